@@ -1,0 +1,147 @@
+//! The driver: read articles on one thread, analyse batches on a pool, and
+//! write results in input order.
+//!
+//! A reader thread sends articles through a bounded channel. The main thread
+//! takes whatever is ready (at least one article, at most a batch), analyses
+//! the batch in parallel, and writes it in order before taking the next, so
+//! memory is bounded by a batch and a streaming consumer gets each answer as
+//! soon as its batch is done.
+
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::thread;
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use whosaid_core::{Analysis, Outcome};
+use whosaid_export::{CsvOptions, WorkbookOptions};
+use whosaid_nlp::Pipeline;
+
+use crate::input::{Article, InputOptions, sources};
+use crate::output::{Sink, SinkOptions};
+use crate::{Command, CommonArgs};
+
+/// Articles analysed together per thread; larger batches amortise
+/// scheduling, smaller ones answer sooner.
+const BATCH_PER_THREAD: usize = 16;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Job {
+    Extract,
+    Sentences,
+}
+
+pub fn run(command: Command) -> Result<ExitCode> {
+    let (common, job, sink) = match command {
+        Command::Extract(args) => {
+            let csv = CsvOptions::new()
+                .bom(args.excel)
+                .formula_guard(!args.no_formula_guard);
+            let mut workbook = WorkbookOptions::new();
+            if let Some((y, m, d)) = args.created {
+                workbook = workbook.created_on(y, m, d);
+            }
+            let sink = Sink::extract(
+                args.common.output.as_deref(),
+                args.common.format,
+                SinkOptions { csv, workbook },
+            )?;
+            (args.common, Job::Extract, sink)
+        }
+        Command::Sentences(common) => {
+            let sink = Sink::sentences(common.output.as_deref(), common.format)?;
+            (common, Job::Sentences, sink)
+        }
+    };
+    drive(common, job, sink)
+}
+
+fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
+    let threads = common
+        .jobs
+        .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start worker threads")?;
+    let batch_size = threads * BATCH_PER_THREAD;
+    let sources = sources(&common.inputs).context("cannot list the inputs")?;
+    let options = InputOptions {
+        max_bytes: common.max_bytes,
+        text_field: common.text_field.clone(),
+        id_field: common.id_field.clone(),
+    };
+
+    let (sender, receiver) = mpsc::sync_channel::<Article>(batch_size * 2);
+    let reader = thread::spawn(move || {
+        for source in &sources {
+            if !source.read(&options, &mut |article| sender.send(article).is_ok()) {
+                break;
+            }
+        }
+    });
+
+    let pipeline = Pipeline::new();
+    let (mut articles, mut quotes, mut failed) = (0usize, 0usize, 0usize);
+    let mut batch = Vec::with_capacity(batch_size);
+    while let Ok(first) = receiver.recv() {
+        batch.push(first);
+        while batch.len() < batch_size {
+            match receiver.try_recv() {
+                Ok(article) => batch.push(article),
+                Err(_) => break,
+            }
+        }
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .par_drain(..)
+                .map(|a| analyse(&pipeline, a, job))
+                .collect()
+        });
+        for outcome in &outcomes {
+            articles += 1;
+            match outcome {
+                Outcome::Analysed(a) => quotes += a.quotes.len(),
+                Outcome::Failed { .. } => failed += 1,
+            }
+            sink.write(outcome)?;
+        }
+        sink.flush_batch()?;
+    }
+    reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
+    let destination = sink.destination.clone();
+    sink.finish()?;
+    if !common.quiet {
+        let what = match job {
+            Job::Extract => format!(", {quotes} quotes"),
+            Job::Sentences => String::new(),
+        };
+        eprintln!("whosaid: {articles} articles{what}, {failed} failed; written to {destination}");
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn analyse(pipeline: &Pipeline, article: Article, job: Job) -> Outcome {
+    match article {
+        Article::Failed { id, meta, error } => Outcome::Failed { id, meta, error },
+        Article::Ready(document) => match job {
+            Job::Extract => Outcome::Analysed(pipeline.analyse(document)),
+            Job::Sentences => {
+                let sentences = pipeline.splitter().split(&document.text).collect();
+                Outcome::Analysed(Analysis {
+                    document,
+                    sentences,
+                    quotes: Vec::new(),
+                    speakers: Vec::new(),
+                })
+            }
+        },
+    }
+}

@@ -1,0 +1,859 @@
+//! Attribution: linking quotations to cues and speakers, and deciding each
+//! quote's kind.
+//!
+//! Sentences are grouped into *units*: a quotation running over several
+//! sentences joins them. In each unit the words outside quotation marks are
+//! searched for speech tags next to a quotation:
+//!
+//! - trailing: `“…,” X said`, `“…,” said X`, `“…,” X, a spokesman, said`,
+//!   `“…” — X`, `“…,” according to X`;
+//! - leading: `X said: “…”`, `X told reporters, “…”`, and `X said (that)
+//!   the plan is “…”` when words come between the cue and the quotation.
+//!
+//! A unit made only of quotations and their tags is one **direct** quote,
+//! with one part per quotation. A leading cue followed by the writer's words
+//! makes a **mixed** quote running from the cue to the clause end. A
+//! quotation inside the writer's own clause with a trailing tag is a
+//! **partial** quote. Quote-only units continue the previous speaker, and a
+//! quote-only sentence right after a direct quote of the same paragraph
+//! becomes another part of it. A quotation with no cue at all (a title, a
+//! scare quote) is not reported.
+
+use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span};
+
+use crate::cues::{CueKind, cue_lemma};
+use crate::quotes::Quotation;
+use crate::speakers::SpeakerRegistry;
+use crate::tokens::{Token, tokenize};
+
+/// Most tokens a speaker noun phrase may have before its cue.
+const MAX_SUBJECT_TOKENS: usize = 10;
+/// Most tokens of an appositive (`, a spokesman for the agency,`).
+const MAX_APPOSITIVE_TOKENS: usize = 14;
+/// Most tokens between a quotation and the cue of its trailing tag.
+const MAX_TAG_GAP: usize = 12;
+
+/// Words that end a speaker noun phrase when met walking away from the cue.
+const STOP_WORDS: &[&str] = &[
+    "about",
+    "after",
+    "also",
+    "although",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "during",
+    "even",
+    "had",
+    "has",
+    "have",
+    "here",
+    "how",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "may",
+    "might",
+    "must",
+    "not",
+    "on",
+    "once",
+    "only",
+    "onto",
+    "or",
+    "over",
+    "said",
+    "says",
+    "shall",
+    "should",
+    "since",
+    "so",
+    "still",
+    "than",
+    "that",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "though",
+    "to",
+    "under",
+    "until",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "would",
+    "yet",
+    "not",
+    "never",
+    "we",
+    "he",
+    "she",
+    "they",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "why",
+    "however",
+    "meanwhile",
+    "now",
+];
+
+/// Determiners open a noun phrase: walking back, the phrase stops after one.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "one", "two",
+    "three", "several", "many", "some", "other", "another", "each", "few",
+];
+
+/// Adverbs and auxiliaries that may sit between a subject and its cue.
+const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "again",
+    "once",
+    "repeatedly",
+    "recently",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "also",
+    "reportedly",
+    "often",
+    "has",
+    "quickly",
+    "simply",
+    "flatly",
+    "publicly",
+    "privately",
+    "first",
+    "last",
+    "earlier",
+    "did",
+    "not",
+    "never",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Verbs whose object is the person addressed (`told Blinken`).
+const ADDRESSING: &[&str] = &[
+    "tell", "ask", "urge", "press", "warn", "assure", "advise", "remind", "inform",
+];
+
+fn lower_in(list: &[&str], word: &str) -> bool {
+    word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A lower-case reporting verb (capitalised, `State` or `Post` is a name).
+fn is_verb(word: &str) -> bool {
+    !is_capitalised(word) && cue_lemma(word).is_some()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A speech tag found next to a quotation.
+#[derive(Clone, Debug)]
+struct Tag {
+    cue: Cue,
+    /// The speaker mention as written, appositive included.
+    mention: Span,
+    /// The words that name the speaker (appositive excluded).
+    name_words: Vec<Span>,
+    addressee: Option<Span>,
+    /// Token range of the unit covered by the tag.
+    tokens: (usize, usize),
+    /// How the speaker will be resolved if explicit.
+    according_to: bool,
+}
+
+/// Attributes quotations and builds the quote list of one article.
+pub(crate) struct Attributor<'t> {
+    text: &'t str,
+    sentences: &'t [Sentence],
+    registry: SpeakerRegistry,
+    quotes: Vec<Quote>,
+    tokens: Vec<Token>,
+}
+
+impl<'t> Attributor<'t> {
+    pub fn new(text: &'t str, sentences: &'t [Sentence]) -> Attributor<'t> {
+        Attributor {
+            text,
+            sentences,
+            registry: SpeakerRegistry::default(),
+            quotes: Vec::new(),
+            tokens: Vec::new(),
+        }
+    }
+
+    /// Attributes every quotation, in text order.
+    pub fn run(mut self, quotations: &[Quotation]) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
+        let mut q = 0;
+        let mut s = 0;
+        while s < self.sentences.len() {
+            // The unit: this sentence, plus any sentence a quotation starting
+            // in it runs into.
+            let mut end_sentence = s;
+            let first_quote = q;
+            while q < quotations.len()
+                && quotations[q].outer.start < self.sentences[end_sentence].span.end
+            {
+                let last =
+                    self.sentence_of(quotations[q].outer.end.saturating_sub(1), end_sentence);
+                end_sentence = end_sentence.max(last);
+                q += 1;
+            }
+            if q > first_quote {
+                self.unit(s, end_sentence, &quotations[first_quote..q]);
+            }
+            s = end_sentence + 1;
+        }
+        (self.quotes, self.registry.into_speakers())
+    }
+
+    fn sentence_of(&self, byte: usize, from: usize) -> usize {
+        (from..self.sentences.len())
+            .find(|&i| self.sentences[i].span.end > byte)
+            .unwrap_or(self.sentences.len() - 1)
+    }
+
+    fn word(&self, token: Token) -> &'t str {
+        &self.text[token.span]
+    }
+
+    fn unit(&mut self, first: usize, last: usize, quotations: &[Quotation]) {
+        let span = Span::new(
+            self.sentences[first].span.start,
+            self.sentences[last].span.end,
+        );
+        self.tokens.clear();
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokenize(self.text, span, &mut tokens);
+        let quoted = |t: &Token| quotations.iter().any(|q| q.outer.contains(t.span));
+        // Index of the first token after each quotation, and of each quotation's first token.
+        let starts: Vec<usize> = quotations
+            .iter()
+            .map(|q| tokens.partition_point(|t| t.span.start < q.outer.start))
+            .collect();
+        let ends: Vec<usize> = quotations
+            .iter()
+            .map(|q| tokens.partition_point(|t| t.span.start < q.outer.end))
+            .collect();
+
+        let mut tags: Vec<(usize, Tag, bool)> = Vec::new(); // (quotation, tag, leading)
+        for i in 0..quotations.len() {
+            let next_start = starts.get(i + 1).copied().unwrap_or(tokens.len());
+            if let Some(tag) = self.trailing_tag(&tokens, ends[i], next_start) {
+                tags.push((i, tag, false));
+                continue;
+            }
+            let previous_end = if i == 0 { 0 } else { ends[i - 1] };
+            if let Some(tag) = self.leading_tag(&tokens, previous_end, starts[i]) {
+                tags.push((i, tag, true));
+            }
+        }
+
+        // Words outside quotations and tags: the writer's own.
+        let covered = |k: usize| {
+            tags.iter()
+                .any(|(_, tag, _)| (tag.tokens.0..tag.tokens.1).contains(&k))
+        };
+        let own_words = tokens
+            .iter()
+            .enumerate()
+            .filter(|&(k, t)| t.is_word && !quoted(t) && !covered(k))
+            .count();
+        let paragraph = self.sentences[first].paragraph;
+
+        if own_words == 0 {
+            let parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
+            match tags.first() {
+                Some((_, tag, _)) => {
+                    let tag = tag.clone();
+                    self.push_direct(parts, first, Some(&tag));
+                }
+                None => self.continue_or_colon(parts, first, paragraph),
+            }
+            self.tokens = tokens;
+            return;
+        }
+
+        // The writer's words surround the quotations.
+        let mut i = 0;
+        while i < quotations.len() {
+            let tag = tags.iter().find(|(k, _, _)| *k == i).cloned();
+            match tag {
+                Some((_, tag, true)) if tag.tokens.1 < starts[i] => {
+                    // `X said the plan is “…”`: mixed, from after the cue to the clause end.
+                    let content_first = tag.tokens.1;
+                    let clause_end = self.clause_end(&tokens, i, quotations, &tags, &ends);
+                    let content = Span::new(
+                        tokens[content_first].span.start,
+                        clause_end.max(tokens[content_first].span.start),
+                    );
+                    // Quotations inside the content belong to this quote.
+                    while i + 1 < quotations.len() && quotations[i + 1].outer.start < content.end {
+                        i += 1;
+                    }
+                    self.push_quote(QuoteKind::Mixed, content, vec![content], first, Some(&tag));
+                }
+                Some((_, tag, true)) => {
+                    self.push_quote(
+                        QuoteKind::Direct,
+                        quotations[i].content,
+                        vec![quotations[i].content],
+                        first,
+                        Some(&tag),
+                    );
+                }
+                Some((_, tag, false)) => {
+                    let content = quotations[i].content;
+                    self.push_quote(
+                        QuoteKind::Partial,
+                        content,
+                        vec![content],
+                        first,
+                        Some(&tag),
+                    );
+                }
+                None => {}
+            }
+            i += 1;
+        }
+        self.tokens = tokens;
+    }
+
+    /// End byte of a mixed quote's content: before a trailing tag or the
+    /// sentence's final punctuation.
+    fn clause_end(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        quotations: &[Quotation],
+        tags: &[(usize, Tag, bool)],
+        ends: &[usize],
+    ) -> usize {
+        // A later trailing tag in the unit ends the clause.
+        let stop = tags
+            .iter()
+            .filter(|(k, _, leading)| *k >= i && !leading)
+            .map(|(k, tag, _)| (ends[*k], tag.tokens.0))
+            .next();
+        let mut end_token = match stop {
+            Some((_, tag_start)) => tag_start,
+            None => tokens.len(),
+        };
+        // Drop trailing punctuation outside quotation marks.
+        while end_token > 0 {
+            let t = tokens[end_token - 1];
+            let inside = quotations.iter().any(|q| q.outer.end == t.span.end);
+            if !t.is_word && !inside {
+                end_token -= 1;
+            } else {
+                break;
+            }
+        }
+        tokens
+            .get(end_token.wrapping_sub(1))
+            .map_or(0, |t| t.span.end)
+    }
+
+    /// `“…,” X said`, `“…,” said X`, `“…” — X`, `“…,” according to X`.
+    fn trailing_tag(&self, tokens: &[Token], from: usize, to: usize) -> Option<Tag> {
+        let mut k = from;
+        while k < to && !tokens[k].is_word {
+            if self.word(tokens[k]) == "—" || self.word(tokens[k]) == "–" {
+                // Dash byline: the rest is the speaker.
+                let name_end = self.noun_phrase_after(tokens, k + 1, to)?;
+                let mention = Span::new(tokens[k + 1].span.start, tokens[name_end - 1].span.end);
+                let cue = Cue {
+                    span: tokens[k].span,
+                    lemma: "—".into(),
+                };
+                let name_words = tokens[k + 1..name_end].iter().map(|t| t.span).collect();
+                return Some(Tag {
+                    cue,
+                    mention,
+                    name_words,
+                    addressee: None,
+                    tokens: (from, to),
+                    according_to: false,
+                });
+            }
+            k += 1;
+        }
+        let limit = (k + MAX_TAG_GAP).min(to);
+        let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
+        let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
+        if cue_at > k {
+            // `X said`: the subject fills the gap exactly.
+            let (mention, name_words) = self.subject_before(tokens, cue_at, k)?;
+            if tokens[k].span.start != mention.start {
+                return None;
+            }
+            return Some(Tag {
+                cue,
+                mention,
+                name_words,
+                addressee: None,
+                tokens: (from, to),
+                according_to,
+            });
+        }
+        // `said X`.
+        let name_end = self.noun_phrase_after(tokens, cue_end, to)?;
+        let name_words: Vec<Span> = tokens[cue_end..name_end]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        let appositive_end = self.appositive_after(tokens, name_end, to);
+        let mention = Span::new(
+            tokens[cue_end].span.start,
+            tokens[appositive_end - 1].span.end,
+        );
+        Some(Tag {
+            cue,
+            mention,
+            name_words,
+            addressee: None,
+            tokens: (from, to),
+            according_to,
+        })
+    }
+
+    /// `X said: “…”`, `X told reporters, “…”`, `X said the plan is “…”`:
+    /// the last speech cue before the quotation with its subject.
+    fn leading_tag(&self, tokens: &[Token], from: usize, to: usize) -> Option<Tag> {
+        (from..to)
+            .rev()
+            .find_map(|c| self.leading_tag_at(tokens, c, from, to))
+    }
+
+    /// A leading tag whose cue is token `cue_at`.
+    fn leading_tag_at(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<Tag> {
+        let (cue, mut after, according_to) = self.speech_cue(tokens, cue_at)?;
+        let (mention, name_words, tag_start) = if according_to {
+            let name_end = self.noun_phrase_after(tokens, after, to)?;
+            let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            let words = tokens[after..name_end]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.span)
+                .collect();
+            after = name_end;
+            (mention, words, cue_at)
+        } else if let Some((mention, words)) = self.subject_before(tokens, cue_at, from) {
+            let start = tokens.partition_point(|t| t.span.start < mention.start);
+            (mention, words, start)
+        } else {
+            let name_end = self.noun_phrase_after(tokens, after, to)?;
+            let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            let words = tokens[after..name_end]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.span)
+                .collect();
+            after = name_end;
+            (mention, words, cue_at)
+        };
+        // The person addressed, for `told X that` and `urged X to`.
+        let mut addressee = None;
+        if lower_in(ADDRESSING, &cue.lemma)
+            && let Some(end) = self.noun_phrase_after(tokens, after, to)
+        {
+            let next = tokens.get(end).map(|t| self.word(*t));
+            if matches!(next, Some("that" | "," | ":" | "to")) || end == to {
+                addressee = Some(Span::new(
+                    tokens[after].span.start,
+                    tokens[end - 1].span.end,
+                ));
+                after = end;
+            }
+        }
+        // Punctuation between the tag and the quotation belongs to the tag.
+        while after < to
+            && !tokens[after].is_word
+            && matches!(self.word(tokens[after]), "," | ":" | "—" | "–")
+        {
+            after += 1;
+        }
+        // Walk back over an introductory phrase ending with a comma (`In a statement, X said`).
+        let mut tag_first = tag_start;
+        if tag_first > from && self.word(tokens[tag_first - 1]) == "," {
+            tag_first = from;
+        }
+        Some(Tag {
+            cue,
+            mention,
+            name_words,
+            addressee,
+            tokens: (tag_first, after),
+            according_to,
+        })
+    }
+
+    /// A speech cue at token `k`: the cue, the index after it, and whether it
+    /// is `according to`.
+    fn speech_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
+        let token = *tokens.get(k)?;
+        if !token.is_word {
+            return None;
+        }
+        let word = self.word(token);
+        if word.eq_ignore_ascii_case("according") {
+            let next = tokens.get(k + 1)?;
+            if self.word(*next) == "to" {
+                let cue = Cue {
+                    span: Span::new(token.span.start, next.span.end),
+                    lemma: "according to".into(),
+                };
+                return Some((cue, k + 2, true));
+            }
+            return None;
+        }
+        if is_capitalised(word) {
+            // `State`, `Press`, `Post`: capitalised, these are names.
+            return None;
+        }
+        match cue_lemma(word) {
+            Some((lemma, CueKind::Speech)) => Some((
+                Cue {
+                    span: token.span,
+                    lemma: lemma.into(),
+                },
+                k + 1,
+                false,
+            )),
+            _ => None,
+        }
+    }
+
+    /// The subject of the cue at `cue_at`, searching back to `floor`: the
+    /// mention span (appositive included) and its naming words.
+    fn subject_before(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let mut k = cue_at;
+        let mut skipped = 0;
+        while k > floor
+            && skipped < 3
+            && tokens[k - 1].is_word
+            && (lower_in(BETWEEN_SUBJECT_AND_CUE, self.word(tokens[k - 1]))
+                || self.word(tokens[k - 1]).ends_with("ly"))
+        {
+            k -= 1;
+            skipped += 1;
+        }
+        if k == floor {
+            return None;
+        }
+        let last = k - 1;
+        let last_word = self.word(tokens[last]);
+        if tokens[last].is_word && lower_in(PRONOUNS, last_word) {
+            return Some((tokens[last].span, vec![tokens[last].span]));
+        }
+        if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
+            // `a joint statement that described …`
+            return self.subject_before(tokens, last, floor);
+        }
+        if last_word == "," {
+            // `X, a spokesman for the agency, said`
+            let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
+            let comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
+            let start = self.noun_phrase_start(tokens, comma, floor)?;
+            let mention = Span::new(tokens[start].span.start, tokens[last - 1].span.end);
+            let words = tokens[start..comma]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.span)
+                .collect();
+            return Some((mention, words));
+        }
+        let start = self.noun_phrase_start(tokens, k, floor)?;
+        let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
+        let words = tokens[start..k]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        Some((mention, words))
+    }
+
+    /// First token of a noun phrase ending just before token `end`.
+    fn noun_phrase_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+        let mut k = end;
+        let mut has_noun = false;
+        while k > floor && end - k < MAX_SUBJECT_TOKENS {
+            let token = tokens[k - 1];
+            let word = self.word(token);
+            if !token.is_word {
+                // `Mr.`, `Sen.`: a period after a short capitalised word.
+                let title_dot = word == "."
+                    && k >= 2
+                    && tokens[k - 2].is_word
+                    && is_capitalised(self.word(tokens[k - 2]))
+                    && self.word(tokens[k - 2]).len() <= 4;
+                if title_dot && has_noun {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            if lower_in(DETERMINERS, word) {
+                k -= 1;
+                // `a person familiar with the matter`: go on through the preposition.
+                let linked = k >= floor + 2
+                    && lower_in(
+                        &["of", "with", "for", "at", "from"],
+                        self.word(tokens[k - 1]),
+                    );
+                if linked {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            if word == "and" || word == "&" {
+                let left_named =
+                    k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
+                if left_named && has_noun && is_capitalised(self.word(tokens[k])) {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            if lower_in(&["of", "for", "at", "with", "from"], word) {
+                // Inside a name or title (`secretary of state`), only between nouns.
+                if has_noun
+                    && k >= 2
+                    && k - 2 >= floor
+                    && tokens[k - 2].is_word
+                    && !lower_in(STOP_WORDS, self.word(tokens[k - 2]))
+                {
+                    k -= 1;
+                    continue;
+                }
+                break;
+            }
+            if lower_in(STOP_WORDS, word) || is_verb(word) {
+                break;
+            }
+            has_noun = true;
+            k -= 1;
+        }
+        (has_noun && k < end).then_some(k)
+    }
+
+    /// End (exclusive) of a noun phrase starting at token `start`, before `to`.
+    fn noun_phrase_after(&self, tokens: &[Token], start: usize, to: usize) -> Option<usize> {
+        let mut k = start;
+        let mut has_noun = false;
+        while k < to && k - start < MAX_SUBJECT_TOKENS {
+            let token = tokens[k];
+            let word = self.word(token);
+            if !token.is_word {
+                let title_dot = word == "."
+                    && k > start
+                    && is_capitalised(self.word(tokens[k - 1]))
+                    && self.word(tokens[k - 1]).len() <= 4
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| is_capitalised(self.word(*t)));
+                if title_dot {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if lower_in(DETERMINERS, word) && !has_noun {
+                k += 1;
+                continue;
+            }
+            if lower_in(PRONOUNS, word) && k == start {
+                return Some(k + 1);
+            }
+            if lower_in(STOP_WORDS, word)
+                || is_verb(word)
+                || lower_in(&["of", "for", "with", "from", "at"], word) && !has_noun
+            {
+                break;
+            }
+            if lower_in(&["of", "for", "with", "from", "at"], word) {
+                break;
+            }
+            has_noun = true;
+            k += 1;
+        }
+        (has_noun && k > start).then_some(k)
+    }
+
+    /// `said X, a spokesman for Y`: the end of an appositive after a name.
+    fn appositive_after(&self, tokens: &[Token], name_end: usize, to: usize) -> usize {
+        if name_end >= to || self.word(tokens[name_end]) != "," {
+            return name_end;
+        }
+        let Some(first) = tokens.get(name_end + 1) else {
+            return name_end;
+        };
+        let first_word = self.word(*first);
+        if !first.is_word
+            || lower_in(PRONOUNS, first_word)
+            || is_verb(first_word)
+            || lower_in(&["and", "but", "adding", "who"], first_word)
+        {
+            return name_end;
+        }
+        let limit = (name_end + 1 + MAX_APPOSITIVE_TOKENS).min(to);
+        let mut k = name_end + 1;
+        while k < limit
+            && !matches!(
+                self.word(tokens[k]),
+                "," | "." | ";" | ":" | "“" | "\"" | "”"
+            )
+        {
+            k += 1;
+        }
+        k
+    }
+
+    fn push_direct(&mut self, parts: Vec<Span>, sentence: usize, tag: Option<&Tag>) {
+        let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
+        self.push_quote(QuoteKind::Direct, span, parts, sentence, tag);
+    }
+
+    /// A quote-only unit: introduced by a colon in the previous sentence,
+    /// another part of the previous direct quote, or a continuation of the
+    /// previous speaker.
+    fn continue_or_colon(&mut self, parts: Vec<Span>, sentence: usize, paragraph: usize) {
+        if sentence > 0 {
+            let previous = self.sentences[sentence - 1];
+            if self.text[previous.span].trim_end().ends_with(':') {
+                let mut tokens = Vec::new();
+                tokenize(self.text, previous.span, &mut tokens);
+                let n = tokens.len();
+                if let Some(tag) = self.leading_tag(&tokens, 0, n) {
+                    self.push_direct(parts, sentence, Some(&tag));
+                    return;
+                }
+            }
+        }
+        let Some(last) = self.quotes.last_mut() else {
+            self.push_direct(parts, sentence, None);
+            return;
+        };
+        let last_paragraph = self.sentences[last.sentence].paragraph;
+        let adjacent_sentence = self.sentences[..sentence]
+            .iter()
+            .rev()
+            .take_while(|s| s.span.end > last.span.end)
+            .count()
+            <= 1;
+        if last.kind == QuoteKind::Direct && last_paragraph == paragraph && adjacent_sentence {
+            last.parts.extend(parts);
+            last.span = Span::new(last.span.start, last.parts[last.parts.len() - 1].end);
+            return;
+        }
+        let inherited = last.attribution.filter(|_| paragraph <= last_paragraph + 1);
+        let cue = None;
+        let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
+        let attribution = inherited.map(|a| Attribution {
+            resolved: Resolution::Continuation,
+            ..a
+        });
+        self.quotes.push(Quote {
+            kind: QuoteKind::Direct,
+            span,
+            parts,
+            sentence,
+            attribution,
+            cue,
+            addressee: None,
+        });
+    }
+
+    fn push_quote(
+        &mut self,
+        kind: QuoteKind,
+        span: Span,
+        parts: Vec<Span>,
+        sentence: usize,
+        tag: Option<&Tag>,
+    ) {
+        let attribution = tag.map(|tag| self.link(tag));
+        self.quotes.push(Quote {
+            kind,
+            span,
+            parts,
+            sentence,
+            attribution,
+            cue: tag.map(|t| t.cue.clone()),
+            addressee: tag.and_then(|t| t.addressee),
+        });
+    }
+
+    fn link(&mut self, tag: &Tag) -> Attribution {
+        let words: Vec<&str> = tag.name_words.iter().map(|&s| &self.text[s]).collect();
+        let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
+            Some((id, how)) if tag.according_to && how == Resolution::Explicit => {
+                (id, Resolution::AccordingTo)
+            }
+            Some(found) => found,
+            None => (
+                self.registry.link_unresolved(tag.mention, &words),
+                Resolution::Pronoun,
+            ),
+        };
+        Attribution {
+            speaker,
+            mention: tag.mention,
+            resolved,
+        }
+    }
+}

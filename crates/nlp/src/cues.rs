@@ -1,0 +1,184 @@
+//! Reporting cues: the verbs and expressions that introduce what someone said.
+//!
+//! The lexicon lists each verb with all its forms; [`cue_lemma`] maps a word
+//! to its dictionary form. Verbs of speech are kept apart from verbs of
+//! thinking and wanting ([`CueKind`]), so that a belief is never reported as
+//! a quote.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Whether a cue reports speech or a state of mind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    /// Saying, writing, asking, announcing, ...
+    Speech,
+    /// Thinking, believing, hoping, wanting, ...
+    Cognition,
+}
+
+/// One verb a line: the lemma first, then its other forms.
+const SPEECH_VERBS: &str = "
+say says said saying
+tell tells told telling
+add adds added adding
+note notes noted noting
+explain explains explained explaining
+warn warns warned warning
+insist insists insisted insisting
+write writes wrote writing written
+tweet tweets tweeted tweeting
+state states stated stating
+claim claims claimed claiming
+argue argues argued arguing
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting
+assert asserts asserted asserting
+declare declares declared declaring
+recall recalls recalled recalling
+reply replies replied replying
+respond responds responded responding
+remark remarks remarked remarking
+report reports reported reporting
+suggest suggests suggested suggesting
+confirm confirms confirmed confirming
+deny denies denied denying
+stress stresses stressed stressing
+emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising
+ask asks asked asking
+urge urges urged urging
+press presses pressed pressing
+predict predicts predicted predicting
+promise promises promised promising
+complain complains complained complaining
+contend contends contended contending
+maintain maintains maintained maintaining
+observe observes observed observing
+comment comments commented commenting
+conclude concludes concluded concluding
+describe describes described describing
+joke jokes joked joking
+quip quips quipped quipping
+shout shouts shouted shouting
+yell yells yelled yelling
+testify testifies testified testifying
+vow vows vowed vowing
+pledge pledges pledged pledging
+concede concedes conceded conceding
+counter counters countered countering
+retort retorts retorted retorting
+mention mentions mentioned mentioning
+reiterate reiterates reiterated reiterating
+recount recounts recounted recounting
+caution cautions cautioned cautioning
+allege alleges alleged alleging
+boast boasts boasted boasting
+threaten threatens threatened threatening
+demand demands demanded demanding
+disclose discloses disclosed disclosing
+reveal reveals revealed revealing
+propose proposes proposed proposing
+recommend recommends recommended recommending
+advise advises advised advising
+assure assures assured assuring
+lament laments lamented lamenting
+answer answers answered answering
+repeat repeats repeated repeating
+wonder wonders wondered wondering
+whisper whispers whispered whispering
+muse muses mused musing
+post posts posted posting
+";
+
+/// Verbs of thinking, believing and wanting: attributions, not speech.
+const COGNITION_VERBS: &str = "
+think thinks thought thinking
+believe believes believed believing
+feel feels felt feeling
+expect expects expected expecting
+hope hopes hoped hoping
+fear fears feared fearing
+want wants wanted wanting
+worry worries worried worrying
+";
+
+struct Lexicon {
+    forms: HashMap<&'static str, (&'static str, CueKind)>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut forms = HashMap::new();
+        for (list, kind) in [
+            (SPEECH_VERBS, CueKind::Speech),
+            (COGNITION_VERBS, CueKind::Cognition),
+        ] {
+            for line in list.lines() {
+                let mut words = line.split_whitespace();
+                if let Some(lemma) = words.next() {
+                    forms.insert(lemma, (lemma, kind));
+                    for form in words {
+                        forms.entry(form).or_insert((lemma, kind));
+                    }
+                }
+            }
+        }
+        Lexicon { forms }
+    })
+}
+
+/// The lemma and kind of a cue verb form, case-insensitively.
+///
+/// ```
+/// use whosaid_nlp::{cue_lemma, CueKind};
+///
+/// assert_eq!(cue_lemma("said"), Some(("say", CueKind::Speech)));
+/// assert_eq!(cue_lemma("Told"), Some(("tell", CueKind::Speech)));
+/// assert_eq!(cue_lemma("believes"), Some(("believe", CueKind::Cognition)));
+/// assert_eq!(cue_lemma("table"), None);
+/// ```
+pub fn cue_lemma(word: &str) -> Option<(&'static str, CueKind)> {
+    if word.len() > 16 {
+        return None;
+    }
+    let forms = &lexicon().forms;
+    if let Some(&found) = forms.get(word) {
+        return Some(found);
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return forms.get(word.to_ascii_lowercase().as_str()).copied();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_maps_to_its_lemma() {
+        let cases = [
+            ("says", "say"),
+            ("saying", "say"),
+            ("wrote", "write"),
+            ("written", "write"),
+            ("tweeted", "tweet"),
+            ("insisted", "insist"),
+            ("denies", "deny"),
+            ("urged", "urge"),
+            ("pressed", "press"),
+        ];
+        for (form, lemma) in cases {
+            assert_eq!(cue_lemma(form).map(|c| c.0), Some(lemma), "{form}");
+        }
+    }
+
+    #[test]
+    fn thinking_is_not_speech() {
+        assert_eq!(cue_lemma("thought").map(|c| c.1), Some(CueKind::Cognition));
+        assert_eq!(cue_lemma("said").map(|c| c.1), Some(CueKind::Speech));
+    }
+}

@@ -1,0 +1,37 @@
+//! The language side of whosaid: sentences, quotation marks, reporting cues
+//! and speakers, for English news text.
+//!
+//! Everything is rule- and lexicon-based, deterministic and explainable.
+//! [`Pipeline`] runs all stages on a [`Document`](whosaid_core::Document);
+//! each stage is also usable alone: [`SentenceSplitter`] for sentences,
+//! [`find_quotations`] for quotation marks, [`cue_lemma`] for reporting verbs.
+//!
+//! # Example
+//!
+//! ```
+//! use whosaid_core::{Document, QuoteKind};
+//! use whosaid_nlp::Pipeline;
+//!
+//! let text = "The talks were “candid and constructive,” the State Department said.";
+//! let analysis = Pipeline::new().analyse(Document::new("1", text));
+//!
+//! let quote = &analysis.quotes[0];
+//! assert_eq!(quote.kind, QuoteKind::Partial);
+//! assert_eq!(&text[quote.span], "candid and constructive");
+//! let speaker = &analysis.speakers[quote.attribution.unwrap().speaker];
+//! assert_eq!(speaker.name, "State Department");
+//! assert_eq!(quote.cue.as_ref().unwrap().lemma, "say");
+//! ```
+
+mod attribution;
+mod cues;
+mod pipeline;
+mod quotes;
+mod sentences;
+mod speakers;
+mod tokens;
+
+pub use cues::{CueKind, cue_lemma};
+pub use pipeline::Pipeline;
+pub use quotes::{Quotation, find_quotations};
+pub use sentences::{SentenceSplitter, SentenceSplitterBuilder, Sentences};

@@ -1,0 +1,556 @@
+//! Speakers: what kind of entity a mention names, and one canonical speaker
+//! per entity in an article.
+//!
+//! Mentions are classified from their words: pronouns, anonymous sourcing
+//! (`sources`, `officials`, `a person familiar with`), groups (`both sides`,
+//! `critics`), organizations (`the State Department`, `Reuters`) and named
+//! persons. Titles are dropped from names (`Secretary Blinken` is `Blinken`),
+//! and a name whose words end another speaker's name merges with it, the
+//! longest form becoming canonical (`Antony Blinken`).
+
+use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
+
+/// What a speaker mention is, before it is linked to an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionClass {
+    /// `he`, `she`, `they`: resolved to an earlier speaker.
+    Pronoun,
+    /// `the spokesman`, `the senator`: resolved to an earlier person.
+    Description,
+    /// A name or noun phrase standing on its own.
+    Named(SpeakerKind),
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Words dropped from the front of a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "adm",
+    "ambassador",
+    "assemblyman",
+    "assemblywoman",
+    "atty",
+    "attorney",
+    "candidate",
+    "capt",
+    "captain",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "deputy",
+    "democrat",
+    "democratic",
+    "det",
+    "detective",
+    "director",
+    "dr",
+    "executive",
+    "first",
+    "foreign",
+    "former",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "lady",
+    "leader",
+    "lt",
+    "majority",
+    "minister",
+    "minority",
+    "mr",
+    "mrs",
+    "ms",
+    "mayor",
+    "manager",
+    "officer",
+    "pope",
+    "premier",
+    "presidential",
+    "president",
+    "press",
+    "prime",
+    "prof",
+    "professor",
+    "prosecutor",
+    "rabbi",
+    "rep",
+    "representative",
+    "republican",
+    "rev",
+    "secretary",
+    "sen",
+    "senator",
+    "sgt",
+    "sheriff",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "state",
+    "the",
+    "u.s",
+    "us",
+    "vice",
+    "white",
+    "house",
+    "gop",
+    "pastor",
+    "host",
+    "founder",
+    "ceo",
+    "chair",
+    "minister’s",
+    "treasury",
+    "defense",
+    "homeland",
+    "security",
+    "labor",
+    "health",
+    "commerce",
+    "energy",
+    "agriculture",
+    "education",
+    "transportation",
+    "interior",
+];
+
+/// Head words that make a noun phrase an organization.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "administration",
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "campaign",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "foundation",
+    "government",
+    "group",
+    "inc",
+    "institute",
+    "league",
+    "ministry",
+    "network",
+    "newspaper",
+    "office",
+    "organization",
+    "party",
+    "police",
+    "post",
+    "times",
+    "union",
+    "university",
+    "journal",
+    "house",
+    "pentagon",
+    "kremlin",
+    "reuters",
+    "ap",
+    "cnn",
+    "nbc",
+    "cbs",
+    "abc",
+    "fox",
+    "msnbc",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "team",
+    "firm",
+    "fund",
+    "service",
+    "army",
+    "navy",
+    "military",
+    "senate",
+    "congress",
+    "parliament",
+    "spokesman’s",
+];
+
+/// Head words of anonymous sources, when no name is given.
+const ANONYMOUS_WORDS: &[&str] = &[
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "person",
+    "people",
+    "someone",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "diplomats",
+    "member",
+    "members",
+    "staffer",
+    "staffers",
+];
+
+/// Plural or collective heads that make a group.
+const GROUP_WORDS: &[&str] = &[
+    "sides",
+    "analysts",
+    "experts",
+    "critics",
+    "residents",
+    "protesters",
+    "lawmakers",
+    "leaders",
+    "democrats",
+    "republicans",
+    "advocates",
+    "activists",
+    "economists",
+    "investigators",
+    "prosecutors",
+    "police",
+    "witnesses",
+    "supporters",
+    "opponents",
+    "voters",
+    "scientists",
+    "researchers",
+    "doctors",
+    "both",
+    "countries",
+    "nations",
+    "governments",
+    "parties",
+    "allies",
+    "groups",
+    "organizers",
+    "authorities",
+    "families",
+    "students",
+    "workers",
+    "teachers",
+    "parents",
+    "others",
+    "many",
+    "some",
+];
+
+/// Role nouns that, after `the`, describe a person already named.
+const ROLE_WORDS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "president",
+    "governor",
+    "candidate",
+    "minister",
+    "secretary",
+    "mayor",
+    "congressman",
+    "congresswoman",
+    "official",
+    "leader",
+    "diplomat",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "judge",
+    "lawmaker",
+    "director",
+    "businessman",
+    "billionaire",
+    "democrat",
+    "republican",
+    "nominee",
+    "frontrunner",
+    "front-runner",
+    "prosecutor",
+    "sheriff",
+    "chief",
+    "executive",
+    "woman",
+    "man",
+    "pope",
+    "premier",
+    "envoy",
+    "king",
+    "queen",
+    "prince",
+    "general",
+    "commander",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    list.contains(&lower)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Classifies the words of a speaker mention.
+pub(crate) fn classify(words: &[&str]) -> MentionClass {
+    match words {
+        [] => return MentionClass::Named(SpeakerKind::Unknown),
+        [one] if contains(PRONOUNS, one) => return MentionClass::Pronoun,
+        [the, role] if the.eq_ignore_ascii_case("the") && contains(ROLE_WORDS, role) => {
+            return MentionClass::Description;
+        }
+        _ => {}
+    }
+    let head = words[words.len() - 1];
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let has = |w: &str| lower.iter().any(|l| l == w);
+    if has("familiar") || has("anonymity") || has("condition") {
+        return MentionClass::Named(SpeakerKind::Anonymous);
+    }
+    // Capitalised words after the first (sentence-initial capitals say little).
+    let names = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| is_capitalised(w) && (i > 0 || !contains(GROUP_WORDS, w)))
+        .count();
+    let determined = lower
+        .first()
+        .is_some_and(|w| ["the", "a", "an", "its", "their"].contains(&w.as_str()));
+    if contains(ORGANIZATION_WORDS, head) && (names > 0 || determined) {
+        return MentionClass::Named(SpeakerKind::Organization);
+    }
+    if contains(GROUP_WORDS, head) || (lower.len() == 2 && lower[0] == "both") {
+        return MentionClass::Named(SpeakerKind::Group);
+    }
+    if contains(ANONYMOUS_WORDS, head) {
+        return MentionClass::Named(SpeakerKind::Anonymous);
+    }
+    if is_capitalised(head) && !contains(TITLE_WORDS, head) {
+        if words.len() == 1 && head.len() >= 2 && head.chars().all(|c| !c.is_lowercase()) {
+            // `NATO`, `AP`: acronyms name organizations.
+            return MentionClass::Named(SpeakerKind::Organization);
+        }
+        return MentionClass::Named(SpeakerKind::Person);
+    }
+    MentionClass::Named(SpeakerKind::Unknown)
+}
+
+/// The speakers of one article, built up mention by mention.
+#[derive(Debug, Default)]
+pub(crate) struct SpeakerRegistry {
+    speakers: Vec<Speaker>,
+    /// Name words (titles dropped) of each speaker, for merging variants.
+    name_words: Vec<Vec<String>>,
+    last_person: Option<usize>,
+    last_any: Option<usize>,
+}
+
+impl SpeakerRegistry {
+    /// Links a mention to a speaker, making one if needed, and returns the
+    /// speaker id and how it was resolved; `None` for a pronoun or
+    /// description with nobody to refer to.
+    pub fn link(&mut self, mention: Span, words: &[&str]) -> Option<(usize, Resolution)> {
+        let (id, resolution) = match classify(words) {
+            MentionClass::Pronoun => {
+                let lower = words[0].to_lowercase();
+                let id = if lower == "he" || lower == "she" || lower == "i" {
+                    self.last_person?
+                } else {
+                    self.last_any?
+                };
+                (id, Resolution::Pronoun)
+            }
+            MentionClass::Description => (self.last_person?, Resolution::Description),
+            MentionClass::Named(kind) => (self.named(words, kind), Resolution::Explicit),
+        };
+        self.speakers[id].mentions.push(mention);
+        if self.speakers[id].kind == SpeakerKind::Person {
+            self.last_person = Some(id);
+        }
+        self.last_any = Some(id);
+        Some((id, resolution))
+    }
+
+    /// Links an unresolvable pronoun to a speaker of its own so that the
+    /// quote still names who said it as written.
+    pub fn link_unresolved(&mut self, mention: Span, words: &[&str]) -> usize {
+        let name = words.join(" ");
+        let id = self.push(name, SpeakerKind::Unknown, Vec::new());
+        self.speakers[id].mentions.push(mention);
+        id
+    }
+
+    fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
+        if kind != SpeakerKind::Person {
+            let name = canonical_phrase(words);
+            let key: Vec<String> = vec![name.to_lowercase()];
+            if let Some(id) = self.name_words.iter().position(|w| *w == key) {
+                return id;
+            }
+            return self.push(name, kind, key);
+        }
+        let name: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| contains(TITLE_WORDS, w) || !is_capitalised(w))
+            .collect();
+        let name = if name.is_empty() {
+            words.to_vec()
+        } else {
+            name
+        };
+        let key: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+        // The most recent person whose name ends with these words, or whose
+        // words these end with.
+        let found = (0..self.speakers.len()).rev().find(|&id| {
+            let other = &self.name_words[id];
+            self.speakers[id].kind == SpeakerKind::Person
+                && (other.ends_with(&key) || key.ends_with(other))
+        });
+        match found {
+            Some(id) => {
+                if key.len() > self.name_words[id].len() {
+                    self.speakers[id].name = name.join(" ");
+                    self.name_words[id] = key;
+                }
+                id
+            }
+            None => self.push(name.join(" "), kind, key),
+        }
+    }
+
+    fn push(&mut self, name: String, kind: SpeakerKind, key: Vec<String>) -> usize {
+        let id = self.speakers.len();
+        self.speakers.push(Speaker {
+            id,
+            name,
+            kind,
+            mentions: Vec::new(),
+        });
+        self.name_words.push(key);
+        id
+    }
+
+    pub fn into_speakers(self) -> Vec<Speaker> {
+        self.speakers
+    }
+}
+
+/// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first
+/// word lowered when it is a common word (`Both sides` is `both sides`).
+fn canonical_phrase(words: &[&str]) -> String {
+    let words = match words {
+        [first, rest @ ..]
+            if !rest.is_empty()
+                && ["the", "a", "an"]
+                    .iter()
+                    .any(|d| first.eq_ignore_ascii_case(d)) =>
+        {
+            rest
+        }
+        _ => words,
+    };
+    let mut name = words.join(" ");
+    if let Some(first) = words.first() {
+        let common = contains(GROUP_WORDS, first) || contains(ANONYMOUS_WORDS, first);
+        if common && is_capitalised(first) {
+            name = name[..first.len()].to_lowercase() + &name[first.len()..];
+        }
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_mentions() {
+        let cases: &[(&[&str], MentionClass)] = &[
+            (&["he"], MentionClass::Pronoun),
+            (&["the", "spokesman"], MentionClass::Description),
+            (
+                &["the", "State", "Department"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (&["Reuters"], MentionClass::Named(SpeakerKind::Organization)),
+            (&["NATO"], MentionClass::Named(SpeakerKind::Organization)),
+            (&["sources"], MentionClass::Named(SpeakerKind::Anonymous)),
+            (
+                &["two", "senior", "officials"],
+                MentionClass::Named(SpeakerKind::Anonymous),
+            ),
+            (
+                &["a", "person", "familiar", "with", "the", "talks"],
+                MentionClass::Named(SpeakerKind::Anonymous),
+            ),
+            (&["Both", "sides"], MentionClass::Named(SpeakerKind::Group)),
+            (&["critics"], MentionClass::Named(SpeakerKind::Group)),
+            (
+                &["Foreign", "Minister", "Qin", "Gang"],
+                MentionClass::Named(SpeakerKind::Person),
+            ),
+            (&["Wang"], MentionClass::Named(SpeakerKind::Person)),
+        ];
+        for (words, class) in cases {
+            assert_eq!(classify(words), *class, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn merges_name_variants_into_the_fullest() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (a, _) = registry.link(span, &["Blinken"]).unwrap();
+        let (b, _) = registry.link(span, &["Antony", "Blinken"]).unwrap();
+        let (c, _) = registry.link(span, &["Secretary", "Blinken"]).unwrap();
+        let (d, how) = registry.link(span, &["he"]).unwrap();
+        assert!(a == b && b == c && c == d);
+        assert_eq!(how, Resolution::Pronoun);
+        let (e, _) = registry.link(span, &["Qin", "Gang"]).unwrap();
+        assert_ne!(a, e);
+        let speakers = registry.into_speakers();
+        assert_eq!(speakers[a].name, "Antony Blinken");
+        assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn canonical_names_of_groups_and_organizations() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        registry.link(span, &["Both", "sides"]);
+        registry.link(span, &["the", "State", "Department"]);
+        let names: Vec<String> = registry
+            .into_speakers()
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(names, ["both sides", "State Department"]);
+    }
+}

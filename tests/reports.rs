@@ -1,0 +1,127 @@
+//! Workbook and CSV reports, read back.
+
+use calamine::{Data, Reader, Xlsx, open_workbook};
+
+use crate::assert_exit;
+use crate::util::{records, root, temp_dir, whosaid};
+
+fn seeds() -> String {
+    root().join("seeds").to_str().unwrap().to_string()
+}
+
+fn quote_count() -> usize {
+    let out = whosaid(&["extract", &seeds(), "-q"], b"");
+    records(&out)
+        .iter()
+        .map(|r| r["quotes"].as_array().unwrap().len())
+        .sum()
+}
+
+#[test]
+fn workbook_has_every_sheet_and_one_row_per_quote() {
+    let dir = temp_dir("xlsx");
+    let path = dir.join("report.xlsx");
+    let out = whosaid(&["extract", &seeds(), "-o", path.to_str().unwrap()], b"");
+    assert_exit!(out, 0);
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("a readable workbook");
+    let names = workbook.sheet_names();
+    for sheet in ["Quotes", "Articles", "Speakers", "Summary"] {
+        assert!(
+            names.iter().any(|n| n == sheet),
+            "sheet {sheet} in {names:?}"
+        );
+    }
+    let quotes = workbook.worksheet_range("Quotes").unwrap();
+    let header: Vec<String> = quotes
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header[0], "article_id");
+    assert!(header.contains(&"speaker".to_string()) && header.contains(&"quote".to_string()));
+    assert_eq!(quotes.rows().count() - 1, quote_count());
+    let speaker_col = header.iter().position(|h| h == "speaker").unwrap();
+    assert!(
+        quotes
+            .rows()
+            .skip(1)
+            .any(|r| r[speaker_col] == Data::String("State Department".into()))
+    );
+    let articles = workbook.worksheet_range("Articles").unwrap();
+    assert_eq!(
+        articles.rows().count(),
+        2,
+        "header and the one seed article"
+    );
+    // No formulas anywhere: text stays text.
+    for sheet in ["Quotes", "Articles", "Speakers"] {
+        let formulas = workbook.worksheet_formula(sheet).unwrap();
+        assert!(
+            formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+            "formula in {sheet}"
+        );
+    }
+}
+
+#[test]
+fn same_input_and_date_give_the_same_workbook_bytes() {
+    let dir = temp_dir("xlsx-repro");
+    let (a, b) = (dir.join("a.xlsx"), dir.join("b.xlsx"));
+    for path in [&a, &b] {
+        let out = whosaid(
+            &[
+                "extract",
+                &seeds(),
+                "--created",
+                "2024-01-31",
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            b"",
+        );
+        assert_exit!(out, 0);
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+}
+
+#[test]
+fn csv_quotes_table_round_trips() {
+    let dir = temp_dir("csv");
+    let path = dir.join("quotes.csv");
+    let out = whosaid(&["extract", &seeds(), "-o", path.to_str().unwrap()], b"");
+    assert_exit!(out, 0);
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "article_id");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), quote_count());
+    let quote = headers.iter().position(|h| h == "quote").unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| &r[quote] == "candid, substantive and constructive")
+    );
+}
+
+#[test]
+fn csv_directory_gets_three_tables() {
+    let dir = temp_dir("csv-dir");
+    let out = whosaid(
+        &[
+            "extract",
+            &seeds(),
+            "-o",
+            dir.join("report").to_str().unwrap(),
+            "-f",
+            "csv",
+        ],
+        b"",
+    );
+    assert_exit!(out, 0);
+    for name in ["quotes.csv", "speakers.csv", "articles.csv"] {
+        assert!(dir.join("report").join(name).exists(), "{name}");
+    }
+    let articles = std::fs::read_to_string(dir.join("report/articles.csv")).unwrap();
+    assert_eq!(articles.lines().count(), 2);
+}
