@@ -286,7 +286,7 @@ impl Iterator for Sentences<'_, '_> {
         let (end, paragraph_break) = self
             .next_boundary(self.start)
             .unwrap_or((self.text.len(), false));
-        let end = next_grapheme_boundary(self.text, end);
+        let end = grapheme_boundary(self.text, end, self.start);
         let sentence = Sentence {
             span: Span::new(self.start, end),
             paragraph: self.paragraph,
@@ -435,7 +435,7 @@ impl Sentences<'_, '_> {
         }
 
         // A single period: look at the word it ends.
-        let word_start = word_start(bytes, i);
+        let word_start = word_start(text, i).max(start);
         let word = trim_openers(&text[word_start..i]);
         let ends = match self.classify_word(word) {
             _ if list.is_some_and(|l| l.marker_dot == Some(i)) => false,
@@ -448,7 +448,9 @@ impl Sentences<'_, '_> {
                 next.class == CharClass::Upper && previous.is_some() && !after_name
             }
             WordClass::LowerLetter => false,
-            WordClass::Abbreviation => next.starts_sentence(),
+            WordClass::Abbreviation => {
+                next.starts_sentence() && !prepositional_fragment(&text[start..word_start])
+            }
             WordClass::Number | WordClass::Word => {
                 !matches!(next.class, CharClass::Lower | CharClass::Digit)
             }
@@ -682,20 +684,44 @@ fn skip_closers(bytes: &[u8], mut j: usize) -> usize {
 
 /// Start of the whitespace-delimited word that ends at byte `end`, looking
 /// back at most 64 bytes.
-fn word_start(bytes: &[u8], end: usize) -> usize {
-    let floor = end.saturating_sub(64);
+fn word_start(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut floor = end.saturating_sub(64);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let mut k = end;
     while k > floor && !bytes[k - 1].is_ascii_whitespace() {
         k -= 1;
     }
+    while !text.is_char_boundary(k) {
+        k += 1;
+    }
     k
+}
+
+/// Prepositions that can open a sentence with a time or place.
+const PREPOSITIONS: &[&str] = &[
+    "About", "After", "Around", "At", "Before", "By", "From", "In", "On", "Since", "Until",
+];
+
+/// Whether `before` (the sentence up to an abbreviation) is only a
+/// preposition and a word or two, as in `At 5 a.m.`: a fragment, not a
+/// sentence, so the abbreviation does not end it.
+fn prepositional_fragment(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    let first = words.next().map(trim_openers);
+    first.is_some_and(|w| PREPOSITIONS.contains(&w)) && words.count() <= 1
 }
 
 /// The word before the one starting at `word_start`, if it is in the
 /// sentence begun at `sentence_start`.
 fn previous_word(text: &str, word_start: usize, sentence_start: usize) -> Option<&str> {
     let before = text[sentence_start..word_start].trim_end();
-    let start = before.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(k, c)| k + c.len_utf8());
     let word = trim_openers(&before[start..]);
     (!word.is_empty()).then_some(word)
 }
@@ -704,20 +730,28 @@ fn trim_openers(word: &str) -> &str {
     word.trim_start_matches(['"', '\'', '“', '‘', '«', '(', '[', '„'])
 }
 
-/// The first grapheme cluster boundary at or after `at`.
-fn next_grapheme_boundary(text: &str, at: usize) -> usize {
+/// `at` if it is a grapheme cluster boundary; otherwise the boundary before
+/// it (so that a combining mark after a space stays with what follows), or
+/// the one after it when the one before is not past `floor`.
+fn grapheme_boundary(text: &str, at: usize, floor: usize) -> usize {
     if at >= text.len() {
         return text.len();
     }
     let mut cursor = GraphemeCursor::new(at, text.len(), true);
-    match cursor.is_boundary(text, 0) {
-        Ok(true) => at,
-        _ => cursor
-            .next_boundary(text, 0)
-            .ok()
-            .flatten()
-            .unwrap_or(text.len()),
+    if let Ok(true) = cursor.is_boundary(text, 0) {
+        return at;
     }
+    if let Ok(Some(before)) = cursor.prev_boundary(text, 0)
+        && before > floor
+    {
+        return before;
+    }
+    let mut cursor = GraphemeCursor::new(at, text.len(), true);
+    cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len())
 }
 
 #[cfg(test)]
@@ -892,6 +926,10 @@ mod tests {
             ),
             ("a) red b) blue", &["a) red", "b) blue"]),
             ("• Eggs • Milk", &["• Eggs", "• Milk"]),
+            (
+                "Buy:\n\n1. Eggs\n2. Milk\n\nDone.",
+                &["Buy:", "1. Eggs", "2. Milk", "Done."],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(&split(text), expected, "text: {text:?}");
