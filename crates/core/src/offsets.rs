@@ -17,7 +17,8 @@ use crate::Span;
 #[derive(Clone, Debug)]
 pub struct CharOffsets<'a> {
     text: &'a str,
-    /// Code points before byte `64 * i`; empty when the text is ASCII.
+    /// Code points before byte `64 * i`, then the total; empty when the
+    /// text is ASCII.
     checkpoints: Vec<usize>,
 }
 
@@ -34,6 +35,8 @@ impl<'a> CharOffsets<'a> {
                 checkpoints.push(count);
                 count += block.iter().filter(|&&b| !is_continuation(b)).count();
             }
+            // The end of the text, for lengths that are a multiple of the block.
+            checkpoints.push(count);
         }
         CharOffsets { text, checkpoints }
     }
@@ -79,6 +82,13 @@ mod tests {
             assert_eq!(chars.char_offset(byte), n, "byte {byte}");
         }
         assert_eq!(chars.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn end_of_text_at_a_block_boundary() {
+        let text = "é".repeat(32);
+        assert_eq!(text.len(), 64);
+        assert_eq!(CharOffsets::new(&text).char_offset(64), 32);
     }
 
     #[test]

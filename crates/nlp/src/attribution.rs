@@ -31,7 +31,10 @@ const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most tokens of an appositive (`, a spokesman for the agency,`).
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
-const MAX_TAG_GAP: usize = 12;
+const MAX_TAG_GAP: usize = 40;
+/// Most tokens of a subject with its appositive between a quotation and
+/// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
+const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
 /// Words that end a speaker noun phrase when met walking away from the cue.
 const STOP_WORDS: &[&str] = &[
@@ -263,200 +266,281 @@ impl<'t> Attributor<'t> {
             self.sentences[first].span.start,
             self.sentences[last].span.end,
         );
-        self.tokens.clear();
         let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
         tokenize(self.text, span, &mut tokens);
-        let quoted = |t: &Token| quotations.iter().any(|q| q.outer.contains(t.span));
-        // Index of the first token after each quotation, and of each quotation's first token.
-        let starts: Vec<usize> = quotations
-            .iter()
-            .map(|q| tokens.partition_point(|t| t.span.start < q.outer.start))
-            .collect();
-        let ends: Vec<usize> = quotations
-            .iter()
-            .map(|q| tokens.partition_point(|t| t.span.start < q.outer.end))
-            .collect();
-
-        let mut tags: Vec<(usize, Tag, bool)> = Vec::new(); // (quotation, tag, leading)
-        for i in 0..quotations.len() {
-            let next_start = starts.get(i + 1).copied().unwrap_or(tokens.len());
-            if let Some(tag) = self.trailing_tag(&tokens, ends[i], next_start) {
-                tags.push((i, tag, false));
-                continue;
-            }
-            let previous_end = if i == 0 { 0 } else { ends[i - 1] };
-            if let Some(tag) = self.leading_tag(&tokens, previous_end, starts[i]) {
-                tags.push((i, tag, true));
-            }
-        }
-
-        // Words outside quotations and tags: the writer's own.
-        let covered = |k: usize| {
-            tags.iter()
-                .any(|(_, tag, _)| (tag.tokens.0..tag.tokens.1).contains(&k))
-        };
-        let own_words = tokens
-            .iter()
-            .enumerate()
-            .filter(|&(k, t)| t.is_word && !quoted(t) && !covered(k))
-            .count();
+        let unit = Unit::new(&tokens, quotations, &self.sentences[first..=last]);
         let paragraph = self.sentences[first].paragraph;
 
-        if own_words == 0 {
+        if unit.quote_only() {
             let parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
-            match tags.first() {
-                Some((_, tag, _)) => {
-                    let tag = tag.clone();
-                    self.push_direct(parts, first, Some(&tag));
-                }
-                None => self.continue_or_colon(parts, first, paragraph),
-            }
+            self.continue_or_colon(parts, first, paragraph);
             self.tokens = tokens;
             return;
         }
 
-        // The writer's words surround the quotations.
+        // Token up to which the unit's text has been accounted for.
+        let mut done = 0;
         let mut i = 0;
         while i < quotations.len() {
-            let tag = tags.iter().find(|(k, _, _)| *k == i).cloned();
-            match tag {
-                Some((_, tag, true)) if tag.tokens.1 < starts[i] => {
-                    // `X said the plan is “…”`: mixed, from after the cue to the clause end.
-                    let content_first = tag.tokens.1;
-                    let clause_end = self.clause_end(&tokens, i, quotations, &tags, &ends);
-                    let content = Span::new(
-                        tokens[content_first].span.start,
-                        clause_end.max(tokens[content_first].span.start),
-                    );
-                    // Quotations inside the content belong to this quote.
-                    while i + 1 < quotations.len() && quotations[i + 1].outer.start < content.end {
-                        i += 1;
+            let next = unit.starts.get(i + 1).copied().unwrap_or(tokens.len());
+            if let Some(tag) = self.trailing_tag(&unit, i, next) {
+                // `“A,” he said, “B.”`: later quotations right after the tag
+                // and a comma are parts of this quote; others inside the tag
+                // (a programme title) belong to the tag.
+                let mut parts = vec![quotations[i].content];
+                let mut j = i + 1;
+                let mut end = tag.tokens.1;
+                while j < quotations.len() && unit.starts[j] <= end {
+                    if unit.starts[j] == end && unit.after_comma(self.text, j) {
+                        parts.push(quotations[j].content);
                     }
-                    self.push_quote(QuoteKind::Mixed, content, vec![content], first, Some(&tag));
+                    end = end.max(unit.clause_end(unit.ends[j]));
+                    j += 1;
                 }
-                Some((_, tag, true)) => {
-                    self.push_quote(
-                        QuoteKind::Direct,
-                        quotations[i].content,
-                        vec![quotations[i].content],
-                        first,
-                        Some(&tag),
-                    );
-                }
-                Some((_, tag, false)) => {
+                let sentence_start = unit.sentence_start_token(unit.starts[i]).max(done);
+                let own_words_before =
+                    (sentence_start..unit.starts[i]).any(|k| tokens[k].is_word && !unit.quoted(k));
+                let sentence = first + unit.sentence_of_token(unit.starts[i]);
+                if own_words_before && parts.len() == 1 {
                     let content = quotations[i].content;
                     self.push_quote(
                         QuoteKind::Partial,
                         content,
                         vec![content],
-                        first,
+                        sentence,
                         Some(&tag),
                     );
+                } else {
+                    self.push_direct(parts, sentence, Some(&tag));
                 }
-                None => {}
+                done = end;
+                i = j;
+                continue;
+            }
+            let sentence = first + unit.sentence_of_token(unit.starts[i]);
+            let floor = unit.sentence_start_token(unit.starts[i]).max(done);
+            match self.leading_tag(&tokens, floor, unit.starts[i]) {
+                Some(tag) if unit.introduces(self.text, &tag, i) => {
+                    self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                    done = unit.ends[i];
+                }
+                Some(tag) => {
+                    // `X said the plan is “…”`: mixed, from the cue to the clause end.
+                    let from = tag.tokens.1;
+                    let end_token = unit.clause_end(unit.ends[i]).max(from + 1);
+                    let end = unit.trim_end(self.text, end_token, from);
+                    let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
+                    while i + 1 < quotations.len() && unit.starts[i + 1] < end {
+                        i += 1;
+                    }
+                    self.push_quote(
+                        QuoteKind::Mixed,
+                        content,
+                        vec![content],
+                        sentence,
+                        Some(&tag),
+                    );
+                    done = end;
+                }
+                None => {
+                    if let Some(tag) = self.colon_introduction(&unit, floor, i) {
+                        self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                        done = unit.ends[i];
+                    }
+                }
             }
             i += 1;
         }
         self.tokens = tokens;
     }
 
-    /// End byte of a mixed quote's content: before a trailing tag or the
-    /// sentence's final punctuation.
-    fn clause_end(
-        &self,
-        tokens: &[Token],
-        i: usize,
-        quotations: &[Quotation],
-        tags: &[(usize, Tag, bool)],
-        ends: &[usize],
-    ) -> usize {
-        // A later trailing tag in the unit ends the clause.
-        let stop = tags
+    /// `She turned to the crowd: “…”`: a clause ending in a colon right
+    /// before the quotation, whose subject (a pronoun or a name at the
+    /// clause start) is the speaker.
+    fn colon_introduction(&self, unit: &Unit, floor: usize, i: usize) -> Option<Tag> {
+        let tokens = unit.tokens;
+        let colon = unit.starts[i]
+            .checked_sub(1)
+            .filter(|&k| k >= floor && self.word(tokens[k]) == ":")?;
+        let end = self.noun_phrase_after(tokens, floor, colon)?;
+        let words: Vec<Span> = tokens[floor..end]
             .iter()
-            .filter(|(k, _, leading)| *k >= i && !leading)
-            .map(|(k, tag, _)| (ends[*k], tag.tokens.0))
-            .next();
-        let mut end_token = match stop {
-            Some((_, tag_start)) => tag_start,
-            None => tokens.len(),
-        };
-        // Drop trailing punctuation outside quotation marks.
-        while end_token > 0 {
-            let t = tokens[end_token - 1];
-            let inside = quotations.iter().any(|q| q.outer.end == t.span.end);
-            if !t.is_word && !inside {
-                end_token -= 1;
-            } else {
-                break;
-            }
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        let first = self.word(tokens[floor]);
+        let named =
+            lower_in(PRONOUNS, first) || words.iter().any(|&w| is_capitalised(&self.text[w]));
+        if !named {
+            return None;
         }
-        tokens
-            .get(end_token.wrapping_sub(1))
-            .map_or(0, |t| t.span.end)
+        let mention = Span::new(tokens[floor].span.start, tokens[end - 1].span.end);
+        let cue = Cue {
+            span: tokens[colon].span,
+            lemma: ":".into(),
+        };
+        Some(Tag {
+            cue,
+            mention,
+            name_words: words,
+            addressee: None,
+            tokens: (floor, unit.starts[i]),
+            according_to: false,
+        })
     }
 
-    /// `“…,” X said`, `“…,” said X`, `“…” — X`, `“…,” according to X`.
-    fn trailing_tag(&self, tokens: &[Token], from: usize, to: usize) -> Option<Tag> {
+    /// `“…,” X said`, `“…,” said X`, `“…” — X`, `“…,” according to X`,
+    /// after quotation `i`, with its cue before token `next` (the next
+    /// quotation). The tag runs to the end of its clause.
+    fn trailing_tag(&self, unit: &Unit, i: usize, next: usize) -> Option<Tag> {
+        let tokens = unit.tokens;
+        let from = unit.ends[i];
         let mut k = from;
-        while k < to && !tokens[k].is_word {
-            if self.word(tokens[k]) == "—" || self.word(tokens[k]) == "–" {
-                // Dash byline: the rest is the speaker.
-                let name_end = self.noun_phrase_after(tokens, k + 1, to)?;
-                let mention = Span::new(tokens[k + 1].span.start, tokens[name_end - 1].span.end);
+        while k < next && !tokens[k].is_word {
+            let word = self.word(tokens[k]);
+            if matches!(word, "—" | "–") && k + 1 < next {
+                // Dash byline: the rest of the clause is the speaker.
+                let name_end = self.noun_phrase_after(tokens, k + 1, next)?;
+                let end = unit.clause_end(name_end);
+                let mention = Span::new(
+                    tokens[k + 1].span.start,
+                    tokens[unit.trim_end(self.text, end, k + 1) - 1].span.end,
+                );
                 let cue = Cue {
                     span: tokens[k].span,
                     lemma: "—".into(),
                 };
-                let name_words = tokens[k + 1..name_end].iter().map(|t| t.span).collect();
+                let name_words = tokens[k + 1..name_end]
+                    .iter()
+                    .filter(|t| t.is_word)
+                    .map(|t| t.span)
+                    .collect();
                 return Some(Tag {
                     cue,
                     mention,
                     name_words,
                     addressee: None,
-                    tokens: (from, to),
+                    tokens: (from, end),
                     according_to: false,
                 });
             }
-            k += 1;
-        }
-        let limit = (k + MAX_TAG_GAP).min(to);
-        let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
-        let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
-        if cue_at > k {
-            // `X said`: the subject fills the gap exactly.
-            let (mention, name_words) = self.subject_before(tokens, cue_at, k)?;
-            if tokens[k].span.start != mention.start {
+            if matches!(word, "." | "?" | "!" | ";") && !unit.quoted(k) {
                 return None;
             }
+            k += 1;
+        }
+        // The quotation must end in punctuation (`“…,” X said`), unlike a
+        // title (`his “Keepin' It Real” show, who said`).
+        if !unit.punctuated(self.text, i) {
+            return None;
+        }
+        let limit = (k + MAX_TAG_GAP).min(next);
+        let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
+        let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
+        let clause_end = unit.clause_end(cue_end);
+        if cue_at > k {
+            // `X said`, `X, a spokesman, said`: the subject fills the gap.
+            let (mention, name_words) = self.gap_subject(tokens, k, cue_at)?;
             return Some(Tag {
                 cue,
                 mention,
                 name_words,
                 addressee: None,
-                tokens: (from, to),
+                tokens: (from, clause_end),
                 according_to,
             });
         }
-        // `said X`.
-        let name_end = self.noun_phrase_after(tokens, cue_end, to)?;
+        // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
+        let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
         let name_words: Vec<Span> = tokens[cue_end..name_end]
             .iter()
             .filter(|t| t.is_word)
             .map(|t| t.span)
             .collect();
-        let appositive_end = self.appositive_after(tokens, name_end, to);
-        let mention = Span::new(
-            tokens[cue_end].span.start,
-            tokens[appositive_end - 1].span.end,
-        );
+        let mention_end = self.mention_end(unit, name_end, clause_end.min(next));
+        let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
         Some(Tag {
             cue,
             mention,
             name_words,
             addressee: None,
-            tokens: (from, to),
+            tokens: (from, clause_end),
             according_to,
         })
+    }
+
+    /// The subject filling tokens `from..cue_at` exactly: a noun phrase,
+    /// optionally followed by an appositive between commas or a
+    /// parenthesis (`Sen. Ann Roe (D-Ore.)`). Adverbs before the cue are
+    /// left out.
+    fn gap_subject(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        cue_at: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let mut end = cue_at;
+        while end > from && tokens[end - 1].is_word && self.is_adverb(self.word(tokens[end - 1])) {
+            end -= 1;
+        }
+        if end <= from || end - from > MAX_GAP_SUBJECT_TOKENS {
+            return None;
+        }
+        let first_word = self.word(tokens[from]);
+        if end - from == 1 && lower_in(PRONOUNS, first_word) {
+            return Some((tokens[from].span, vec![tokens[from].span]));
+        }
+        if !tokens[from].is_word || lower_in(STOP_WORDS, first_word) {
+            return None;
+        }
+        // The name: up to the first comma or parenthesis.
+        let name_end = (from..end)
+            .find(|&k| matches!(self.word(tokens[k]), "," | "("))
+            .unwrap_or(end);
+        if name_end == from || self.noun_phrase_start(tokens, name_end, from) != Some(from) {
+            return None;
+        }
+        if name_end < end && !matches!(self.word(tokens[end - 1]), "," | ")") {
+            return None;
+        }
+        let mention_last = if self.word(tokens[end - 1]) == "," {
+            end - 2
+        } else {
+            end - 1
+        };
+        let mention = Span::new(
+            tokens[from].span.start,
+            tokens[mention_last.max(from)].span.end,
+        );
+        let words = tokens[from..name_end]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        Some((mention, words))
+    }
+
+    /// Where an inverted speaker mention (`said X, …`) ends: before a
+    /// participle clause (`, adding`, `, citing`) or at the clause end.
+    fn mention_end(&self, unit: &Unit, name_end: usize, clause_end: usize) -> usize {
+        let tokens = unit.tokens;
+        let mut k = name_end;
+        while k < clause_end {
+            if self.word(tokens[k]) == "," {
+                let next = tokens.get(k + 1).map(|t| self.word(*t)).unwrap_or("");
+                if next.ends_with("ing") || lower_in(&["and", "but", "while", "as"], next) {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        unit.trim_end(self.text, k, name_end)
+    }
+
+    fn is_adverb(&self, word: &str) -> bool {
+        lower_in(BETWEEN_SUBJECT_AND_CUE, word)
+            || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
     }
 
     /// `X said: “…”`, `X told reporters, “…”`, `X said the plan is “…”`:
@@ -734,35 +818,6 @@ impl<'t> Attributor<'t> {
         (has_noun && k > start).then_some(k)
     }
 
-    /// `said X, a spokesman for Y`: the end of an appositive after a name.
-    fn appositive_after(&self, tokens: &[Token], name_end: usize, to: usize) -> usize {
-        if name_end >= to || self.word(tokens[name_end]) != "," {
-            return name_end;
-        }
-        let Some(first) = tokens.get(name_end + 1) else {
-            return name_end;
-        };
-        let first_word = self.word(*first);
-        if !first.is_word
-            || lower_in(PRONOUNS, first_word)
-            || is_verb(first_word)
-            || lower_in(&["and", "but", "adding", "who"], first_word)
-        {
-            return name_end;
-        }
-        let limit = (name_end + 1 + MAX_APPOSITIVE_TOKENS).min(to);
-        let mut k = name_end + 1;
-        while k < limit
-            && !matches!(
-                self.word(tokens[k]),
-                "," | "." | ";" | ":" | "“" | "\"" | "”"
-            )
-        {
-            k += 1;
-        }
-        k
-    }
-
     fn push_direct(&mut self, parts: Vec<Span>, sentence: usize, tag: Option<&Tag>) {
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         self.push_quote(QuoteKind::Direct, span, parts, sentence, tag);
@@ -855,5 +910,132 @@ impl<'t> Attributor<'t> {
             mention: tag.mention,
             resolved,
         }
+    }
+}
+
+/// The tokens of one unit with where its quotations and sentences fall.
+struct Unit<'a> {
+    tokens: &'a [Token],
+    quotations: &'a [Quotation],
+    /// Index of each quotation's first token.
+    starts: Vec<usize>,
+    /// Index of the first token after each quotation.
+    ends: Vec<usize>,
+    /// Whether each token lies inside a quotation.
+    inside: Vec<bool>,
+    /// Index of the first token after each sentence of the unit.
+    sentence_ends: Vec<usize>,
+}
+
+impl<'a> Unit<'a> {
+    fn new(tokens: &'a [Token], quotations: &'a [Quotation], sentences: &[Sentence]) -> Unit<'a> {
+        let position = |byte: usize| tokens.partition_point(|t| t.span.start < byte);
+        let starts = quotations.iter().map(|q| position(q.outer.start)).collect();
+        let ends: Vec<usize> = quotations.iter().map(|q| position(q.outer.end)).collect();
+        let mut inside = vec![false; tokens.len()];
+        for q in quotations {
+            for flag in &mut inside[position(q.outer.start)..position(q.outer.end)] {
+                *flag = true;
+            }
+        }
+        let sentence_ends = sentences.iter().map(|s| position(s.span.end)).collect();
+        Unit {
+            tokens,
+            quotations,
+            starts,
+            ends,
+            inside,
+            sentence_ends,
+        }
+    }
+
+    fn quoted(&self, k: usize) -> bool {
+        self.inside.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether every word of the unit is inside quotation marks.
+    fn quote_only(&self) -> bool {
+        self.tokens
+            .iter()
+            .enumerate()
+            .all(|(k, t)| !t.is_word || self.inside[k])
+    }
+
+    /// Index, within the unit, of the sentence holding token `k`.
+    fn sentence_of_token(&self, k: usize) -> usize {
+        self.sentence_ends
+            .partition_point(|&end| end <= k)
+            .min(self.sentence_ends.len() - 1)
+    }
+
+    fn sentence_start_token(&self, k: usize) -> usize {
+        match self.sentence_of_token(k) {
+            0 => 0,
+            s => self.sentence_ends[s - 1],
+        }
+    }
+
+    /// The end (exclusive) of the clause holding token `k`: its sentence's end.
+    fn clause_end(&self, k: usize) -> usize {
+        if k >= self.tokens.len() {
+            return self.tokens.len();
+        }
+        self.sentence_ends[self.sentence_of_token(k)]
+    }
+
+    /// `end` moved back over punctuation outside quotation marks, not
+    /// below `floor + 1`.
+    fn trim_end(&self, text: &str, mut end: usize, floor: usize) -> usize {
+        while end > floor + 1 {
+            let t = self.tokens[end - 1];
+            let closes_quote = self.quotations.iter().any(|q| q.outer.end == t.span.end);
+            if !t.is_word && !closes_quote && !matches!(&text[t.span], ")" | "]") {
+                end -= 1;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Whether quotation `i` ends in punctuation, inside its marks or
+    /// just after them (`“…,” she said`, `“…”, she said`, `“…?” she asked`).
+    fn punctuated(&self, text: &str, i: usize) -> bool {
+        let q = &self.quotations[i];
+        if !q.closed {
+            return false;
+        }
+        let before_close = text[q.content.end..q.outer.end]
+            .chars()
+            .find(|c| !c.is_whitespace());
+        let inside = before_close.is_some_and(|c| ",.?!;:—–-…".contains(c))
+            || text[..q.content.end].ends_with(['?', '!', '.', '…']);
+        let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
+        inside || matches!(after, Some("," | "—" | "–" | ":"))
+    }
+
+    /// Whether quotation `j` follows a comma or colon (`he said, “B”`).
+    fn after_comma(&self, text: &str, j: usize) -> bool {
+        self.starts[j]
+            .checked_sub(1)
+            .is_some_and(|k| matches!(&text[self.tokens[k].span], "," | ":"))
+    }
+
+    /// Whether a leading tag introduces quotation `i` as a whole
+    /// (`X said: “…”`, `X wrote to followers, “…”`) rather than embedding
+    /// it in reported speech (`X said the plan is “…”`).
+    fn introduces(&self, text: &str, tag: &Tag, i: usize) -> bool {
+        let (from, to) = (tag.tokens.1, self.starts[i]);
+        if from >= to {
+            return true;
+        }
+        let punctuated = matches!(&text[self.tokens[to - 1].span], "," | ":");
+        let clause = self.tokens[from..to].iter().any(|t| {
+            lower_in(
+                &["that", "if", "whether", "how", "why", "what"],
+                &text[t.span],
+            )
+        });
+        punctuated && !clause && to - from <= 12
     }
 }

@@ -66,38 +66,55 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
     found
 }
 
+/// An open double quotation: where its mark starts, the mark's length.
+#[derive(Clone, Copy)]
+struct Open {
+    at: usize,
+    len: usize,
+    mark: Mark,
+}
+
 /// Pairs the marks of one paragraph; returns whether a double quotation was
 /// left open at its end.
 fn pair_paragraph(text: &str, paragraph: Span, found: &mut Vec<Quotation>) -> bool {
-    let mut double: Option<(usize, Mark)> = None;
+    let mut double: Option<Open> = None;
     let mut single: Option<usize> = None;
-    for (offset, c) in text[paragraph].char_indices() {
+    let mut chars = text[paragraph].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
         let at = paragraph.start + offset;
-        let after = at + c.len_utf8();
+        // Two apostrophes or two backticks stand for a double mark (`''`, ``` `` ```).
+        let doubled = matches!(c, '\'' | '`') && chars.peek().is_some_and(|&(_, n)| n == c);
+        if doubled {
+            chars.next();
+        }
+        let after = at + if doubled { 2 } else { c.len_utf8() };
+        let open = |mark: Mark, single: &mut Option<usize>| {
+            *single = None;
+            Some(Open {
+                at,
+                len: after - at,
+                mark,
+            })
+        };
         match c {
             '“' => match double {
-                Some((_, Mark::Low9)) => close(text, &mut double, after, found),
-                Some(_) if looks_closing(text, at, after) => close(text, &mut double, after, found),
-                _ => {
-                    double = Some((at, Mark::Curly));
-                    single = None;
+                Some(Open {
+                    mark: Mark::Low9, ..
+                }) => close(text, &mut double, at, after, found),
+                Some(_) if looks_closing(text, at, after) => {
+                    close(text, &mut double, at, after, found)
                 }
+                _ => double = open(Mark::Curly, &mut single),
             },
-            '„' if double.is_none() => {
-                double = Some((at, Mark::Low9));
-                single = None;
-            }
-            '«' if double.is_none() => {
-                double = Some((at, Mark::Guillemet));
-                single = None;
-            }
-            '”' | '»' if double.is_some() => close(text, &mut double, after, found),
-            '"' => {
+            '„' if double.is_none() => double = open(Mark::Low9, &mut single),
+            '«' if double.is_none() => double = open(Mark::Guillemet, &mut single),
+            '`' if doubled && double.is_none() => double = open(Mark::Straight, &mut single),
+            '”' | '»' if double.is_some() => close(text, &mut double, at, after, found),
+            '"' | '\'' if c == '"' || doubled => {
                 if double.is_some() {
-                    close(text, &mut double, after, found);
+                    close(text, &mut double, at, after, found);
                 } else if !looks_closing(text, at, after) || looks_opening(text, at, after) {
-                    double = Some((at, Mark::Straight));
-                    single = None;
+                    double = open(Mark::Straight, &mut single);
                 }
             }
             '‘' | '\'' | '’' if double.is_none() => {
@@ -106,8 +123,16 @@ fn pair_paragraph(text: &str, paragraph: Span, found: &mut Vec<Quotation>) -> bo
                     && looks_closing(text, at, after)
                     && !next_char(text, after).is_some_and(char::is_alphanumeric);
                 if closes {
-                    let open = single.take().unwrap_or(at);
-                    push(text, Span::new(open, after), true, found);
+                    let start = single.take().unwrap_or(at);
+                    let open_len = text[start..].chars().next().map_or(1, char::len_utf8);
+                    push(
+                        text,
+                        Span::new(start, after),
+                        open_len,
+                        after - at,
+                        true,
+                        found,
+                    );
                 } else if c != '’' && single.is_none() && opens_single(text, at, after) {
                     single = Some(at);
                 }
@@ -115,31 +140,49 @@ fn pair_paragraph(text: &str, paragraph: Span, found: &mut Vec<Quotation>) -> bo
             _ => {}
         }
     }
-    if let Some((open, _)) = double {
+    if let Some(open) = double {
         let end = paragraph.start + text[paragraph].trim_end().len();
-        let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
-        if end > open + mark_len {
-            push_unclosed(text, open, mark_len, end, found);
+        if end > open.at + open.len {
+            push_unclosed(text, open, end, found);
         }
         return true;
     }
     false
 }
 
-fn close(text: &str, double: &mut Option<(usize, Mark)>, after: usize, found: &mut Vec<Quotation>) {
-    if let Some((open, _)) = double.take() {
-        push(text, Span::new(open, after), false, found);
+fn close(
+    text: &str,
+    double: &mut Option<Open>,
+    at: usize,
+    after: usize,
+    found: &mut Vec<Quotation>,
+) {
+    if let Some(open) = double.take() {
+        push(
+            text,
+            Span::new(open.at, after),
+            open.len,
+            after - at,
+            false,
+            found,
+        );
     }
 }
 
-/// Records a closed quotation, marks included in `outer`.
-fn push(text: &str, outer: Span, single: bool, found: &mut Vec<Quotation>) {
-    let open_len = text[outer.start..].chars().next().map_or(1, char::len_utf8);
-    let close_len = text[..outer.end]
-        .chars()
-        .next_back()
-        .map_or(1, char::len_utf8);
-    let inner = Span::new(outer.start + open_len, outer.end - close_len);
+/// Records a closed quotation: `outer` includes the marks, whose lengths
+/// are `open_len` and `close_len` bytes.
+fn push(
+    text: &str,
+    outer: Span,
+    open_len: usize,
+    close_len: usize,
+    single: bool,
+    found: &mut Vec<Quotation>,
+) {
+    let inner = Span::new(
+        outer.start + open_len,
+        (outer.end - close_len).max(outer.start + open_len),
+    );
     let content = trim_content(text, inner);
     if single
         && !text[content]
@@ -158,11 +201,11 @@ fn push(text: &str, outer: Span, single: bool, found: &mut Vec<Quotation>) {
     }
 }
 
-fn push_unclosed(text: &str, open: usize, mark_len: usize, end: usize, found: &mut Vec<Quotation>) {
-    let content = trim_content(text, Span::new(open + mark_len, end));
+fn push_unclosed(text: &str, open: Open, end: usize, found: &mut Vec<Quotation>) {
+    let content = trim_content(text, Span::new(open.at + open.len, end));
     if !content.is_empty() {
         found.push(Quotation {
-            outer: Span::new(open, end),
+            outer: Span::new(open.at, end),
             content,
             closed: false,
             continues: false,
@@ -261,6 +304,12 @@ mod tests {
             ),
             // a wrong-way closing mark still closes
             ("“It is over“, he said.", &["It is over"]),
+            // doubled apostrophes and backticks as double marks
+            (
+                "''We won,'' he said. ''It's over.''",
+                &["We won", "It's over."],
+            ),
+            ("``Fine,'' she said.", &["Fine"]),
         ];
         for (text, expected) in cases {
             assert_eq!(&quotes(text), expected, "text: {text:?}");
