@@ -292,7 +292,7 @@ impl<'t> Attributor<'t> {
                 let mut j = i + 1;
                 let mut end = tag.tokens.1;
                 while j < quotations.len() && unit.starts[j] <= end {
-                    if unit.starts[j] == end && unit.after_comma(self.text, j) {
+                    if unit.after_comma(self.text, j) {
                         parts.push(quotations[j].content);
                     }
                     end = end.max(unit.clause_end(unit.ends[j]));
@@ -346,6 +346,8 @@ impl<'t> Attributor<'t> {
                 None => {
                     if let Some(tag) = self.colon_introduction(&unit, floor, i) {
                         self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                        done = unit.ends[i];
+                    } else if i == 0 && self.extend_previous(&[quotations[i].content], sentence) {
                         done = unit.ends[i];
                     }
                 }
@@ -824,8 +826,9 @@ impl<'t> Attributor<'t> {
     }
 
     /// A quote-only unit: introduced by a colon in the previous sentence,
-    /// another part of the previous direct quote, or a continuation of the
-    /// previous speaker.
+    /// another part of the previous direct quote (the same speaker going
+    /// on in the next sentence of the paragraph), or failing that a new
+    /// quote continuing the previous speaker.
     fn continue_or_colon(&mut self, parts: Vec<Span>, sentence: usize, paragraph: usize) {
         if sentence > 0 {
             let previous = self.sentences[sentence - 1];
@@ -839,24 +842,15 @@ impl<'t> Attributor<'t> {
                 }
             }
         }
-        let Some(last) = self.quotes.last_mut() else {
+        if self.extend_previous(&parts, sentence) {
+            return;
+        }
+        let Some(last) = self.quotes.last() else {
             self.push_direct(parts, sentence, None);
             return;
         };
         let last_paragraph = self.sentences[last.sentence].paragraph;
-        let adjacent_sentence = self.sentences[..sentence]
-            .iter()
-            .rev()
-            .take_while(|s| s.span.end > last.span.end)
-            .count()
-            <= 1;
-        if last.kind == QuoteKind::Direct && last_paragraph == paragraph && adjacent_sentence {
-            last.parts.extend(parts);
-            last.span = Span::new(last.span.start, last.parts[last.parts.len() - 1].end);
-            return;
-        }
         let inherited = last.attribution.filter(|_| paragraph <= last_paragraph + 1);
-        let cue = None;
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let attribution = inherited.map(|a| Attribution {
             resolved: Resolution::Continuation,
@@ -868,9 +862,29 @@ impl<'t> Attributor<'t> {
             parts,
             sentence,
             attribution,
-            cue,
+            cue: None,
             addressee: None,
         });
+    }
+
+    /// Adds `parts` to the previous quote when it is a direct quote with a
+    /// speaker ending in the sentence just before `sentence`, in the same
+    /// paragraph.
+    fn extend_previous(&mut self, parts: &[Span], sentence: usize) -> bool {
+        let Some(last) = self.quotes.last_mut() else {
+            return false;
+        };
+        if last.kind != QuoteKind::Direct || last.attribution.is_none() || sentence == 0 {
+            return false;
+        }
+        let previous = self.sentences[sentence - 1];
+        let same_paragraph = previous.paragraph == self.sentences[sentence].paragraph;
+        if !same_paragraph || !(previous.span.start..=previous.span.end).contains(&last.span.end) {
+            return false;
+        }
+        last.parts.extend_from_slice(parts);
+        last.span = Span::new(last.span.start, parts[parts.len() - 1].end);
+        true
     }
 
     fn push_quote(
