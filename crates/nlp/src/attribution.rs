@@ -173,6 +173,11 @@ const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 
+/// Words that may open a clause before its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also",
+];
+
 /// Verbs whose object is the person addressed (`told Blinken`).
 const ADDRESSING: &[&str] = &[
     "tell", "ask", "urge", "press", "warn", "assure", "advise", "remind", "inform",
@@ -292,6 +297,13 @@ impl<'t> Attributor<'t> {
                 let mut j = i + 1;
                 let mut end = tag.tokens.1;
                 while j < quotations.len() && unit.starts[j] <= end {
+                    // `“A,” she said, adding, “B”`: a second cue starts a quote of its own.
+                    let second_cue = (unit.ends[j - 1]..unit.starts[j]).any(|k| {
+                        tokens[k].span != tag.cue.span && self.speech_cue(&tokens, k).is_some()
+                    });
+                    if second_cue {
+                        break;
+                    }
                     if unit.after_comma(self.text, j) {
                         parts.push(quotations[j].content);
                     }
@@ -365,6 +377,19 @@ impl<'t> Attributor<'t> {
         let colon = unit.starts[i]
             .checked_sub(1)
             .filter(|&k| k >= floor && self.word(tokens[k]) == ":")?;
+        let mut floor = floor;
+        while floor < colon
+            && (!tokens[floor].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[floor])))
+        {
+            floor += 1;
+        }
+        // `HEADLINE - Jane Roe: “…”`: a name right before the colon.
+        if let Some(dash) = (floor..colon)
+            .rev()
+            .find(|&k| matches!(self.word(tokens[k]), "-" | "—" | "–"))
+        {
+            floor = dash + 1;
+        }
         let end = self.noun_phrase_after(tokens, floor, colon)?;
         let words: Vec<Span> = tokens[floor..end]
             .iter()
@@ -575,6 +600,8 @@ impl<'t> Attributor<'t> {
         } else if let Some((mention, words)) = self.subject_before(tokens, cue_at, from) {
             let start = tokens.partition_point(|t| t.span.start < mention.start);
             (mention, words, start)
+        } else if let Some((mention, words)) = self.clause_subject(tokens, from, cue_at) {
+            (mention, words, cue_at)
         } else {
             let name_end = self.noun_phrase_after(tokens, after, to)?;
             let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
@@ -622,6 +649,42 @@ impl<'t> Attributor<'t> {
         })
     }
 
+    /// The subject at the start of the clause for a cue that has none of
+    /// its own: a participle (`…, adding`) or a second verb (`He paused
+    /// and added`).
+    fn clause_subject(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        cue_at: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let cue = self.word(tokens[cue_at]);
+        let before = cue_at.checked_sub(1).map(|k| self.word(tokens[k]));
+        let participle = cue.ends_with("ing");
+        let coordinated = matches!(before, Some("and" | "then" | "but"));
+        if !participle && !coordinated {
+            return None;
+        }
+        let mut k = from;
+        while k < cue_at && (!tokens[k].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[k]))) {
+            k += 1;
+        }
+        let end = self.noun_phrase_after(tokens, k, cue_at)?;
+        let words: Vec<Span> = tokens[k..end]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        let named = lower_in(PRONOUNS, self.word(tokens[k]))
+            || words.iter().any(|&w| is_capitalised(&self.text[w]));
+        named.then(|| {
+            (
+                Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+                words,
+            )
+        })
+    }
+
     /// A speech cue at token `k`: the cue, the index after it, and whether it
     /// is `according to`.
     fn speech_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
@@ -641,8 +704,9 @@ impl<'t> Attributor<'t> {
             }
             return None;
         }
-        if is_capitalised(word) {
-            // `State`, `Press`, `Post`: capitalised, these are names.
+        // Capitalised, `State`, `Press` or `Post` is a name; only a few
+        // cues open a sentence (`Said Ellis: “…”`).
+        if is_capitalised(word) && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) {
             return None;
         }
         match cue_lemma(word) {
@@ -1019,11 +1083,14 @@ impl<'a> Unit<'a> {
         if !q.closed {
             return false;
         }
-        let before_close = text[q.content.end..q.outer.end]
+        // The last character before the closing mark, past nested closing
+        // quotes (`…the ‘choice, not an echo,’”`).
+        let last = text[..q.outer.end]
             .chars()
-            .find(|c| !c.is_whitespace());
-        let inside = before_close.is_some_and(|c| ",.?!;:—–-…".contains(c))
-            || text[..q.content.end].ends_with(['?', '!', '.', '…']);
+            .rev()
+            .skip(1)
+            .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c));
+        let inside = last.is_some_and(|c| ",.?!;:—–-…".contains(c));
         let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
         inside || matches!(after, Some("," | "—" | "–" | ":"))
     }

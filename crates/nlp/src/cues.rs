@@ -90,6 +90,28 @@ wonder wonders wondered wondering
 whisper whispers whispered whispering
 muse muses mused musing
 post posts posted posting
+react reacts reacted reacting
+blurt blurts blurted blurting
+call calls called calling
+dub dubs dubbed dubbing
+label labels labeled labelled labeling labelling
+continue continues continued continuing
+chant chants chanted chanting
+exclaim exclaims exclaimed exclaiming
+sing sings sang singing sung
+scoff scoffs scoffed scoffing
+snap snaps snapped snapping
+interject interjects interjected interjecting
+plead pleads pleaded pled pleading
+read reads reading
+term terms termed terming
+brand brands branded branding
+mock mocks mocked mocking
+laugh laughs laughed laughing
+quote quotes quoted quoting
+cry cries cried crying
+scream screams screamed screaming
+shout shouts shouted shouting
 ";
 
 /// Verbs of thinking, believing and wanting: attributions, not speech.
