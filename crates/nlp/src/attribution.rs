@@ -19,11 +19,11 @@
 //! becomes another part of it. A quotation with no cue at all (a title, a
 //! scare quote) is not reported.
 
-use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span};
+use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
 
 use crate::cues::{CueKind, cue_lemma};
 use crate::quotes::Quotation;
-use crate::speakers::SpeakerRegistry;
+use crate::speakers::{MentionClass, SpeakerRegistry, classify};
 use crate::tokens::{Token, tokenize};
 
 /// Most tokens a speaker noun phrase may have before its cue.
@@ -154,10 +154,8 @@ const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "had",
     "would",
     "will",
-    "also",
     "reportedly",
     "often",
-    "has",
     "quickly",
     "simply",
     "flatly",
@@ -169,9 +167,52 @@ const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "did",
     "not",
     "never",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "can",
+    "only",
+    "even",
+    "just",
+    "does",
+    "didn’t",
+    "didn't",
+    "wouldn’t",
+    "wouldn't",
+    "has",
+    "been",
+    "be",
+    "always",
+    "still",
+    "further",
+    "finally",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Abbreviations that end a name or company (`Biden Jr.`, `Acme Inc.`).
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "co", "corp", "ltd", "llc"];
+
+/// Prepositions and conjunctions opening an introductory phrase.
+const INTRODUCTIONS: &[&str] = &[
+    "before",
+    "after",
+    "in",
+    "on",
+    "at",
+    "during",
+    "while",
+    "when",
+    "since",
+    "with",
+    "despite",
+    "following",
+    "asked",
+    "speaking",
+    "holding",
+];
 
 /// Words that may open a clause before its subject.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -390,7 +431,8 @@ impl<'t> Attributor<'t> {
         {
             floor = dash + 1;
         }
-        let end = self.noun_phrase_after(tokens, floor, colon)?;
+        let floor = self.skip_clause_opening(tokens, floor, colon);
+        let end = self.name_after(tokens, floor, colon)?;
         let words: Vec<Span> = tokens[floor..end]
             .iter()
             .filter(|t| t.is_word)
@@ -485,7 +527,7 @@ impl<'t> Attributor<'t> {
             .filter(|t| t.is_word)
             .map(|t| t.span)
             .collect();
-        let mention_end = self.mention_end(unit, name_end, clause_end.min(next));
+        let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
         let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
         Some(Tag {
             cue,
@@ -550,19 +592,30 @@ impl<'t> Attributor<'t> {
 
     /// Where an inverted speaker mention (`said X, …`) ends: before a
     /// participle clause (`, adding`, `, citing`) or at the clause end.
-    fn mention_end(&self, unit: &Unit, name_end: usize, clause_end: usize) -> usize {
+    fn mention_end(&self, unit: &Unit, start: usize, name_end: usize, clause_end: usize) -> usize {
         let tokens = unit.tokens;
         let mut k = name_end;
         while k < clause_end {
-            if self.word(tokens[k]) == "," {
+            let word = self.word(tokens[k]);
+            if lower_in(&["when", "after", "before", "while", "as"], word) {
+                break;
+            }
+            if word == "," {
                 let next = tokens.get(k + 1).map(|t| self.word(*t)).unwrap_or("");
-                if next.ends_with("ing") || lower_in(&["and", "but", "while", "as"], next) {
+                // `, adding`, `, and`, or `, who added that …`
+                let relative_cue = lower_in(&["who", "which"], next)
+                    && (k + 2..(k + 5).min(clause_end))
+                        .any(|j| self.speech_cue(tokens, j).is_some());
+                if next.ends_with("ing")
+                    || lower_in(&["and", "but", "while", "as"], next)
+                    || relative_cue
+                {
                     break;
                 }
             }
             k += 1;
         }
-        unit.trim_end(self.text, k, name_end)
+        unit.trim_end(self.text, k, start)
     }
 
     fn is_adverb(&self, word: &str) -> bool {
@@ -665,24 +718,70 @@ impl<'t> Attributor<'t> {
         if !participle && !coordinated {
             return None;
         }
-        let mut k = from;
-        while k < cue_at && (!tokens[k].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[k]))) {
-            k += 1;
-        }
-        let end = self.noun_phrase_after(tokens, k, cue_at)?;
+        let k = self.skip_clause_opening(tokens, from, cue_at);
+        let end = self.name_after(tokens, k, cue_at)?;
         let words: Vec<Span> = tokens[k..end]
             .iter()
             .filter(|t| t.is_word)
             .map(|t| t.span)
             .collect();
-        let named = lower_in(PRONOUNS, self.word(tokens[k]))
-            || words.iter().any(|&w| is_capitalised(&self.text[w]));
-        named.then(|| {
-            (
-                Span::new(tokens[k].span.start, tokens[end - 1].span.end),
-                words,
-            )
-        })
+        Some((
+            Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+            words,
+        ))
+    }
+
+    /// Skips words that open a clause before its subject: conjunctions
+    /// (`But`, `As`) and an introductory phrase up to its comma (`Before
+    /// the convention,`).
+    fn skip_clause_opening(&self, tokens: &[Token], from: usize, to: usize) -> usize {
+        let mut k = from;
+        while k < to && (!tokens[k].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[k]))) {
+            k += 1;
+        }
+        let introductory = k < to
+            && (!is_capitalised(self.word(tokens[k]))
+                || lower_in(INTRODUCTIONS, self.word(tokens[k])));
+        if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
+            k = comma + 1;
+        }
+        k
+    }
+
+    /// End of a subject at the clause start: a pronoun, or a noun phrase
+    /// cut after its last capitalised word (`Weaver` in `Weaver didn’t
+    /// seem impressed`); `None` when it names nobody.
+    fn name_after(&self, tokens: &[Token], k: usize, to: usize) -> Option<usize> {
+        if k >= to {
+            return None;
+        }
+        if lower_in(PRONOUNS, self.word(tokens[k])) {
+            return Some(k + 1);
+        }
+        let end = self.noun_phrase_after(tokens, k, to)?;
+        let last_name = (k..end).rev().find(|&j| {
+            tokens[j].is_word
+                && is_capitalised(self.word(tokens[j]))
+                && !lower_in(DETERMINERS, self.word(tokens[j]))
+        });
+        if let Some(last_name) = last_name {
+            return Some(last_name + 1);
+        }
+        // `the senator`, `officials`: a description or an unnamed source.
+        let head_end = if lower_in(DETERMINERS, self.word(tokens[k])) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let words: Vec<&str> = tokens[k..head_end.min(end)]
+            .iter()
+            .map(|t| self.word(*t))
+            .collect();
+        let described = !matches!(
+            classify(&words),
+            MentionClass::Named(SpeakerKind::Unknown | SpeakerKind::Person)
+        );
+        (described && head_end <= end).then_some(head_end)
     }
 
     /// A speech cue at token `k`: the cue, the index after it, and whether it
@@ -753,8 +852,9 @@ impl<'t> Attributor<'t> {
             // `a joint statement that described …`
             return self.subject_before(tokens, last, floor);
         }
-        if last_word == "," {
-            // `X, a spokesman for the agency, said`
+        if last_word == "," && !self.word(tokens[cue_at]).ends_with("ing") {
+            // `X, a spokesman for the agency, said` (but `X did Y, saying`
+            // takes the clause subject)
             let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
             let comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
             let start = self.noun_phrase_start(tokens, comma, floor)?;
@@ -790,7 +890,8 @@ impl<'t> Attributor<'t> {
                     && tokens[k - 2].is_word
                     && is_capitalised(self.word(tokens[k - 2]))
                     && self.word(tokens[k - 2]).len() <= 4;
-                if title_dot && has_noun {
+                let suffix = k >= 2 && lower_in(NAME_SUFFIXES, self.word(tokens[k - 2]));
+                if title_dot && (has_noun || suffix) {
                     k -= 1;
                     continue;
                 }
@@ -869,14 +970,17 @@ impl<'t> Attributor<'t> {
             if lower_in(PRONOUNS, word) && k == start {
                 return Some(k + 1);
             }
-            if lower_in(STOP_WORDS, word)
-                || is_verb(word)
-                || lower_in(&["of", "for", "with", "from", "at"], word) && !has_noun
-            {
+            if lower_in(STOP_WORDS, word) || is_verb(word) {
                 break;
             }
             if lower_in(&["of", "for", "with", "from", "at"], word) {
-                break;
+                // `a spokesman for the agency`, `a person familiar with
+                // the talks`: a role noun takes its complement; a name
+                // (`Jo Park at a rally`) does not.
+                let role = has_noun && !is_capitalised(self.word(tokens[k - 1])) && word != "at";
+                if !role {
+                    break;
+                }
             }
             has_noun = true;
             k += 1;
@@ -972,7 +1076,13 @@ impl<'t> Attributor<'t> {
     }
 
     fn link(&mut self, tag: &Tag) -> Attribution {
-        let words: Vec<&str> = tag.name_words.iter().map(|&s| &self.text[s]).collect();
+        // The name as written, initials' periods included (`Joseph R. Biden`).
+        let words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
+            (Some(first), Some(last)) => self.text[first.start..last.end]
+                .split_whitespace()
+                .collect(),
+            _ => Vec::new(),
+        };
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
             Some((id, how)) if tag.according_to && how == Resolution::Explicit => {
                 (id, Resolution::AccordingTo)

@@ -410,6 +410,10 @@ impl Sentences<'_, '_> {
             return Decision::Boundary(ws_end, true);
         }
         let next = NextWord::at(text, ws_end);
+        if text[ws_end..].starts_with(['—', '–']) {
+            // `“Enough.” — Jane Roe`: a dash attribution belongs to the sentence.
+            return Decision::Continue(close_end);
+        }
 
         if dots >= 2 || (dots == 1 && spaced) {
             // Ellipses: three dots mark an omission inside a sentence; a
@@ -871,6 +875,7 @@ mod tests {
                 &["“We will win.”", "Then he left."],
             ),
             ("“Why now?” she asked.", &["“Why now?” she asked."]),
+            ("“Enough.” — Jane Roe", &["“Enough.” — Jane Roe"]),
             (
                 "He said 'no.' Then he left.",
                 &["He said 'no.'", "Then he left."],

@@ -425,7 +425,12 @@ impl SpeakerRegistry {
         } else {
             name
         };
-        let key: Vec<String> = name.iter().map(|w| w.to_lowercase()).collect();
+        // Matched without suffixes and periods: `Joseph R. Biden Jr.` ends with `Biden`.
+        let key: Vec<String> = name
+            .iter()
+            .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
+            .filter(|w| !["jr", "sr", "ii", "iii"].contains(&w.as_str()))
+            .collect();
         // The most recent person whose name ends with these words, or whose
         // words these end with.
         let found = (0..self.speakers.len()).rev().find(|&id| {

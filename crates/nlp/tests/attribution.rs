@@ -1,0 +1,257 @@
+//! Table-driven attribution cases written for whosaid: one construction a
+//! line, with the quotes, kinds, speakers and cues expected.
+
+use whosaid_core::{Document, QuoteKind, Resolution};
+use whosaid_nlp::Pipeline;
+
+/// What a case expects of one quote.
+struct Expect {
+    kind: QuoteKind,
+    text: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+    resolved: Option<Resolution>,
+}
+
+fn q(kind: QuoteKind, text: &'static str, speaker: &'static str, cue: &'static str) -> Expect {
+    Expect {
+        kind,
+        text,
+        speaker: Some(speaker),
+        cue: Some(cue),
+        resolved: None,
+    }
+}
+
+fn check(text: &str, expected: &[Expect]) {
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let got: Vec<String> = analysis
+        .quotes
+        .iter()
+        .map(|quote| {
+            let speaker = quote
+                .attribution
+                .map(|a| analysis.speakers[a.speaker].name.as_str());
+            format!(
+                "{:?} {:?} {:?} {:?}",
+                quote.kind,
+                &text[quote.span],
+                speaker,
+                quote.cue.as_ref().map(|c| &c.lemma)
+            )
+        })
+        .collect();
+    assert_eq!(
+        analysis.quotes.len(),
+        expected.len(),
+        "text: {text}\ngot: {got:#?}"
+    );
+    for (quote, want) in analysis.quotes.iter().zip(expected) {
+        let speaker = quote
+            .attribution
+            .map(|a| analysis.speakers[a.speaker].name.as_str());
+        assert_eq!(quote.kind, want.kind, "kind in {text}\ngot: {got:#?}");
+        assert_eq!(&text[quote.span], want.text, "text in {text}");
+        assert_eq!(speaker, want.speaker, "speaker in {text}");
+        assert_eq!(
+            quote.cue.as_ref().map(|c| c.lemma.as_str()),
+            want.cue,
+            "cue in {text}"
+        );
+        if let Some(resolved) = want.resolved {
+            assert_eq!(
+                quote.attribution.map(|a| a.resolved),
+                Some(resolved),
+                "resolution in {text}"
+            );
+        }
+    }
+}
+
+use QuoteKind::{Direct, Mixed, Partial};
+
+#[test]
+fn speech_tags_after_the_quote() {
+    check(
+        "“The plan is dead,” Mayor Ana Ruiz said.",
+        &[q(Direct, "The plan is dead", "Ana Ruiz", "say")],
+    );
+    check(
+        "“The plan is dead,” said Mayor Ana Ruiz.",
+        &[q(Direct, "The plan is dead", "Ana Ruiz", "say")],
+    );
+    check(
+        "\"It failed,\" the ministry said in a statement.",
+        &[q(Direct, "It failed", "ministry", "say")],
+    );
+    check(
+        "“We are ready,” Haley Morris, a spokeswoman for the campaign, told reporters.",
+        &[q(Direct, "We are ready", "Haley Morris", "tell")],
+    );
+    check(
+        "“No comment,” Sen. Ida Vance (D-Ore.) said Monday.",
+        &[q(Direct, "No comment", "Ida Vance", "say")],
+    );
+    check(
+        "“Why now?” asked Tom Reyes.",
+        &[q(Direct, "Why now?", "Tom Reyes", "ask")],
+    );
+    check(
+        "''We won,'' Mr. Lee said.",
+        &[q(Direct, "We won", "Lee", "say")],
+    );
+    check(
+        "“It is over,” according to a person familiar with the talks.",
+        &[q(
+            Direct,
+            "It is over",
+            "person familiar with the talks",
+            "according to",
+        )],
+    );
+    check(
+        "“Enough.” — Jane Roe",
+        &[q(Direct, "Enough.", "Jane Roe", "—")],
+    );
+}
+
+#[test]
+fn speech_tags_before_the_quote() {
+    check(
+        "Ana Ruiz said: “The plan is dead.”",
+        &[q(Direct, "The plan is dead.", "Ana Ruiz", "say")],
+    );
+    check(
+        "Ana Ruiz told reporters, “The plan is dead.”",
+        &[q(Direct, "The plan is dead.", "Ana Ruiz", "tell")],
+    );
+    check(
+        "In a statement, the ministry wrote: “We regret the delay.”",
+        &[q(Direct, "We regret the delay.", "ministry", "write")],
+    );
+    check(
+        "Said Ellis: “Not a chance.”",
+        &[q(Direct, "Not a chance.", "Ellis", "say")],
+    );
+    check(
+        "Governor Ray Holt paused and added, “We will rebuild.”",
+        &[q(Direct, "We will rebuild.", "Ray Holt", "add")],
+    );
+    check(
+        "“Hi,” Sen. Ida Vance said. The senator turned to the crowd: “Thank you.”",
+        &[
+            q(Direct, "Hi", "Ida Vance", "say"),
+            Expect {
+                kind: Direct,
+                text: "Thank you.",
+                speaker: Some("Ida Vance"),
+                cue: Some(":"),
+                resolved: Some(Resolution::Description),
+            },
+        ],
+    );
+}
+
+#[test]
+fn partial_and_mixed_quotes() {
+    check(
+        "The meetings were “candid, substantive and constructive,” the State Department said.",
+        &[q(
+            Partial,
+            "candid, substantive and constructive",
+            "State Department",
+            "say",
+        )],
+    );
+    check(
+        "Morris says the campaign will “compete vigorously for the nomination.”",
+        &[q(
+            Mixed,
+            "the campaign will “compete vigorously for the nomination.”",
+            "Morris",
+            "say",
+        )],
+    );
+    check(
+        "Both sides issued a joint statement that described the talks as “candid, in-depth.”",
+        &[q(
+            Mixed,
+            "the talks as “candid, in-depth.”",
+            "joint statement",
+            "describe",
+        )],
+    );
+}
+
+#[test]
+fn interrupted_and_continued_quotes_are_one_quote_with_parts() {
+    let text = "“We will win,” she said, “and soon.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let parts: Vec<&str> = analysis.quotes[0].parts.iter().map(|&p| &text[p]).collect();
+    assert_eq!(parts, ["We will win", "and soon."]);
+
+    let text = "“We will win,” Jo Park said. “It is over.”\n\n“Next paragraph,” a rival said.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 2);
+    assert_eq!(analysis.quotes[0].parts.len(), 2);
+    assert_eq!(
+        analysis.speakers[analysis.quotes[0].attribution.unwrap().speaker].name,
+        "Jo Park"
+    );
+}
+
+#[test]
+fn quote_only_paragraphs_continue_the_previous_speaker() {
+    let text = "“First,” Jo Park said.\n\n“Second paragraph of it.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 2);
+    let second = analysis.quotes[1].attribution.expect("continued");
+    assert_eq!(second.resolved, Resolution::Continuation);
+    assert_eq!(analysis.speakers[second.speaker].name, "Jo Park");
+}
+
+#[test]
+fn pronouns_and_name_variants_resolve_to_one_speaker() {
+    let text = "“We act now,” Antony Blinken said.\n\n“Talks go on,” Blinken said.\n\n“We will see,” he said.\n\n“Maybe,” Secretary Blinken said.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 4);
+    assert_eq!(analysis.speakers.len(), 1, "{:?}", analysis.speakers);
+    assert_eq!(analysis.speakers[0].name, "Antony Blinken");
+    assert_eq!(
+        analysis.quotes[2].attribution.unwrap().resolved,
+        Resolution::Pronoun
+    );
+}
+
+#[test]
+fn speaker_kinds() {
+    let text =
+        "“No,” officials said. “Yes,” Reuters said. “Maybe,” critics said. “Later,” Jo Park said.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let kinds: Vec<&str> = analysis.speakers.iter().map(|s| s.kind.as_str()).collect();
+    assert_eq!(kinds, ["anonymous", "organization", "group", "person"]);
+}
+
+#[test]
+fn things_that_are_not_quotes() {
+    // Apostrophes, titles and scare quotes without a speaker.
+    check(
+        "China’s envoy didn’t go; it’s the ’90s again and rock ’n’ roll plays.",
+        &[],
+    );
+    check("She hosts the “Morning Hour” show on Sundays.", &[]);
+    check("The so-called “reform” passed.", &[]);
+}
+
+#[test]
+fn a_stray_mark_stays_local() {
+    let text = "He said “never mind.\n\n“Fine,” Jo Park said.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let last = analysis.quotes.last().unwrap();
+    assert_eq!(&text[last.span], "Fine");
+    assert_eq!(
+        analysis.speakers[last.attribution.unwrap().speaker].name,
+        "Jo Park"
+    );
+}
