@@ -7,6 +7,7 @@
 //! memory is bounded by a batch and a streaming consumer gets each answer as
 //! soon as its batch is done.
 
+use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::mpsc;
 use std::thread;
@@ -131,17 +132,30 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
 fn analyse(pipeline: &Pipeline, article: Article, job: Job) -> Outcome {
     match article {
         Article::Failed { id, meta, error } => Outcome::Failed { id, meta, error },
-        Article::Ready(document) => match job {
-            Job::Extract => Outcome::Analysed(pipeline.analyse(document)),
-            Job::Sentences => {
-                let sentences = pipeline.splitter().split(&document.text).collect();
-                Outcome::Analysed(Analysis {
-                    document,
-                    sentences,
-                    quotes: Vec::new(),
-                    speakers: Vec::new(),
-                })
+        Article::Ready(document) => {
+            // A bug must cost one article, never the batch: a panic becomes
+            // that article's error record.
+            let (id, meta) = (document.id.clone(), document.meta.clone());
+            let analysed = panic::catch_unwind(AssertUnwindSafe(|| match job {
+                Job::Extract => pipeline.analyse(document),
+                Job::Sentences => {
+                    let sentences = pipeline.splitter().split(&document.text).collect();
+                    Analysis {
+                        document,
+                        sentences,
+                        quotes: Vec::new(),
+                        speakers: Vec::new(),
+                    }
+                }
+            }));
+            match analysed {
+                Ok(analysis) => Outcome::Analysed(analysis),
+                Err(_) => Outcome::Failed {
+                    id,
+                    meta,
+                    error: "internal error while analysing this article (please report it)".into(),
+                },
             }
-        },
+        }
     }
 }

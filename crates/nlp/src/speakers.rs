@@ -10,6 +10,8 @@
 
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
+use crate::cues::cue_lemma;
+
 /// What a speaker mention is, before it is linked to an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MentionClass {
@@ -123,6 +125,12 @@ const TITLE_WORDS: &[&str] = &[
     "education",
     "transportation",
     "interior",
+];
+
+/// Capitalised words that open sentences, not names.
+const NOT_NAMES: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "if", "in", "of", "on", "or", "so", "the", "then", "when",
+    "while", "after", "before", "both", "since", "with", "for", "from", "by",
 ];
 
 /// Head words that make a noun phrase an organization.
@@ -400,7 +408,7 @@ impl SpeakerRegistry {
     /// Links an unresolvable pronoun to a speaker of its own so that the
     /// quote still names who said it as written.
     pub fn link_unresolved(&mut self, mention: Span, words: &[&str]) -> usize {
-        let name = words.join(" ");
+        let name = canonical_phrase(words);
         let id = self.push(name, SpeakerKind::Unknown, Vec::new());
         self.speakers[id].mentions.push(mention);
         id
@@ -462,9 +470,76 @@ impl SpeakerRegistry {
         id
     }
 
-    pub fn into_speakers(self) -> Vec<Speaker> {
+    /// The speakers, a person known only by one name given the fullest
+    /// form the article uses elsewhere (`Blinken` becomes `Antony Blinken`
+    /// when the article names him so, even outside any speech tag).
+    pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
+        for (speaker, key) in self.speakers.iter_mut().zip(&self.name_words) {
+            if speaker.kind == SpeakerKind::Person
+                && key.len() == 1
+                && let Some(full) = fullest_name(text, &speaker.name)
+            {
+                speaker.name = full;
+            }
+        }
         self.speakers
     }
+}
+
+/// The longest `First [Middle] Name` in `text` ending with the one-word
+/// `name`, titles left out; `None` when the article never gives more.
+fn fullest_name(text: &str, name: &str) -> Option<String> {
+    let mut best: Option<&str> = None;
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        // Walk back over up to three space-separated capitalised words
+        // (initials included) that are not titles.
+        let mut start = at;
+        let mut words = 0;
+        while words < 3 {
+            let Some(before) = text[..start].strip_suffix(' ') else {
+                break;
+            };
+            let word_start = before.rfind(char::is_whitespace).map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let word = &before[word_start..];
+            if !is_name_word(word) {
+                break;
+            }
+            start = word_start;
+            words += 1;
+        }
+        let candidate = &text[start..end];
+        if words > 0 && best.is_none_or(|b| candidate.len() > b.len()) {
+            best = Some(candidate);
+        }
+    }
+    best.map(str::to_string)
+}
+
+/// Whether `word` can be part of a person's name: capitalised, not a
+/// title, a sentence opener or a verb, and not ending a sentence.
+fn is_name_word(word: &str) -> bool {
+    let clean = word.trim_end_matches('.');
+    // A period ends a sentence unless it follows an initial (`R.`).
+    let sentence_end = word.ends_with('.') && clean.chars().count() > 1;
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
+        && !sentence_end
+        && !contains(TITLE_WORDS, clean)
+        && !contains(ORGANIZATION_WORDS, clean)
+        && !contains(NOT_NAMES, clean)
+        && cue_lemma(clean).is_none()
 }
 
 /// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first
@@ -540,7 +615,7 @@ mod tests {
         assert_eq!(how, Resolution::Pronoun);
         let (e, _) = registry.link(span, &["Qin", "Gang"]).unwrap();
         assert_ne!(a, e);
-        let speakers = registry.into_speakers();
+        let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
     }
@@ -552,7 +627,7 @@ mod tests {
         registry.link(span, &["Both", "sides"]);
         registry.link(span, &["the", "State", "Department"]);
         let names: Vec<String> = registry
-            .into_speakers()
+            .into_speakers("")
             .into_iter()
             .map(|s| s.name)
             .collect();

@@ -255,3 +255,118 @@ fn a_stray_mark_stays_local() {
         "Jo Park"
     );
 }
+
+use QuoteKind::Indirect;
+
+#[test]
+fn reported_speech() {
+    check(
+        "Wang told Blinken that relations are at a critical juncture.",
+        &[q(
+            Indirect,
+            "that relations are at a critical juncture",
+            "Wang",
+            "tell",
+        )],
+    );
+    check(
+        "The mayor said the budget would pass easily.",
+        &[q(Indirect, "the budget would pass easily", "mayor", "say")],
+    );
+    check(
+        "Officials said on Monday that the bridge will reopen.",
+        &[q(
+            Indirect,
+            "that the bridge will reopen",
+            "officials",
+            "say",
+        )],
+    );
+    check(
+        "The bridge will reopen next week, the ministry said.",
+        &[q(
+            Indirect,
+            "The bridge will reopen next week",
+            "ministry",
+            "say",
+        )],
+    );
+    check(
+        "The bridge will reopen next week, said Jo Park.",
+        &[q(
+            Indirect,
+            "The bridge will reopen next week",
+            "Jo Park",
+            "say",
+        )],
+    );
+    check(
+        "Blinken also pressed the Chinese to release detained citizens and took up an offer.",
+        &[q(
+            Indirect,
+            "the Chinese to release detained citizens",
+            "Blinken",
+            "press",
+        )],
+    );
+    check(
+        "According to the agency, prices rose sharply in May.",
+        &[q(
+            Indirect,
+            "prices rose sharply in May",
+            "agency",
+            "according to",
+        )],
+    );
+    check(
+        "Prices rose sharply in May, according to the agency.",
+        &[q(
+            Indirect,
+            "Prices rose sharply in May",
+            "agency",
+            "according to",
+        )],
+    );
+    check(
+        "But sources say it is unlikely that the deal will hold.",
+        &[q(
+            Indirect,
+            "it is unlikely that the deal will hold",
+            "sources",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn reported_speech_addressee_and_pronoun() {
+    let text =
+        "Wang told Blinken that ties are at a low. He pressed the US to respect the principle.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 2);
+    let addressee = analysis.quotes[0].addressee.expect("addressee");
+    assert_eq!(&text[addressee], "Blinken");
+    let second = analysis.quotes[1].attribution.unwrap();
+    assert_eq!(second.resolved, Resolution::Pronoun);
+    assert_eq!(analysis.speakers[second.speaker].name, "Wang");
+}
+
+#[test]
+fn not_reported_speech() {
+    // `said` without a speaker, in a noun phrase, or thinking rather than saying.
+    check("The said agreement expired in May.", &[]);
+    check("When he concludes his trip to Beijing, talks resume.", &[]);
+    check(
+        "The treaty, countering terrorism and piracy, took effect.",
+        &[],
+    );
+    check("She believes the plan will fail.", &[]);
+    check("All told, the storm cost millions.", &[]);
+}
+
+#[test]
+fn canonical_name_from_elsewhere_in_the_article() {
+    let text = "Antony Blinken arrived on Sunday. Blinken said the talks went well.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.speakers[0].name, "Antony Blinken");
+}

@@ -21,6 +21,8 @@
 
 use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
 
+mod reported;
+
 use crate::cues::{CueKind, cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{MentionClass, SpeakerRegistry, classify};
@@ -228,6 +230,13 @@ fn lower_in(list: &[&str], word: &str) -> bool {
     word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// A word that ends a speaker noun phrase; an acronym (`US`, `IT`) is a
+/// name, not the pronoun it spells.
+fn is_stop_word(word: &str) -> bool {
+    let acronym = word.len() >= 2 && word.chars().all(|c| c.is_uppercase());
+    !acronym && lower_in(STOP_WORDS, word)
+}
+
 /// A lower-case reporting verb (capitalised, `State` or `Post` is a name).
 fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some()
@@ -291,10 +300,12 @@ impl<'t> Attributor<'t> {
             }
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
+            } else {
+                self.reported(s);
             }
             s = end_sentence + 1;
         }
-        (self.quotes, self.registry.into_speakers())
+        (self.quotes, self.registry.into_speakers(self.text))
     }
 
     fn sentence_of(&self, byte: usize, from: usize) -> usize {
@@ -560,7 +571,7 @@ impl<'t> Attributor<'t> {
         if end - from == 1 && lower_in(PRONOUNS, first_word) {
             return Some((tokens[from].span, vec![tokens[from].span]));
         }
-        if !tokens[from].is_word || lower_in(STOP_WORDS, first_word) {
+        if !tokens[from].is_word || is_stop_word(first_word) {
             return None;
         }
         // The name: up to the first comma or parenthesis.
@@ -926,14 +937,16 @@ impl<'t> Attributor<'t> {
                     && k >= 2
                     && k - 2 >= floor
                     && tokens[k - 2].is_word
-                    && !lower_in(STOP_WORDS, self.word(tokens[k - 2]))
+                    && !is_stop_word(self.word(tokens[k - 2]))
                 {
                     k -= 1;
                     continue;
                 }
                 break;
             }
-            if lower_in(STOP_WORDS, word) || is_verb(word) {
+            // Participles (`including`, `speaking`) do not head a speaker.
+            let participle = word.ends_with("ing") && !is_capitalised(word);
+            if is_stop_word(word) || is_verb(word) || participle {
                 break;
             }
             has_noun = true;
@@ -965,12 +978,24 @@ impl<'t> Attributor<'t> {
             }
             if lower_in(DETERMINERS, word) && !has_noun {
                 k += 1;
+                // `the other`, `both`: a determiner standing alone heads the phrase.
+                let alone = tokens
+                    .get(k)
+                    .is_none_or(|t| !t.is_word || is_stop_word(self.word(*t)));
+                if alone
+                    && lower_in(
+                        &["other", "both", "others", "some", "many", "one", "several"],
+                        word,
+                    )
+                {
+                    return Some(k);
+                }
                 continue;
             }
             if lower_in(PRONOUNS, word) && k == start {
                 return Some(k + 1);
             }
-            if lower_in(STOP_WORDS, word) || is_verb(word) {
+            if is_stop_word(word) || is_verb(word) {
                 break;
             }
             if lower_in(&["of", "for", "with", "from", "at"], word) {
@@ -1088,10 +1113,15 @@ impl<'t> Attributor<'t> {
                 (id, Resolution::AccordingTo)
             }
             Some(found) => found,
-            None => (
-                self.registry.link_unresolved(tag.mention, &words),
-                Resolution::Pronoun,
-            ),
+            None => {
+                let pronoun = words.len() == 1 && lower_in(PRONOUNS, words[0]);
+                let how = if pronoun {
+                    Resolution::Pronoun
+                } else {
+                    Resolution::Description
+                };
+                (self.registry.link_unresolved(tag.mention, &words), how)
+            }
         };
         Attribution {
             speaker,

@@ -1,0 +1,354 @@
+//! Reported (indirect) speech in sentences without quotation marks:
+//!
+//! - `X said (that) CLAUSE`, `X told Y (that) CLAUSE`;
+//! - `X urged / pressed / asked Y to VP` (the content is `Y to VP`);
+//! - `CLAUSE, X said.` and `CLAUSE, said X.`;
+//! - `According to X, CLAUSE` and `CLAUSE, according to X.`
+//!
+//! Only verbs of speech make a quote: a sentence is not reported speech
+//! because it contains `said` somewhere, and verbs of thinking or wanting
+//! (`believes`, `wants`) are left out. The cue needs a speaker next to it
+//! and the content at least [`MIN_CONTENT_WORDS`] words.
+
+use whosaid_core::{QuoteKind, Span};
+
+use super::{ADDRESSING, Attributor, Tag, lower_in};
+use crate::tokens::{Token, tokenize};
+
+/// Fewest words of reported content.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// Most tokens after the cue of a trailing tag (`, she said on Monday in
+/// a statement.`) before the sentence ends.
+const MAX_TAG_TAIL: usize = 8;
+
+/// Verbs whose content is the person addressed and an infinitive
+/// (`pressed the US to adhere`).
+const DIRECTIVES: &[&str] = &[
+    "urge",
+    "press",
+    "ask",
+    "call",
+    "warn",
+    "advise",
+    "encourage",
+    "implore",
+    "beg",
+];
+
+/// Cue verbs whose object is not reported speech unless `that` follows
+/// (`concluded that …`, not `concluded his trip`); the others report their
+/// object (`announced a plan`, `denied the allegations`).
+const NEEDS_THAT: &[&str] = &[
+    "conclude",
+    "continue",
+    "read",
+    "call",
+    "press",
+    "sing",
+    "laugh",
+    "cry",
+    "snap",
+    "scream",
+    "shout",
+    "chant",
+    "post",
+    "quote",
+    "term",
+    "brand",
+    "label",
+    "mock",
+    "counter",
+    "answer",
+    "recall",
+    "dub",
+    "scoff",
+    "interject",
+    "plead",
+    "repeat",
+    "observe",
+    "maintain",
+    "state",
+];
+
+/// Words opening an adverbial between a cue and `that`.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "that",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "also",
+    "again",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "this",
+    "through",
+    "via",
+    "over",
+    "late",
+    "early",
+    "previously",
+    "then",
+    "now",
+    "separately",
+];
+
+/// Past forms that start a second predicate after `and`
+/// (`pressed the Chinese to release detainees and took up an offer`).
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
+    "said", "told",
+];
+
+impl Attributor<'_> {
+    /// Finds reported speech in sentence `sentence`, which holds no
+    /// quotation marks.
+    pub(super) fn reported(&mut self, sentence: usize) {
+        let span = self.sentences[sentence].span;
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        tokenize(self.text, span, &mut tokens);
+        let mut end = tokens.len();
+        while end > 0 && !tokens[end - 1].is_word {
+            end -= 1;
+        }
+        let mut floor = 0;
+        let mut c = 0;
+        while c < end {
+            match self.reported_at(&tokens, floor, c, end) {
+                Some((tag, content)) => {
+                    let content_end = tokens.partition_point(|t| t.span.start < content.end);
+                    self.push_quote(
+                        QuoteKind::Indirect,
+                        content,
+                        vec![content],
+                        sentence,
+                        Some(&tag),
+                    );
+                    floor = content_end.max(tag.tokens.1).max(c + 1);
+                    c = floor;
+                }
+                None => c += 1,
+            }
+        }
+        self.tokens = tokens;
+    }
+
+    /// Reported speech whose cue is token `c`, in tokens `floor..end`.
+    fn reported_at(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let (cue, after, according_to) = self.speech_cue(tokens, c)?;
+        let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
+        // A participle reports speech after a comma (`…, saying the plan
+        // failed`), not as an object (`countering terrorism`).
+        if !according_to && self.word(tokens[c]).ends_with("ing") && !comma_before {
+            return None;
+        }
+        if according_to {
+            return if c == floor || (c == floor + 1 && !tokens[floor].is_word) {
+                // `According to X, CLAUSE`
+                let comma = (after..end).find(|&k| self.word(tokens[k]) == ",")?;
+                let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
+                Some((tag, self.content(tokens, comma + 1, end)?))
+            } else if comma_before {
+                // `CLAUSE, according to X.`
+                let tag = self.tag_between(tokens, cue, after, end, (c - 1, end), true)?;
+                Some((tag, self.content(tokens, floor, c - 1)?))
+            } else {
+                None
+            };
+        }
+        // `CLAUSE, said X.`
+        if comma_before && end - after <= MAX_TAG_TAIL + 4 {
+            let name_end = self.noun_phrase_after(tokens, after, end)?;
+            let tag = self.tag_between(tokens, cue, after, name_end, (c - 1, end), false)?;
+            return Some((tag, self.content(tokens, floor, c - 1)?));
+        }
+        let (mention, name_words) = self
+            .subject_before(tokens, c, floor)
+            .or_else(|| self.clause_subject(tokens, floor, c))?;
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        // `CLAUSE, X said (on Monday).`
+        if subject > floor + 1
+            && self.word(tokens[subject - 1]) == ","
+            && end - after <= MAX_TAG_TAIL
+        {
+            let tag = Tag {
+                cue,
+                mention,
+                name_words,
+                addressee: None,
+                tokens: (subject - 1, end),
+                according_to: false,
+            };
+            return Some((tag, self.content(tokens, floor, subject - 1)?));
+        }
+        // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
+        let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
+        let directive = lower_in(DIRECTIVES, &cue.lemma);
+        let content_end = if directive {
+            self.predicate_end(tokens, content_start, end)
+        } else {
+            end
+        };
+        let content = self.content(tokens, content_start, content_end)?;
+        let tag = Tag {
+            cue,
+            mention,
+            name_words,
+            addressee,
+            tokens: (subject, content_start),
+            according_to: false,
+        };
+        Some((tag, content))
+    }
+
+    /// A tag whose speaker is the noun phrase in tokens `from..to`.
+    fn tag_between(
+        &self,
+        tokens: &[Token],
+        cue: whosaid_core::Cue,
+        from: usize,
+        to: usize,
+        covers: (usize, usize),
+        according_to: bool,
+    ) -> Option<Tag> {
+        let name_end = self.noun_phrase_after(tokens, from, to)?;
+        let mention = Span::new(
+            tokens[from].span.start,
+            tokens[to.max(name_end) - 1].span.end,
+        );
+        let name_words = tokens[from..name_end]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.span)
+            .collect();
+        Some(Tag {
+            cue,
+            mention,
+            name_words,
+            addressee: None,
+            tokens: covers,
+            according_to,
+        })
+    }
+
+    /// Where the reported content starts after a cue, and the addressee:
+    /// `told Blinken that …` skips `Blinken`; `urged the US to …` keeps it;
+    /// `said on Monday that …` starts at `that`.
+    fn reported_start(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        after: usize,
+        end: usize,
+    ) -> Option<(usize, Option<Span>)> {
+        if after >= end {
+            return None;
+        }
+        // `that` right after the cue, or after a short adverbial (`said on
+        // Monday that`); not one inside the clause (`say it is unlikely that`).
+        let adverbial = lower_in(ADVERBIAL_OPENERS, self.word(tokens[after]));
+        let reach = if adverbial { 7 } else { 1 };
+        let that = (after..(after + reach).min(end))
+            .take_while(|&k| self.word(tokens[k]) != ",")
+            .find(|&k| self.word(tokens[k]) == "that");
+        let addressing = lower_in(ADDRESSING, lemma) || lower_in(DIRECTIVES, lemma);
+        if addressing {
+            let name_end = self.noun_phrase_after(tokens, after, end)?;
+            let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            let next = tokens.get(name_end).map(|t| self.word(*t));
+            return match next {
+                Some("to") if lower_in(DIRECTIVES, lemma) => Some((after, Some(addressee))),
+                Some("that") => Some((name_end, Some(addressee))),
+                _ if lemma == "tell" => that.map(|t| (t, Some(addressee))),
+                _ => None,
+            };
+        }
+        if let Some(that) = that {
+            return Some((that, None));
+        }
+        if lower_in(NEEDS_THAT, lemma) {
+            // `concludes his trip`, `called him a liar`: without `that`,
+            // these verbs do not report speech.
+            return None;
+        }
+        // `said the plan failed`: the clause follows the cue directly.
+        let first = self.word(tokens[after]);
+        let clause_like = tokens[after].is_word
+            && !lower_in(
+                &[
+                    "in",
+                    "on",
+                    "at",
+                    "to",
+                    "of",
+                    "for",
+                    "with",
+                    "by",
+                    "from",
+                    "about",
+                    "so",
+                    "as",
+                    "nothing",
+                    "something",
+                    "anything",
+                    "yes",
+                    "no",
+                ],
+                first,
+            );
+        clause_like.then_some((after, None))
+    }
+
+    /// The end of an infinitive predicate: before `and` + a second verb in
+    /// the past (`… to release detainees and took up an offer`).
+    fn predicate_end(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        (from..end)
+            .find(|&k| {
+                self.word(tokens[k]) == "and"
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        let w = self.word(*t);
+                        (w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR_PAST.contains(&w)
+                    })
+            })
+            .unwrap_or(end)
+    }
+
+    /// The content span of tokens `from..to`, when it has enough words.
+    fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+        let mut to = to.min(tokens.len());
+        while to > from
+            && !tokens[to - 1].is_word
+            && !matches!(self.word(tokens[to - 1]), ")" | "]")
+        {
+            to -= 1;
+        }
+        let words = tokens[from..to].iter().filter(|t| t.is_word).count();
+        (words >= MIN_CONTENT_WORDS)
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+}
