@@ -370,3 +370,46 @@ fn canonical_name_from_elsewhere_in_the_article() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     assert_eq!(analysis.speakers[0].name, "Antony Blinken");
 }
+
+#[test]
+fn reported_speech_around_other_clauses() {
+    // A tag inside the sentence: the content runs over it.
+    check(
+        "His wife, he says, plans to leave the party.",
+        &[Expect {
+            kind: Indirect,
+            text: "His wife, he says, plans to leave the party",
+            speaker: Some("he"),
+            cue: Some("say"),
+            resolved: None,
+        }],
+    );
+    // Inverted tag with an appositive.
+    check(
+        "The fund is $9 million short, said Ed Rendell, who chairs the committee.",
+        &[q(
+            Indirect,
+            "The fund is $9 million short",
+            "Ed Rendell",
+            "say",
+        )],
+    );
+    // Two tags in one sentence: the first content stops where the second tag starts.
+    check(
+        "Merrill says Machado promised to help and said she would stay.",
+        &[
+            q(Indirect, "Machado promised to help", "Merrill", "say"),
+            q(Indirect, "she would stay", "Merrill", "say"),
+        ],
+    );
+    // Reported speech in a sentence that also holds a quoted phrase is mixed.
+    check(
+        "A former official said the “supermax” prison was discussed at length.",
+        &[q(
+            Mixed,
+            "the “supermax” prison was discussed at length",
+            "former official",
+            "say",
+        )],
+    );
+}

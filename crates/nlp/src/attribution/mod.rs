@@ -305,6 +305,7 @@ impl<'t> Attributor<'t> {
             }
             s = end_sentence + 1;
         }
+        self.quotes.sort_by_key(|q| q.span.start);
         (self.quotes, self.registry.into_speakers(self.text))
     }
 
@@ -336,8 +337,10 @@ impl<'t> Attributor<'t> {
             return;
         }
 
-        // Token up to which the unit's text has been accounted for.
+        // Token up to which the unit's text has been accounted for, and the
+        // token ranges taken by quotes and their tags.
         let mut done = 0;
+        let mut used: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < quotations.len() {
             let next = unit.starts.get(i + 1).copied().unwrap_or(tokens.len());
@@ -378,6 +381,7 @@ impl<'t> Attributor<'t> {
                 } else {
                     self.push_direct(parts, sentence, Some(&tag));
                 }
+                used.push((unit.starts[i], end));
                 done = end;
                 i = j;
                 continue;
@@ -387,6 +391,10 @@ impl<'t> Attributor<'t> {
             match self.leading_tag(&tokens, floor, unit.starts[i]) {
                 Some(tag) if unit.introduces(self.text, &tag, i) => {
                     self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                    used.push((
+                        tag.tokens.0.min(self.token_of(&tokens, tag.mention)),
+                        unit.ends[i],
+                    ));
                     done = unit.ends[i];
                 }
                 Some(tag) => {
@@ -405,20 +413,55 @@ impl<'t> Attributor<'t> {
                         sentence,
                         Some(&tag),
                     );
+                    used.push((tag.tokens.0.min(self.token_of(&tokens, tag.mention)), end));
                     done = end;
                 }
                 None => {
                     if let Some(tag) = self.colon_introduction(&unit, floor, i) {
                         self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                        used.push((tag.tokens.0, unit.ends[i]));
                         done = unit.ends[i];
                     } else if i == 0 && self.extend_previous(&[quotations[i].content], sentence) {
+                        used.push((unit.starts[i], unit.ends[i]));
                         done = unit.ends[i];
                     }
                 }
             }
             i += 1;
         }
+        // Reported speech in what is left of each sentence (`She said that
+        // the “supermax” prison …`).
+        for s in 0..unit.sentence_ends.len() {
+            let (start, end) = (
+                unit.sentence_start_token(unit.sentence_ends[s].saturating_sub(1)),
+                unit.sentence_ends[s],
+            );
+            let mut k = start;
+            while k < end {
+                let next_used = used
+                    .iter()
+                    .filter(|r| r.1 > k && r.0 < end)
+                    .map(|r| r.0.max(k))
+                    .min()
+                    .unwrap_or(end);
+                if next_used > k {
+                    self.reported_in(&tokens, k, next_used, first + s, quotations);
+                }
+                k = used
+                    .iter()
+                    .filter(|r| r.0 <= next_used && r.1 > next_used)
+                    .map(|r| r.1)
+                    .max()
+                    .unwrap_or(next_used + 1)
+                    .max(next_used + 1);
+            }
+        }
         self.tokens = tokens;
+    }
+
+    /// Index of the token where `span` starts.
+    fn token_of(&self, tokens: &[Token], span: Span) -> usize {
+        tokens.partition_point(|t| t.span.start < span.start)
     }
 
     /// `She turned to the crowd: “…”`: a clause ending in a colon right

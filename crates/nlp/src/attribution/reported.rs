@@ -13,6 +13,7 @@
 use whosaid_core::{QuoteKind, Span};
 
 use super::{ADDRESSING, Attributor, Tag, lower_in};
+use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize};
 
 /// Fewest words of reported content.
@@ -126,30 +127,48 @@ impl Attributor<'_> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokens.clear();
         tokenize(self.text, span, &mut tokens);
-        let mut end = tokens.len();
-        while end > 0 && !tokens[end - 1].is_word {
+        self.reported_in(&tokens, 0, tokens.len(), sentence, &[]);
+        self.tokens = tokens;
+    }
+
+    /// Finds reported speech in tokens `from..to` of sentence `sentence`.
+    /// Content that embeds one of `quotations` is mixed.
+    pub(super) fn reported_in(
+        &mut self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        sentence: usize,
+        quotations: &[Quotation],
+    ) {
+        let mut end = to;
+        while end > from && !tokens[end - 1].is_word {
             end -= 1;
         }
-        let mut floor = 0;
-        let mut c = 0;
+        let mut floor = from;
+        let mut c = from;
+        let mut previous: Option<Tag> = None;
         while c < end {
-            match self.reported_at(&tokens, floor, c, end) {
+            let found = self
+                .reported_at(tokens, floor, c, end)
+                .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
+            match found {
                 Some((tag, content)) => {
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
-                    self.push_quote(
-                        QuoteKind::Indirect,
-                        content,
-                        vec![content],
-                        sentence,
-                        Some(&tag),
-                    );
+                    let embeds_quote = quotations.iter().any(|q| q.outer.overlaps(content));
+                    let kind = if embeds_quote {
+                        QuoteKind::Mixed
+                    } else {
+                        QuoteKind::Indirect
+                    };
+                    self.push_quote(kind, content, vec![content], sentence, Some(&tag));
                     floor = content_end.max(tag.tokens.1).max(c + 1);
                     c = floor;
+                    previous = Some(tag);
                 }
                 None => c += 1,
             }
         }
-        self.tokens = tokens;
     }
 
     /// Reported speech whose cue is token `c`, in tokens `floor..end`.
@@ -181,38 +200,55 @@ impl Attributor<'_> {
                 None
             };
         }
-        // `CLAUSE, said X.`
-        if comma_before && end - after <= MAX_TAG_TAIL + 4 {
-            let name_end = self.noun_phrase_after(tokens, after, end)?;
-            let tag = self.tag_between(tokens, cue, after, name_end, (c - 1, end), false)?;
-            return Some((tag, self.content(tokens, floor, c - 1)?));
+        // `CLAUSE, said X.` and `CLAUSE, said X, an aide to Y.`
+        if comma_before && let Some(name_end) = self.noun_phrase_after(tokens, after, end) {
+            let next = tokens.get(name_end).map(|t| self.word(*t));
+            if name_end == end || matches!(next, Some("," | "(")) {
+                let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
+                if let Some(content) = self.content(tokens, floor, c - 1) {
+                    return Some((tag, content));
+                }
+            }
         }
         let (mention, name_words) = self
             .subject_before(tokens, c, floor)
             .or_else(|| self.clause_subject(tokens, floor, c))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        // `CLAUSE, X said (on Monday).`
-        if subject > floor + 1
-            && self.word(tokens[subject - 1]) == ","
-            && end - after <= MAX_TAG_TAIL
-        {
-            let tag = Tag {
-                cue,
-                mention,
-                name_words,
-                addressee: None,
-                tokens: (subject - 1, end),
-                according_to: false,
-            };
-            return Some((tag, self.content(tokens, floor, subject - 1)?));
+        if subject > floor + 1 && self.word(tokens[subject - 1]) == "," {
+            if let Some(tail) = self.tail_end(tokens, after, end) {
+                let covers = (subject - 1, tail);
+                let tag = Tag {
+                    cue: cue.clone(),
+                    mention,
+                    name_words: name_words.clone(),
+                    addressee: None,
+                    tokens: covers,
+                    according_to: false,
+                };
+                if tail == end {
+                    // `CLAUSE, X said (on Monday).`
+                    return Some((tag, self.content(tokens, floor, subject - 1)?));
+                }
+                // `His wife, he says, plans to leave`: the tag sits inside
+                // the content, which runs over it.
+                return Some((tag, self.content(tokens, floor, end)?));
+            }
         }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
         let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
-        let directive = lower_in(DIRECTIVES, &cue.lemma);
+        let directive = lower_in(DIRECTIVES, &cue.lemma)
+            || addressee.is_some_and(|_| {
+                cue.lemma == "tell"
+                    && content_start < end
+                    && tokens[content_start].span.start == addressee.map_or(0, |a| a.start)
+            });
+        let clause_end = self
+            .next_tag_start(tokens, content_start, end)
+            .unwrap_or(end);
         let content_end = if directive {
-            self.predicate_end(tokens, content_start, end)
+            self.predicate_end(tokens, content_start, clause_end)
         } else {
-            end
+            clause_end
         };
         let content = self.content(tokens, content_start, content_end)?;
         let tag = Tag {
@@ -224,6 +260,76 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// `X said A and added B`: a cue coordinated with the previous tag's
+    /// verb reports for the same speaker.
+    fn coordinated(
+        &self,
+        tokens: &[Token],
+        previous: Option<&Tag>,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let previous = previous?;
+        if c == 0 || !matches!(self.word(tokens[c - 1]), "and" | "but") {
+            return None;
+        }
+        let (cue, after, false) = self.speech_cue(tokens, c)? else {
+            return None;
+        };
+        let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
+        let content_end = self.next_tag_start(tokens, start, end).unwrap_or(end);
+        let content = self.content(tokens, start, content_end)?;
+        let tag = Tag {
+            cue,
+            mention: previous.mention,
+            name_words: previous.name_words.clone(),
+            addressee,
+            tokens: (c, start),
+            according_to: false,
+        };
+        Some((tag, content))
+    }
+
+    /// End of a tag's adverbials (`on Monday in a statement`): the
+    /// sentence end, or the comma closing a tag inside the sentence;
+    /// `None` when a clause follows instead.
+    fn tail_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
+        let comma =
+            (after..end.min(after + MAX_TAG_TAIL + 1)).find(|&k| self.word(tokens[k]) == ",");
+        comma.or((end - after <= MAX_TAG_TAIL).then_some(end))
+    }
+
+    /// Where the next speech tag of the sentence begins inside reported
+    /// content: `… and said`, `…, though Mrs. Roe said`.
+    fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+        (from + 1..end).find_map(|c| {
+            self.speech_cue(tokens, c)?;
+            if self.word(tokens[c]).ends_with("ing") {
+                return None;
+            }
+            let before = self.word(tokens[c - 1]);
+            if matches!(before, "and" | "but") {
+                return Some(c - 1);
+            }
+            let (mention, _) = self.subject_before(tokens, c, from)?;
+            let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            let joint = subject.checked_sub(1).filter(|&k| k > from)?;
+            let joins = lower_in(
+                &[
+                    ",", "and", "but", "though", "although", "while", "whereas", "as", "because",
+                ],
+                self.word(tokens[joint]),
+            );
+            joins.then(|| {
+                if joint > from + 1 && self.word(tokens[joint - 1]) == "," {
+                    joint - 1
+                } else {
+                    joint
+                }
+            })
+        })
     }
 
     /// A tag whose speaker is the noun phrase in tokens `from..to`.
@@ -282,7 +388,9 @@ impl Attributor<'_> {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             return match next {
-                Some("to") if lower_in(DIRECTIVES, lemma) => Some((after, Some(addressee))),
+                Some("to") if lower_in(DIRECTIVES, lemma) || lemma == "tell" => {
+                    Some((after, Some(addressee)))
+                }
                 Some("that") => Some((name_end, Some(addressee))),
                 _ if lemma == "tell" => that.map(|t| (t, Some(addressee))),
                 _ => None,
@@ -317,7 +425,6 @@ impl Attributor<'_> {
                     "something",
                     "anything",
                     "yes",
-                    "no",
                 ],
                 first,
             );
