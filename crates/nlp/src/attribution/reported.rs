@@ -214,25 +214,26 @@ impl Attributor<'_> {
             .subject_before(tokens, c, floor)
             .or_else(|| self.clause_subject(tokens, floor, c))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        if subject > floor + 1 && self.word(tokens[subject - 1]) == "," {
-            if let Some(tail) = self.tail_end(tokens, after, end) {
-                let covers = (subject - 1, tail);
-                let tag = Tag {
-                    cue: cue.clone(),
-                    mention,
-                    name_words: name_words.clone(),
-                    addressee: None,
-                    tokens: covers,
-                    according_to: false,
-                };
-                if tail == end {
-                    // `CLAUSE, X said (on Monday).`
-                    return Some((tag, self.content(tokens, floor, subject - 1)?));
-                }
-                // `His wife, he says, plans to leave`: the tag sits inside
-                // the content, which runs over it.
-                return Some((tag, self.content(tokens, floor, end)?));
+        if subject > floor + 1
+            && self.word(tokens[subject - 1]) == ","
+            && let Some(tail) = self.tail_end(tokens, after, end)
+        {
+            let covers = (subject - 1, tail);
+            let tag = Tag {
+                cue: cue.clone(),
+                mention,
+                name_words: name_words.clone(),
+                addressee: None,
+                tokens: covers,
+                according_to: false,
+            };
+            if tail == end {
+                // `CLAUSE, X said (on Monday).`
+                return Some((tag, self.content(tokens, floor, subject - 1)?));
             }
+            // `His wife, he says, plans to leave`: the tag sits inside
+            // the content, which runs over it.
+            return Some((tag, self.content(tokens, floor, end)?));
         }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
         let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
