@@ -112,6 +112,11 @@ quote quotes quoted quoting
 cry cries cried crying
 scream screams screamed screaming
 shout shouts shouted shouting
+show shows showed showing shown
+find finds found finding
+indicate indicates indicated indicating
+decline declines declined declining
+refuse refuses refused refusing
 ";
 
 /// Verbs of thinking, believing and wanting: attributions, not speech.

@@ -413,3 +413,39 @@ fn reported_speech_around_other_clauses() {
         )],
     );
 }
+
+#[test]
+fn questions_refusals_findings_and_headlines() {
+    check(
+        "Tapper asked whether the party would hold the House.",
+        &[q(
+            Indirect,
+            "whether the party would hold the House",
+            "Tapper",
+            "ask",
+        )],
+    );
+    check(
+        "The White House declined to comment on the report.",
+        &[q(
+            Indirect,
+            "to comment on the report",
+            "White House",
+            "decline",
+        )],
+    );
+    check(
+        "A new poll shows Clinton leading in Ohio.",
+        &[q(Indirect, "Clinton leading in Ohio", "new poll", "show")],
+    );
+    check(
+        "The study found that wages rose slowly.",
+        &[q(Indirect, "that wages rose slowly", "study", "find")],
+    );
+    check("Police found the car near the river.", &[]);
+    check(
+        "Sanders: Email story has moved on.",
+        &[q(Indirect, "Email story has moved on", "Sanders", ":")],
+    );
+    check("Update: The vote was delayed again.", &[]);
+}

@@ -41,6 +41,8 @@ const DIRECTIVES: &[&str] = &[
 /// (`concluded that …`, not `concluded his trip`); the others report their
 /// object (`announced a plan`, `denied the allegations`).
 const NEEDS_THAT: &[&str] = &[
+    "find",
+    "indicate",
     "conclude",
     "continue",
     "read",
@@ -71,6 +73,62 @@ const NEEDS_THAT: &[&str] = &[
     "maintain",
     "state",
 ];
+
+/// Most words of a headline's source before its colon.
+const MAX_HEADLINE_SOURCE: usize = 4;
+
+/// Labels that open a line with a colon without naming a source.
+const NOT_SOURCES: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "video",
+    "photo",
+    "photos",
+    "transcript",
+    "editor",
+    "correction",
+    "related",
+    "watch",
+    "read",
+    "listen",
+    "q",
+    "a",
+    "analysis",
+    "opinion",
+    "commentary",
+    "live",
+    "breaking",
+    "exclusive",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "who",
+    "the",
+    "here",
+    "question",
+    "answer",
+    "topics",
+    "tags",
+    "source",
+    "sources",
+    "caption",
+    "credit",
+];
+
+fn is_capitalised_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words opening a reported question (`asked whether …`).
+const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+];
+
+/// Cues whose content is an infinitive (`declined to comment`).
+const INFINITIVE_VERBS: &[&str] = &["decline", "refuse"];
 
 /// Words opening an adverbial between a cue and `that`.
 const ADVERBIAL_OPENERS: &[&str] = &[
@@ -179,6 +237,9 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
+        if c > floor && self.word(tokens[c]) == ":" {
+            return self.headline_colon(tokens, floor, c, end);
+        }
         let (cue, after, according_to) = self.speech_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         // A participle reports speech after a comma (`…, saying the plan
@@ -261,6 +322,43 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// `Sanders: Clinton email story has moved.` A name or a source
+    /// (`Poll`, `Newspaper`) of at most four words opening a sentence,
+    /// then a colon: a headline's attribution.
+    fn headline_colon(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        colon: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        if floor != 0 || colon > MAX_HEADLINE_SOURCE {
+            return None;
+        }
+        let words = &tokens[floor..colon];
+        let named = words
+            .iter()
+            .all(|t| t.is_word && is_capitalised_word(self.word(*t)));
+        if !named || lower_in(NOT_SOURCES, self.word(words[0])) {
+            return None;
+        }
+        let mention = Span::new(words[0].span.start, words[words.len() - 1].span.end);
+        let cue = whosaid_core::Cue {
+            span: tokens[colon].span,
+            lemma: ":".into(),
+        };
+        let name_words = words.iter().map(|t| t.span).collect();
+        let tag = Tag {
+            cue,
+            mention,
+            name_words,
+            addressee: None,
+            tokens: (floor, colon + 1),
+            according_to: false,
+        };
+        Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
     /// `X said A and added B`: a cue coordinated with the previous tag's
@@ -383,9 +481,21 @@ impl Attributor<'_> {
         let that = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| self.word(tokens[k]) == "that");
+        let question = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| lower_in(QUESTION_WORDS, self.word(*t)))
+        };
+        if question(after) {
+            // `asked whether the plan would pass`
+            return Some((after, None));
+        }
+        if lower_in(INFINITIVE_VERBS, lemma) {
+            // `declined to comment`, `refused to say`
+            return (self.word(tokens[after]) == "to").then_some((after, None));
+        }
         let addressing = lower_in(ADDRESSING, lemma) || lower_in(DIRECTIVES, lemma);
-        if addressing {
-            let name_end = self.noun_phrase_after(tokens, after, end)?;
+        if addressing && let Some(name_end) = self.noun_phrase_after(tokens, after, end) {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             return match next {
@@ -393,6 +503,7 @@ impl Attributor<'_> {
                     Some((after, Some(addressee)))
                 }
                 Some("that") => Some((name_end, Some(addressee))),
+                _ if question(name_end) => Some((name_end, Some(addressee))),
                 _ if lemma == "tell" => that.map(|t| (t, Some(addressee))),
                 _ => None,
             };
