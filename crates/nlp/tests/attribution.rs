@@ -449,3 +449,22 @@ fn questions_refusals_findings_and_headlines() {
     );
     check("Update: The vote was delayed again.", &[]);
 }
+
+#[test]
+fn subjects_with_parentheses_and_introductions() {
+    check(
+        "Sen. Rob Vale (R-Ohio), another incumbent, said he had not decided.",
+        &[q(Indirect, "he had not decided", "Rob Vale", "say")],
+    );
+    check(
+        "Making the rounds on Sunday, Carson said he was facing scrutiny.",
+        &[q(Indirect, "he was facing scrutiny", "Carson", "say")],
+    );
+    check(
+        "Khalif said the rhetoric was patronizing, noting her radio comments.",
+        &[
+            q(Indirect, "the rhetoric was patronizing", "Khalif", "say"),
+            q(Indirect, "her radio comments", "Khalif", "note"),
+        ],
+    );
+}

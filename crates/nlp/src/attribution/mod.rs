@@ -95,9 +95,6 @@ const STOP_WORDS: &[&str] = &[
     "that",
     "then",
     "there",
-    "these",
-    "this",
-    "those",
     "though",
     "to",
     "under",
@@ -138,7 +135,8 @@ const STOP_WORDS: &[&str] = &[
 /// Determiners open a noun phrase: walking back, the phrase stops after one.
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "one", "two",
-    "three", "several", "many", "some", "other", "another", "each", "few",
+    "three", "several", "many", "some", "other", "another", "each", "few", "these", "those",
+    "this",
 ];
 
 /// Adverbs and auxiliaries that may sit between a subject and its cue.
@@ -938,6 +936,17 @@ impl<'t> Attributor<'t> {
             let token = tokens[k - 1];
             let word = self.word(token);
             if !token.is_word {
+                // `Sen. Ann Roe (D-Ore.)`: a parenthesis after the name.
+                if word == ")" && !has_noun {
+                    let open = (floor..k - 1)
+                        .rev()
+                        .take(8)
+                        .find(|&j| self.word(tokens[j]) == "(");
+                    if let Some(open) = open {
+                        k = open;
+                        continue;
+                    }
+                }
                 // `Mr.`, `Sen.`: a period after a short capitalised word.
                 let title_dot = word == "."
                     && k >= 2
@@ -1148,6 +1157,7 @@ impl<'t> Attributor<'t> {
         let words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
             (Some(first), Some(last)) => self.text[first.start..last.end]
                 .split_whitespace()
+                .take_while(|w| !w.starts_with('('))
                 .collect(),
             _ => Vec::new(),
         };

@@ -288,13 +288,12 @@ impl Attributor<'_> {
                 tokens: covers,
                 according_to: false,
             };
-            if tail == end {
-                // `CLAUSE, X said (on Monday).`
-                return Some((tag, self.content(tokens, floor, subject - 1)?));
+            // `CLAUSE, X said (on Monday).`, or `His wife, he says, plans to
+            // leave`: the tag sits inside the content, which runs over it.
+            let content_end = if tail == end { subject - 1 } else { end };
+            if let Some(content) = self.content(tokens, floor, content_end) {
+                return Some((tag, content));
             }
-            // `His wife, he says, plans to leave`: the tag sits inside
-            // the content, which runs over it.
-            return Some((tag, self.content(tokens, floor, end)?));
         }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
         let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
@@ -361,8 +360,8 @@ impl Attributor<'_> {
         Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
-    /// `X said A and added B`: a cue coordinated with the previous tag's
-    /// verb reports for the same speaker.
+    /// `X said A and added B`, `X said A, noting B`: a cue coordinated
+    /// with the previous tag's verb reports for the same speaker.
     fn coordinated(
         &self,
         tokens: &[Token],
@@ -371,7 +370,11 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<(Tag, Span)> {
         let previous = previous?;
-        if c == 0 || !matches!(self.word(tokens[c - 1]), "and" | "but") {
+        let participle = self.word(tokens[c]).ends_with("ing");
+        let joined = c > 0
+            && (matches!(self.word(tokens[c - 1]), "and" | "but")
+                || (participle && self.word(tokens[c - 1]) == ","));
+        if !joined {
             return None;
         }
         let (cue, after, false) = self.speech_cue(tokens, c)? else {
@@ -395,6 +398,18 @@ impl Attributor<'_> {
     /// sentence end, or the comma closing a tag inside the sentence;
     /// `None` when a clause follows instead.
     fn tail_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
+        // The tail is adverbial (`on Monday`) or nothing; a clause after
+        // the cue (`he was facing scrutiny`) makes it a leading tag.
+        let adverbial = after == end
+            || self.word(tokens[after]) == ","
+            || lower_in(ADVERBIAL_OPENERS, self.word(tokens[after]))
+            || lower_in(
+                &["to", "by", "about", "with", "from", "for", "of"],
+                self.word(tokens[after]),
+            );
+        if !adverbial {
+            return None;
+        }
         let comma =
             (after..end.min(after + MAX_TAG_TAIL + 1)).find(|&k| self.word(tokens[k]) == ",");
         comma.or((end - after <= MAX_TAG_TAIL).then_some(end))
@@ -405,10 +420,11 @@ impl Attributor<'_> {
     fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
         (from + 1..end).find_map(|c| {
             self.speech_cue(tokens, c)?;
-            if self.word(tokens[c]).ends_with("ing") {
-                return None;
-            }
             let before = self.word(tokens[c - 1]);
+            if self.word(tokens[c]).ends_with("ing") {
+                // `…, noting her comments`: a participle after a comma.
+                return (before == ",").then_some(c - 1);
+            }
             if matches!(before, "and" | "but") {
                 return Some(c - 1);
             }
@@ -477,7 +493,7 @@ impl Attributor<'_> {
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
         let adverbial = lower_in(ADVERBIAL_OPENERS, self.word(tokens[after]));
-        let reach = if adverbial { 7 } else { 1 };
+        let reach = if adverbial { 12 } else { 1 };
         let that = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| self.word(tokens[k]) == "that");
