@@ -125,3 +125,25 @@ fn csv_directory_gets_three_tables() {
     let articles = std::fs::read_to_string(dir.join("report/articles.csv")).unwrap();
     assert_eq!(articles.lines().count(), 2);
 }
+
+#[test]
+fn json_array_holds_every_article() {
+    let dir = temp_dir("json");
+    let path = dir.join("all.json");
+    let input =
+        "{\"id\": \"x\", \"text\": \"“Yes,” she said.\"}\n{\"id\": \"y\", \"text\": \"\"}\n";
+    let out = whosaid(
+        &["extract", "-", "-o", path.to_str().unwrap(), "-q"],
+        input.as_bytes(),
+    );
+    assert_exit!(out, 1);
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let ids: Vec<&str> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["x", "y"]);
+}
