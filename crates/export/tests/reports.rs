@@ -83,7 +83,7 @@ fn column(range: &calamine::Range<Data>, name: &str) -> usize {
         .next()
         .unwrap()
         .iter()
-        .position(|c| c.to_string() == name)
+        .position(|c| *c == name)
         .unwrap_or_else(|| panic!("column {name}"))
 }
 
