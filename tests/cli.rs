@@ -106,3 +106,93 @@ fn bad_usage_and_unwritable_output_exit_2() {
     assert_exit!(out, 2);
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot create"));
 }
+
+fn corpus(n: usize) -> String {
+    let seed = std::fs::read_to_string(root().join("seeds/000_8f1725446b0f4224.txt")).unwrap();
+    let mut corpus = String::new();
+    for i in 0..n {
+        let text = format!(
+            "“Item {i},” Jo Park said. {}",
+            &seed[..seed.len() * (i % 5 + 1) / 5]
+        );
+        corpus.push_str(&serde_json::json!({"id": format!("n{i}"), "text": text}).to_string());
+        corpus.push('\n');
+    }
+    corpus
+}
+
+#[test]
+fn shards_together_equal_the_whole_run() {
+    let corpus = corpus(40);
+    let whole = whosaid(&["extract", "-q"], corpus.as_bytes());
+    assert_exit!(whole, 0);
+    let lines: Vec<&str> = corpus.lines().collect();
+    let mut joined = Vec::new();
+    for shard in lines.chunks(10) {
+        let input = shard.join("\n") + "\n";
+        let out = whosaid(&["extract", "-q", "-j", "1"], input.as_bytes());
+        assert_exit!(out, 0);
+        joined.extend_from_slice(&out.stdout);
+    }
+    assert_eq!(joined, whole.stdout);
+}
+
+#[test]
+fn every_input_line_gets_an_output_line() {
+    let input = "{\"id\": \"a\", \"text\": \"One.\"}\n\n{\"id\": \"c\", \"text\": \"Three.\"}\n";
+    let out = whosaid(&["extract", "-q"], input.as_bytes());
+    assert_exit!(out, 1);
+    let records = records(&out);
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[1]["id"], "stdin:2");
+    assert_eq!(records[1]["error"], "line 2 is blank");
+}
+
+#[test]
+fn html_files_and_globs() {
+    let dir = temp_dir("html");
+    std::fs::write(
+        dir.join("story.html"),
+        "<html><head><script>x()</script></head><body><p>“Fine,” Jo Park said.</p></body></html>",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "Not news.").unwrap();
+    std::fs::create_dir_all(dir.join("drafts")).unwrap();
+    std::fs::write(dir.join("drafts/old.txt"), "Old.").unwrap();
+    let out = whosaid(
+        &[
+            "extract",
+            dir.to_str().unwrap(),
+            "--exclude",
+            "drafts/**",
+            "--exclude",
+            "notes.*",
+            "-q",
+        ],
+        b"",
+    );
+    assert_exit!(out, 0);
+    let found = records(&out);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["id"], "story");
+    assert_eq!(found[0]["quotes"][0]["text"], "Fine");
+    let only_txt = whosaid(
+        &["extract", dir.to_str().unwrap(), "--include", "*.txt", "-q"],
+        b"",
+    );
+    let ids: Vec<String> = records(&only_txt)
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, ["drafts/old", "notes"]);
+}
+
+#[test]
+fn completions_and_manual_page() {
+    let bash = whosaid(&["completions", "bash"], b"");
+    assert_exit!(bash, 0);
+    assert!(String::from_utf8_lossy(&bash.stdout).contains("whosaid"));
+    let man = whosaid(&["man"], b"");
+    assert_exit!(man, 0);
+    assert!(String::from_utf8_lossy(&man.stdout).contains(".TH"));
+}

@@ -7,8 +7,11 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde_json::Value;
 use whosaid_core::{Document, Meta};
+
+use crate::html::html_to_text;
 
 /// One input article: readable, or not, with the reason.
 pub enum Article {
@@ -34,11 +37,46 @@ pub struct InputOptions {
 }
 
 /// File extensions read as plain-text articles when walking a directory.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "html", "htm"];
+
+/// Which files of a directory to read: `--include` and `--exclude` glob
+/// patterns, matched against the path below the directory.
+#[derive(Clone, Debug, Default)]
+pub struct PathFilter {
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+impl PathFilter {
+    /// Builds the filter; a bad pattern is a usage error.
+    pub fn new(include: &[String], exclude: &[String]) -> Result<PathFilter, globset::Error> {
+        let build = |patterns: &[String]| -> Result<Option<GlobSet>, globset::Error> {
+            if patterns.is_empty() {
+                return Ok(None);
+            }
+            let mut set = GlobSetBuilder::new();
+            for pattern in patterns {
+                set.add(Glob::new(pattern)?);
+            }
+            set.build().map(Some)
+        };
+        Ok(PathFilter {
+            include: build(include)?,
+            exclude: build(exclude)?,
+        })
+    }
+
+    fn accepts(&self, relative: &Path) -> bool {
+        let matches = |set: &GlobSet| {
+            set.is_match(relative) || relative.file_name().is_some_and(|name| set.is_match(name))
+        };
+        self.include.as_ref().is_none_or(matches) && !self.exclude.as_ref().is_some_and(matches)
+    }
+}
 
 /// Expands inputs into a list of sources: directories become their readable
-/// files (sorted, recursively); `-` is stdin.
-pub fn sources(inputs: &[PathBuf]) -> io::Result<Vec<Source>> {
+/// files (sorted, recursively, filtered); `-` is stdin.
+pub fn sources(inputs: &[PathBuf], filter: &PathFilter) -> io::Result<Vec<Source>> {
     let mut out = Vec::new();
     if inputs.is_empty() {
         out.push(Source::Stdin);
@@ -50,6 +88,7 @@ pub fn sources(inputs: &[PathBuf]) -> io::Result<Vec<Source>> {
             let mut files = Vec::new();
             walk(input, &mut files)?;
             files.sort();
+            files.retain(|path| filter.accepts(path.strip_prefix(input).unwrap_or(path)));
             out.extend(files.into_iter().map(|path| {
                 let relative = path.strip_prefix(input).unwrap_or(&path).with_extension("");
                 let id = relative.to_string_lossy().replace('\\', "/");
@@ -142,6 +181,15 @@ impl Source {
                 match extension(path).as_str() {
                     "jsonl" | "ndjson" => read_json_lines(BufReader::new(file), id, options, emit),
                     "csv" => read_csv(file, id, options, emit),
+                    "html" | "htm" => read_text(file, id.clone(), options, &mut |article| {
+                        emit(match article {
+                            Article::Ready(mut document) => {
+                                document.text = html_to_text(&document.text);
+                                checked(document)
+                            }
+                            failed => failed,
+                        })
+                    }),
                     _ => read_text(file, id.clone(), options, emit),
                 }
             }
@@ -227,11 +275,12 @@ fn read_json_lines(
             }
         }
         number += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
         let fallback_id = format!("{name}:{number}");
-        let article = if line.len() > options.max_bytes {
+        // Every line gets an answer, a blank one too, so that a consumer
+        // piping lines through whosaid can pair inputs with outputs.
+        let article = if line.iter().all(u8::is_ascii_whitespace) {
+            failed(fallback_id, format!("line {number} is blank"))
+        } else if line.len() > options.max_bytes {
             failed(
                 fallback_id,
                 format!(

@@ -4,6 +4,7 @@
 //! (reports): it reads articles, analyses them on every core, and writes
 //! the results in input order.
 
+mod html;
 mod input;
 mod output;
 mod run;
@@ -11,7 +12,7 @@ mod run;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::output::Format;
 
@@ -37,6 +38,14 @@ enum Command {
     Extract(ExtractArgs),
     /// Split articles into sentences; write JSON Lines or one sentence a line.
     Sentences(CommonArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
 }
 
 /// Inputs, output and threads: shared by every command.
@@ -75,7 +84,16 @@ struct CommonArgs {
     #[arg(long, value_name = "NAME", default_value = "id")]
     id_field: String,
 
-    /// Print no summary line on standard error.
+    /// In directories, read only files matching this glob (for example
+    /// `*.txt` or `2016/**`); may be repeated.
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+
+    /// In directories, skip files matching this glob; may be repeated.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+
+    /// Print no progress bar and no summary line on standard error.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -122,7 +140,28 @@ fn parse_date(value: &str) -> Result<(u16, u8, u8), String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run::run(cli.command) {
+    let command = match cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "whosaid",
+                &mut std::io::stdout(),
+            );
+            return ExitCode::SUCCESS;
+        }
+        Command::Man => {
+            return match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("whosaid: {e}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        command => command,
+    };
+    match run::run(command) {
         Ok(status) => status,
         Err(e) => {
             eprintln!("whosaid: {e:#}");

@@ -18,7 +18,7 @@ use whosaid_core::{Analysis, Outcome};
 use whosaid_export::{CsvOptions, WorkbookOptions};
 use whosaid_nlp::Pipeline;
 
-use crate::input::{Article, InputOptions, sources};
+use crate::input::{Article, InputOptions, PathFilter, Source, sources};
 use crate::output::{Sink, SinkOptions};
 use crate::{Command, CommonArgs};
 
@@ -53,6 +53,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let sink = Sink::sentences(common.output.as_deref(), common.format)?;
             (common, Job::Sentences, sink)
         }
+        Command::Completions { .. } | Command::Man => unreachable!("handled in main"),
     };
     drive(common, job, sink)
 }
@@ -67,7 +68,10 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
         .build()
         .context("cannot start worker threads")?;
     let batch_size = threads * BATCH_PER_THREAD;
-    let sources = sources(&common.inputs).context("cannot list the inputs")?;
+    let filter = PathFilter::new(&common.include, &common.exclude)
+        .context("bad --include or --exclude pattern")?;
+    let sources = sources(&common.inputs, &filter).context("cannot list the inputs")?;
+    let progress = Progress::new(&sources, common.quiet);
     let options = InputOptions {
         max_bytes: common.max_bytes,
         text_field: common.text_field.clone(),
@@ -103,13 +107,18 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
         for outcome in &outcomes {
             articles += 1;
             match outcome {
-                Outcome::Analysed(a) => quotes += a.quotes.len(),
+                Outcome::Analysed(a) => {
+                    quotes += a.quotes.len();
+                    progress.advance(a.document.text.len());
+                }
                 Outcome::Failed { .. } => failed += 1,
             }
             sink.write(outcome)?;
         }
         sink.flush_batch()?;
+        progress.show(articles, quotes);
     }
+    progress.finish();
     reader
         .join()
         .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
@@ -156,6 +165,58 @@ fn analyse(pipeline: &Pipeline, article: Article, job: Job) -> Outcome {
                     error: "internal error while analysing this article (please report it)".into(),
                 },
             }
+        }
+    }
+}
+
+/// A progress bar on a terminal: bytes analysed against the input size
+/// when it is known, articles and quotes so far, throughput and ETA.
+/// Invisible when standard error is not a terminal or with `--quiet`.
+struct Progress(Option<indicatif::ProgressBar>);
+
+impl Progress {
+    fn new(sources: &[Source], quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        if quiet || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let total: Option<u64> = sources
+            .iter()
+            .map(|s| match s {
+                Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+                Source::Stdin => None,
+            })
+            .sum();
+        let bar = match total {
+            Some(total) => indicatif::ProgressBar::new(total).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            ),
+            None => indicatif::ProgressBar::new_spinner().with_style(
+                indicatif::ProgressStyle::with_template("{spinner} {binary_bytes} {binary_bytes_per_sec} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            ),
+        };
+        Progress(Some(bar))
+    }
+
+    fn advance(&self, bytes: usize) {
+        if let Some(bar) = &self.0 {
+            bar.inc(bytes as u64);
+        }
+    }
+
+    fn show(&self, articles: usize, quotes: usize) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(format!("{articles} articles, {quotes} quotes"));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
         }
     }
 }
