@@ -45,7 +45,8 @@ def main():
         # Articles that fail still get a record; whosaid then exits 1, which
         # checkCode would turn into a task failure. `|| true` keeps the
         # records of failed articles while a crash (exit >= 2) still fails.
-        command = ["/bin/sh", "-c", f"'{whosaid}' extract - -f jsonl -q -j 1; s=$?; [ $s -le 1 ]"]
+        # RDD.pipe splits the command string like a shell.
+        command = f"/bin/sh -c \"'{whosaid}' extract - -f jsonl -q -j 1; [ \\$? -le 1 ]\""
         results = lines.pipe(command, checkCode=True)
         if os.path.exists(args.output):
             shutil.rmtree(args.output)

@@ -8,6 +8,8 @@
 //! and a name whose words end another speaker's name merges with it, the
 //! longest form becoming canonical (`Antony Blinken`).
 
+use std::collections::HashMap;
+
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
 use crate::cues::cue_lemma;
@@ -24,6 +26,10 @@ pub(crate) enum MentionClass {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// How many recent speakers a new name is compared with for merging
+/// (`Blinken` with `Antony Blinken`); exact repeats always merge.
+const MERGE_WINDOW: usize = 256;
 
 /// Words dropped from the front of a person's name.
 const TITLE_WORDS: &[&str] = &[
@@ -375,6 +381,8 @@ pub(crate) struct SpeakerRegistry {
     speakers: Vec<Speaker>,
     /// Name words (titles dropped) of each speaker, for merging variants.
     name_words: Vec<Vec<String>>,
+    /// Speaker id by exact name words, kind included.
+    by_key: HashMap<(SpeakerKind, Vec<String>), usize>,
     last_person: Option<usize>,
     last_any: Option<usize>,
 }
@@ -418,7 +426,7 @@ impl SpeakerRegistry {
         if kind != SpeakerKind::Person {
             let name = canonical_phrase(words);
             let key: Vec<String> = vec![name.to_lowercase()];
-            if let Some(id) = self.name_words.iter().position(|w| *w == key) {
+            if let Some(&id) = self.by_key.get(&(kind, key.clone())) {
                 return id;
             }
             return self.push(name, kind, key);
@@ -439,17 +447,23 @@ impl SpeakerRegistry {
             .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
             .filter(|w| !["jr", "sr", "ii", "iii"].contains(&w.as_str()))
             .collect();
-        // The most recent person whose name ends with these words, or whose
+        // The same name, or else the most recent of the last
+        // MERGE_WINDOW speakers whose name ends with these words or whose
         // words these end with.
-        let found = (0..self.speakers.len()).rev().find(|&id| {
-            let other = &self.name_words[id];
-            self.speakers[id].kind == SpeakerKind::Person
-                && (other.ends_with(&key) || key.ends_with(other))
+        let exact = self.by_key.get(&(kind, key.clone())).copied();
+        let found = exact.or_else(|| {
+            let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
+            (floor..self.speakers.len()).rev().find(|&id| {
+                let other = &self.name_words[id];
+                self.speakers[id].kind == SpeakerKind::Person
+                    && (other.ends_with(&key) || key.ends_with(other))
+            })
         });
         match found {
             Some(id) => {
                 if key.len() > self.name_words[id].len() {
                     self.speakers[id].name = name.join(" ");
+                    self.by_key.insert((kind, key.clone()), id);
                     self.name_words[id] = key;
                 }
                 id
@@ -466,6 +480,7 @@ impl SpeakerRegistry {
             kind,
             mentions: Vec::new(),
         });
+        self.by_key.entry((kind, key.clone())).or_insert(id);
         self.name_words.push(key);
         id
     }
@@ -474,55 +489,68 @@ impl SpeakerRegistry {
     /// form the article uses elsewhere (`Blinken` becomes `Antony Blinken`
     /// when the article names him so, even outside any speech tag).
     pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
-        for (speaker, key) in self.speakers.iter_mut().zip(&self.name_words) {
-            if speaker.kind == SpeakerKind::Person
-                && key.len() == 1
-                && let Some(full) = fullest_name(text, &speaker.name)
-            {
-                speaker.name = full;
-            }
+        let single: HashMap<&str, usize> = self
+            .speakers
+            .iter()
+            .zip(&self.name_words)
+            .filter(|(s, key)| s.kind == SpeakerKind::Person && key.len() == 1)
+            .map(|(s, _)| (s.name.as_str(), s.id))
+            .collect();
+        let fullest = fullest_names(text, &single);
+        for (id, name) in fullest {
+            self.speakers[id].name = name;
         }
         self.speakers
     }
 }
 
-/// The longest `First [Middle] Name` in `text` ending with the one-word
-/// `name`, titles left out; `None` when the article never gives more.
-fn fullest_name(text: &str, name: &str) -> Option<String> {
-    let mut best: Option<&str> = None;
-    for (at, _) in text.match_indices(name) {
-        let end = at + name.len();
-        if text[end..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        // Walk back over up to three space-separated capitalised words
-        // (initials included) that are not titles.
-        let mut start = at;
-        let mut words = 0;
-        while words < 3 {
-            let Some(before) = text[..start].strip_suffix(' ') else {
-                break;
-            };
-            let word_start = before.rfind(char::is_whitespace).map_or(0, |i| {
-                i + before[i..].chars().next().map_or(1, char::len_utf8)
-            });
-            let word = &before[word_start..];
-            if !is_name_word(word) {
-                break;
+/// For each one-word name in `names`, the longest `First [Middle] Name` in
+/// `text` ending with it, titles left out; one pass over the text.
+fn fullest_names(text: &str, names: &HashMap<&str, usize>) -> HashMap<usize, String> {
+    let mut best: HashMap<usize, &str> = HashMap::new();
+    if names.is_empty() {
+        return HashMap::new();
+    }
+    // Words with their byte offsets, and up to three name words before each.
+    let mut previous: Vec<(usize, &str)> = Vec::with_capacity(3);
+    let mut offset = 0;
+    for chunk in text.split(' ') {
+        let mut start = offset;
+        offset += chunk.len() + 1;
+        // A line break ends any name; the word after it may start one.
+        let word = match chunk.rfind(['\n', '\r', '\t']) {
+            Some(k) => {
+                previous.clear();
+                start += k + 1;
+                &chunk[k + 1..]
             }
-            start = word_start;
-            words += 1;
+            None => chunk,
+        };
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let bare = bare
+            .strip_suffix("’s")
+            .or_else(|| bare.strip_suffix("'s"))
+            .unwrap_or(bare);
+        if let Some(&id) = names.get(bare)
+            && let Some(&(first, _)) = previous.first()
+        {
+            let candidate = &text[first..start + bare.len()];
+            if best.get(&id).is_none_or(|b| candidate.len() > b.len()) {
+                best.insert(id, candidate);
+            }
         }
-        let candidate = &text[start..end];
-        if words > 0 && best.is_none_or(|b| candidate.len() > b.len()) {
-            best = Some(candidate);
+        if is_name_word(word) {
+            if previous.len() == 3 {
+                previous.remove(0);
+            }
+            previous.push((start, word));
+        } else {
+            previous.clear();
         }
     }
-    best.map(str::to_string)
+    best.into_iter()
+        .map(|(id, name)| (id, name.to_string()))
+        .collect()
 }
 
 /// Whether `word` can be part of a person's name: capitalised, not a

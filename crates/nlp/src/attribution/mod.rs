@@ -34,6 +34,9 @@ const MAX_SUBJECT_TOKENS: usize = 10;
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
 const MAX_TAG_GAP: usize = 40;
+/// Most tokens searched before a quotation for its leading tag or colon
+/// introduction, so that a sentence of many quotations stays linear.
+const LEAD_WINDOW: usize = 80;
 /// Most tokens of a subject with its appositive between a quotation and
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
@@ -363,7 +366,10 @@ impl<'t> Attributor<'t> {
                     end = end.max(unit.clause_end(unit.ends[j]));
                     j += 1;
                 }
-                let sentence_start = unit.sentence_start_token(unit.starts[i]).max(done);
+                let sentence_start = unit
+                    .sentence_start_token(unit.starts[i])
+                    .max(done)
+                    .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
                 let own_words_before =
                     (sentence_start..unit.starts[i]).any(|k| tokens[k].is_word && !unit.quoted(k));
                 let sentence = first + unit.sentence_of_token(unit.starts[i]);
@@ -385,7 +391,10 @@ impl<'t> Attributor<'t> {
                 continue;
             }
             let sentence = first + unit.sentence_of_token(unit.starts[i]);
-            let floor = unit.sentence_start_token(unit.starts[i]).max(done);
+            let floor = unit
+                .sentence_start_token(unit.starts[i])
+                .max(done)
+                .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
             match self.leading_tag(&tokens, floor, unit.starts[i]) {
                 Some(tag) if unit.introduces(self.text, &tag, i) => {
                     self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
@@ -428,30 +437,27 @@ impl<'t> Attributor<'t> {
             i += 1;
         }
         // Reported speech in what is left of each sentence (`She said that
-        // the “supermax” prison …`).
-        for s in 0..unit.sentence_ends.len() {
-            let (start, end) = (
-                unit.sentence_start_token(unit.sentence_ends[s].saturating_sub(1)),
-                unit.sentence_ends[s],
-            );
-            let mut k = start;
-            while k < end {
-                let next_used = used
-                    .iter()
-                    .filter(|r| r.1 > k && r.0 < end)
-                    .map(|r| r.0.max(k))
-                    .min()
-                    .unwrap_or(end);
-                if next_used > k {
-                    self.reported_in(&tokens, k, next_used, first + s, quotations);
+        // the “supermax” prison …`): one sweep over the sorted used ranges.
+        used.sort_unstable();
+        let mut next_used = used.iter().peekable();
+        let mut k = 0;
+        for (s, &sentence_end) in unit.sentence_ends.iter().enumerate() {
+            while k < sentence_end {
+                while next_used.peek().is_some_and(|r| r.1 <= k) {
+                    next_used.next();
                 }
-                k = used
-                    .iter()
-                    .filter(|r| r.0 <= next_used && r.1 > next_used)
-                    .map(|r| r.1)
-                    .max()
-                    .unwrap_or(next_used + 1)
-                    .max(next_used + 1);
+                match next_used.peek() {
+                    Some(&&(start, end)) if start <= k => k = end.max(k + 1),
+                    Some(&&(start, _)) => {
+                        let stop = start.min(sentence_end);
+                        self.reported_in(&tokens, k, stop, first + s, quotations);
+                        k = stop;
+                    }
+                    None => {
+                        self.reported_in(&tokens, k, sentence_end, first + s, quotations);
+                        k = sentence_end;
+                    }
+                }
             }
         }
         self.tokens = tokens;

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Time per megabyte on pathological inputs, and linearity: each pattern is
+# run at 1 MB and at 8 MB; the ratio of times should be near 8 (quadratic
+# behaviour would show as ~64). Median of three runs.
+#
+#   bench/hostile.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q -p whosaid-cli
+dir=target/hostile-bench
+mkdir -p "$dir"
+python3 - "$dir" <<'PY'
+import sys, os
+d = sys.argv[1]
+patterns = {
+    "he-said": "“Yes,” he said, “and ",
+    "straight-quotes": '"',
+    "curly-quotes": "“",
+    "nested-quotes": "“‘",
+    "no-spaces": "a",
+    "said": "said ",
+    "names": "Smith said Jones said ",
+    "quote-and-tag": '"A," Jo Park said. ',
+    "initials": "J. ",
+    "colons": "Poll: ",
+}
+import random
+random.seed(7)
+def distinct_names(size):
+    out, n = [], 0
+    while n < size:
+        name = "".join(random.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)).capitalize()
+        s = f"{name} said the plan works. "
+        out.append(s)
+        n += len(s)
+    return "".join(out)
+for mb in (1, 8):
+    with open(os.path.join(d, f"distinct-names-{mb}.txt"), "w") as f:
+        f.write(distinct_names(mb << 20))
+patterns["quoted-words"] = '"a" b '
+for name, unit in patterns.items():
+    for mb in (1, 8):
+        size = mb << 20
+        text = unit * (size // len(unit.encode()) + 1)
+        with open(os.path.join(d, f"{name}-{mb}.txt"), "w") as f:
+            f.write(text[: size // max(1, len(unit.encode()) // len(unit))])
+PY
+median() { sort -n | sed -n 2p; }
+printf '%-16s %10s %10s %7s\n' pattern "1 MB (s)" "8 MB (s)" ratio
+for one in "$dir"/*-1.txt; do
+  name=$(basename "$one" -1.txt)
+  t1=$(for _ in 1 2 3; do /usr/bin/time -f %e target/release/whosaid extract "$one" -q -j 1 2>&1 >/dev/null | tail -n1; done | median)
+  t8=$(for _ in 1 2 3; do /usr/bin/time -f %e target/release/whosaid extract "$dir/$name-8.txt" -q -j 1 2>&1 >/dev/null | tail -n1; done | median)
+  awk -v n="$name" -v a="$t1" -v b="$t8" 'BEGIN {printf "%-16s %10.2f %10.2f %7.1f\n", n, a, b, (a > 0 ? b / a : 0)}'
+done
