@@ -46,7 +46,7 @@ def main():
         # checkCode would turn into a task failure. `|| true` keeps the
         # records of failed articles while a crash (exit >= 2) still fails.
         # RDD.pipe splits the command string like a shell.
-        command = f"/bin/sh -c \"'{whosaid}' extract - -f jsonl -q -j 1; [ \\$? -le 1 ]\""
+        command = f"/bin/sh -c \"'{whosaid}' extract - -f jsonl -q -j 1; [ $? -le 1 ]\""
         results = lines.pipe(command, checkCode=True)
         if os.path.exists(args.output):
             shutil.rmtree(args.output)

@@ -256,6 +256,11 @@ impl<W: Write> JsonLinesWriter<W> {
         self.out.flush()?;
         Ok(())
     }
+
+    /// The underlying writer.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
 }
 
 /// Writes all records as one JSON array (the `.json` format).

@@ -10,6 +10,15 @@ pub(crate) struct Token {
     pub is_word: bool,
 }
 
+/// The spans of the words among `tokens`, punctuation left out.
+pub(crate) fn word_spans(tokens: &[Token]) -> Vec<Span> {
+    tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.span)
+        .collect()
+}
+
 /// Appends the tokens of `text[span]` to `out`.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let slice = &text[span];

@@ -26,7 +26,7 @@ mod reported;
 use crate::cues::{CueKind, cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{MentionClass, SpeakerRegistry, classify};
-use crate::tokens::{Token, tokenize};
+use crate::tokens::{Token, tokenize, word_spans};
 
 /// Most tokens a speaker noun phrase may have before its cue.
 const MAX_SUBJECT_TOKENS: usize = 10;
@@ -491,11 +491,7 @@ impl<'t> Attributor<'t> {
         }
         let floor = self.skip_clause_opening(tokens, floor, colon);
         let end = self.name_after(tokens, floor, colon)?;
-        let words: Vec<Span> = tokens[floor..end]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let words: Vec<Span> = word_spans(&tokens[floor..end]);
         let first = self.word(tokens[floor]);
         let named =
             lower_in(PRONOUNS, first) || words.iter().any(|&w| is_capitalised(&self.text[w]));
@@ -538,11 +534,7 @@ impl<'t> Attributor<'t> {
                     span: tokens[k].span,
                     lemma: "—".into(),
                 };
-                let name_words = tokens[k + 1..name_end]
-                    .iter()
-                    .filter(|t| t.is_word)
-                    .map(|t| t.span)
-                    .collect();
+                let name_words = word_spans(&tokens[k + 1..name_end]);
                 return Some(Tag {
                     cue,
                     mention,
@@ -580,11 +572,7 @@ impl<'t> Attributor<'t> {
         }
         // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
         let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
-        let name_words: Vec<Span> = tokens[cue_end..name_end]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let name_words: Vec<Span> = word_spans(&tokens[cue_end..name_end]);
         let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
         let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
         Some(Tag {
@@ -640,11 +628,7 @@ impl<'t> Attributor<'t> {
             tokens[from].span.start,
             tokens[mention_last.max(from)].span.end,
         );
-        let words = tokens[from..name_end]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let words = word_spans(&tokens[from..name_end]);
         Some((mention, words))
     }
 
@@ -698,31 +682,33 @@ impl<'t> Attributor<'t> {
         to: usize,
     ) -> Option<Tag> {
         let (cue, mut after, according_to) = self.speech_cue(tokens, cue_at)?;
-        let (mention, name_words, tag_start) = if according_to {
-            let name_end = self.noun_phrase_after(tokens, after, to)?;
-            let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
-            let words = tokens[after..name_end]
-                .iter()
-                .filter(|t| t.is_word)
-                .map(|t| t.span)
-                .collect();
-            after = name_end;
-            (mention, words, cue_at)
-        } else if let Some((mention, words)) = self.subject_before(tokens, cue_at, from) {
-            let start = tokens.partition_point(|t| t.span.start < mention.start);
-            (mention, words, start)
-        } else if let Some((mention, words)) = self.clause_subject(tokens, from, cue_at) {
-            (mention, words, cue_at)
+        // `X said`, or a clause subject (`…, adding`); else the inverted
+        // `said X` and `according to X`, where the speaker follows the cue.
+        let subject = if according_to {
+            None
         } else {
-            let name_end = self.noun_phrase_after(tokens, after, to)?;
-            let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
-            let words = tokens[after..name_end]
-                .iter()
-                .filter(|t| t.is_word)
-                .map(|t| t.span)
-                .collect();
-            after = name_end;
-            (mention, words, cue_at)
+            self.subject_before(tokens, cue_at, from)
+                .map(|(mention, words)| {
+                    (
+                        mention,
+                        words,
+                        tokens.partition_point(|t| t.span.start < mention.start),
+                    )
+                })
+                .or_else(|| {
+                    self.clause_subject(tokens, from, cue_at)
+                        .map(|(m, w)| (m, w, cue_at))
+                })
+        };
+        let (mention, name_words, tag_start) = match subject {
+            Some(found) => found,
+            None => {
+                let name_end = self.noun_phrase_after(tokens, after, to)?;
+                let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+                let words = word_spans(&tokens[after..name_end]);
+                after = name_end;
+                (mention, words, cue_at)
+            }
         };
         // The person addressed, for `told X that` and `urged X to`.
         let mut addressee = None;
@@ -778,11 +764,7 @@ impl<'t> Attributor<'t> {
         }
         let k = self.skip_clause_opening(tokens, from, cue_at);
         let end = self.name_after(tokens, k, cue_at)?;
-        let words: Vec<Span> = tokens[k..end]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let words: Vec<Span> = word_spans(&tokens[k..end]);
         Some((
             Span::new(tokens[k].span.start, tokens[end - 1].span.end),
             words,
@@ -917,20 +899,12 @@ impl<'t> Attributor<'t> {
             let comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
             let start = self.noun_phrase_start(tokens, comma, floor)?;
             let mention = Span::new(tokens[start].span.start, tokens[last - 1].span.end);
-            let words = tokens[start..comma]
-                .iter()
-                .filter(|t| t.is_word)
-                .map(|t| t.span)
-                .collect();
+            let words = word_spans(&tokens[start..comma]);
             return Some((mention, words));
         }
         let start = self.noun_phrase_start(tokens, k, floor)?;
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
-        let words = tokens[start..k]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let words = word_spans(&tokens[start..k]);
         Some((mention, words))
     }
 

@@ -14,7 +14,7 @@ use whosaid_core::{QuoteKind, Span};
 
 use super::{ADDRESSING, Attributor, Tag, lower_in};
 use crate::quotes::Quotation;
-use crate::tokens::{Token, tokenize};
+use crate::tokens::{Token, tokenize, word_spans};
 
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
@@ -348,7 +348,7 @@ impl Attributor<'_> {
             span: tokens[colon].span,
             lemma: ":".into(),
         };
-        let name_words = words.iter().map(|t| t.span).collect();
+        let name_words = word_spans(words);
         let tag = Tag {
             cue,
             mention,
@@ -462,11 +462,7 @@ impl Attributor<'_> {
             tokens[from].span.start,
             tokens[to.max(name_end) - 1].span.end,
         );
-        let name_words = tokens[from..name_end]
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.span)
-            .collect();
+        let name_words = word_spans(&tokens[from..name_end]);
         Some(Tag {
             cue,
             mention,
