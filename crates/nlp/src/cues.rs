@@ -5,8 +5,9 @@
 //! thinking and wanting ([`CueKind`]), so that a belief is never reported as
 //! a quote.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 /// Whether a cue reports speech or a state of mind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,13 +133,13 @@ worry worries worried worrying
 ";
 
 struct Lexicon {
-    forms: HashMap<&'static str, (&'static str, CueKind)>,
+    forms: FxHashMap<&'static str, (&'static str, CueKind)>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut forms = HashMap::new();
+        let mut forms = FxHashMap::default();
         for (list, kind) in [
             (SPEECH_VERBS, CueKind::Speech),
             (COGNITION_VERBS, CueKind::Cognition),
@@ -176,7 +177,13 @@ pub fn cue_lemma(word: &str) -> Option<(&'static str, CueKind)> {
         return Some(found);
     }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return forms.get(word.to_ascii_lowercase().as_str()).copied();
+        let mut buf = [0u8; 16];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|w| forms.get(w).copied());
     }
     None
 }

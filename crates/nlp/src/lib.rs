@@ -30,6 +30,7 @@ mod quotes;
 mod sentences;
 mod speakers;
 mod tokens;
+mod words;
 
 pub use cues::{CueKind, cue_lemma};
 pub use pipeline::Pipeline;

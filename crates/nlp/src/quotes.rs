@@ -79,15 +79,23 @@ struct Open {
 fn pair_paragraph(text: &str, paragraph: Span, found: &mut Vec<Quotation>) -> bool {
     let mut double: Option<Open> = None;
     let mut single: Option<usize> = None;
-    let mut chars = text[paragraph].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let at = paragraph.start + offset;
-        // Two apostrophes or two backticks stand for a double mark (`''`, ``` `` ```).
-        let doubled = matches!(c, '\'' | '`') && chars.peek().is_some_and(|&(_, n)| n == c);
-        if doubled {
-            chars.next();
+    let bytes = text.as_bytes();
+    let mut i = paragraph.start;
+    while i < paragraph.end {
+        // Only the lead bytes of quotation marks need a look; they are
+        // never UTF-8 continuation bytes, so `i` stays on char boundaries.
+        if !matches!(bytes[i], b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
         }
+        let at = i;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        // Two apostrophes or two backticks stand for a double mark (`''`, ``` `` ```).
+        let doubled = matches!(c, '\'' | '`') && bytes.get(at + 1) == Some(&bytes[at]);
         let after = at + if doubled { 2 } else { c.len_utf8() };
+        i = after;
         let open = |mark: Mark, single: &mut Option<usize>| {
             *single = None;
             Some(Open {

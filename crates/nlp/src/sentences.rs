@@ -13,8 +13,7 @@
 //! pasted from a web page. A paragraph break always ends a sentence, which
 //! also makes headline and byline lines sentences of their own.
 
-use std::collections::HashSet;
-
+use rustc_hash::FxHashSet;
 use unicode_segmentation::GraphemeCursor;
 use whosaid_core::{Sentence, Span};
 
@@ -146,8 +145,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// ```
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
-    titles: HashSet<String>,
-    general: HashSet<String>,
+    titles: FxHashSet<String>,
+    general: FxHashSet<String>,
 }
 
 impl Default for SentenceSplitter {

@@ -8,7 +8,10 @@
 //! and a name whose words end another speaker's name merges with it, the
 //! longest form becoming canonical (`Antony Blinken`).
 
+use crate::words::word_sets;
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
@@ -25,14 +28,17 @@ pub(crate) enum MentionClass {
     Named(SpeakerKind),
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+word_sets! {
+    PRONOUNS = ["he", "she", "they", "we", "i", "it", "you"];
+}
 
 /// How many recent speakers a new name is compared with for merging
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.
 const MERGE_WINDOW: usize = 256;
 
-/// Words dropped from the front of a person's name.
-const TITLE_WORDS: &[&str] = &[
+word_sets! {
+    /// Words dropped from the front of a person's name.
+    TITLE_WORDS = [
     "adm",
     "ambassador",
     "assemblyman",
@@ -132,15 +138,19 @@ const TITLE_WORDS: &[&str] = &[
     "transportation",
     "interior",
 ];
+}
 
-/// Capitalised words that open sentences, not names.
-const NOT_NAMES: &[&str] = &[
+word_sets! {
+    /// Capitalised words that open sentences, not names.
+    NOT_NAMES = [
     "a", "an", "and", "as", "at", "but", "if", "in", "of", "on", "or", "so", "the", "then", "when",
     "while", "after", "before", "both", "since", "with", "for", "from", "by",
 ];
+}
 
-/// Head words that make a noun phrase an organization.
-const ORGANIZATION_WORDS: &[&str] = &[
+word_sets! {
+    /// Head words that make a noun phrase an organization.
+    ORGANIZATION_WORDS = [
     "administration",
     "agency",
     "association",
@@ -206,9 +216,11 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "parliament",
     "spokesman’s",
 ];
+}
 
-/// Head words of anonymous sources, when no name is given.
-const ANONYMOUS_WORDS: &[&str] = &[
+word_sets! {
+    /// Head words of anonymous sources, when no name is given.
+    ANONYMOUS_WORDS = [
     "aide",
     "aides",
     "insider",
@@ -230,9 +242,11 @@ const ANONYMOUS_WORDS: &[&str] = &[
     "staffer",
     "staffers",
 ];
+}
 
-/// Plural or collective heads that make a group.
-const GROUP_WORDS: &[&str] = &[
+word_sets! {
+    /// Plural or collective heads that make a group.
+    GROUP_WORDS = [
     "sides",
     "analysts",
     "experts",
@@ -274,9 +288,11 @@ const GROUP_WORDS: &[&str] = &[
     "many",
     "some",
 ];
+}
 
-/// Role nouns that, after `the`, describe a person already named.
-const ROLE_WORDS: &[&str] = &[
+word_sets! {
+    /// Role nouns that, after `the`, describe a person already named.
+    ROLE_WORDS = [
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -320,11 +336,6 @@ const ROLE_WORDS: &[&str] = &[
     "general",
     "commander",
 ];
-
-fn contains(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches('.');
-    list.contains(&lower)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -335,15 +346,14 @@ fn is_capitalised(word: &str) -> bool {
 pub(crate) fn classify(words: &[&str]) -> MentionClass {
     match words {
         [] => return MentionClass::Named(SpeakerKind::Unknown),
-        [one] if contains(PRONOUNS, one) => return MentionClass::Pronoun,
-        [the, role] if the.eq_ignore_ascii_case("the") && contains(ROLE_WORDS, role) => {
+        [one] if PRONOUNS.contains(one) => return MentionClass::Pronoun,
+        [the, role] if the.eq_ignore_ascii_case("the") && ROLE_WORDS.contains(role) => {
             return MentionClass::Description;
         }
         _ => {}
     }
     let head = words[words.len() - 1];
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let has = |w: &str| lower.iter().any(|l| l == w);
+    let has = |w: &str| words.iter().any(|l| l.eq_ignore_ascii_case(w));
     if has("familiar") || has("anonymity") || has("condition") {
         return MentionClass::Named(SpeakerKind::Anonymous);
     }
@@ -351,21 +361,23 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     let names = words
         .iter()
         .enumerate()
-        .filter(|&(i, w)| is_capitalised(w) && (i > 0 || !contains(GROUP_WORDS, w)))
+        .filter(|&(i, w)| is_capitalised(w) && (i > 0 || !GROUP_WORDS.contains(w)))
         .count();
-    let determined = lower
-        .first()
-        .is_some_and(|w| ["the", "a", "an", "its", "their"].contains(&w.as_str()));
-    if contains(ORGANIZATION_WORDS, head) && (names > 0 || determined) {
+    let determined = words.first().is_some_and(|w| {
+        ["the", "a", "an", "its", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    if ORGANIZATION_WORDS.contains(head) && (names > 0 || determined) {
         return MentionClass::Named(SpeakerKind::Organization);
     }
-    if contains(GROUP_WORDS, head) || (lower.len() == 2 && lower[0] == "both") {
+    if GROUP_WORDS.contains(head) || (words.len() == 2 && words[0].eq_ignore_ascii_case("both")) {
         return MentionClass::Named(SpeakerKind::Group);
     }
-    if contains(ANONYMOUS_WORDS, head) {
+    if ANONYMOUS_WORDS.contains(head) {
         return MentionClass::Named(SpeakerKind::Anonymous);
     }
-    if is_capitalised(head) && !contains(TITLE_WORDS, head) {
+    if is_capitalised(head) && !TITLE_WORDS.contains(head) {
         if words.len() == 1 && head.len() >= 2 && head.chars().all(|c| !c.is_lowercase()) {
             // `NATO`, `AP`: acronyms name organizations.
             return MentionClass::Named(SpeakerKind::Organization);
@@ -382,7 +394,7 @@ pub(crate) struct SpeakerRegistry {
     /// Name words (titles dropped) of each speaker, for merging variants.
     name_words: Vec<Vec<String>>,
     /// Speaker id by exact name words, kind included.
-    by_key: HashMap<(SpeakerKind, Vec<String>), usize>,
+    by_key: FxHashMap<(SpeakerKind, Vec<String>), usize>,
     last_person: Option<usize>,
     last_any: Option<usize>,
 }
@@ -434,7 +446,7 @@ impl SpeakerRegistry {
         let name: Vec<&str> = words
             .iter()
             .copied()
-            .skip_while(|w| contains(TITLE_WORDS, w) || !is_capitalised(w))
+            .skip_while(|w| TITLE_WORDS.contains(w) || !is_capitalised(w))
             .collect();
         let name = if name.is_empty() {
             words.to_vec()
@@ -564,9 +576,9 @@ fn is_name_word(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
         && !sentence_end
-        && !contains(TITLE_WORDS, clean)
-        && !contains(ORGANIZATION_WORDS, clean)
-        && !contains(NOT_NAMES, clean)
+        && !TITLE_WORDS.contains(clean)
+        && !ORGANIZATION_WORDS.contains(clean)
+        && !NOT_NAMES.contains(clean)
         && cue_lemma(clean).is_none()
 }
 
@@ -586,7 +598,7 @@ fn canonical_phrase(words: &[&str]) -> String {
     };
     let mut name = words.join(" ");
     if let Some(first) = words.first() {
-        let common = contains(GROUP_WORDS, first) || contains(ANONYMOUS_WORDS, first);
+        let common = GROUP_WORDS.contains(first) || ANONYMOUS_WORDS.contains(first);
         if common && is_capitalised(first) {
             name = name[..first.len()].to_lowercase() + &name[first.len()..];
         }

@@ -10,6 +10,26 @@ pub(crate) struct Token {
     pub is_word: bool,
 }
 
+/// `char::is_alphanumeric` with a fast path for ASCII.
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_whitespace` with a fast path for ASCII.
+#[inline]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        c.is_whitespace()
+    }
+}
+
 /// The spans of the words among `tokens`, punctuation left out.
 pub(crate) fn word_spans(tokens: &[Token]) -> Vec<Span> {
     tokens
@@ -25,10 +45,10 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let mut chars = slice.char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let start = span.start + offset;
-        if c.is_whitespace() {
+        if is_space(c) {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             out.push(Token {
                 span: Span::new(start, start + c.len_utf8()),
                 is_word: false,
@@ -37,7 +57,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         }
         let mut end = start + c.len_utf8();
         while let Some(&(next_offset, next)) = chars.peek() {
-            if next.is_alphanumeric() {
+            if is_alphanumeric(next) {
                 end = span.start + next_offset + next.len_utf8();
                 chars.next();
                 continue;
@@ -47,8 +67,8 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let mut after = slice[next_offset + next.len_utf8()..].chars();
             let first = after.next();
             let second = after.next();
-            let joined = first.is_some_and(char::is_alphanumeric)
-                || (first == Some('-') && second.is_some_and(char::is_alphanumeric));
+            let joined = first.is_some_and(is_alphanumeric)
+                || (first == Some('-') && second.is_some_and(is_alphanumeric));
             if joins && joined {
                 chars.next();
                 continue;

@@ -19,6 +19,7 @@
 //! becomes another part of it. A quotation with no cue at all (a title, a
 //! scare quote) is not reported.
 
+use crate::words::word_sets;
 use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
 
 mod reported;
@@ -41,8 +42,9 @@ const LEAD_WINDOW: usize = 80;
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
-/// Words that end a speaker noun phrase when met walking away from the cue.
-const STOP_WORDS: &[&str] = &[
+word_sets! {
+    /// Words that end a speaker noun phrase when met walking away from the cue.
+    STOP_WORDS = [
     "about",
     "after",
     "also",
@@ -134,16 +136,20 @@ const STOP_WORDS: &[&str] = &[
     "meanwhile",
     "now",
 ];
+}
 
-/// Determiners open a noun phrase: walking back, the phrase stops after one.
-const DETERMINERS: &[&str] = &[
+word_sets! {
+    /// Determiners open a noun phrase: walking back, the phrase stops after one.
+    DETERMINERS = [
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "both", "one", "two",
     "three", "several", "many", "some", "other", "another", "each", "few", "these", "those",
     "this",
 ];
+}
 
-/// Adverbs and auxiliaries that may sit between a subject and its cue.
-const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+word_sets! {
+    /// Adverbs and auxiliaries that may sit between a subject and its cue.
+    BETWEEN_SUBJECT_AND_CUE = [
     "also",
     "later",
     "then",
@@ -192,14 +198,20 @@ const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
     "further",
     "finally",
 ];
+}
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+word_sets! {
+    PRONOUNS = ["he", "she", "they", "we", "i", "it", "you"];
+}
 
-/// Abbreviations that end a name or company (`Biden Jr.`, `Acme Inc.`).
-const NAME_SUFFIXES: &[&str] = &["jr", "sr", "inc", "co", "corp", "ltd", "llc"];
+word_sets! {
+    /// Abbreviations that end a name or company (`Biden Jr.`, `Acme Inc.`).
+    NAME_SUFFIXES = ["jr", "sr", "inc", "co", "corp", "ltd", "llc"];
+}
 
-/// Prepositions and conjunctions opening an introductory phrase.
-const INTRODUCTIONS: &[&str] = &[
+word_sets! {
+    /// Prepositions and conjunctions opening an introductory phrase.
+    INTRODUCTIONS = [
     "before",
     "after",
     "in",
@@ -216,16 +228,21 @@ const INTRODUCTIONS: &[&str] = &[
     "speaking",
     "holding",
 ];
+}
 
-/// Words that may open a clause before its subject.
-const CLAUSE_OPENERS: &[&str] = &[
+word_sets! {
+    /// Words that may open a clause before its subject.
+    CLAUSE_OPENERS = [
     "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also",
 ];
+}
 
-/// Verbs whose object is the person addressed (`told Blinken`).
-const ADDRESSING: &[&str] = &[
+word_sets! {
+    /// Verbs whose object is the person addressed (`told Blinken`).
+    ADDRESSING = [
     "tell", "ask", "urge", "press", "warn", "assure", "advise", "remind", "inform",
 ];
+}
 
 fn lower_in(list: &[&str], word: &str) -> bool {
     word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
@@ -235,7 +252,7 @@ fn lower_in(list: &[&str], word: &str) -> bool {
 /// name, not the pronoun it spells.
 fn is_stop_word(word: &str) -> bool {
     let acronym = word.len() >= 2 && word.chars().all(|c| c.is_uppercase());
-    !acronym && lower_in(STOP_WORDS, word)
+    !acronym && STOP_WORDS.contains(word)
 }
 
 /// A lower-case reporting verb (capitalised, `State` or `Post` is a name).
@@ -478,7 +495,7 @@ impl<'t> Attributor<'t> {
             .filter(|&k| k >= floor && self.word(tokens[k]) == ":")?;
         let mut floor = floor;
         while floor < colon
-            && (!tokens[floor].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[floor])))
+            && (!tokens[floor].is_word || CLAUSE_OPENERS.contains(self.word(tokens[floor])))
         {
             floor += 1;
         }
@@ -494,7 +511,7 @@ impl<'t> Attributor<'t> {
         let words: Vec<Span> = word_spans(&tokens[floor..end]);
         let first = self.word(tokens[floor]);
         let named =
-            lower_in(PRONOUNS, first) || words.iter().any(|&w| is_capitalised(&self.text[w]));
+            PRONOUNS.contains(first) || words.iter().any(|&w| is_capitalised(&self.text[w]));
         if !named {
             return None;
         }
@@ -603,7 +620,7 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let first_word = self.word(tokens[from]);
-        if end - from == 1 && lower_in(PRONOUNS, first_word) {
+        if end - from == 1 && PRONOUNS.contains(first_word) {
             return Some((tokens[from].span, vec![tokens[from].span]));
         }
         if !tokens[from].is_word || is_stop_word(first_word) {
@@ -661,7 +678,7 @@ impl<'t> Attributor<'t> {
     }
 
     fn is_adverb(&self, word: &str) -> bool {
-        lower_in(BETWEEN_SUBJECT_AND_CUE, word)
+        BETWEEN_SUBJECT_AND_CUE.contains(word)
             || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
     }
 
@@ -712,7 +729,7 @@ impl<'t> Attributor<'t> {
         };
         // The person addressed, for `told X that` and `urged X to`.
         let mut addressee = None;
-        if lower_in(ADDRESSING, &cue.lemma)
+        if ADDRESSING.contains(&cue.lemma)
             && let Some(end) = self.noun_phrase_after(tokens, after, to)
         {
             let next = tokens.get(end).map(|t| self.word(*t));
@@ -776,12 +793,12 @@ impl<'t> Attributor<'t> {
     /// the convention,`).
     fn skip_clause_opening(&self, tokens: &[Token], from: usize, to: usize) -> usize {
         let mut k = from;
-        while k < to && (!tokens[k].is_word || lower_in(CLAUSE_OPENERS, self.word(tokens[k]))) {
+        while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
         let introductory = k < to
             && (!is_capitalised(self.word(tokens[k]))
-                || lower_in(INTRODUCTIONS, self.word(tokens[k])));
+                || INTRODUCTIONS.contains(self.word(tokens[k])));
         if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
             k = comma + 1;
         }
@@ -795,20 +812,20 @@ impl<'t> Attributor<'t> {
         if k >= to {
             return None;
         }
-        if lower_in(PRONOUNS, self.word(tokens[k])) {
+        if PRONOUNS.contains(self.word(tokens[k])) {
             return Some(k + 1);
         }
         let end = self.noun_phrase_after(tokens, k, to)?;
         let last_name = (k..end).rev().find(|&j| {
             tokens[j].is_word
                 && is_capitalised(self.word(tokens[j]))
-                && !lower_in(DETERMINERS, self.word(tokens[j]))
+                && !DETERMINERS.contains(self.word(tokens[j]))
         });
         if let Some(last_name) = last_name {
             return Some(last_name + 1);
         }
         // `the senator`, `officials`: a description or an unnamed source.
-        let head_end = if lower_in(DETERMINERS, self.word(tokens[k])) {
+        let head_end = if DETERMINERS.contains(self.word(tokens[k])) {
             k + 2
         } else {
             k + 1
@@ -874,7 +891,7 @@ impl<'t> Attributor<'t> {
         while k > floor
             && skipped < 3
             && tokens[k - 1].is_word
-            && (lower_in(BETWEEN_SUBJECT_AND_CUE, self.word(tokens[k - 1]))
+            && (BETWEEN_SUBJECT_AND_CUE.contains(self.word(tokens[k - 1]))
                 || self.word(tokens[k - 1]).ends_with("ly"))
         {
             k -= 1;
@@ -885,7 +902,7 @@ impl<'t> Attributor<'t> {
         }
         let last = k - 1;
         let last_word = self.word(tokens[last]);
-        if tokens[last].is_word && lower_in(PRONOUNS, last_word) {
+        if tokens[last].is_word && PRONOUNS.contains(last_word) {
             return Some((tokens[last].span, vec![tokens[last].span]));
         }
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
@@ -933,14 +950,14 @@ impl<'t> Attributor<'t> {
                     && tokens[k - 2].is_word
                     && is_capitalised(self.word(tokens[k - 2]))
                     && self.word(tokens[k - 2]).len() <= 4;
-                let suffix = k >= 2 && lower_in(NAME_SUFFIXES, self.word(tokens[k - 2]));
+                let suffix = k >= 2 && NAME_SUFFIXES.contains(self.word(tokens[k - 2]));
                 if title_dot && (has_noun || suffix) {
                     k -= 1;
                     continue;
                 }
                 break;
             }
-            if lower_in(DETERMINERS, word) {
+            if DETERMINERS.contains(word) {
                 k -= 1;
                 // `a person familiar with the matter`: go on through the preposition.
                 let linked = k >= floor + 2
@@ -1008,7 +1025,7 @@ impl<'t> Attributor<'t> {
                 }
                 break;
             }
-            if lower_in(DETERMINERS, word) && !has_noun {
+            if DETERMINERS.contains(word) && !has_noun {
                 k += 1;
                 // `the other`, `both`: a determiner standing alone heads the phrase.
                 let alone = tokens
@@ -1024,7 +1041,7 @@ impl<'t> Attributor<'t> {
                 }
                 continue;
             }
-            if lower_in(PRONOUNS, word) && k == start {
+            if PRONOUNS.contains(word) && k == start {
                 return Some(k + 1);
             }
             if is_stop_word(word) || is_verb(word) {
@@ -1147,7 +1164,7 @@ impl<'t> Attributor<'t> {
             }
             Some(found) => found,
             None => {
-                let pronoun = words.len() == 1 && lower_in(PRONOUNS, words[0]);
+                let pronoun = words.len() == 1 && PRONOUNS.contains(words[0]);
                 let how = if pronoun {
                     Resolution::Pronoun
                 } else {

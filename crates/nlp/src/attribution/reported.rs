@@ -10,6 +10,7 @@
 //! (`believes`, `wants`) are left out. The cue needs a speaker next to it
 //! and the content at least [`MIN_CONTENT_WORDS`] words.
 
+use crate::words::word_sets;
 use whosaid_core::{QuoteKind, Span};
 
 use super::{ADDRESSING, Attributor, Tag, lower_in};
@@ -23,9 +24,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
-/// Verbs whose content is the person addressed and an infinitive
-/// (`pressed the US to adhere`).
-const DIRECTIVES: &[&str] = &[
+word_sets! {
+    /// Verbs whose content is the person addressed and an infinitive
+    /// (`pressed the US to adhere`).
+    DIRECTIVES = [
     "urge",
     "press",
     "ask",
@@ -36,11 +38,13 @@ const DIRECTIVES: &[&str] = &[
     "implore",
     "beg",
 ];
+}
 
-/// Cue verbs whose object is not reported speech unless `that` follows
-/// (`concluded that …`, not `concluded his trip`); the others report their
-/// object (`announced a plan`, `denied the allegations`).
-const NEEDS_THAT: &[&str] = &[
+word_sets! {
+    /// Cue verbs whose object is not reported speech unless `that` follows
+    /// (`concluded that …`, not `concluded his trip`); the others report their
+    /// object (`announced a plan`, `denied the allegations`).
+    NEEDS_THAT = [
     "find",
     "indicate",
     "conclude",
@@ -73,12 +77,14 @@ const NEEDS_THAT: &[&str] = &[
     "maintain",
     "state",
 ];
+}
 
 /// Most words of a headline's source before its colon.
 const MAX_HEADLINE_SOURCE: usize = 4;
 
-/// Labels that open a line with a colon without naming a source.
-const NOT_SOURCES: &[&str] = &[
+word_sets! {
+    /// Labels that open a line with a colon without naming a source.
+    NOT_SOURCES = [
     "update",
     "updated",
     "note",
@@ -117,21 +123,27 @@ const NOT_SOURCES: &[&str] = &[
     "caption",
     "credit",
 ];
+}
 
 fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Words opening a reported question (`asked whether …`).
-const QUESTION_WORDS: &[&str] = &[
+word_sets! {
+    /// Words opening a reported question (`asked whether …`).
+    QUESTION_WORDS = [
     "whether", "if", "why", "how", "what", "when", "where", "who", "which",
 ];
+}
 
-/// Cues whose content is an infinitive (`declined to comment`).
-const INFINITIVE_VERBS: &[&str] = &["decline", "refuse"];
+word_sets! {
+    /// Cues whose content is an infinitive (`declined to comment`).
+    INFINITIVE_VERBS = ["decline", "refuse"];
+}
 
-/// Words opening an adverbial between a cue and `that`.
-const ADVERBIAL_OPENERS: &[&str] = &[
+word_sets! {
+    /// Words opening an adverbial between a cue and `that`.
+    ADVERBIAL_OPENERS = [
     "that",
     "in",
     "on",
@@ -169,13 +181,16 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "now",
     "separately",
 ];
+}
 
-/// Past forms that start a second predicate after `and`
-/// (`pressed the Chinese to release detainees and took up an offer`).
-const IRREGULAR_PAST: &[&str] = &[
+word_sets! {
+    /// Past forms that start a second predicate after `and`
+    /// (`pressed the Chinese to release detainees and took up an offer`).
+    IRREGULAR_PAST = [
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
     "said", "told",
 ];
+}
 
 impl Attributor<'_> {
     /// Finds reported speech in sentence `sentence`, which holds no
@@ -297,7 +312,7 @@ impl Attributor<'_> {
         }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
         let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
-        let directive = lower_in(DIRECTIVES, &cue.lemma)
+        let directive = DIRECTIVES.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
                 cue.lemma == "tell"
                     && content_start < end
@@ -340,7 +355,7 @@ impl Attributor<'_> {
         let named = words
             .iter()
             .all(|t| t.is_word && is_capitalised_word(self.word(*t)));
-        if !named || lower_in(NOT_SOURCES, self.word(words[0])) {
+        if !named || NOT_SOURCES.contains(self.word(words[0])) {
             return None;
         }
         let mention = Span::new(words[0].span.start, words[words.len() - 1].span.end);
@@ -402,7 +417,7 @@ impl Attributor<'_> {
         // the cue (`he was facing scrutiny`) makes it a leading tag.
         let adverbial = after == end
             || self.word(tokens[after]) == ","
-            || lower_in(ADVERBIAL_OPENERS, self.word(tokens[after]))
+            || ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
             || lower_in(
                 &["to", "by", "about", "with", "from", "for", "of"],
                 self.word(tokens[after]),
@@ -488,7 +503,7 @@ impl Attributor<'_> {
         }
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
-        let adverbial = lower_in(ADVERBIAL_OPENERS, self.word(tokens[after]));
+        let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]));
         let reach = if adverbial { 12 } else { 1 };
         let that = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
@@ -496,22 +511,22 @@ impl Attributor<'_> {
         let question = |k: usize| {
             tokens
                 .get(k)
-                .is_some_and(|t| lower_in(QUESTION_WORDS, self.word(*t)))
+                .is_some_and(|t| QUESTION_WORDS.contains(self.word(*t)))
         };
         if question(after) {
             // `asked whether the plan would pass`
             return Some((after, None));
         }
-        if lower_in(INFINITIVE_VERBS, lemma) {
+        if INFINITIVE_VERBS.contains(lemma) {
             // `declined to comment`, `refused to say`
             return (self.word(tokens[after]) == "to").then_some((after, None));
         }
-        let addressing = lower_in(ADDRESSING, lemma) || lower_in(DIRECTIVES, lemma);
+        let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
         if addressing && let Some(name_end) = self.noun_phrase_after(tokens, after, end) {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             return match next {
-                Some("to") if lower_in(DIRECTIVES, lemma) || lemma == "tell" => {
+                Some("to") if DIRECTIVES.contains(lemma) || lemma == "tell" => {
                     Some((after, Some(addressee)))
                 }
                 Some("that") => Some((name_end, Some(addressee))),
@@ -523,7 +538,7 @@ impl Attributor<'_> {
         if let Some(that) = that {
             return Some((that, None));
         }
-        if lower_in(NEEDS_THAT, lemma) {
+        if NEEDS_THAT.contains(lemma) {
             // `concludes his trip`, `called him a liar`: without `that`,
             // these verbs do not report speech.
             return None;
@@ -563,7 +578,7 @@ impl Attributor<'_> {
                 self.word(tokens[k]) == "and"
                     && tokens.get(k + 1).is_some_and(|t| {
                         let w = self.word(*t);
-                        (w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR_PAST.contains(&w)
+                        (w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR_PAST.contains(w)
                     })
             })
             .unwrap_or(end)
