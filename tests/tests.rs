@@ -4,6 +4,7 @@
 mod util;
 
 mod cli;
+mod eval;
 mod hostile;
 mod reports;
 mod seed;

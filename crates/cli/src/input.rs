@@ -17,6 +17,12 @@ use crate::html::html_to_text;
 pub enum Article {
     /// The article, ready to analyse.
     Ready(Document),
+    /// A JSON line not parsed yet: parsing is left to the worker threads.
+    JsonLine {
+        line: Vec<u8>,
+        fallback_id: String,
+        number: usize,
+    },
     /// The article could not be read.
     Failed {
         id: String,
@@ -289,10 +295,28 @@ fn read_json_lines(
                 ),
             )
         } else {
-            parse_json_article(&line, fallback_id, number, options)
+            Article::JsonLine {
+                line: std::mem::take(&mut line),
+                fallback_id,
+                number,
+            }
         };
         if !emit(article) {
             return false;
+        }
+    }
+}
+
+impl Article {
+    /// Parses a pending JSON line; other articles are returned as they are.
+    pub fn resolve(self, options: &InputOptions) -> Article {
+        match self {
+            Article::JsonLine {
+                line,
+                fallback_id,
+                number,
+            } => parse_json_article(&line, fallback_id, number, options),
+            other => other,
         }
     }
 }

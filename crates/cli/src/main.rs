@@ -4,6 +4,7 @@
 //! (reports): it reads articles, analyses them on every core, and writes
 //! the results in input order.
 
+mod eval;
 mod html;
 mod input;
 mod output;
@@ -38,6 +39,16 @@ enum Command {
     Extract(ExtractArgs),
     /// Split articles into sentences; write JSON Lines or one sentence a line.
     Sentences(CommonArgs),
+    /// Score quotes against annotated articles: whosaid's own, or those of
+    /// a predictions file (whosaid JSON Lines or the annotation format).
+    Eval {
+        /// Annotated articles, JSON Lines: `id`, `text` and `quotes` with
+        /// `content`, optional `content_parts`, `source`, `cue` and `type`,
+        /// offsets in code points.
+        gold: PathBuf,
+        /// Predictions to score instead of running whosaid.
+        predictions: Option<PathBuf>,
+    },
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell to complete for.
@@ -149,6 +160,16 @@ fn main() -> ExitCode {
                 &mut std::io::stdout(),
             );
             return ExitCode::SUCCESS;
+        }
+        Command::Eval { gold, predictions } => {
+            let mut out = std::io::stdout().lock();
+            return match eval::run(&gold, predictions.as_deref(), &mut out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("whosaid: {e:#}");
+                    ExitCode::from(2)
+                }
+            };
         }
         Command::Man => {
             return match clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()) {

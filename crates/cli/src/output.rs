@@ -10,8 +10,8 @@ use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
 use whosaid_core::Outcome;
 use whosaid_export::{
-    CsvOptions, CsvTables, JsonArrayWriter, JsonLinesWriter, QuotesCsvWriter, SentencesRecord,
-    WorkbookOptions, WorkbookReport,
+    ArticleRecord, CsvOptions, CsvTables, JsonArrayWriter, JsonLinesWriter, QuotesCsvWriter,
+    SentencesRecord, WorkbookOptions, WorkbookReport,
 };
 
 /// Output formats.
@@ -204,6 +204,25 @@ impl Sink {
         })
     }
 
+    /// What the workers may encode in parallel for this output.
+    pub fn encoder(&self) -> Encoder {
+        match &self.writer {
+            Writer::Jsonl(_) => Encoder::JsonLines,
+            Writer::Sentences { text: false, .. } => Encoder::SentencesJson,
+            _ => Encoder::None,
+        }
+    }
+
+    /// Writes a record encoded by [`Encoder::encode`].
+    pub fn write_encoded(&mut self, bytes: &[u8]) -> Result<()> {
+        match &mut self.writer {
+            Writer::Jsonl(w) => w.write_raw(bytes)?,
+            Writer::Sentences { out, .. } => out.write_all(bytes)?,
+            _ => anyhow::bail!("this output takes no encoded records"),
+        }
+        Ok(())
+    }
+
     /// Writes one article's results.
     pub fn write(&mut self, outcome: &Outcome) -> Result<()> {
         match &mut self.writer {
@@ -262,6 +281,32 @@ impl Sink {
             file.commit()?;
         }
         Ok(())
+    }
+}
+
+/// Encodes a record off the main thread, for outputs that are one line per
+/// article.
+#[derive(Clone, Copy, Debug)]
+pub enum Encoder {
+    /// The JSON Lines contract record.
+    JsonLines,
+    /// The `sentences` record.
+    SentencesJson,
+    /// Written on the main thread.
+    None,
+}
+
+impl Encoder {
+    /// The line to write for `outcome`, newline included; `None` when the
+    /// sink writes the outcome itself.
+    pub fn encode(self, outcome: &Outcome) -> Option<Vec<u8>> {
+        let mut bytes = match self {
+            Encoder::JsonLines => serde_json::to_vec(&ArticleRecord::new(outcome)).ok()?,
+            Encoder::SentencesJson => serde_json::to_vec(&SentencesRecord::new(outcome)).ok()?,
+            Encoder::None => return None,
+        };
+        bytes.push(b'\n');
+        Some(bytes)
     }
 }
 

@@ -53,7 +53,9 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let sink = Sink::sentences(common.output.as_deref(), common.format)?;
             (common, Job::Sentences, sink)
         }
-        Command::Completions { .. } | Command::Man => unreachable!("handled in main"),
+        Command::Completions { .. } | Command::Man | Command::Eval { .. } => {
+            unreachable!("handled in main")
+        }
     };
     drive(common, job, sink)
 }
@@ -79,13 +81,17 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
     };
 
     let (sender, receiver) = mpsc::sync_channel::<Article>(batch_size * 2);
+    let reader_options = options.clone();
     let reader = thread::spawn(move || {
         for source in &sources {
-            if !source.read(&options, &mut |article| sender.send(article).is_ok()) {
+            if !source.read(&reader_options, &mut |article| sender.send(article).is_ok()) {
                 break;
             }
         }
     });
+    // Parsing input lines and encoding JSON records happen on the workers;
+    // the main thread only writes.
+    let encoder = sink.encoder();
 
     let pipeline = Pipeline::new();
     let (mut articles, mut quotes, mut failed) = (0usize, 0usize, 0usize);
@@ -98,13 +104,17 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
                 Err(_) => break,
             }
         }
-        let outcomes: Vec<Outcome> = pool.install(|| {
+        let outcomes: Vec<(Outcome, Option<Vec<u8>>)> = pool.install(|| {
             batch
                 .par_drain(..)
-                .map(|a| analyse(&pipeline, a, job))
+                .map(|a| {
+                    let outcome = analyse(&pipeline, a.resolve(&options), job);
+                    let encoded = encoder.encode(&outcome);
+                    (outcome, encoded)
+                })
                 .collect()
         });
-        for outcome in &outcomes {
+        for (outcome, encoded) in &outcomes {
             articles += 1;
             match outcome {
                 Outcome::Analysed(a) => {
@@ -113,7 +123,10 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
                 }
                 Outcome::Failed { .. } => failed += 1,
             }
-            sink.write(outcome)?;
+            match encoded {
+                Some(bytes) => sink.write_encoded(bytes)?,
+                None => sink.write(outcome)?,
+            }
         }
         sink.flush_batch()?;
         progress.show(articles, quotes);
@@ -141,6 +154,11 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
 fn analyse(pipeline: &Pipeline, article: Article, job: Job) -> Outcome {
     match article {
         Article::Failed { id, meta, error } => Outcome::Failed { id, meta, error },
+        Article::JsonLine { fallback_id, .. } => Outcome::Failed {
+            id: fallback_id,
+            meta: Default::default(),
+            error: "internal error: unparsed input line".into(),
+        },
         Article::Ready(document) => {
             // A bug must cost one article, never the batch: a panic becomes
             // that article's error record.

@@ -257,6 +257,13 @@ impl<W: Write> JsonLinesWriter<W> {
         Ok(())
     }
 
+    /// Writes a record already encoded as one JSON line (newline included),
+    /// for callers that encode records on several threads.
+    pub fn write_raw(&mut self, line: &[u8]) -> Result<(), ExportError> {
+        self.out.write_all(line)?;
+        Ok(())
+    }
+
     /// The underlying writer.
     pub fn into_inner(self) -> W {
         self.out
