@@ -15,6 +15,8 @@
 
 use rustc_hash::FxHashSet;
 use unicode_segmentation::GraphemeCursor;
+
+use crate::cues::{CueKind, cue_lemma};
 use whosaid_core::{Sentence, Span};
 
 /// Abbreviations that precede a name or number and never end a sentence:
@@ -409,6 +411,11 @@ impl Sentences<'_, '_> {
             return Decision::Boundary(ws_end, true);
         }
         let next = NextWord::at(text, ws_end);
+        let quoted = close_end > run_end && !matches!(bytes[run_end], b')' | b']' | b'}');
+        if quoted && speech_tag_follows(&text[ws_end..]) {
+            // `“Why?” Trump asked.`: the speech tag belongs to the sentence.
+            return Decision::Continue(close_end);
+        }
         if text[ws_end..].starts_with(['—', '–']) {
             // `“Enough.” — Jane Roe`: a dash attribution belongs to the sentence.
             return Decision::Continue(close_end);
@@ -703,6 +710,33 @@ fn word_start(text: &str, end: usize) -> usize {
     k
 }
 
+/// Whether `rest` opens with a speech tag: up to four capitalised words
+/// (a name, with titles and initials) or a pronoun, then a verb of speech
+/// followed by punctuation (`Trump asked,`, `Sen. Ida Vance said.`).
+fn speech_tag_follows(rest: &str) -> bool {
+    let mut names = 0;
+    for word in rest.split_whitespace().take(6) {
+        let bare = word.trim_end_matches([',', ';', ':', '.']);
+        let pronoun = matches!(
+            bare.to_ascii_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        );
+        if names == 0 && pronoun {
+            names = 1;
+        } else if bare.starts_with(char::is_uppercase) && names < 4 {
+            names += 1;
+        } else {
+            // The tag ends there (`asked,`, `said.`); `He said the plan …`
+            // is a sentence of its own.
+            let verb = bare.starts_with(char::is_lowercase)
+                && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
+            let ends = bare.len() < word.len();
+            return names > 0 && verb && ends;
+        }
+    }
+    false
+}
+
 /// Prepositions that can open a sentence with a time or place.
 const PREPOSITIONS: &[&str] = &[
     "About", "After", "Around", "At", "Before", "By", "From", "In", "On", "Since", "Until",
@@ -874,6 +908,11 @@ mod tests {
                 &["“We will win.”", "Then he left."],
             ),
             ("“Why now?” she asked.", &["“Why now?” she asked."]),
+            (
+                "“Why now?” Sen. Ida Vance asked.",
+                &["“Why now?” Sen. Ida Vance asked."],
+            ),
+            ("“Stop!” Then he left.", &["“Stop!”", "Then he left."]),
             ("“Enough.” — Jane Roe", &["“Enough.” — Jane Roe"]),
             (
                 "He said 'no.' Then he left.",
