@@ -9,8 +9,6 @@
 //! longest form becoming canonical (`Antony Blinken`).
 
 use crate::words::word_sets;
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
@@ -501,7 +499,7 @@ impl SpeakerRegistry {
     /// form the article uses elsewhere (`Blinken` becomes `Antony Blinken`
     /// when the article names him so, even outside any speech tag).
     pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
-        let single: HashMap<&str, usize> = self
+        let single: FxHashMap<&str, usize> = self
             .speakers
             .iter()
             .zip(&self.name_words)
@@ -518,10 +516,10 @@ impl SpeakerRegistry {
 
 /// For each one-word name in `names`, the longest `First [Middle] Name` in
 /// `text` ending with it, titles left out; one pass over the text.
-fn fullest_names(text: &str, names: &HashMap<&str, usize>) -> HashMap<usize, String> {
-    let mut best: HashMap<usize, &str> = HashMap::new();
+fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize, String> {
+    let mut best: FxHashMap<usize, &str> = FxHashMap::default();
     if names.is_empty() {
-        return HashMap::new();
+        return FxHashMap::default();
     }
     // Words with their byte offsets, and up to three name words before each.
     let mut previous: Vec<(usize, &str)> = Vec::with_capacity(3);
