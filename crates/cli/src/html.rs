@@ -34,7 +34,9 @@ const BLOCKS: &[&str] = &[
 
 /// The text of an HTML document, paragraphs separated by blank lines.
 ///
-/// ```ignore
+/// ```
+/// use whosaid_cli::html::html_to_text;
+///
 /// assert_eq!(html_to_text("<p>One &amp; two</p><p>Three</p>"), "One & two\n\nThree");
 /// ```
 pub fn html_to_text(html: &str) -> String {

@@ -17,16 +17,23 @@ use crate::html::html_to_text;
 pub enum Article {
     /// The article, ready to analyse.
     Ready(Document),
-    /// A JSON line not parsed yet: parsing is left to the worker threads.
+    /// A JSON line not parsed yet: parsing is left to the worker threads
+    /// ([`Article::resolve`]).
     JsonLine {
+        /// The line's bytes.
         line: Vec<u8>,
+        /// The id to use when the line has none: `source:line`.
         fallback_id: String,
+        /// The line number, from 1.
         number: usize,
     },
     /// The article could not be read.
     Failed {
+        /// The article's id, or where it was read.
         id: String,
+        /// Whatever metadata could be read.
         meta: Meta,
+        /// Why, for a person.
         error: String,
     },
 }
@@ -154,7 +161,12 @@ pub enum Source {
     /// text article: its path below the directory given, or its file name,
     /// without extension; rows of JSON Lines and CSV files fall back to
     /// `id:line` when they carry no id.
-    File { path: PathBuf, id: String },
+    File {
+        /// Where the file is.
+        path: PathBuf,
+        /// The article id for a text file.
+        id: String,
+    },
 }
 
 impl Source {
@@ -184,22 +196,54 @@ impl Source {
                         ));
                     }
                 };
-                match extension(path).as_str() {
-                    "jsonl" | "ndjson" => read_json_lines(BufReader::new(file), id, options, emit),
-                    "csv" => read_csv(file, id, options, emit),
-                    "html" | "htm" => read_text(file, id.clone(), options, &mut |article| {
-                        emit(match article {
-                            Article::Ready(mut document) => {
-                                document.text = html_to_text(&document.text);
-                                checked(document)
-                            }
-                            failed => failed,
-                        })
-                    }),
-                    _ => read_text(file, id.clone(), options, emit),
-                }
+                let format = match extension(path).as_str() {
+                    "jsonl" | "ndjson" => InputFormat::JsonLines,
+                    "csv" => InputFormat::Csv,
+                    "html" | "htm" => InputFormat::Html,
+                    _ => InputFormat::Text,
+                };
+                read_from(file, format, id, options, emit)
             }
         }
+    }
+}
+
+/// How to read a stream of bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// One plain-text article.
+    Text,
+    /// One HTML article, reduced to its text.
+    Html,
+    /// One article per line: a JSON object with `id`, `text` and metadata.
+    JsonLines,
+    /// A CSV table with a header and one article per row.
+    Csv,
+}
+
+/// Reads the articles of `reader` in `format`, handing each to `emit` in
+/// order; `name` identifies the source in ids and errors. Returns `false`
+/// as soon as `emit` does.
+pub fn read_from(
+    reader: impl Read,
+    format: InputFormat,
+    name: &str,
+    options: &InputOptions,
+    emit: &mut dyn FnMut(Article) -> bool,
+) -> bool {
+    match format {
+        InputFormat::JsonLines => read_json_lines(BufReader::new(reader), name, options, emit),
+        InputFormat::Csv => read_csv(reader, name, options, emit),
+        InputFormat::Html => read_text(reader, name.to_string(), options, &mut |article| {
+            emit(match article {
+                Article::Ready(mut document) => {
+                    document.text = html_to_text(&document.text);
+                    checked(document)
+                }
+                failed => failed,
+            })
+        }),
+        InputFormat::Text => read_text(reader, name.to_string(), options, emit),
     }
 }
 
@@ -383,7 +427,7 @@ fn meta_from(mut fields: serde_json::Map<String, Value>) -> Meta {
 }
 
 fn read_csv(
-    file: File,
+    file: impl Read,
     name: &str,
     options: &InputOptions,
     emit: &mut dyn FnMut(Article) -> bool,

@@ -5,8 +5,6 @@
 //! the results in input order.
 
 mod eval;
-mod html;
-mod input;
 mod output;
 mod run;
 

@@ -18,9 +18,9 @@ use whosaid_core::{Analysis, Outcome};
 use whosaid_export::{CsvOptions, WorkbookOptions};
 use whosaid_nlp::Pipeline;
 
-use crate::input::{Article, InputOptions, PathFilter, Source, sources};
 use crate::output::{Sink, SinkOptions};
 use crate::{Command, CommonArgs};
+use whosaid_cli::input::{Article, InputOptions, PathFilter, Source, sources};
 
 /// Articles analysed together per thread; larger batches amortise
 /// scheduling, smaller ones answer sooner.
