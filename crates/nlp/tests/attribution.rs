@@ -468,3 +468,28 @@ fn subjects_with_parentheses_and_introductions() {
         ],
     );
 }
+
+#[test]
+fn infinitives_and_nouns_are_not_cues() {
+    // `to counter` is an infinitive and `a retort` a noun: the speaker is
+    // the clause's subject, not the words around them.
+    check(
+        "McConnell says voters want a leader to counter terrorist threats.",
+        &[q(
+            Indirect,
+            "voters want a leader to counter terrorist threats",
+            "McConnell",
+            "say",
+        )],
+    );
+    check(
+        "Sanders delivered a retort: “No one is tearing this up.”",
+        &[Expect {
+            kind: Direct,
+            text: "No one is tearing this up.",
+            speaker: Some("Sanders"),
+            cue: Some(":"),
+            resolved: None,
+        }],
+    );
+}

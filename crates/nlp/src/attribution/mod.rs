@@ -231,6 +231,11 @@ word_sets! {
 }
 
 word_sets! {
+    /// Determiners after which a cue word is a noun (`a retort`, `the report`).
+    NOUN_MARKERS = ["a", "an", "the", "his", "her", "their", "its", "our", "this"];
+}
+
+word_sets! {
     /// Words that may open a clause before its subject.
     CLAUSE_OPENERS = [
     "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also",
@@ -863,6 +868,11 @@ impl<'t> Attributor<'t> {
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`).
         if is_capitalised(word) && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) {
+            return None;
+        }
+        // `to counter`, `a retort`, `the report`: an infinitive or a noun.
+        let previous = k.checked_sub(1).map(|p| self.word(tokens[p]));
+        if previous.is_some_and(|p| p == "to" || NOUN_MARKERS.contains(p)) {
             return None;
         }
         match cue_lemma(word) {
