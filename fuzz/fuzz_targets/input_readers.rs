@@ -6,8 +6,17 @@ use libfuzzer_sys::fuzz_target;
 use whosaid_cli::input::{Article, InputFormat, InputOptions, read_from};
 
 fuzz_target!(|bytes: &[u8]| {
-    let options = InputOptions { max_bytes: 1 << 16, text_field: "text".into(), id_field: "id".into() };
-    for format in [InputFormat::Text, InputFormat::Html, InputFormat::JsonLines, InputFormat::Csv] {
+    let options = InputOptions {
+        max_bytes: 1 << 16,
+        text_field: "text".into(),
+        id_field: "id".into(),
+    };
+    for format in [
+        InputFormat::Text,
+        InputFormat::Html,
+        InputFormat::JsonLines,
+        InputFormat::Csv,
+    ] {
         let mut count = 0;
         read_from(bytes, format, "fuzz", &options, &mut |article| {
             if let Article::Ready(document) = article.resolve(&options) {
@@ -17,7 +26,8 @@ fuzz_target!(|bytes: &[u8]| {
             true
         });
         if format == InputFormat::JsonLines {
-            let lines = bytes.split(|&b| b == b'\n').count() - usize::from(bytes.ends_with(b"\n") || bytes.is_empty());
+            let lines = bytes.split(|&b| b == b'\n').count()
+                - usize::from(bytes.ends_with(b"\n") || bytes.is_empty());
             assert_eq!(count, lines);
         }
     }

@@ -19,6 +19,8 @@ fuzz_target!(|text: &str| {
         }
     }
     let mut out = Vec::new();
-    JsonLinesWriter::new(&mut out).write(&Outcome::Analysed(analysis)).unwrap();
+    JsonLinesWriter::new(&mut out)
+        .write(&Outcome::Analysed(analysis))
+        .unwrap();
     assert!(out.ends_with(b"\n"));
 });
