@@ -451,11 +451,15 @@ impl Sentences<'_, '_> {
             _ if list.is_some_and(|l| l.marker_dot == Some(i)) => false,
             WordClass::Title => false,
             WordClass::Initial => {
+                // `plan B. Then`: an initial ends a sentence only after a
+                // plain lower-case word; after a name (`John F. Kennedy`)
+                // or punctuation (`,” C. Stewart Verdery said`) it opens a name.
                 let previous = previous_word(text, word_start, start);
-                let after_name = previous.is_some_and(|p| {
-                    p.chars().next().is_some_and(|c| c.is_uppercase()) && p != "I"
+                let after_word = previous.is_some_and(|p| {
+                    p.chars().next().is_some_and(char::is_lowercase)
+                        && p.chars().next_back().is_some_and(char::is_alphanumeric)
                 });
-                next.class == CharClass::Upper && previous.is_some() && !after_name
+                next.class == CharClass::Upper && (after_word || previous == Some("I"))
             }
             WordClass::LowerLetter => false,
             WordClass::Abbreviation => {

@@ -670,8 +670,9 @@ impl<'t> Attributor<'t> {
                 let relative_cue = lower_in(&["who", "which"], next)
                     && (k + 2..(k + 5).min(clause_end))
                         .any(|j| self.speech_cue(tokens, j).is_some());
+                // `, which filed a challenge`: a clause about something else.
                 if next.ends_with("ing")
-                    || lower_in(&["and", "but", "while", "as"], next)
+                    || lower_in(&["and", "but", "while", "as", "which"], next)
                     || relative_cue
                 {
                     break;
