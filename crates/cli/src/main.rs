@@ -163,10 +163,7 @@ fn main() -> ExitCode {
             let mut out = std::io::stdout().lock();
             return match eval::run(&gold, predictions.as_deref(), &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("whosaid: {e:#}");
-                    ExitCode::from(2)
-                }
+                Err(e) => fail(&e),
             };
         }
         Command::Man => {
@@ -182,9 +179,21 @@ fn main() -> ExitCode {
     };
     match run::run(command) {
         Ok(status) => status,
-        Err(e) => {
-            eprintln!("whosaid: {e:#}");
-            ExitCode::from(2)
-        }
+        Err(e) => fail(&e),
     }
+}
+
+/// Reports an error and exits 2; a closed pipe (`whosaid … | head`) is
+/// the reader's choice, not an error.
+fn fail(e: &anyhow::Error) -> ExitCode {
+    let broken_pipe = e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        return ExitCode::SUCCESS;
+    }
+    eprintln!("whosaid: {e:#}");
+    ExitCode::from(2)
 }

@@ -493,3 +493,21 @@ fn infinitives_and_nouns_are_not_cues() {
         }],
     );
 }
+
+#[test]
+fn a_second_cue_reports_for_the_same_speaker() {
+    check(
+        "“Enough is enough,” Warren said, adding, “Act now.”",
+        &[
+            q(Direct, "Enough is enough", "Warren", "say"),
+            q(Direct, "Act now.", "Warren", "add"),
+        ],
+    );
+    check(
+        "“It failed,” Jo Park said, adding that the plan “would never work.”",
+        &[
+            q(Direct, "It failed", "Jo Park", "say"),
+            q(Mixed, "that the plan “would never work.”", "Jo Park", "add"),
+        ],
+    );
+}

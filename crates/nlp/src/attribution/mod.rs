@@ -364,6 +364,7 @@ impl<'t> Attributor<'t> {
         // token ranges taken by quotes and their tags.
         let mut done = 0;
         let mut used: Vec<(usize, usize)> = Vec::new();
+        let mut last_tag: Option<Tag> = None;
         let mut i = 0;
         while i < quotations.len() {
             let next = unit.starts.get(i + 1).copied().unwrap_or(tokens.len());
@@ -373,15 +374,19 @@ impl<'t> Attributor<'t> {
                 // (a programme title) belong to the tag.
                 let mut parts = vec![quotations[i].content];
                 let mut j = i + 1;
-                let mut end = tag.tokens.1;
+                // `“A,” she said, adding that …`: a second cue ends the tag
+                // and reports on its own for the same speaker.
+                let cue_at = self.token_of(&tokens, tag.cue.span);
+                let second_cue = (cue_at + 1..tag.tokens.1).find(|&k| {
+                    let joined = matches!(self.word(tokens[k - 1]), "," | "and");
+                    joined && !unit.quoted(k) && self.speech_cue(&tokens, k).is_some()
+                });
+                let mut end = match second_cue {
+                    Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
+                    Some(k) => k,
+                    None => tag.tokens.1,
+                };
                 while j < quotations.len() && unit.starts[j] <= end {
-                    // `“A,” she said, adding, “B”`: a second cue starts a quote of its own.
-                    let second_cue = (unit.ends[j - 1]..unit.starts[j]).any(|k| {
-                        tokens[k].span != tag.cue.span && self.speech_cue(&tokens, k).is_some()
-                    });
-                    if second_cue {
-                        break;
-                    }
                     if unit.after_comma(self.text, j) {
                         parts.push(quotations[j].content);
                     }
@@ -409,6 +414,7 @@ impl<'t> Attributor<'t> {
                 }
                 used.push((unit.starts[i], end));
                 done = end;
+                last_tag = Some(tag);
                 i = j;
                 continue;
             }
@@ -417,7 +423,13 @@ impl<'t> Attributor<'t> {
                 .sentence_start_token(unit.starts[i])
                 .max(done)
                 .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
-            match self.leading_tag(&tokens, floor, unit.starts[i]) {
+            let leading = self
+                .leading_tag(&tokens, floor, unit.starts[i])
+                .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], last_tag.as_ref()));
+            if let Some(tag) = &leading {
+                last_tag = Some(tag.clone());
+            }
+            match leading {
                 Some(tag) if unit.introduces(self.text, &tag, i) => {
                     self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
                     used.push((
@@ -472,11 +484,25 @@ impl<'t> Attributor<'t> {
                     Some(&&(start, end)) if start <= k => k = end.max(k + 1),
                     Some(&&(start, _)) => {
                         let stop = start.min(sentence_end);
-                        self.reported_in(&tokens, k, stop, first + s, quotations);
+                        self.reported_in(
+                            &tokens,
+                            k,
+                            stop,
+                            first + s,
+                            quotations,
+                            last_tag.as_ref(),
+                        );
                         k = stop;
                     }
                     None => {
-                        self.reported_in(&tokens, k, sentence_end, first + s, quotations);
+                        self.reported_in(
+                            &tokens,
+                            k,
+                            sentence_end,
+                            first + s,
+                            quotations,
+                            last_tag.as_ref(),
+                        );
                         k = sentence_end;
                     }
                 }
@@ -488,6 +514,33 @@ impl<'t> Attributor<'t> {
     /// Index of the token where `span` starts.
     fn token_of(&self, tokens: &[Token], span: Span) -> usize {
         tokens.partition_point(|t| t.span.start < span.start)
+    }
+
+    /// `…, adding, “…”` or `… and added: “…”`: a participle or a second
+    /// verb before the quotation, reporting for the previous tag's speaker.
+    fn continued_tag(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        to: usize,
+        previous: Option<&Tag>,
+    ) -> Option<Tag> {
+        let previous = previous?;
+        let c = (floor.max(1)..to).rev().find(|&k| {
+            matches!(self.word(tokens[k - 1]), "," | "and") && self.speech_cue(tokens, k).is_some()
+        })?;
+        let (cue, mut after, _) = self.speech_cue(tokens, c)?;
+        while after < to && matches!(self.word(tokens[after]), "," | ":") {
+            after += 1;
+        }
+        Some(Tag {
+            cue,
+            mention: previous.mention,
+            name_words: previous.name_words.clone(),
+            addressee: None,
+            tokens: (c - 1, after),
+            according_to: false,
+        })
     }
 
     /// `She turned to the crowd: “…”`: a clause ending in a colon right

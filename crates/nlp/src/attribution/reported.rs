@@ -200,7 +200,7 @@ impl Attributor<'_> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokens.clear();
         tokenize(self.text, span, &mut tokens);
-        self.reported_in(&tokens, 0, tokens.len(), sentence, &[]);
+        self.reported_in(&tokens, 0, tokens.len(), sentence, &[], None);
         self.tokens = tokens;
     }
 
@@ -213,6 +213,7 @@ impl Attributor<'_> {
         to: usize,
         sentence: usize,
         quotations: &[Quotation],
+        previous: Option<&Tag>,
     ) {
         let mut end = to;
         while end > from && !tokens[end - 1].is_word {
@@ -220,7 +221,7 @@ impl Attributor<'_> {
         }
         let mut floor = from;
         let mut c = from;
-        let mut previous: Option<Tag> = None;
+        let mut previous: Option<Tag> = previous.cloned();
         while c < end {
             let found = self
                 .reported_at(tokens, floor, c, end)
