@@ -118,6 +118,20 @@ find finds found finding
 indicate indicates indicated indicating
 decline declines declined declining
 refuse refuses refused refusing
+refer refers referred referring
+accuse accuses accused accusing
+criticize criticizes criticized criticizing
+criticise criticises criticised criticising
+praise praises praised praising
+blame blames blamed blaming
+condemn condemns condemned condemning
+defend defends defended defending
+cite cites cited citing
+pledge pledges pledged pledging
+slam slams slammed slamming
+blast blasts blasted blasting
+hail hails hailed hailing
+dismiss dismisses dismissed dismissing
 ";
 
 /// Verbs of thinking, believing and wanting: attributions, not speech.

@@ -511,3 +511,24 @@ fn a_second_cue_reports_for_the_same_speaker() {
         ],
     );
 }
+
+#[test]
+fn stance_verbs_and_clause_ends() {
+    check(
+        "Trump called the system “rigged” in a tweet, and lawmakers agreed.",
+        &[q(Mixed, "the system “rigged” in a tweet", "Trump", "call")],
+    );
+    check(
+        "Sanders accused her of making “racist” remarks.",
+        &[q(
+            Mixed,
+            "her of making “racist” remarks",
+            "Sanders",
+            "accuse",
+        )],
+    );
+    check(
+        "He referred to the protesters as “thugs.”",
+        &[q(Mixed, "to the protesters as “thugs.”", "He", "refer")],
+    );
+}

@@ -441,12 +441,18 @@ impl<'t> Attributor<'t> {
                 Some(tag) => {
                     // `X said the plan is “…”`: mixed, from the cue to the clause end.
                     let from = tag.tokens.1;
-                    let end_token = unit.clause_end(unit.ends[i]).max(from + 1);
-                    let end = unit.trim_end(self.text, end_token, from);
-                    let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
-                    while i + 1 < quotations.len() && unit.starts[i + 1] < end {
+                    let mut end_token = unit.clause_end(unit.ends[i]).max(from + 1);
+                    // Quotations up to the clause end belong to this quote; the
+                    // clause stops at a new one after them (`, and lawmakers
+                    // agreed`) or where another speech tag begins.
+                    while i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
                         i += 1;
                     }
+                    if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
+                        end_token = stop;
+                    }
+                    let end = unit.trim_end(self.text, end_token, from);
+                    let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
                     self.push_quote(
                         QuoteKind::Mixed,
                         content,
@@ -514,6 +520,26 @@ impl<'t> Attributor<'t> {
     /// Index of the token where `span` starts.
     fn token_of(&self, tokens: &[Token], span: Span) -> usize {
         tokens.partition_point(|t| t.span.start < span.start)
+    }
+
+    /// Where a clause ends after its last quotation: at `;`, or at a comma
+    /// opening another clause (`, and lawmakers agreed`, `, which …`), or
+    /// before a second speech tag (`, he added`).
+    fn clause_break(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        (from..to).find(|&k| {
+            let word = self.word(tokens[k]);
+            let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+            word == ";"
+                || (word == ","
+                    && lower_in(
+                        &[
+                            "and", "but", "while", "which", "though", "although", "whereas",
+                        ],
+                        next,
+                    ))
+                || (word == ","
+                    && (k + 1..(k + 4).min(to)).any(|j| self.speech_cue(tokens, j).is_some()))
+        })
     }
 
     /// `…, adding, “…”` or `… and added: “…”`: a participle or a second
