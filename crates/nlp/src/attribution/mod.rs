@@ -440,7 +440,10 @@ impl<'t> Attributor<'t> {
                 }
                 Some(tag) => {
                     // `X said the plan is “…”`: mixed, from the cue to the clause end.
-                    let from = tag.tokens.1;
+                    // `said last week that …`: the content starts at `that`.
+                    let from = self
+                        .reported_start(&tokens, &tag.cue.lemma, tag.tokens.1, unit.starts[i])
+                        .map_or(tag.tokens.1, |(start, _)| start.max(tag.tokens.1));
                     let mut end_token = unit.clause_end(unit.ends[i]).max(from + 1);
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
@@ -529,7 +532,9 @@ impl<'t> Attributor<'t> {
         (from..to).find(|&k| {
             let word = self.word(tokens[k]);
             let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+            let participle = word.ends_with("ing") && self.speech_cue(tokens, k).is_some();
             word == ";"
+                || (k == from && participle)
                 || (word == ","
                     && lower_in(
                         &[

@@ -492,7 +492,7 @@ impl Attributor<'_> {
     /// Where the reported content starts after a cue, and the addressee:
     /// `told Blinken that …` skips `Blinken`; `urged the US to …` keeps it;
     /// `said on Monday that …` starts at `that`.
-    fn reported_start(
+    pub(super) fn reported_start(
         &self,
         tokens: &[Token],
         lemma: &str,
