@@ -532,3 +532,28 @@ fn stance_verbs_and_clause_ends() {
         &[q(Mixed, "to the protesters as “thugs.”", "He", "refer")],
     );
 }
+
+#[test]
+fn addressees_relatives_and_inner_according_to() {
+    check(
+        "Cornyn told reporters this was the only chance.",
+        &[q(Indirect, "this was the only chance", "Cornyn", "tell")],
+    );
+    check(
+        "Murphy told me he had been unprepared.",
+        &[q(Indirect, "he had been unprepared", "Murphy", "tell")],
+    );
+    check(
+        "Since May, according to the agency, prices have doubled.",
+        &[q(
+            Indirect,
+            "Since May, according to the agency, prices have doubled",
+            "agency",
+            "according to",
+        )],
+    );
+    check(
+        "Cruz, who says the polls have tightened, kept campaigning.",
+        &[q(Indirect, "the polls have tightened", "Cruz", "say")],
+    );
+}

@@ -432,10 +432,7 @@ impl<'t> Attributor<'t> {
             match leading {
                 Some(tag) if unit.introduces(self.text, &tag, i) => {
                     self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
-                    used.push((
-                        tag.tokens.0.min(self.token_of(&tokens, tag.mention)),
-                        unit.ends[i],
-                    ));
+                    used.push((tag.tokens.0, unit.ends[i]));
                     done = unit.ends[i];
                 }
                 Some(tag) => {
@@ -463,7 +460,7 @@ impl<'t> Attributor<'t> {
                         sentence,
                         Some(&tag),
                     );
-                    used.push((tag.tokens.0.min(self.token_of(&tokens, tag.mention)), end));
+                    used.push((tag.tokens.0, end));
                     done = end;
                 }
                 None => {
@@ -1001,8 +998,18 @@ impl<'t> Attributor<'t> {
             return Some((tokens[last].span, vec![tokens[last].span]));
         }
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
-            // `a joint statement that described …`
-            return self.subject_before(tokens, last, floor);
+            // `a joint statement that described …`, `Cruz, who says …`
+            let before_relative = if last > floor && self.word(tokens[last - 1]) == "," {
+                last - 1
+            } else {
+                last
+            };
+            let start = self.noun_phrase_start(tokens, before_relative, floor)?;
+            let mention = Span::new(
+                tokens[start].span.start,
+                tokens[before_relative - 1].span.end,
+            );
+            return Some((mention, word_spans(&tokens[start..before_relative])));
         }
         if last_word == "," && !self.word(tokens[cue_at]).ends_with("ing") {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
@@ -1118,6 +1125,16 @@ impl<'t> Attributor<'t> {
                     k += 1;
                     continue;
                 }
+                break;
+            }
+            let after_preposition = k > start
+                && lower_in(
+                    &["of", "for", "with", "from", "at"],
+                    self.word(tokens[k - 1]),
+                );
+            if DETERMINERS.contains(word) && has_noun && !is_capitalised(word) && !after_preposition
+            {
+                // `reporters this was …`: a determiner after a noun opens the next phrase.
                 break;
             }
             if DETERMINERS.contains(word) && !has_noun {

@@ -270,9 +270,15 @@ impl Attributor<'_> {
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
                 Some((tag, self.content(tokens, comma + 1, end)?))
             } else if comma_before {
-                // `CLAUSE, according to X.`
-                let tag = self.tag_between(tokens, cue, after, end, (c - 1, end), true)?;
-                Some((tag, self.content(tokens, floor, c - 1)?))
+                // `CLAUSE, according to X.`, or `Since May, according to X,
+                // CLAUSE`: then the content runs over the tag.
+                let comma = (after..end).find(|&k| self.word(tokens[k]) == ",");
+                let (name_to, content_end) = match comma {
+                    Some(comma) => (comma, end),
+                    None => (end, c - 1),
+                };
+                let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
+                Some((tag, self.content(tokens, floor, content_end)?))
             } else {
                 None
             };
@@ -319,6 +325,17 @@ impl Attributor<'_> {
                     && content_start < end
                     && tokens[content_start].span.start == addressee.map_or(0, |a| a.start)
             });
+        // `Cruz, who says the polls have tightened, kept …`: a relative
+        // clause's content ends at its closing comma.
+        let relative = c >= 2
+            && lower_in(&["who", "which"], self.word(tokens[c - 1]))
+            && self.word(tokens[c - 2]) == ",";
+        let end = match relative {
+            true => (content_start..end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(end),
+            false => end,
+        };
         let clause_end = self
             .next_tag_start(tokens, content_start, end)
             .unwrap_or(end);
@@ -523,7 +540,16 @@ impl Attributor<'_> {
             return (self.word(tokens[after]) == "to").then_some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
-        if addressing && let Some(name_end) = self.noun_phrase_after(tokens, after, end) {
+        let object_pronoun = lower_in(
+            &["me", "us", "him", "her", "them", "you"],
+            self.word(tokens[after]),
+        );
+        let addressee_end = if object_pronoun {
+            Some(after + 1)
+        } else {
+            self.noun_phrase_after(tokens, after, end)
+        };
+        if addressing && let Some(name_end) = addressee_end {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             return match next {
@@ -532,7 +558,15 @@ impl Attributor<'_> {
                 }
                 Some("that") => Some((name_end, Some(addressee))),
                 _ if question(name_end) => Some((name_end, Some(addressee))),
-                _ if lemma == "tell" => that.map(|t| (t, Some(addressee))),
+                // `told reporters this was the only chance`
+                _ if lemma == "tell" => {
+                    let clause = tokens.get(name_end).is_some_and(|t| {
+                        t.is_word
+                            && !lower_in(&["about", "of", "in", "on", "at", "for"], self.word(*t))
+                    });
+                    that.map(|t| (t, Some(addressee)))
+                        .or(clause.then_some((name_end, Some(addressee))))
+                }
                 _ => None,
             };
         }
