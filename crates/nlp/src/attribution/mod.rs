@@ -661,23 +661,16 @@ impl<'t> Attributor<'t> {
         let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
         let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
         let clause_end = unit.clause_end(cue_end);
-        if cue_at > k {
+        let (mention, name_words) = if cue_at > k {
             // `X said`, `X, a spokesman, said`: the subject fills the gap.
-            let (mention, name_words) = self.gap_subject(tokens, k, cue_at)?;
-            return Some(Tag {
-                cue,
-                mention,
-                name_words,
-                addressee: None,
-                tokens: (from, clause_end),
-                according_to,
-            });
-        }
-        // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
-        let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
-        let name_words: Vec<Span> = word_spans(&tokens[cue_end..name_end]);
-        let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
-        let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
+            self.gap_subject(tokens, k, cue_at)?
+        } else {
+            // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
+            let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
+            let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
+            let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
+            (mention, word_spans(&tokens[cue_end..name_end]))
+        };
         Some(Tag {
             cue,
             mention,
