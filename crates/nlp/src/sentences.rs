@@ -721,10 +721,9 @@ fn speech_tag_follows(rest: &str) -> bool {
     let mut names = 0;
     for word in rest.split_whitespace().take(6) {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
-        let pronoun = matches!(
-            bare.to_ascii_lowercase().as_str(),
-            "he" | "she" | "they" | "we" | "i"
-        );
+        let pronoun = ["he", "she", "they", "we", "i"]
+            .iter()
+            .any(|p| bare.eq_ignore_ascii_case(p));
         if names == 0 && pronoun {
             names = 1;
         } else if bare.starts_with(char::is_uppercase) && names < 4 {

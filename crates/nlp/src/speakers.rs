@@ -26,9 +26,11 @@ pub(crate) enum MentionClass {
     Named(SpeakerKind),
 }
 
-word_sets! {
-    PRONOUNS = ["he", "she", "they", "we", "i", "it", "you"];
-}
+/// Personal pronouns that can stand for a speaker.
+pub(crate) static PRONOUNS: std::sync::LazyLock<crate::words::WordSet> =
+    std::sync::LazyLock::new(|| {
+        crate::words::WordSet::new(&["he", "she", "they", "we", "i", "it", "you"])
+    });
 
 /// How many recent speakers a new name is compared with for merging
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.

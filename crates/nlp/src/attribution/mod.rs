@@ -26,7 +26,7 @@ mod reported;
 
 use crate::cues::{CueKind, cue_lemma};
 use crate::quotes::Quotation;
-use crate::speakers::{MentionClass, SpeakerRegistry, classify};
+use crate::speakers::{MentionClass, PRONOUNS, SpeakerRegistry, classify};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Most tokens a speaker noun phrase may have before its cue.
@@ -198,10 +198,6 @@ word_sets! {
     "further",
     "finally",
 ];
-}
-
-word_sets! {
-    PRONOUNS = ["he", "she", "they", "we", "i", "it", "you"];
 }
 
 word_sets! {
@@ -976,8 +972,7 @@ impl<'t> Attributor<'t> {
         while k > floor
             && skipped < 3
             && tokens[k - 1].is_word
-            && (BETWEEN_SUBJECT_AND_CUE.contains(self.word(tokens[k - 1]))
-                || self.word(tokens[k - 1]).ends_with("ly"))
+            && self.is_adverb(self.word(tokens[k - 1]))
         {
             k -= 1;
             skipped += 1;
