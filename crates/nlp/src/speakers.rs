@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
 use crate::cues::cue_lemma;
+use crate::tokens::is_alphanumeric;
 
 /// What a speaker mention is, before it is linked to an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -393,8 +394,8 @@ pub(crate) struct SpeakerRegistry {
     speakers: Vec<Speaker>,
     /// Name words (titles dropped) of each speaker, for merging variants.
     name_words: Vec<Vec<String>>,
-    /// Speaker id by exact name words, kind included.
-    by_key: FxHashMap<(SpeakerKind, Vec<String>), usize>,
+    /// Speaker id by kind and exact name words.
+    by_key: FxHashMap<SpeakerKind, FxHashMap<Vec<String>, usize>>,
     last_person: Option<usize>,
     last_any: Option<usize>,
 }
@@ -438,7 +439,7 @@ impl SpeakerRegistry {
         if kind != SpeakerKind::Person {
             let name = canonical_phrase(words);
             let key: Vec<String> = vec![name.to_lowercase()];
-            if let Some(&id) = self.by_key.get(&(kind, key.clone())) {
+            if let Some(id) = self.exact(kind, &key) {
                 return id;
             }
             return self.push(name, kind, key);
@@ -462,8 +463,7 @@ impl SpeakerRegistry {
         // The same name, or else the most recent of the last
         // MERGE_WINDOW speakers whose name ends with these words or whose
         // words these end with.
-        let exact = self.by_key.get(&(kind, key.clone())).copied();
-        let found = exact.or_else(|| {
+        let found = self.exact(kind, &key).or_else(|| {
             let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
             (floor..self.speakers.len()).rev().find(|&id| {
                 let other = &self.name_words[id];
@@ -475,7 +475,7 @@ impl SpeakerRegistry {
             Some(id) => {
                 if key.len() > self.name_words[id].len() {
                     self.speakers[id].name = name.join(" ");
-                    self.by_key.insert((kind, key.clone()), id);
+                    self.by_key.entry(kind).or_default().insert(key.clone(), id);
                     self.name_words[id] = key;
                 }
                 id
@@ -492,9 +492,18 @@ impl SpeakerRegistry {
             kind,
             mentions: Vec::new(),
         });
-        self.by_key.entry((kind, key.clone())).or_insert(id);
+        self.by_key
+            .entry(kind)
+            .or_default()
+            .entry(key.clone())
+            .or_insert(id);
         self.name_words.push(key);
         id
+    }
+
+    /// The speaker of this kind with exactly these name words.
+    fn exact(&self, kind: SpeakerKind, key: &[String]) -> Option<usize> {
+        self.by_key.get(&kind)?.get(key).copied()
     }
 
     /// The speakers, a person known only by one name given the fullest
@@ -518,33 +527,53 @@ impl SpeakerRegistry {
 
 /// For each one-word name in `names`, the longest `First [Middle] Name` in
 /// `text` ending with it, titles left out; one pass over the text.
+/// Words are separated by white space; a line break ends a name.
 fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize, String> {
     let mut best: FxHashMap<usize, &str> = FxHashMap::default();
     if names.is_empty() {
         return FxHashMap::default();
     }
-    // Words with their byte offsets, and up to three name words before each.
-    let mut previous: Vec<(usize, &str)> = Vec::with_capacity(3);
-    let mut offset = 0;
-    for chunk in text.split(' ') {
-        let mut start = offset;
-        offset += chunk.len() + 1;
-        // A line break ends any name; the word after it may start one.
-        let word = match chunk.rfind(['\n', '\r', '\t']) {
-            Some(k) => {
-                previous.clear();
-                start += k + 1;
-                &chunk[k + 1..]
+    // The start of up to three name words before the current word.
+    let mut previous: Vec<usize> = Vec::with_capacity(3);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut line_break = false;
+    let mut headlines = HeadlineLines::default();
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' => {
+                i += 1;
+                continue;
             }
-            None => chunk,
-        };
-        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            b'\n' | b'\r' | b'\t' => {
+                line_break = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // A line break ends any name; the word after it may start one.
+        if std::mem::take(&mut line_break) {
+            previous.clear();
+        }
+        let start = i;
+        while i < bytes.len() && !matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+        }
+        let word = &text[start..i];
+        // Names are capitalised: other words only end the run of names.
+        if !is_capitalised(word) {
+            previous.clear();
+            continue;
+        }
+        let bare = word.trim_end_matches(|c: char| !is_alphanumeric(c));
         let bare = bare
             .strip_suffix("’s")
             .or_else(|| bare.strip_suffix("'s"))
             .unwrap_or(bare);
         if let Some(&id) = names.get(bare)
-            && let Some(&(first, _)) = previous.first()
+            && let Some(&first) = previous.first()
+            && !headlines.is_headline(text, start)
         {
             let candidate = &text[first..start + bare.len()];
             if best.get(&id).is_none_or(|b| candidate.len() > b.len()) {
@@ -555,7 +584,7 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
             if previous.len() == 3 {
                 previous.remove(0);
             }
-            previous.push((start, word));
+            previous.push(start);
         } else {
             previous.clear();
         }
@@ -563,6 +592,33 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
     best.into_iter()
         .map(|(id, name)| (id, name.to_string()))
         .collect()
+}
+
+/// Tells headline lines apart, remembering the last line checked.
+#[derive(Default)]
+struct HeadlineLines {
+    last: Option<(usize, bool)>,
+}
+
+impl HeadlineLines {
+    /// Whether the line holding byte `at` is a headline in title case
+    /// (`Ted Cruz Hints Trump Will Not Debate`): four words or more, none
+    /// of four letters or more in lower case. Its capitalised words are no
+    /// names.
+    fn is_headline(&mut self, text: &str, at: usize) -> bool {
+        let start = text[..at].rfind(['\n', '\r']).map_or(0, |k| k + 1);
+        if let Some((line, verdict)) = self.last
+            && line == start
+        {
+            return verdict;
+        }
+        let end = text[at..].find(['\n', '\r']).map_or(text.len(), |k| at + k);
+        let mut words = text[start..end].split_whitespace();
+        let verdict = words.clone().count() >= 4
+            && !words.any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()));
+        self.last = Some((start, verdict));
+        verdict
+    }
 }
 
 /// Whether `word` can be part of a person's name: capitalised, not a
@@ -658,6 +714,33 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn fullest_name_found_anywhere_but_in_title_case_headlines() {
+        let name_of = |text: &str| {
+            let mut registry = SpeakerRegistry::default();
+            registry.link(Span::new(0, 0), &["Jones"]).unwrap();
+            registry.into_speakers(text).remove(0).name
+        };
+        // At a line end, after a tab, before a possessive.
+        assert_eq!(
+            name_of("The mayor is Mary Jones\n“No,” Jones said."),
+            "Mary Jones"
+        );
+        assert_eq!(name_of("Mayor:\tMary Jones’s plan"), "Mary Jones");
+        // A title-case headline is not a name: `Rival Jones` is no name.
+        let headline = "Senate Candidate Attacks Rival Jones On Taxes\n\n“No,” Jones said.";
+        assert_eq!(name_of(headline), "Jones");
+        assert_eq!(
+            name_of(&format!("{headline} Mary Jones left.")),
+            "Mary Jones"
+        );
+        // A sentence end or a line break ends a name.
+        assert_eq!(
+            name_of("He met Ellis.\nJones left. Ellis\nJones said"),
+            "Jones"
+        );
     }
 
     #[test]

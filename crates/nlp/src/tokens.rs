@@ -12,11 +12,13 @@ pub(crate) struct Token {
 
 /// `char::is_alphanumeric` with a fast path for ASCII.
 #[inline]
-fn is_alphanumeric(c: char) -> bool {
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        // Dashes, curly quotes and other General Punctuation are common in
+        // news and never alphanumeric: no table lookup for them.
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 

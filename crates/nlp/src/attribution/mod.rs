@@ -941,22 +941,19 @@ impl<'t> Attributor<'t> {
         if is_capitalised(word) && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) {
             return None;
         }
+        let Some((lemma, CueKind::Speech)) = cue_lemma(word) else {
+            return None;
+        };
         // `to counter`, `a retort`, `the report`: an infinitive or a noun.
         let previous = k.checked_sub(1).map(|p| self.word(tokens[p]));
         if previous.is_some_and(|p| p == "to" || NOUN_MARKERS.contains(p)) {
             return None;
         }
-        match cue_lemma(word) {
-            Some((lemma, CueKind::Speech)) => Some((
-                Cue {
-                    span: token.span,
-                    lemma: lemma.into(),
-                },
-                k + 1,
-                false,
-            )),
-            _ => None,
-        }
+        let cue = Cue {
+            span: token.span,
+            lemma: lemma.into(),
+        };
+        Some((cue, k + 1, false))
     }
 
     /// The subject of the cue at `cue_at`, searching back to `floor`: the
