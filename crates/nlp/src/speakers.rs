@@ -392,10 +392,10 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
 #[derive(Debug, Default)]
 pub(crate) struct SpeakerRegistry {
     speakers: Vec<Speaker>,
-    /// Name words (titles dropped) of each speaker, for merging variants.
-    name_words: Vec<Vec<String>>,
-    /// Speaker id by kind and exact name words.
-    by_key: FxHashMap<SpeakerKind, FxHashMap<Vec<String>, usize>>,
+    /// Name key of each speaker (see [`name_key`]), for merging variants.
+    name_keys: Vec<String>,
+    /// Speaker id by kind and exact name key.
+    by_key: FxHashMap<SpeakerKind, FxHashMap<String, usize>>,
     last_person: Option<usize>,
     last_any: Option<usize>,
 }
@@ -430,7 +430,7 @@ impl SpeakerRegistry {
     /// quote still names who said it as written.
     pub fn link_unresolved(&mut self, mention: Span, words: &[&str]) -> usize {
         let name = canonical_phrase(words);
-        let id = self.push(name, SpeakerKind::Unknown, Vec::new());
+        let id = self.push(name, SpeakerKind::Unknown, String::new());
         self.speakers[id].mentions.push(mention);
         id
     }
@@ -438,7 +438,7 @@ impl SpeakerRegistry {
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         if kind != SpeakerKind::Person {
             let name = canonical_phrase(words);
-            let key: Vec<String> = vec![name.to_lowercase()];
+            let key = name.to_lowercase();
             if let Some(id) = self.exact(kind, &key) {
                 return id;
             }
@@ -454,29 +454,24 @@ impl SpeakerRegistry {
         } else {
             name
         };
-        // Matched without suffixes and periods: `Joseph R. Biden Jr.` ends with `Biden`.
-        let key: Vec<String> = name
-            .iter()
-            .map(|w| w.trim_end_matches([',', '.']).to_lowercase())
-            .filter(|w| !["jr", "sr", "ii", "iii"].contains(&w.as_str()))
-            .collect();
+        let key = name_key(&name);
         // The same name, or else the most recent of the last
         // MERGE_WINDOW speakers whose name ends with these words or whose
         // words these end with.
         let found = self.exact(kind, &key).or_else(|| {
             let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
             (floor..self.speakers.len()).rev().find(|&id| {
-                let other = &self.name_words[id];
+                let other = &self.name_keys[id];
                 self.speakers[id].kind == SpeakerKind::Person
-                    && (other.ends_with(&key) || key.ends_with(other))
+                    && (ends_with_words(other, &key) || ends_with_words(&key, other))
             })
         });
         match found {
             Some(id) => {
-                if key.len() > self.name_words[id].len() {
+                if word_count(&key) > word_count(&self.name_keys[id]) {
                     self.speakers[id].name = name.join(" ");
                     self.by_key.entry(kind).or_default().insert(key.clone(), id);
-                    self.name_words[id] = key;
+                    self.name_keys[id] = key;
                 }
                 id
             }
@@ -484,7 +479,7 @@ impl SpeakerRegistry {
         }
     }
 
-    fn push(&mut self, name: String, kind: SpeakerKind, key: Vec<String>) -> usize {
+    fn push(&mut self, name: String, kind: SpeakerKind, key: String) -> usize {
         let id = self.speakers.len();
         self.speakers.push(Speaker {
             id,
@@ -497,12 +492,12 @@ impl SpeakerRegistry {
             .or_default()
             .entry(key.clone())
             .or_insert(id);
-        self.name_words.push(key);
+        self.name_keys.push(key);
         id
     }
 
     /// The speaker of this kind with exactly these name words.
-    fn exact(&self, kind: SpeakerKind, key: &[String]) -> Option<usize> {
+    fn exact(&self, kind: SpeakerKind, key: &str) -> Option<usize> {
         self.by_key.get(&kind)?.get(key).copied()
     }
 
@@ -513,8 +508,8 @@ impl SpeakerRegistry {
         let single: FxHashMap<&str, usize> = self
             .speakers
             .iter()
-            .zip(&self.name_words)
-            .filter(|(s, key)| s.kind == SpeakerKind::Person && key.len() == 1)
+            .zip(&self.name_keys)
+            .filter(|(s, key)| s.kind == SpeakerKind::Person && word_count(key) == 1)
             .map(|(s, _)| (s.name.as_str(), s.id))
             .collect();
         let fullest = fullest_names(text, &single);
@@ -533,37 +528,20 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
     if names.is_empty() {
         return FxHashMap::default();
     }
-    // The start of up to three name words before the current word.
-    let mut previous: Vec<usize> = Vec::with_capacity(3);
     let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut line_break = false;
     let mut headlines = HeadlineLines::default();
+    let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b' ' => {
-                i += 1;
-                continue;
-            }
-            b'\n' | b'\r' | b'\t' => {
-                line_break = true;
-                i += 1;
-                continue;
-            }
-            _ => {}
-        }
-        // A line break ends any name; the word after it may start one.
-        if std::mem::take(&mut line_break) {
-            previous.clear();
+        if is_separator(bytes[i]) {
+            i += 1;
+            continue;
         }
         let start = i;
-        while i < bytes.len() && !matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t') {
+        while i < bytes.len() && !is_separator(bytes[i]) {
             i += 1;
         }
         let word = &text[start..i];
-        // Names are capitalised: other words only end the run of names.
         if !is_capitalised(word) {
-            previous.clear();
             continue;
         }
         let bare = word.trim_end_matches(|c: char| !is_alphanumeric(c));
@@ -572,7 +550,7 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
             .or_else(|| bare.strip_suffix("'s"))
             .unwrap_or(bare);
         if let Some(&id) = names.get(bare)
-            && let Some(&first) = previous.first()
+            && let Some(first) = name_start(text, start)
             && !headlines.is_headline(text, start)
         {
             let candidate = &text[first..start + bare.len()];
@@ -580,18 +558,79 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
                 best.insert(id, candidate);
             }
         }
-        if is_name_word(word) {
-            if previous.len() == 3 {
-                previous.remove(0);
-            }
-            previous.push(start);
-        } else {
-            previous.clear();
-        }
     }
     best.into_iter()
         .map(|(id, name)| (id, name.to_string()))
         .collect()
+}
+
+/// Whether byte `b` separates words; every separator but a space also
+/// ends a name.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+/// The start of the name words, up to three, right before the word at
+/// `start` on its line (`Antony J.` before `Blinken`); `None` without any.
+fn name_start(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut first = None;
+    let mut end = start;
+    for _ in 0..3 {
+        let mut k = end;
+        while k > 0 && bytes[k - 1] == b' ' {
+            k -= 1;
+        }
+        if k == end || k == 0 || is_separator(bytes[k - 1]) {
+            break;
+        }
+        let word_end = k;
+        while k > 0 && !is_separator(bytes[k - 1]) {
+            k -= 1;
+        }
+        if !is_name_word(&text[k..word_end]) {
+            break;
+        }
+        first = Some(k);
+        end = k;
+    }
+    first
+}
+
+/// The words of a person's name, lower case, separated by one space,
+/// without suffixes and periods: `Joseph R. Biden Jr.` gives `joseph r biden`.
+fn name_key(name: &[&str]) -> String {
+    let mut key = String::new();
+    for word in name {
+        let word = word.trim_end_matches([',', '.']);
+        if ["jr", "sr", "ii", "iii"]
+            .iter()
+            .any(|s| word.eq_ignore_ascii_case(s))
+        {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Whether name key `key` ends with the words of name key `tail`.
+fn ends_with_words(key: &str, tail: &str) -> bool {
+    key.len() >= tail.len()
+        && key.ends_with(tail)
+        && (key.len() == tail.len() || key.as_bytes()[key.len() - tail.len() - 1] == b' ')
+}
+
+/// The number of words in a name key.
+fn word_count(key: &str) -> usize {
+    if key.is_empty() {
+        0
+    } else {
+        key.bytes().filter(|&b| b == b' ').count() + 1
+    }
 }
 
 /// Tells headline lines apart, remembering the last line checked.

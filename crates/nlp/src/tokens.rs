@@ -43,45 +43,69 @@ pub(crate) fn word_spans(tokens: &[Token]) -> Vec<Span> {
 
 /// Appends the tokens of `text[span]` to `out`.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let slice = &text[span];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let start = span.start + offset;
+    // Nothing past the span is looked at.
+    let text = &text[..span.end];
+    let bytes = text.as_bytes();
+    let mut i = span.start;
+    while i < span.end {
+        let (c, len) = char_at(text, i);
         if is_space(c) {
+            i += len;
             continue;
         }
         if !is_alphanumeric(c) {
             out.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
+                span: Span::new(i, i + len),
                 is_word: false,
             });
+            i += len;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(next_offset, next)) = chars.peek() {
+        let start = i;
+        i += len;
+        while i < span.end {
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let (next, len) = char_at(text, i);
             if is_alphanumeric(next) {
-                end = span.start + next_offset + next.len_utf8();
-                chars.next();
+                i += len;
                 continue;
             }
-            // Inner joiners stay inside the word when a letter or digit follows.
-            let joins = matches!(next, '’' | '\'' | '-' | '.' | '&' | '‑');
-            let mut after = slice[next_offset + next.len_utf8()..].chars();
+            // Inner joiners stay inside the word when a letter or digit
+            // follows (or a hyphen and then one: `U.S.-China`).
+            if !matches!(next, '’' | '\'' | '-' | '.' | '&' | '‑') {
+                break;
+            }
+            let mut after = text[i + len..].chars();
             let first = after.next();
-            let second = after.next();
             let joined = first.is_some_and(is_alphanumeric)
-                || (first == Some('-') && second.is_some_and(is_alphanumeric));
-            if joins && joined {
-                chars.next();
-                continue;
+                || (first == Some('-') && after.next().is_some_and(is_alphanumeric));
+            if !joined {
+                break;
             }
-            break;
+            i += len;
         }
         out.push(Token {
-            span: Span::new(start, end),
+            span: Span::new(start, i),
             is_word: true,
         });
     }
+}
+
+/// The character starting at byte `i` of `text` and its length in bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (b as char, 1);
+    }
+    let c = text[i..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]
