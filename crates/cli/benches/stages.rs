@@ -1,14 +1,21 @@
 //! Throughput of each stage and of the whole pipeline, on the seed article
-//! and on a generated 10 MB news-like corpus, one thread.
+//! and on a generated 10 MB news-like corpus, one thread. Each stage is
+//! timed alone on the output of the stages before it, computed once:
+//! sentences, quotation marks, cues (every word looked up in the cue
+//! lexicon), attribution (cues, speech tags and speakers from sentences
+//! and quotation marks), speakers (every speaker mention linked and
+//! canonical names found), JSON Lines writing, and the whole pipeline.
 //!
 //! Run with `cargo bench -p whosaid-cli --bench stages`.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use whosaid_core::{Document, Outcome, Span};
+use whosaid_core::{Document, Outcome, Sentence, Span};
 use whosaid_export::JsonLinesWriter;
-use whosaid_nlp::{Pipeline, SentenceSplitter, find_quotations};
+use whosaid_nlp::{
+    Pipeline, Quotation, SentenceSplitter, SpeakerRegistry, attribute, cue_lemma, find_quotations,
+};
 
 #[path = "../../nlp/benches/news_corpus.rs"]
 mod news_corpus;
@@ -54,6 +61,64 @@ fn bench(c: &mut Criterion) {
                     .sum::<usize>()
             })
         });
+        group.bench_function("cues", |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .flat_map(|a| black_box(a).split_whitespace())
+                    .filter(|w| cue_lemma(w.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
+                    .count()
+            })
+        });
+        let prepared: Vec<(Vec<Sentence>, Vec<Quotation>)> = articles
+            .iter()
+            .map(|a| {
+                let sentences: Vec<Sentence> = splitter.split(a).collect();
+                let paragraphs = paragraph_spans(&sentences);
+                let quotations = find_quotations(a, &paragraphs);
+                (sentences, quotations)
+            })
+            .collect();
+        group.bench_function("attribution", |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .zip(&prepared)
+                    .map(|(a, (sentences, quotations))| {
+                        attribute(black_box(a), sentences, quotations).0.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+        // Every speaker mention of every article, as the attribution
+        // stage links them.
+        let mentions: Vec<Vec<(Span, Vec<&str>)>> = articles
+            .iter()
+            .zip(&prepared)
+            .map(|(a, (sentences, quotations))| {
+                attribute(a, sentences, quotations)
+                    .0
+                    .iter()
+                    .filter_map(|q| q.attribution)
+                    .map(|at| (at.mention, a[at.mention].split_whitespace().collect()))
+                    .collect()
+            })
+            .collect();
+        group.bench_function("speakers", |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .zip(&mentions)
+                    .map(|(a, mentions)| {
+                        let mut registry = SpeakerRegistry::new();
+                        for (span, words) in mentions {
+                            registry.link(*span, black_box(words));
+                        }
+                        registry.into_speakers(a).len()
+                    })
+                    .sum::<usize>()
+            })
+        });
         group.bench_function("pipeline", |b| {
             b.iter(|| {
                 articles
@@ -82,6 +147,21 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
+}
+
+/// The span of each paragraph, as the pipeline gives it to
+/// [`find_quotations`].
+fn paragraph_spans(sentences: &[Sentence]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        match spans.last_mut() {
+            Some(last) if i > 0 && sentences[i - 1].paragraph == sentence.paragraph => {
+                last.end = sentence.span.end
+            }
+            _ => spans.push(sentence.span),
+        }
+    }
+    spans
 }
 
 criterion_group!(benches, bench);

@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::{Document, Meta, Span};
@@ -54,8 +56,10 @@ impl QuoteKind {
 pub struct Cue {
     /// The cue's bytes in the text.
     pub span: Span,
-    /// Its dictionary form: `say` for `said`, `according to`, `:` for a colon.
-    pub lemma: String,
+    /// Its dictionary form: `say` for `said`, `according to`, `:` for a
+    /// colon. Borrowed from the cue lexicon when found in text, owned when
+    /// read back from JSON.
+    pub lemma: Cow<'static, str>,
 }
 
 /// How the speaker of a quote was found; lets analysts filter by confidence.

@@ -143,7 +143,7 @@ pub fn quote_rows(analysis: &Analysis) -> Vec<QuoteRow<'_>> {
                 speaker_as_written: q.attribution.map_or("", |a| &text[a.mention]),
                 resolved: q.attribution.map_or("", |a| a.resolved.as_str()),
                 cue: q.cue.as_ref().map_or("", |c| &text[c.span]),
-                cue_lemma: q.cue.as_ref().map_or("", |c| c.lemma.as_str()),
+                cue_lemma: q.cue.as_ref().map_or("", |c| c.lemma.as_ref()),
                 addressee: q.addressee.map_or("", |a| &text[a]),
                 quote: q
                     .parts

@@ -4,7 +4,9 @@
 //! Everything is rule- and lexicon-based, deterministic and explainable.
 //! [`Pipeline`] runs all stages on a [`Document`](whosaid_core::Document);
 //! each stage is also usable alone: [`SentenceSplitter`] for sentences,
-//! [`find_quotations`] for quotation marks, [`cue_lemma`] for reporting verbs.
+//! [`find_quotations`] for quotation marks, [`cue_lemma`] for reporting verbs,
+//! [`attribute`] for cues and speakers, [`SpeakerRegistry`] for canonical
+//! speakers.
 //!
 //! # Example
 //!
@@ -32,7 +34,9 @@ mod speakers;
 mod tokens;
 mod words;
 
+pub use attribution::attribute;
 pub use cues::{CueKind, cue_lemma};
 pub use pipeline::Pipeline;
 pub use quotes::{Quotation, find_quotations};
 pub use sentences::{SentenceSplitter, SentenceSplitterBuilder, Sentences};
+pub use speakers::SpeakerRegistry;

@@ -2,7 +2,7 @@
 
 use whosaid_core::{Analysis, Document, Sentence, Span};
 
-use crate::attribution::Attributor;
+use crate::attribution::attribute;
 use crate::quotes::find_quotations;
 use crate::sentences::SentenceSplitter;
 
@@ -50,7 +50,7 @@ impl Pipeline {
         let sentences: Vec<Sentence> = self.splitter.split(text).collect();
         let paragraphs = paragraph_spans(&sentences);
         let quotations = find_quotations(text, &paragraphs);
-        let (quotes, speakers) = Attributor::new(text, &sentences).run(&quotations);
+        let (quotes, speakers) = attribute(text, &sentences, &quotations);
         Analysis {
             document,
             sentences,

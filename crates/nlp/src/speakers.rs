@@ -388,9 +388,27 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     MentionClass::Named(SpeakerKind::Unknown)
 }
 
-/// The speakers of one article, built up mention by mention.
+/// The speakers of one article, built up mention by mention: pronouns and
+/// descriptions resolved to the latest compatible speaker, name variants
+/// merged, kinds assigned.
+///
+/// ```
+/// use whosaid_core::{Resolution, Span, SpeakerKind};
+/// use whosaid_nlp::SpeakerRegistry;
+///
+/// let text = "Secretary of State Antony Blinken arrived.";
+/// let mut registry = SpeakerRegistry::new();
+/// let at = Span::new(0, 0);
+/// let (blinken, _) = registry.link(at, &["Secretary", "Blinken"]).unwrap();
+/// let (he, how) = registry.link(at, &["he"]).unwrap();
+/// let (sources, _) = registry.link(at, &["sources"]).unwrap();
+/// assert_eq!((he, how), (blinken, Resolution::Pronoun));
+/// let speakers = registry.into_speakers(text);
+/// assert_eq!(speakers[blinken].name, "Antony Blinken");
+/// assert_eq!(speakers[sources].kind, SpeakerKind::Anonymous);
+/// ```
 #[derive(Debug, Default)]
-pub(crate) struct SpeakerRegistry {
+pub struct SpeakerRegistry {
     speakers: Vec<Speaker>,
     /// Name key of each speaker (see [`name_key`]), for merging variants.
     name_keys: Vec<String>,
@@ -401,14 +419,22 @@ pub(crate) struct SpeakerRegistry {
 }
 
 impl SpeakerRegistry {
-    /// Links a mention to a speaker, making one if needed, and returns the
-    /// speaker id and how it was resolved; `None` for a pronoun or
-    /// description with nobody to refer to.
+    /// An empty registry, for one article.
+    pub fn new() -> SpeakerRegistry {
+        SpeakerRegistry::default()
+    }
+
+    /// Links a mention, at `mention` in the text and made of `words`, to a
+    /// speaker, making one if needed, and returns the speaker id and how
+    /// it was resolved; `None` for a pronoun or description with nobody to
+    /// refer to.
     pub fn link(&mut self, mention: Span, words: &[&str]) -> Option<(usize, Resolution)> {
         let (id, resolution) = match classify(words) {
             MentionClass::Pronoun => {
-                let lower = words[0].to_lowercase();
-                let id = if lower == "he" || lower == "she" || lower == "i" {
+                let personal = ["he", "she", "i"]
+                    .iter()
+                    .any(|p| words[0].eq_ignore_ascii_case(p));
+                let id = if personal {
                     self.last_person?
                 } else {
                     self.last_any?
@@ -428,7 +454,7 @@ impl SpeakerRegistry {
 
     /// Links an unresolvable pronoun to a speaker of its own so that the
     /// quote still names who said it as written.
-    pub fn link_unresolved(&mut self, mention: Span, words: &[&str]) -> usize {
+    pub(crate) fn link_unresolved(&mut self, mention: Span, words: &[&str]) -> usize {
         let name = canonical_phrase(words);
         let id = self.push(name, SpeakerKind::Unknown, String::new());
         self.speakers[id].mentions.push(mention);
@@ -501,8 +527,8 @@ impl SpeakerRegistry {
         self.by_key.get(&kind)?.get(key).copied()
     }
 
-    /// The speakers, a person known only by one name given the fullest
-    /// form the article uses elsewhere (`Blinken` becomes `Antony Blinken`
+    /// The speakers, indexed by id; a person known only by one name is
+    /// given the fullest form the article `text` uses elsewhere (`Blinken` becomes `Antony Blinken`
     /// when the article names him so, even outside any speech tag).
     pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
         let single: FxHashMap<&str, usize> = self
@@ -532,7 +558,10 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
     let mut headlines = HeadlineLines::default();
     let mut i = 0;
     while i < bytes.len() {
-        if is_separator(bytes[i]) {
+        // Only words starting with a capital (an upper-case ASCII letter,
+        // or any non-ASCII letter, checked below) can be names.
+        let b = bytes[i];
+        if !(b.is_ascii_uppercase() || b >= 0xC0) || (i > 0 && !is_separator(bytes[i - 1])) {
             i += 1;
             continue;
         }

@@ -54,7 +54,7 @@ fn check(text: &str, expected: &[Expect]) {
         assert_eq!(&text[quote.span], want.text, "text in {text}");
         assert_eq!(speaker, want.speaker, "speaker in {text}");
         assert_eq!(
-            quote.cue.as_ref().map(|c| c.lemma.as_str()),
+            quote.cue.as_ref().map(|c| c.lemma.as_ref()),
             want.cue,
             "cue in {text}"
         );

@@ -280,6 +280,32 @@ struct Tag {
     according_to: bool,
 }
 
+/// The attribution stage alone: the quotes of an article, direct and
+/// reported, with their cues and speakers, from its sentences and
+/// quotation marks. [`Pipeline`](crate::Pipeline) runs it after the
+/// sentence splitter and [`find_quotations`](crate::find_quotations); it
+/// is here for callers who bring their own sentences.
+///
+/// ```
+/// use whosaid_core::{Sentence, Span};
+/// use whosaid_nlp::{attribute, find_quotations};
+///
+/// let text = "“It is over,” Jane Roe said.";
+/// let whole = Span::new(0, text.len());
+/// let sentences = [Sentence { span: whole, paragraph: 0 }];
+/// let quotations = find_quotations(text, &[whole]);
+/// let (quotes, speakers) = attribute(text, &sentences, &quotations);
+/// assert_eq!(&text[quotes[0].span], "It is over");
+/// assert_eq!(speakers[0].name, "Jane Roe");
+/// ```
+pub fn attribute(
+    text: &str,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
+    Attributor::new(text, sentences).run(quotations)
+}
+
 /// Attributes quotations and builds the quote list of one article.
 pub(crate) struct Attributor<'t> {
     text: &'t str,
