@@ -15,6 +15,9 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::output::Format;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Find who said what in news articles: quotes, speakers and cues.
 ///
 /// whosaid splits articles into sentences, finds direct, partial and mixed
