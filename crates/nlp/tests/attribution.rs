@@ -557,3 +557,32 @@ fn addressees_relatives_and_inner_according_to() {
         &[q(Indirect, "the polls have tightened", "Cruz", "say")],
     );
 }
+
+#[test]
+fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
+    let cases = [
+        (
+            "“We will not move,” said House Speaker Jo Park in a statement.",
+            "House Speaker Jo Park",
+        ),
+        (
+            "“It is done,” said Jo Park, on her first day in the job.",
+            "Jo Park",
+        ),
+        (
+            "“It is done,” said Jo Park, a lawyer at the firm, who led the case.",
+            "Jo Park, a lawyer at the firm, who led the case",
+        ),
+        (
+            "“It is done,” said Sen. Ana Ruiz of Ohio.",
+            "Sen. Ana Ruiz of Ohio",
+        ),
+        // A capitalised preposition is a name: `Al From`.
+        ("“It is done,” said Al From.", "Al From"),
+    ];
+    for (text, mention) in cases {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let attribution = analysis.quotes[0].attribution.expect("a speaker");
+        assert_eq!(&text[attribution.mention], mention, "in {text}");
+    }
+}

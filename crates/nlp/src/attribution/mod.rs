@@ -43,6 +43,16 @@ const LEAD_WINDOW: usize = 80;
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
 word_sets! {
+    /// Prepositions that end a speaker mention right after a name (`said
+    /// Paul Ryan in a statement`) or after a comma (`said Roe, on his first
+    /// day`); `of` and `for` belong to the name (`Sen. Roe of Texas`).
+    MENTION_ENDING_PREPOSITIONS = [
+    "in", "on", "at", "during", "from", "to", "with", "via", "through", "by", "amid", "since",
+    "outside", "inside", "under", "over",
+];
+}
+
+word_sets! {
     /// Words that end a speaker noun phrase when met walking away from the cue.
     STOP_WORDS = [
     "about",
@@ -760,16 +770,28 @@ impl<'t> Attributor<'t> {
             if lower_in(&["when", "after", "before", "while", "as"], word) {
                 break;
             }
+            // `said Paul Ryan in a statement`: the circumstances of the
+            // saying, not the speaker.
+            if k == name_end
+                && k > start
+                && is_capitalised(self.word(tokens[k - 1]))
+                && !is_capitalised(word)
+                && MENTION_ENDING_PREPOSITIONS.contains(word)
+            {
+                break;
+            }
             if word == "," {
                 let next = tokens.get(k + 1).map(|t| self.word(*t)).unwrap_or("");
                 // `, adding`, `, and`, or `, who added that …`
                 let relative_cue = lower_in(&["who", "which"], next)
                     && (k + 2..(k + 5).min(clause_end))
                         .any(|j| self.speech_cue(tokens, j).is_some());
-                // `, which filed a challenge`: a clause about something else.
+                // `, which filed a challenge`: a clause about something
+                // else; `, on his first day`: circumstances.
                 if next.ends_with("ing")
                     || lower_in(&["and", "but", "while", "as", "which"], next)
                     || relative_cue
+                    || MENTION_ENDING_PREPOSITIONS.contains(next)
                 {
                     break;
                 }
