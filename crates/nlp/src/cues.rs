@@ -132,6 +132,9 @@ slam slams slammed slamming
 blast blasts blasted blasting
 hail hails hailed hailing
 dismiss dismisses dismissed dismissing
+agree agrees agreed agreeing
+offer offers offered offering
+appeal appeals appealed appealing
 ";
 
 /// Verbs of thinking, believing and wanting: attributions, not speech.

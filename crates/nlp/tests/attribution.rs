@@ -586,3 +586,38 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
         assert_eq!(&text[attribution.mention], mention, "in {text}");
     }
 }
+
+#[test]
+fn commitments_requests_and_progressive_cues() {
+    check(
+        "Mayor Ana Ruiz vowed to cut property taxes next year.",
+        &[q(
+            Indirect,
+            "to cut property taxes next year",
+            "Ana Ruiz",
+            "vow",
+        )],
+    );
+    check(
+        "The union called for a new vote on the contract.",
+        &[q(Indirect, "a new vote on the contract", "union", "call")],
+    );
+    check(
+        "Ruiz called on the council to delay the vote.",
+        &[q(Indirect, "the council to delay the vote", "Ruiz", "call")],
+    );
+    check(
+        "Ruiz is saying the vote was rigged.",
+        &[q(Indirect, "the vote was rigged", "Ruiz", "say")],
+    );
+    check(
+        "Ruiz isn’t saying what she will do next.",
+        &[q(Indirect, "what she will do next", "Ruiz", "say")],
+    );
+    // No commitment, request or speech: an object, a noun, a participle
+    // used as an adjective.
+    check("Ruiz was calling the shots at city hall.", &[]);
+    check("The promises to voters were broken by the council.", &[]);
+    check("Ruiz called for the third time that week.", &[]);
+    check("The speaking fees were higher than usual this year.", &[]);
+}

@@ -76,6 +76,9 @@ word_sets! {
     "observe",
     "maintain",
     "state",
+    "agree",
+    "offer",
+    "appeal",
 ];
 }
 
@@ -140,6 +143,43 @@ word_sets! {
     /// Cues whose content is an infinitive (`declined to comment`).
     INFINITIVE_VERBS = ["decline", "refuse"];
 }
+
+word_sets! {
+    /// Cues committing the speaker to an act, reported with an infinitive
+    /// (`vowed to be tougher`).
+    COMMISSIVES = ["vow", "promise", "pledge", "threaten", "propose", "offer", "agree"];
+}
+
+word_sets! {
+    /// Cues whose content follows `for` (`called for new sanctions`).
+    REQUESTS = ["call", "ask", "press", "plead", "appeal", "argue"];
+}
+
+word_sets! {
+    /// Words of a duration after `for` (`for the third time`, `for hours`).
+    DURATION_WORDS = [
+    "time", "times", "years", "months", "weeks", "days", "hours", "minutes", "decades", "while",
+    "now", "long", "ages",
+];
+}
+
+/// Forms of `be` that make a participle cue a finite verb (`is saying`).
+const BE_FORMS: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+];
 
 word_sets! {
     /// Words opening an adverbial between a cue and `that`.
@@ -259,8 +299,14 @@ impl Attributor<'_> {
         let (cue, after, according_to) = self.speech_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         // A participle reports speech after a comma (`…, saying the plan
-        // failed`), not as an object (`countering terrorism`).
-        if !according_to && self.word(tokens[c]).ends_with("ing") && !comma_before {
+        // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
+        // not as an object (`countering terrorism`).
+        let progressive = self.progressive_auxiliary(tokens, floor, c);
+        if !according_to
+            && self.word(tokens[c]).ends_with("ing")
+            && !comma_before
+            && progressive.is_none()
+        {
             return None;
         }
         if according_to {
@@ -293,9 +339,10 @@ impl Attributor<'_> {
                 }
             }
         }
+        let verb_start = progressive.unwrap_or(c);
         let (mention, name_words) = self
-            .subject_before(tokens, c, floor)
-            .or_else(|| self.clause_subject(tokens, floor, c))?;
+            .subject_before(tokens, verb_start, floor)
+            .or_else(|| self.clause_subject(tokens, floor, verb_start))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         if subject > floor + 1
             && self.word(tokens[subject - 1]) == ","
@@ -448,6 +495,20 @@ impl Attributor<'_> {
         comma.or((end - after <= MAX_TAG_TAIL).then_some(end))
     }
 
+    /// The form of `be` (or its `not`) before the participle cue at `c`
+    /// (`is saying`, `was not saying`, `has been arguing`), as the start of
+    /// the verb group.
+    fn progressive_auxiliary(&self, tokens: &[Token], floor: usize, c: usize) -> Option<usize> {
+        if !self.word(tokens[c]).ends_with("ing") {
+            return None;
+        }
+        let mut k = c.checked_sub(1).filter(|&k| k >= floor)?;
+        if lower_in(&["not", "also", "now", "still"], self.word(tokens[k])) && k > floor {
+            k -= 1;
+        }
+        lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
     /// Where the next speech tag of the sentence begins inside reported
     /// content: `… and said`, `…, though Mrs. Roe said`.
     fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
@@ -534,6 +595,25 @@ impl Attributor<'_> {
         if question(after) {
             // `asked whether the plan would pass`
             return Some((after, None));
+        }
+        let next = self.word(tokens[after]);
+        if COMMISSIVES.contains(lemma) && next == "to" {
+            // `vowed to be tougher`, `promised to release the records`
+            return Some((after, None));
+        }
+        if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
+            // `called for new sanctions`, `asked for a recount`; not a
+            // duration (`called for the third time`, `argued for hours`).
+            let duration = (after + 1..(after + 4).min(end))
+                .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
+            return (!duration).then_some((after + 1, None));
+        }
+        if lemma == "call" && lower_in(&["on", "upon"], next) {
+            // `called on Congress to act`: the addressee, then the request.
+            let name_end = self.noun_phrase_after(tokens, after + 1, end)?;
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
+                .then_some((after + 1, Some(addressee)));
         }
         if INFINITIVE_VERBS.contains(lemma) {
             // `declined to comment`, `refused to say`
