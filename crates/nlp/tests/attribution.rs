@@ -621,3 +621,28 @@ fn commitments_requests_and_progressive_cues() {
     check("Ruiz called for the third time that week.", &[]);
     check("The speaking fees were higher than usual this year.", &[]);
 }
+
+#[test]
+fn long_subjects_and_second_verbs() {
+    // The subject of a second verb is at the clause start; the clause
+    // after `that` is the content, not the opening phrase.
+    check(
+        "In a radio interview, Ms. Dale rejected the claim that the moves were a purge and said that Mr. Orr was not being sidelined.",
+        &[q(
+            Indirect,
+            "that Mr. Orr was not being sidelined",
+            "Dale",
+            "say",
+        )],
+    );
+    // A place inside the appositive is not the speaker.
+    check(
+        "Jo Park, a Dayton, Ohio, lawyer helping to run the campaign, said she was worried about the plan.",
+        &[q(
+            Indirect,
+            "she was worried about the plan",
+            "Jo Park",
+            "say",
+        )],
+    );
+}

@@ -1048,8 +1048,26 @@ impl<'t> Attributor<'t> {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
             // takes the clause subject)
             let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
-            let comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
-            let start = self.noun_phrase_start(tokens, comma, floor)?;
+            let mut comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
+            let mut start = self.noun_phrase_start(tokens, comma, floor)?;
+            // `X, a Dayton, Ohio, lawyer, said`: a place inside the
+            // appositive, which opens with a determiner further back.
+            while start > lower + 1 && self.word(tokens[start - 1]) == "," {
+                let Some(outer) = (lower..start - 1)
+                    .rev()
+                    .find(|&j| self.word(tokens[j]) == ",")
+                else {
+                    break;
+                };
+                let opens = DETERMINERS.contains(self.word(tokens[outer + 1]));
+                match self.noun_phrase_start(tokens, outer, floor) {
+                    Some(found) if opens => {
+                        comma = outer;
+                        start = found;
+                    }
+                    _ => break,
+                }
+            }
             let mention = Span::new(tokens[start].span.start, tokens[last - 1].span.end);
             let words = word_spans(&tokens[start..comma]);
             return Some((mention, words));

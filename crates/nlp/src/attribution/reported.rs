@@ -340,11 +340,15 @@ impl Attributor<'_> {
             }
         }
         let verb_start = progressive.unwrap_or(c);
-        let (mention, name_words) = self
-            .subject_before(tokens, verb_start, floor)
-            .or_else(|| self.clause_subject(tokens, floor, verb_start))?;
+        let own_subject = self.subject_before(tokens, verb_start, floor);
+        let next_to_cue = own_subject.is_some();
+        let (mention, name_words) =
+            own_subject.or_else(|| self.clause_subject(tokens, floor, verb_start))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        if subject > floor + 1
+        // `CLAUSE, X said`: the subject right before the cue, the clause
+        // before its comma.
+        if next_to_cue
+            && subject > floor + 1
             && self.word(tokens[subject - 1]) == ","
             && let Some(tail) = self.tail_end(tokens, after, end)
         {
@@ -480,9 +484,10 @@ impl Attributor<'_> {
     fn tail_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
         // The tail is adverbial (`on Monday`) or nothing; a clause after
         // the cue (`he was facing scrutiny`) makes it a leading tag.
+        let first = self.word(tokens.get(after).map_or(tokens[end - 1], |t| *t));
         let adverbial = after == end
-            || self.word(tokens[after]) == ","
-            || ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
+            || first == ","
+            || (ADVERBIAL_OPENERS.contains(first) && !first.eq_ignore_ascii_case("that"))
             || lower_in(
                 &["to", "by", "about", "with", "from", "for", "of"],
                 self.word(tokens[after]),
