@@ -140,3 +140,44 @@ fn no_quote_is_made_of_apostrophes() {
         }
     }
 }
+
+#[test]
+fn reported_speech_of_the_seed_with_its_speakers() {
+    let (_, record) = seed_record();
+    let quotes = record["quotes"].as_array().unwrap();
+    let find = |cue: &str, starts: &str| {
+        quotes
+            .iter()
+            .find(|q| q["cue"]["text"] == cue && q["text"].as_str().unwrap().starts_with(starts))
+            .unwrap_or_else(|| panic!("no quote cued by {cue:?} starting {starts:?}"))
+    };
+
+    let told = find("told", "that US-China relations are at a critical juncture");
+    assert_eq!(told["kind"], "indirect");
+    assert_eq!(told["speaker"]["name"], "Wang");
+    assert_eq!(told["addressee"]["text"], "Blinken");
+
+    let pressed = find("pressed", "the US to adhere to the One China principle");
+    assert_eq!(pressed["kind"], "mixed");
+    assert!(
+        pressed["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("oppose “Taiwan independence.”")
+    );
+    assert_eq!(pressed["speaker"]["name"], "Wang");
+    assert_eq!(pressed["speaker"]["resolved"], "pronoun");
+
+    let release = find(
+        "pressed",
+        "the Chinese to release detained American citizens",
+    );
+    assert_eq!(release["speaker"]["name"], "Antony Blinken");
+
+    let urged = find("urged", "the other to take steps");
+    assert_eq!(urged["speaker"]["name"], "both sides");
+    assert_eq!(urged["speaker"]["kind"], "group");
+
+    let sources = find("say", "it’s unlikely that a face-to-face meeting");
+    assert_eq!(sources["speaker"]["kind"], "anonymous");
+}

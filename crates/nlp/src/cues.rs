@@ -134,7 +134,12 @@ hail hails hailed hailing
 dismiss dismisses dismissed dismissing
 agree agrees agreed agreeing
 offer offers offered offering
-appeal appeals appealed appealing
+endorse endorses endorsed endorsing
+reject rejects rejected rejecting
+denounce denounces denounced denouncing
+discuss discusses discussed discussing
+express expresses expressed expressing
+oppose opposes opposed opposing
 ";
 
 /// Verbs of thinking, believing and wanting: attributions, not speech.

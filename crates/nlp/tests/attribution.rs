@@ -627,7 +627,7 @@ fn long_subjects_and_second_verbs() {
     // The subject of a second verb is at the clause start; the clause
     // after `that` is the content, not the opening phrase.
     check(
-        "In a radio interview, Ms. Dale rejected the claim that the moves were a purge and said that Mr. Orr was not being sidelined.",
+        "In a radio interview, Ms. Dale brushed aside the claim that the moves were a purge and said that Mr. Orr was not being sidelined.",
         &[q(
             Indirect,
             "that Mr. Orr was not being sidelined",
@@ -643,6 +643,54 @@ fn long_subjects_and_second_verbs() {
             "she was worried about the plan",
             "Jo Park",
             "say",
+        )],
+    );
+}
+
+#[test]
+fn stance_verbs_and_time_phrases_before_the_cue() {
+    check(
+        "Sanders on Tuesday endorsed the plan to raise wages.",
+        &[q(Indirect, "the plan to raise wages", "Sanders", "endorse")],
+    );
+    check(
+        "Mayor Ana Ruiz last week rejected the offer from the council.",
+        &[q(
+            Indirect,
+            "the offer from the council",
+            "Ana Ruiz",
+            "reject",
+        )],
+    );
+    check(
+        "The governor expressed concern about the cost of the bridge.",
+        &[q(
+            Indirect,
+            "concern about the cost of the bridge",
+            "governor",
+            "express",
+        )],
+    );
+}
+
+#[test]
+fn verbs_continuing_an_infinitive_are_not_new_cues() {
+    check(
+        "Jo Park pressed the council to cut fees, respect the budget and oppose “new taxes.”",
+        &[q(
+            Mixed,
+            "the council to cut fees, respect the budget and oppose “new taxes.”",
+            "Jo Park",
+            "press",
+        )],
+    );
+    check(
+        "Jo Park urged the council to cut fees and oppose new taxes on small shops.",
+        &[q(
+            Indirect,
+            "the council to cut fees and oppose new taxes on small shops",
+            "Jo Park",
+            "urge",
         )],
     );
 }

@@ -53,6 +53,21 @@ word_sets! {
 }
 
 word_sets! {
+    /// Days of the week, for time phrases.
+    WEEKDAYS = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+}
+
+word_sets! {
+    /// Units of time after `last`, `this`, `next` (`last week`).
+    TIME_UNITS = [
+    "week", "month", "year", "night", "weekend", "fall", "spring", "summer", "winter", "morning",
+    "evening", "afternoon",
+];
+}
+
+word_sets! {
     /// Words that end a speaker noun phrase when met walking away from the cue.
     STOP_WORDS = [
     "about",
@@ -473,6 +488,14 @@ impl<'t> Attributor<'t> {
                     let from = self
                         .reported_start(&tokens, &tag.cue.lemma, tag.tokens.1, unit.starts[i])
                         .map_or(tag.tokens.1, |(start, _)| start.max(tag.tokens.1));
+                    // `pressed the US to adhere to … “…”`: as in reported
+                    // speech, the person pressed and the infinitive.
+                    let from = match tag.addressee {
+                        Some(addressee) if self.word(tokens[from]) == "to" => {
+                            tokens.partition_point(|t| t.span.start < addressee.start)
+                        }
+                        _ => from,
+                    };
                     let mut end_token = unit.clause_end(unit.ends[i]).max(from + 1);
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
@@ -823,6 +846,9 @@ impl<'t> Attributor<'t> {
         to: usize,
     ) -> Option<Tag> {
         let (cue, mut after, according_to) = self.speech_cue(tokens, cue_at)?;
+        if self.continues_infinitive(tokens, from, cue_at) {
+            return None;
+        }
         // `X said`, or a clause subject (`…, adding`); else the inverted
         // `said X` and `according to X`, where the speaker follows the cue.
         let subject = if according_to {
@@ -1014,13 +1040,16 @@ impl<'t> Attributor<'t> {
     ) -> Option<(Span, Vec<Span>)> {
         let mut k = cue_at;
         let mut skipped = 0;
-        while k > floor
-            && skipped < 3
-            && tokens[k - 1].is_word
-            && self.is_adverb(self.word(tokens[k - 1]))
-        {
-            k -= 1;
-            skipped += 1;
+        while k > floor && skipped < 3 {
+            if tokens[k - 1].is_word && self.is_adverb(self.word(tokens[k - 1])) {
+                k -= 1;
+                skipped += 1;
+            } else if let Some(start) = self.time_before(tokens, k, floor) {
+                k = start;
+                skipped += 1;
+            } else {
+                break;
+            }
         }
         if k == floor {
             return None;
@@ -1076,6 +1105,34 @@ impl<'t> Attributor<'t> {
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let words = word_spans(&tokens[start..k]);
         Some((mention, words))
+    }
+
+    /// Whether the cue at `c` is one more verb of an infinitive begun
+    /// after `from` (`pressed the US to adhere to …, respect … and oppose
+    /// …`): a base form after `and` / `or` / a comma, with `to` before it.
+    fn continues_infinitive(&self, tokens: &[Token], from: usize, c: usize) -> bool {
+        let word = self.word(tokens[c]);
+        let base_form = cue_lemma(word).is_some_and(|(lemma, _)| lemma.eq_ignore_ascii_case(word));
+        base_form
+            && c > from
+            && lower_in(&["and", "or", ","], self.word(tokens[c - 1]))
+            && (from..c - 1).any(|k| self.word(tokens[k]) == "to")
+    }
+
+    /// The start of a time phrase of two words ending before token `end`
+    /// (`on Tuesday`, `last week`, `this month`), between a subject and
+    /// its cue: `Sanders on Tuesday endorsed …`.
+    fn time_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+        let start = end.checked_sub(2).filter(|&s| s >= floor)?;
+        let (first, second) = (self.word(tokens[start]), self.word(tokens[start + 1]));
+        let time = match first {
+            "on" => WEEKDAYS.contains(second),
+            "last" | "this" | "next" | "earlier" | "later" => {
+                WEEKDAYS.contains(second) || TIME_UNITS.contains(second)
+            }
+            _ => false,
+        };
+        time.then_some(start)
     }
 
     /// First token of a noun phrase ending just before token `end`.

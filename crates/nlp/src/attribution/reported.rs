@@ -78,7 +78,6 @@ word_sets! {
     "state",
     "agree",
     "offer",
-    "appeal",
 ];
 }
 
@@ -152,7 +151,7 @@ word_sets! {
 
 word_sets! {
     /// Cues whose content follows `for` (`called for new sanctions`).
-    REQUESTS = ["call", "ask", "press", "plead", "appeal", "argue"];
+    REQUESTS = ["call", "ask", "press", "plead", "argue"];
 }
 
 word_sets! {
@@ -519,6 +518,9 @@ impl Attributor<'_> {
     fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
         (from + 1..end).find_map(|c| {
             self.speech_cue(tokens, c)?;
+            if self.continues_infinitive(tokens, from, c) {
+                return None;
+            }
             let before = self.word(tokens[c - 1]);
             if self.word(tokens[c]).ends_with("ing") {
                 // `…, noting her comments`: a participle after a comma.
