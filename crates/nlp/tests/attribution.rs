@@ -694,3 +694,32 @@ fn verbs_continuing_an_infinitive_are_not_new_cues() {
         )],
     );
 }
+
+#[test]
+fn questions_put_to_someone() {
+    // The asker is unnamed: a quote with its cue and no speaker.
+    check(
+        "Asked whether the plan would pass, Ruiz said she had no doubt.",
+        &[
+            Expect {
+                kind: Indirect,
+                text: "whether the plan would pass",
+                speaker: None,
+                cue: Some("ask"),
+                resolved: None,
+            },
+            q(Indirect, "she had no doubt", "Ruiz", "say"),
+        ],
+    );
+    // `by` names the asker; `laughed when` is no reported question.
+    check(
+        "Ruiz laughed when asked by a reporter about the cost of the bridge.",
+        &[q(
+            Indirect,
+            "about the cost of the bridge",
+            "reporter",
+            "ask",
+        )],
+    );
+    check("She was asked to leave the room after the vote.", &[]);
+}

@@ -1282,6 +1282,19 @@ impl<'t> Attributor<'t> {
         (has_noun && k > start).then_some(k)
     }
 
+    /// A quote whose cue names no speaker (`when asked whether …`).
+    fn push_unattributed(&mut self, kind: QuoteKind, span: Span, sentence: usize, cue: Cue) {
+        self.quotes.push(Quote {
+            kind,
+            span,
+            parts: vec![span],
+            sentence,
+            attribution: None,
+            cue: Some(cue),
+            addressee: None,
+        });
+    }
+
     fn push_direct(&mut self, parts: Vec<Span>, sentence: usize, tag: Option<&Tag>) {
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         self.push_quote(QuoteKind::Direct, span, parts, sentence, tag);

@@ -13,7 +13,7 @@
 use crate::words::word_sets;
 use whosaid_core::{QuoteKind, Span};
 
-use super::{ADDRESSING, Attributor, Tag, lower_in};
+use super::{ADDRESSING, Attributor, Tag, WEEKDAYS, lower_in};
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -262,6 +262,21 @@ impl Attributor<'_> {
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
         while c < end {
+            if let Some((cue, asker, content)) = self.put_question(tokens, floor, c, end) {
+                let kind = match quotations.iter().any(|q| q.outer.overlaps(content)) {
+                    true => QuoteKind::Mixed,
+                    false => QuoteKind::Indirect,
+                };
+                match asker {
+                    Some(tag) => {
+                        self.push_quote(kind, content, vec![content], sentence, Some(&tag))
+                    }
+                    None => self.push_unattributed(kind, content, sentence, cue),
+                }
+                floor = tokens.partition_point(|t| t.span.start < content.end);
+                c = floor;
+                continue;
+            }
             let found = self
                 .reported_at(tokens, floor, c, end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
@@ -404,6 +419,70 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// A question put to someone, in a clause opened by `asked`: `Asked
+    /// whether the plan would pass, she said …`, `… when asked by a
+    /// reporter about the plan`. The content runs from the question word
+    /// (or `about`, `to`) to the clause's comma; the asker, when `by` names
+    /// one, is the speaker.
+    fn put_question(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Option<Tag>, Span)> {
+        if !self.word(tokens[c]).eq_ignore_ascii_case("asked") {
+            return None;
+        }
+        let opens_clause = |k: usize| k == floor || matches!(self.word(tokens[k - 1]), "," | "(");
+        let opens = opens_clause(c)
+            || (c > floor
+                && lower_in(
+                    &["when", "after", "once", "if", "as", "while", "before"],
+                    self.word(tokens[c - 1]),
+                ));
+        if !opens {
+            return None;
+        }
+        let mut k = c + 1;
+        while k < end && tokens[k].is_word && self.is_adverb(self.word(tokens[k])) {
+            k += 1;
+        }
+        if k + 1 < end
+            && self.word(tokens[k]) == "on"
+            && WEEKDAYS.contains(self.word(tokens[k + 1]))
+        {
+            k += 2;
+        }
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: "ask".into(),
+        };
+        let mut asker = None;
+        if k < end && self.word(tokens[k]) == "by" {
+            let name_end = self.noun_phrase_after(tokens, k + 1, end)?;
+            let mention = Span::new(tokens[k + 1].span.start, tokens[name_end - 1].span.end);
+            asker = Some(Tag {
+                cue: cue.clone(),
+                mention,
+                name_words: word_spans(&tokens[k + 1..name_end]),
+                addressee: None,
+                tokens: (c, name_end),
+                according_to: false,
+            });
+            k = name_end;
+        }
+        let first = self.word(*tokens.get(k)?);
+        if !(QUESTION_WORDS.contains(first) || lower_in(&["about", "to"], first)) {
+            return None;
+        }
+        let comma = (k..end)
+            .find(|&j| self.word(tokens[j]) == ",")
+            .unwrap_or(end);
+        let content = self.content(tokens, k, comma)?;
+        Some((cue, asker, content))
     }
 
     /// `Sanders: Clinton email story has moved.` A name or a source
@@ -594,10 +673,16 @@ impl Attributor<'_> {
         let that = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| self.word(tokens[k]) == "that");
+        // `asked whether`, `wondered if`; other cues report only a clear
+        // question (`explained how`), not a time or condition (`laughed
+        // when asked`, `said if elected`).
+        let asking = matches!(lemma, "ask" | "wonder");
         let question = |k: usize| {
-            tokens
-                .get(k)
-                .is_some_and(|t| QUESTION_WORDS.contains(self.word(*t)))
+            tokens.get(k).is_some_and(|t| {
+                let word = self.word(*t);
+                QUESTION_WORDS.contains(word)
+                    && (asking || lower_in(&["whether", "how", "why", "what"], word))
+            })
         };
         if question(after) {
             // `asked whether the plan would pass`
