@@ -202,6 +202,28 @@ fn interrupted_and_continued_quotes_are_one_quote_with_parts() {
 }
 
 #[test]
+fn a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next() {
+    // The newspaper convention: no closing mark, the next paragraph
+    // reopens the quote.
+    let text = "“We will rebuild the bridge,” Ana Ruiz said. “It will take two years.\n\n“And it will cost less than the old one.”\n\n“A new quote,” she added.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 2);
+    let parts: Vec<&str> = analysis.quotes[0].parts.iter().map(|&p| &text[p]).collect();
+    assert_eq!(
+        parts,
+        [
+            "We will rebuild the bridge",
+            "It will take two years.",
+            "And it will cost less than the old one."
+        ]
+    );
+    assert_eq!(
+        analysis.speakers[analysis.quotes[0].attribution.unwrap().speaker].name,
+        "Ana Ruiz"
+    );
+}
+
+#[test]
 fn quote_only_paragraphs_continue_the_previous_speaker() {
     let text = "“First,” Jo Park said.\n\n“Second paragraph of it.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

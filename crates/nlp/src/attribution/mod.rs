@@ -402,7 +402,8 @@ impl<'t> Attributor<'t> {
 
         if unit.quote_only() {
             let parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
-            self.continue_or_colon(parts, first, paragraph);
+            let reopened = quotations[0].continues;
+            self.continue_or_colon(parts, first, paragraph, reopened);
             self.tokens = tokens;
             return;
         }
@@ -523,7 +524,9 @@ impl<'t> Attributor<'t> {
                         self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
                         used.push((tag.tokens.0, unit.ends[i]));
                         done = unit.ends[i];
-                    } else if i == 0 && self.extend_previous(&[quotations[i].content], sentence) {
+                    } else if i == 0
+                        && self.extend_previous(&[quotations[i].content], sentence, false)
+                    {
                         used.push((unit.starts[i], unit.ends[i]));
                         done = unit.ends[i];
                     }
@@ -1304,7 +1307,13 @@ impl<'t> Attributor<'t> {
     /// another part of the previous direct quote (the same speaker going
     /// on in the next sentence of the paragraph), or failing that a new
     /// quote continuing the previous speaker.
-    fn continue_or_colon(&mut self, parts: Vec<Span>, sentence: usize, paragraph: usize) {
+    fn continue_or_colon(
+        &mut self,
+        parts: Vec<Span>,
+        sentence: usize,
+        paragraph: usize,
+        reopened: bool,
+    ) {
         if sentence > 0 {
             let previous = self.sentences[sentence - 1];
             if self.text[previous.span].trim_end().ends_with(':') {
@@ -1317,7 +1326,7 @@ impl<'t> Attributor<'t> {
                 }
             }
         }
-        if self.extend_previous(&parts, sentence) {
+        if self.extend_previous(&parts, sentence, reopened) {
             return;
         }
         let Some(last) = self.quotes.last() else {
@@ -1344,8 +1353,10 @@ impl<'t> Attributor<'t> {
 
     /// Adds `parts` to the previous quote when it is a direct quote with a
     /// speaker ending in the sentence just before `sentence`, in the same
-    /// paragraph.
-    fn extend_previous(&mut self, parts: &[Span], sentence: usize) -> bool {
+    /// paragraph, or in the previous one when the quotation `reopened` one
+    /// left open there (the newspaper convention for a quote running over
+    /// paragraphs).
+    fn extend_previous(&mut self, parts: &[Span], sentence: usize, reopened: bool) -> bool {
         let Some(last) = self.quotes.last_mut() else {
             return false;
         };
@@ -1354,7 +1365,9 @@ impl<'t> Attributor<'t> {
         }
         let previous = self.sentences[sentence - 1];
         let same_paragraph = previous.paragraph == self.sentences[sentence].paragraph;
-        if !same_paragraph || !(previous.span.start..=previous.span.end).contains(&last.span.end) {
+        if !(same_paragraph || reopened)
+            || !(previous.span.start..=previous.span.end).contains(&last.span.end)
+        {
             return false;
         }
         last.parts.extend_from_slice(parts);
