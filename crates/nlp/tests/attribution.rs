@@ -202,6 +202,24 @@ fn interrupted_and_continued_quotes_are_one_quote_with_parts() {
 }
 
 #[test]
+fn a_quote_only_sentence_after_a_mixed_quote_is_another_part_of_it() {
+    let text =
+        "Ruiz said the plan was “a total failure” and would be dropped. “We will start again.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.kind, Mixed);
+    let parts: Vec<&str> = quote.parts.iter().map(|&p| &text[p]).collect();
+    assert_eq!(
+        parts,
+        [
+            "the plan was “a total failure” and would be dropped",
+            "We will start again."
+        ]
+    );
+}
+
+#[test]
 fn a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next() {
     // The newspaper convention: no closing mark, the next paragraph
     // reopens the quote.

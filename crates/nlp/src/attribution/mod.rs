@@ -1351,8 +1351,8 @@ impl<'t> Attributor<'t> {
         });
     }
 
-    /// Adds `parts` to the previous quote when it is a direct quote with a
-    /// speaker ending in the sentence just before `sentence`, in the same
+    /// Adds `parts` to the previous quote when it is a direct or mixed
+    /// quote with a speaker ending in the sentence just before `sentence`, in the same
     /// paragraph, or in the previous one when the quotation `reopened` one
     /// left open there (the newspaper convention for a quote running over
     /// paragraphs).
@@ -1360,7 +1360,8 @@ impl<'t> Attributor<'t> {
         let Some(last) = self.quotes.last_mut() else {
             return false;
         };
-        if last.kind != QuoteKind::Direct || last.attribution.is_none() || sentence == 0 {
+        let extendable = matches!(last.kind, QuoteKind::Direct | QuoteKind::Mixed);
+        if !extendable || last.attribution.is_none() || sentence == 0 {
             return false;
         }
         let previous = self.sentences[sentence - 1];
