@@ -15,9 +15,10 @@
 //! makes a **mixed** quote running from the cue to the clause end. A
 //! quotation inside the writer's own clause with a trailing tag is a
 //! **partial** quote. Quote-only units continue the previous speaker, and a
-//! quote-only sentence right after a direct quote of the same paragraph
-//! becomes another part of it. A quotation with no cue at all (a title, a
-//! scare quote) is not reported.
+//! quote-only sentence right after a direct or mixed quote of the same
+//! paragraph becomes another part of it, as does a quote-only paragraph
+//! reopening a quotation left open at the end of the previous one. A
+//! quotation with no cue at all (a title, a scare quote) is not reported.
 
 use crate::words::word_sets;
 use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
