@@ -132,6 +132,7 @@ slam slams slammed slamming
 blast blasts blasted blasting
 hail hails hailed hailing
 dismiss dismisses dismissed dismissing
+fume fumes fumed fuming
 agree agrees agreed agreeing
 offer offers offered offering
 endorse endorses endorsed endorsing
@@ -153,6 +154,57 @@ fear fears feared fearing
 want wants wanted wanting
 worry worries worried worrying
 ";
+
+/// Verbs of speech made of a verb and a particle: the lemma, then the
+/// verb's forms, then the particle. The verbs alone are not cues (`shot`,
+/// `pointed`).
+const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
+    (
+        "shoot back",
+        &["shoot", "shoots", "shot", "shooting"],
+        "back",
+    ),
+    ("fire back", &["fire", "fires", "fired", "firing"], "back"),
+    ("hit back", &["hit", "hits", "hitting"], "back"),
+    (
+        "point out",
+        &["point", "points", "pointed", "pointing"],
+        "out",
+    ),
+    ("chime in", &["chime", "chimes", "chimed", "chiming"], "in"),
+    (
+        "weigh in",
+        &["weigh", "weighs", "weighed", "weighing"],
+        "in",
+    ),
+    (
+        "speak out",
+        &["speak", "speaks", "spoke", "speaking"],
+        "out",
+    ),
+    ("lash out", &["lash", "lashes", "lashed", "lashing"], "out"),
+    ("go on", &["go", "goes", "went"], "on"),
+    ("put it", &["put", "puts"], "it"),
+];
+
+/// The lemma of a phrasal verb of speech written as `verb particle`
+/// (`shot back`, `pointed out`, `as she put it`), case-insensitively.
+///
+/// ```
+/// use whosaid_nlp::phrasal_cue_lemma;
+///
+/// assert_eq!(phrasal_cue_lemma("shot", "back"), Some("shoot back"));
+/// assert_eq!(phrasal_cue_lemma("Pointed", "out"), Some("point out"));
+/// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
+/// ```
+pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
+    PHRASAL_SPEECH_VERBS
+        .iter()
+        .find(|(_, forms, p)| {
+            p.eq_ignore_ascii_case(particle) && forms.iter().any(|f| f.eq_ignore_ascii_case(verb))
+        })
+        .map(|(lemma, _, _)| *lemma)
+}
 
 struct Lexicon {
     forms: FxHashMap<&'static str, (&'static str, CueKind)>,

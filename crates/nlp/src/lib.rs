@@ -35,7 +35,7 @@ mod tokens;
 mod words;
 
 pub use attribution::attribute;
-pub use cues::{CueKind, cue_lemma};
+pub use cues::{CueKind, cue_lemma, phrasal_cue_lemma};
 pub use pipeline::Pipeline;
 pub use quotes::{Quotation, find_quotations};
 pub use sentences::{SentenceSplitter, SentenceSplitterBuilder, Sentences};

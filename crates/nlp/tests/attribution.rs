@@ -763,3 +763,29 @@ fn questions_put_to_someone() {
     );
     check("She was asked to leave the room after the vote.", &[]);
 }
+
+#[test]
+fn phrasal_cues_and_as_she_put_it() {
+    check(
+        "“We lost,” Ruiz shot back.",
+        &[q(Direct, "We lost", "Ruiz", "shoot back")],
+    );
+    check(
+        "“The vote was close,” Ruiz pointed out.",
+        &[q(Direct, "The vote was close", "Ruiz", "point out")],
+    );
+    check(
+        "As one aide put it, “We are done.”",
+        &[q(Direct, "We are done.", "one aide", "put it")],
+    );
+    check(
+        "The plan was “a total failure,” as Ruiz put it.",
+        &[q(Partial, "a total failure", "Ruiz", "put it")],
+    );
+    check(
+        "“That was it,” Ruiz fumed.",
+        &[q(Direct, "That was it", "Ruiz", "fume")],
+    );
+    // The verbs alone are no cues.
+    check("Ruiz pointed at the map and shot a glance at Park.", &[]);
+}

@@ -25,7 +25,7 @@ use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Spa
 
 mod reported;
 
-use crate::cues::{CueKind, cue_lemma};
+use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{MentionClass, PRONOUNS, SpeakerRegistry, classify};
 use crate::tokens::{Token, tokenize, word_spans};
@@ -716,6 +716,10 @@ impl<'t> Attributor<'t> {
         if !unit.punctuated(self.text, i) {
             return None;
         }
+        // `“…,” as Ruiz put it.`
+        if k < next && self.word(tokens[k]) == "as" {
+            k += 1;
+        }
         let limit = (k + MAX_TAG_GAP).min(next);
         let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
         let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
@@ -1013,6 +1017,17 @@ impl<'t> Attributor<'t> {
                 return Some((cue, k + 2, true));
             }
             return None;
+        }
+        // `shot back`, `pointed out`, `as she put it`
+        if let Some(next) = tokens.get(k + 1)
+            && let Some(lemma) = phrasal_cue_lemma(word, self.word(*next))
+            && !is_capitalised(word)
+        {
+            let cue = Cue {
+                span: Span::new(token.span.start, next.span.end),
+                lemma: lemma.into(),
+            };
+            return Some((cue, k + 2, false));
         }
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`).
