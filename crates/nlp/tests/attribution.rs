@@ -619,6 +619,18 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
         ),
         // A capitalised preposition is a name: `Al From`.
         ("“It is done,” said Al From.", "Al From"),
+        (
+            "“It is done,” Jo Park, speaking to reporters, said.",
+            "Jo Park",
+        ),
+        (
+            "Vice President Jo Park, in an interview, said the plan was dead.",
+            "Vice President Jo Park",
+        ),
+        (
+            "Jo Park, a lawyer at the firm, said the plan was dead.",
+            "Jo Park, a lawyer at the firm",
+        ),
     ];
     for (text, mention) in cases {
         let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -778,7 +778,10 @@ impl<'t> Attributor<'t> {
         if name_end < end && !matches!(self.word(tokens[end - 1]), "," | ")") {
             return None;
         }
-        let mention_last = if self.word(tokens[end - 1]) == "," {
+        let mention_last = if self.circumstance_after(tokens, name_end, end) {
+            // `X, in an interview, said`: the name alone.
+            name_end - 1
+        } else if self.word(tokens[end - 1]) == "," {
             end - 2
         } else {
             end - 1
@@ -1116,7 +1119,13 @@ impl<'t> Attributor<'t> {
                     _ => break,
                 }
             }
-            let mention = Span::new(tokens[start].span.start, tokens[last - 1].span.end);
+            let mention_end = if self.circumstance_after(tokens, comma, last) {
+                // `X, in an interview, said`: the name alone.
+                comma - 1
+            } else {
+                last - 1
+            };
+            let mention = Span::new(tokens[start].span.start, tokens[mention_end].span.end);
             let words = word_spans(&tokens[start..comma]);
             return Some((mention, words));
         }
@@ -1136,6 +1145,18 @@ impl<'t> Attributor<'t> {
             && c > from
             && lower_in(&["and", "or", ","], self.word(tokens[c - 1]))
             && (from..c - 1).any(|k| self.word(tokens[k]) == "to")
+    }
+
+    /// Whether the comma at `comma` opens circumstances of the saying
+    /// rather than an appositive: a preposition (`, in an interview,`) or
+    /// a participle (`, speaking to reporters,`) before `end`.
+    fn circumstance_after(&self, tokens: &[Token], comma: usize, end: usize) -> bool {
+        comma + 1 < end && self.word(tokens[comma]) == "," && tokens[comma + 1].is_word && {
+            let word = self.word(tokens[comma + 1]);
+            !is_capitalised(word)
+                && (MENTION_ENDING_PREPOSITIONS.contains(word)
+                    || (word.ends_with("ing") && word.len() > 5))
+        }
     }
 
     /// The start of a time phrase of two words ending before token `end`
