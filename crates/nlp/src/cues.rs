@@ -133,6 +133,19 @@ blast blasts blasted blasting
 hail hails hailed hailing
 dismiss dismisses dismissed dismissing
 fume fumes fumed fuming
+bark barks barked barking
+gush gushes gushed gushing
+rave raves raved raving
+tout touts touted touting
+sneer sneers sneered sneering
+grumble grumbles grumbled grumbling
+gripe gripes griped griping
+marvel marvels marveled marvelled marveling marvelling
+murmur murmurs murmured murmuring
+mutter mutters muttered muttering
+rant rants ranted ranting
+chuckle chuckles chuckled chuckling
+sigh sighs sighed sighing
 agree agrees agreed agreeing
 offer offers offered offering
 endorse endorses endorsed endorsing

@@ -798,6 +798,16 @@ fn phrasal_cues_and_as_she_put_it() {
         "“That was it,” Ruiz fumed.",
         &[q(Direct, "That was it", "Ruiz", "fume")],
     );
+    // Verbs of manner in a speech tag.
+    check(
+        "“Get out of here,” Ruiz barked.",
+        &[q(Direct, "Get out of here", "Ruiz", "bark")],
+    );
+    // A time phrase opening the sentence is not the subject.
+    check(
+        "Hours later, Ruiz returned, telling reporters, “We are back.”",
+        &[q(Direct, "We are back.", "Ruiz", "tell")],
+    );
     // The verbs alone are no cues.
     check("Ruiz pointed at the map and shot a glance at Park.", &[]);
 }

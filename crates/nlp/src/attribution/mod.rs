@@ -957,9 +957,16 @@ impl<'t> Attributor<'t> {
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
+        // `Hours later,`, `Two days ago,`: a short time phrase.
+        let time_phrase = (k..to.min(k + 4))
+            .find(|&j| self.word(tokens[j]) == ",")
+            .is_some_and(|comma| {
+                comma > k && lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
+            });
         let introductory = k < to
             && (!is_capitalised(self.word(tokens[k]))
-                || INTRODUCTIONS.contains(self.word(tokens[k])));
+                || INTRODUCTIONS.contains(self.word(tokens[k]))
+                || time_phrase);
         if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
             k = comma + 1;
         }

@@ -78,6 +78,19 @@ word_sets! {
     "state",
     "agree",
     "offer",
+    "bark",
+    "gush",
+    "rave",
+    "sneer",
+    "grumble",
+    "gripe",
+    "marvel",
+    "murmur",
+    "mutter",
+    "rant",
+    "chuckle",
+    "sigh",
+    "fume",
 ];
 }
 
