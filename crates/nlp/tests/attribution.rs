@@ -811,3 +811,28 @@ fn phrasal_cues_and_as_she_put_it() {
     // The verbs alone are no cues.
     check("Ruiz pointed at the map and shot a glance at Park.", &[]);
 }
+
+#[test]
+fn reported_speech_beside_a_quotation_in_the_same_sentence() {
+    check(
+        "Park said he saw no need to change his campaign, telling reporters, “We are fine.”",
+        &[
+            q(
+                Indirect,
+                "he saw no need to change his campaign",
+                "Park",
+                "say",
+            ),
+            q(Direct, "We are fine.", "Park", "tell"),
+        ],
+    );
+    // The second verb's subject is that of its own clause, not the speaker
+    // of a later quotation.
+    check(
+        "Some booed, and when Park thanked the city and said it was great to be home, a man yelled “Go away.”",
+        &[
+            q(Indirect, "it was great to be home", "Park", "say"),
+            q(Direct, "Go away.", "man", "yell"),
+        ],
+    );
+}

@@ -43,6 +43,12 @@ const LEAD_WINDOW: usize = 80;
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
+/// Words opening a subordinate clause, whose subject comes next.
+const SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
+    "until", "whereas",
+];
+
 word_sets! {
     /// Prepositions that end a speaker mention right after a name (`said
     /// Paul Ryan in a statement`) or after a comma (`said Roe, on his first
@@ -414,6 +420,8 @@ impl<'t> Attributor<'t> {
         let mut done = 0;
         let mut used: Vec<(usize, usize)> = Vec::new();
         let mut last_tag: Option<Tag> = None;
+        // Every tag found, for reported speech after it in the sweep below.
+        let mut tags: Vec<Tag> = Vec::new();
         let mut i = 0;
         while i < quotations.len() {
             let next = unit.starts.get(i + 1).copied().unwrap_or(tokens.len());
@@ -463,6 +471,7 @@ impl<'t> Attributor<'t> {
                 }
                 used.push((unit.starts[i], end));
                 done = end;
+                tags.push(tag.clone());
                 last_tag = Some(tag);
                 i = j;
                 continue;
@@ -477,6 +486,7 @@ impl<'t> Attributor<'t> {
                 .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], last_tag.as_ref()));
             if let Some(tag) = &leading {
                 last_tag = Some(tag.clone());
+                tags.push(tag.clone());
             }
             match leading {
                 Some(tag) if unit.introduces(self.text, &tag, i) => {
@@ -549,25 +559,13 @@ impl<'t> Attributor<'t> {
                     Some(&&(start, end)) if start <= k => k = end.max(k + 1),
                     Some(&&(start, _)) => {
                         let stop = start.min(sentence_end);
-                        self.reported_in(
-                            &tokens,
-                            k,
-                            stop,
-                            first + s,
-                            quotations,
-                            last_tag.as_ref(),
-                        );
+                        let previous = tags.iter().rev().find(|t| t.tokens.0 < k);
+                        self.reported_in(&tokens, k, stop, first + s, quotations, previous);
                         k = stop;
                     }
                     None => {
-                        self.reported_in(
-                            &tokens,
-                            k,
-                            sentence_end,
-                            first + s,
-                            quotations,
-                            last_tag.as_ref(),
-                        );
+                        let previous = tags.iter().rev().find(|t| t.tokens.0 < k);
+                        self.reported_in(&tokens, k, sentence_end, first + s, quotations, previous);
                         k = sentence_end;
                     }
                 }
@@ -910,8 +908,14 @@ impl<'t> Attributor<'t> {
             after += 1;
         }
         // Walk back over an introductory phrase ending with a comma (`In a statement, X said`).
+        // A clause of its own before the comma (`X said A, telling
+        // reporters, “…”`) stays outside the tag, for reported speech.
         let mut tag_first = tag_start;
-        if tag_first > from && self.word(tokens[tag_first - 1]) == "," {
+        if tag_first > from
+            && self.word(tokens[tag_first - 1]) == ","
+            && tag_start < cue_at
+            && !(from..tag_first - 1).any(|k| self.speech_cue(tokens, k).is_some())
+        {
             tag_first = from;
         }
         Some(Tag {
@@ -940,7 +944,17 @@ impl<'t> Attributor<'t> {
         if !participle && !coordinated {
             return None;
         }
-        let k = self.skip_clause_opening(tokens, from, cue_at);
+        // A second verb shares the subject of its own clause (`…, and when
+        // Park thanked the city and said`); a participle, that of the
+        // sentence.
+        let clause_start = match coordinated {
+            true => (from..cue_at - 1)
+                .rev()
+                .find(|&j| lower_in(SUBORDINATORS, self.word(tokens[j])))
+                .map_or(from, |j| j + 1),
+            false => from,
+        };
+        let k = self.skip_clause_opening(tokens, clause_start, cue_at);
         let end = self.name_after(tokens, k, cue_at)?;
         let words: Vec<Span> = word_spans(&tokens[k..end]);
         Some((
