@@ -836,3 +836,20 @@ fn reported_speech_beside_a_quotation_in_the_same_sentence() {
         ],
     );
 }
+
+#[test]
+fn addressee_then_adverbial_then_that() {
+    let text = "Ruiz told The Daily Star on Monday that the inquiry is independent.";
+    check(
+        text,
+        &[q(
+            Indirect,
+            "that the inquiry is independent",
+            "Ruiz",
+            "tell",
+        )],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let addressee = analysis.quotes[0].addressee.expect("an addressee");
+    assert_eq!(&text[addressee], "The Daily Star");
+}

@@ -737,6 +737,14 @@ impl Attributor<'_> {
         if addressing && let Some(name_end) = addressee_end {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
+            // `told The Associated Press on Monday that …`
+            if next.is_some_and(|w| ADVERBIAL_OPENERS.contains(w) && w != "that")
+                && let Some(that) = (name_end..(name_end + 12).min(end))
+                    .take_while(|&k| self.word(tokens[k]) != ",")
+                    .find(|&k| self.word(tokens[k]) == "that")
+            {
+                return Some((that, Some(addressee)));
+            }
             return match next {
                 Some("to") if DIRECTIVES.contains(lemma) || lemma == "tell" => {
                     Some((after, Some(addressee)))
