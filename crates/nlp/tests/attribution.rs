@@ -853,3 +853,24 @@ fn addressee_then_adverbial_then_that() {
     let addressee = analysis.quotes[0].addressee.expect("an addressee");
     assert_eq!(&text[addressee], "The Daily Star");
 }
+
+#[test]
+fn clause_then_told_with_its_addressee() {
+    for (text, speaker, addressee) in [
+        (
+            "The plan will fail, Sen. Jo Park (R-Ohio) told reporters.",
+            "Jo Park",
+            "reporters",
+        ),
+        (
+            "The plan will fail, Park told The Daily Star on Monday.",
+            "Park",
+            "The Daily Star",
+        ),
+        ("The plan will fail, Park told me.", "Park", "me"),
+    ] {
+        check(text, &[q(Indirect, "The plan will fail", speaker, "tell")]);
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(&text[analysis.quotes[0].addressee.unwrap()], addressee);
+    }
+}

@@ -17,6 +17,9 @@ use super::{ADDRESSING, Attributor, Tag, WEEKDAYS, lower_in};
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
+/// Pronouns that can be the person addressed (`told me`).
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -374,17 +377,32 @@ impl Attributor<'_> {
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         // `CLAUSE, X said`: the subject right before the cue, the clause
         // before its comma.
+        // `CLAUSE, X told reporters (on Monday).`: the person addressed
+        // comes before the tail.
+        let told = (cue.lemma == "tell" && after < end)
+            .then(|| {
+                if lower_in(OBJECT_PRONOUNS, self.word(tokens[after])) {
+                    Some(after + 1)
+                } else {
+                    self.noun_phrase_after(tokens, after, end)
+                }
+            })
+            .flatten()
+            .filter(|&name_end| name_end > after);
+        let tail_from = told.unwrap_or(after);
         if next_to_cue
             && subject > floor + 1
             && self.word(tokens[subject - 1]) == ","
-            && let Some(tail) = self.tail_end(tokens, after, end)
+            && let Some(tail) = self.tail_end(tokens, tail_from, end)
         {
             let covers = (subject - 1, tail);
+            let addressee = told
+                .map(|name_end| Span::new(tokens[after].span.start, tokens[name_end - 1].span.end));
             let tag = Tag {
                 cue: cue.clone(),
                 mention,
                 name_words: name_words.clone(),
-                addressee: None,
+                addressee,
                 tokens: covers,
                 according_to: false,
             };
@@ -725,10 +743,7 @@ impl Attributor<'_> {
             return (self.word(tokens[after]) == "to").then_some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
-        let object_pronoun = lower_in(
-            &["me", "us", "him", "her", "them", "you"],
-            self.word(tokens[after]),
-        );
+        let object_pronoun = lower_in(OBJECT_PRONOUNS, self.word(tokens[after]));
         let addressee_end = if object_pronoun {
             Some(after + 1)
         } else {
