@@ -874,3 +874,32 @@ fn clause_then_told_with_its_addressee() {
         assert_eq!(&text[analysis.quotes[0].addressee.unwrap()], addressee);
     }
 }
+
+#[test]
+fn nouns_that_look_like_cues() {
+    // A verb cue wins over a possessed noun before the quotation.
+    check(
+        "Roe said Park’s claims were “absurd” and false.",
+        &[q(
+            Mixed,
+            "Park’s claims were “absurd” and false",
+            "Roe",
+            "say",
+        )],
+    );
+    // After an adjective or a quantifier, these forms are nouns.
+    check(
+        "Sanders won smaller, whiter states, but Clinton leads.",
+        &[],
+    );
+    check(
+        "He strayed from his prepared remarks on Thursday during a rally.",
+        &[],
+    );
+    check("Ohio had the most voters of any state, by far.", &[]);
+    // A possessive names who claimed.
+    let text = "Park’s claim that the vote was rigged was denied.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let speaker = analysis.quotes[0].attribution.expect("a speaker").speaker;
+    assert_eq!(analysis.speakers[speaker].name, "Park");
+}

@@ -277,6 +277,25 @@ word_sets! {
 ];
 }
 
+word_sets! {
+    /// Cue forms that are as often nouns (`remarks`, `states`, `pledges`).
+    NOUN_LIKE_CUES = [
+    "state", "states", "remark", "remarks", "pledge", "pledges", "comment", "comments", "claim",
+    "claims", "report", "reports", "tweet", "tweets", "promise", "promises", "call", "calls",
+    "post", "posts", "quote", "quotes", "note", "notes", "answer", "answers", "demand", "demands",
+    "question", "questions", "response", "responses", "warning", "warnings", "statement",
+];
+}
+
+word_sets! {
+    /// Words that modify a following noun: quantifiers and possessives.
+    NOUN_MODIFIERS = [
+    "any", "every", "each", "such", "other", "more", "most", "many", "several", "all", "both",
+    "some", "few", "my", "your", "these", "those", "no", "previous", "prepared", "recent",
+    "earlier", "latest", "new", "public", "written", "opening", "closing",
+];
+}
+
 fn lower_in(list: &[&str], word: &str) -> bool {
     word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -840,10 +859,29 @@ impl<'t> Attributor<'t> {
 
     /// `X said: “…”`, `X told reporters, “…”`, `X said the plan is “…”`:
     /// the last speech cue before the quotation with its subject.
+    /// A verb cue is preferred to a noun after a possessive: in `Roe said
+    /// Park’s claims were “absurd”`, Roe speaks.
     fn leading_tag(&self, tokens: &[Token], from: usize, to: usize) -> Option<Tag> {
         (from..to)
             .rev()
+            .filter(|&c| !self.possessed_noun_cue(tokens, c))
             .find_map(|c| self.leading_tag_at(tokens, c, from, to))
+            .or_else(|| {
+                (from..to)
+                    .rev()
+                    .filter(|&c| self.possessed_noun_cue(tokens, c))
+                    .find_map(|c| self.leading_tag_at(tokens, c, from, to))
+            })
+    }
+
+    /// Whether token `c` is a noun-like cue after a possessive (`Park’s
+    /// claims`).
+    fn possessed_noun_cue(&self, tokens: &[Token], c: usize) -> bool {
+        c > 0
+            && NOUN_LIKE_CUES.contains(self.word(tokens[c]))
+            && ["’s", "'s", "s’", "s'"]
+                .iter()
+                .any(|p| self.word(tokens[c - 1]).ends_with(p))
     }
 
     /// A leading tag whose cue is token `cue_at`.
@@ -1061,9 +1099,15 @@ impl<'t> Attributor<'t> {
         let Some((lemma, CueKind::Speech)) = cue_lemma(word) else {
             return None;
         };
-        // `to counter`, `a retort`, `the report`: an infinitive or a noun.
+        // `to counter`, `a retort`, `the report`: an infinitive or a noun;
+        // `prepared remarks`, `whiter states`, `any state`: a noun after
+        // an adjective or a quantifier.
         let previous = k.checked_sub(1).map(|p| self.word(tokens[p]));
-        if previous.is_some_and(|p| p == "to" || NOUN_MARKERS.contains(p)) {
+        if previous.is_some_and(|p| {
+            p == "to"
+                || NOUN_MARKERS.contains(p)
+                || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
+        }) {
             return None;
         }
         let cue = Cue {
@@ -1154,6 +1198,24 @@ impl<'t> Attributor<'t> {
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let words = word_spans(&tokens[start..k]);
         Some((mention, words))
+    }
+
+    /// Whether `word`, right before a noun-like cue form, makes it a noun:
+    /// a quantifier or an adjective (`whiter`, `coastal`, `Islamophobic`),
+    /// but not an adverb (`later remarks`). A possessive keeps the cue: `Mr.
+    /// Roe’s claim that …` reports what Roe claimed.
+    fn modifies_noun(&self, word: &str) -> bool {
+        if NOUN_MODIFIERS.contains(word) {
+            return true;
+        }
+        let lower_case = word.chars().next().is_some_and(char::is_lowercase);
+        let adjective = [
+            "er", "est", "al", "ic", "ous", "ive", "ful", "ary", "ish", "less",
+        ]
+        .iter()
+        .any(|suffix| word.ends_with(suffix));
+        lower_case && adjective && !self.is_adverb(word)
+            || (word.ends_with("ic") && is_capitalised(word))
     }
 
     /// Whether the cue at `c` is one more verb of an infinitive begun
@@ -1456,13 +1518,20 @@ impl<'t> Attributor<'t> {
 
     fn link(&mut self, tag: &Tag) -> Attribution {
         // The name as written, initials' periods included (`Joseph R. Biden`).
-        let words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
+        let mut words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
             (Some(first), Some(last)) => self.text[first.start..last.end]
                 .split_whitespace()
                 .take_while(|w| !w.starts_with('('))
                 .collect(),
             _ => Vec::new(),
         };
+        // `Park’s claim`: the possessor speaks.
+        if let Some(last) = words.last_mut() {
+            *last = last
+                .strip_suffix("’s")
+                .or_else(|| last.strip_suffix("'s"))
+                .unwrap_or(last);
+        }
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
             Some((id, how)) if tag.according_to && how == Resolution::Explicit => {
                 (id, Resolution::AccordingTo)

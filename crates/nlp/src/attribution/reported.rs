@@ -97,6 +97,9 @@ word_sets! {
 ];
 }
 
+/// Fewest words of a headline's claim after `Source:`.
+const MIN_HEADLINE_CONTENT_WORDS: usize = 5;
+
 /// Most words of a headline's source before its colon.
 const MAX_HEADLINE_SOURCE: usize = 4;
 
@@ -140,6 +143,8 @@ word_sets! {
     "sources",
     "caption",
     "credit",
+    "revealed",
+    "warning",
 ];
 }
 
@@ -533,7 +538,18 @@ impl Attributor<'_> {
         let named = words
             .iter()
             .all(|t| t.is_word && is_capitalised_word(self.word(*t)));
-        if !named || NOT_SOURCES.contains(self.word(words[0])) {
+        // `HUFFPOST READERS:` shouts a section label, not a source.
+        let shouted = words.len() > 1
+            && words
+                .iter()
+                .all(|t| !self.word(*t).chars().any(char::is_lowercase));
+        if !named || shouted || NOT_SOURCES.contains(self.word(words[0])) {
+            return None;
+        }
+        // `Christie: A closing surge.` heads a section; a headline's
+        // claim is a clause of some length.
+        let content_words = tokens[colon + 1..end].iter().filter(|t| t.is_word).count();
+        if content_words < MIN_HEADLINE_CONTENT_WORDS {
             return None;
         }
         let mention = Span::new(words[0].span.start, words[words.len() - 1].span.end);
