@@ -282,6 +282,11 @@ fn things_that_are_not_quotes() {
     );
     check("She hosts the “Morning Hour” show on Sundays.", &[]);
     check("The so-called “reform” passed.", &[]);
+    // Markup left in the text: a tag name is not a cue.
+    check(
+        "Polls closed.\n\n<tweet author=\"@jo\" id=\"12\">We won tonight</tweet>.",
+        &[],
+    );
 }
 
 #[test]

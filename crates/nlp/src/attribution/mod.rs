@@ -1105,6 +1105,9 @@ impl<'t> Attributor<'t> {
         let previous = k.checked_sub(1).map(|p| self.word(tokens[p]));
         if previous.is_some_and(|p| {
             p == "to"
+                // `<tweet author="…">`: markup, not prose.
+                || p == "<"
+                || p == "/"
                 || NOUN_MARKERS.contains(p)
                 || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
         }) {
