@@ -881,6 +881,21 @@ fn clause_then_told_with_its_addressee() {
 }
 
 #[test]
+fn a_long_quote_may_lack_its_comma_before_the_tag() {
+    check(
+        "\"Leaks have tried to create a false story from hidden sources\" said Jo Park.",
+        &[q(
+            Direct,
+            "Leaks have tried to create a false story from hidden sources",
+            "Jo Park",
+            "say",
+        )],
+    );
+    // A short one is a title.
+    check("She starred in “Keeping It Real” said to be a hit.", &[]);
+}
+
+#[test]
 fn nouns_that_look_like_cues() {
     // A verb cue wins over a possessed noun before the quotation.
     check(

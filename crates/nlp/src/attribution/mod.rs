@@ -39,6 +39,9 @@ const MAX_TAG_GAP: usize = 40;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
+/// Fewest words of a quotation whose trailing tag may follow without a
+/// comma inside the closing mark (`“…” said X`); shorter ones are titles.
+const MIN_UNPUNCTUATED_WORDS: usize = 6;
 /// Most tokens of a subject with its appositive between a quotation and
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
@@ -729,9 +732,15 @@ impl<'t> Attributor<'t> {
             k += 1;
         }
         // The quotation must end in punctuation (`“…,” X said`), unlike a
-        // title (`his “Keepin' It Real” show, who said`).
+        // title (`his “Keepin' It Real” show, who said`); a long one may
+        // lack its comma when the tag follows at once (`“…” said X`).
         if !unit.punctuated(self.text, i) {
-            return None;
+            let content = unit.quotations[i].content;
+            let long = self.text[content].split_whitespace().count() >= MIN_UNPUNCTUATED_WORDS;
+            let adjacent = (k..(k + 4).min(next)).any(|c| self.speech_cue(tokens, c).is_some());
+            if !(long && adjacent) {
+                return None;
+            }
         }
         // `“…,” as Ruiz put it.`
         if k < next && self.word(tokens[k]) == "as" {
