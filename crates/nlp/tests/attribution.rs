@@ -917,6 +917,19 @@ fn nouns_that_look_like_cues() {
         &[],
     );
     check("Ohio had the most voters of any state, by far.", &[]);
+    // Before a title: a noun, or a participle naming it.
+    check(
+        "She starred in the reality show “The Apprentice” for years.",
+        &[],
+    );
+    check(
+        "They made a film called “Familias” about farm workers.",
+        &[],
+    );
+    check(
+        "Park called the plan “a disaster” on Monday.",
+        &[q(Mixed, "the plan “a disaster” on Monday", "Park", "call")],
+    );
     // A possessive names who claimed.
     let text = "Park’s claim that the vote was rigged was denied.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -286,8 +286,14 @@ word_sets! {
     "state", "states", "remark", "remarks", "pledge", "pledges", "comment", "comments", "claim",
     "claims", "report", "reports", "tweet", "tweets", "promise", "promises", "call", "calls",
     "post", "posts", "quote", "quotes", "note", "notes", "answer", "answers", "demand", "demands",
-    "question", "questions", "response", "responses", "warning", "warnings", "statement",
+    "question", "questions", "response", "responses", "warning", "warnings", "statement", "show",
+    "shows",
 ];
+}
+
+word_sets! {
+    /// Participles that name what comes next (`a film called “…”`).
+    NAMING_PARTICIPLES = ["called", "dubbed", "titled", "named", "nicknamed", "termed", "labeled"];
 }
 
 word_sets! {
@@ -1120,6 +1126,22 @@ impl<'t> Attributor<'t> {
                 || NOUN_MARKERS.contains(p)
                 || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
         }) {
+            return None;
+        }
+        // `the reality show “The Apprentice”`, `a film called “Familias”`:
+        // a noun or a naming participle before a title.
+        let title_follows = tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(self.word(*t), "“" | "\"" | "‘" | "'" | "«" | "„"));
+        if title_follows
+            && (NOUN_LIKE_CUES.contains(word)
+                || (NAMING_PARTICIPLES.contains(word)
+                    && previous.is_some_and(|p| {
+                        p.chars().next().is_some_and(char::is_lowercase)
+                            && !PRONOUNS.contains(p)
+                            && !self.is_adverb(p)
+                    })))
+        {
             return None;
         }
         let cue = Cue {
