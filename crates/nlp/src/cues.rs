@@ -9,6 +9,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::words::Shapes;
+
 /// Whether a cue reports speech or a state of mind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CueKind {
@@ -211,6 +213,12 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
+    // Most words are no particle: one length and byte test first.
+    if !(2..=4).contains(&particle.len())
+        || !matches!(particle.as_bytes()[0] | 0x20, b'b' | b'o' | b'i')
+    {
+        return None;
+    }
     PHRASAL_SPEECH_VERBS
         .iter()
         .find(|(_, forms, p)| {
@@ -221,6 +229,7 @@ pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
 
 struct Lexicon {
     forms: FxHashMap<&'static str, (&'static str, CueKind)>,
+    shapes: Shapes,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -241,7 +250,8 @@ fn lexicon() -> &'static Lexicon {
                 }
             }
         }
-        Lexicon { forms }
+        let shapes = Shapes::of(forms.keys().map(|form| form.as_bytes()));
+        Lexicon { forms, shapes }
     })
 }
 
@@ -259,7 +269,11 @@ pub fn cue_lemma(word: &str) -> Option<(&'static str, CueKind)> {
     if word.len() > 16 {
         return None;
     }
-    let forms = &lexicon().forms;
+    let lexicon = lexicon();
+    if !lexicon.shapes.may_hold(word.as_bytes()) {
+        return None;
+    }
+    let forms = &lexicon.forms;
     if let Some(&found) = forms.get(word) {
         return Some(found);
     }

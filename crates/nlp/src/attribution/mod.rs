@@ -893,10 +893,10 @@ impl<'t> Attributor<'t> {
     /// claims`).
     fn possessed_noun_cue(&self, tokens: &[Token], c: usize) -> bool {
         c > 0
-            && NOUN_LIKE_CUES.contains(self.word(tokens[c]))
             && ["’s", "'s", "s’", "s'"]
                 .iter()
                 .any(|p| self.word(tokens[c - 1]).ends_with(p))
+            && NOUN_LIKE_CUES.contains(self.word(tokens[c]))
     }
 
     /// A leading tag whose cue is token `cue_at`.
@@ -1084,36 +1084,38 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let word = self.word(token);
-        if word.eq_ignore_ascii_case("according") {
+        let Some((lemma, kind)) = cue_lemma(word) else {
+            // Not in the lexicon: `according to`, or a phrasal verb
+            // (`shot back`, `pointed out`, `as she put it`).
             let next = tokens.get(k + 1)?;
-            if self.word(*next) == "to" {
-                let cue = Cue {
-                    span: Span::new(token.span.start, next.span.end),
-                    lemma: "according to".into(),
-                };
-                return Some((cue, k + 2, true));
+            if word.eq_ignore_ascii_case("according") {
+                if self.word(*next) == "to" {
+                    let cue = Cue {
+                        span: Span::new(token.span.start, next.span.end),
+                        lemma: "according to".into(),
+                    };
+                    return Some((cue, k + 2, true));
+                }
+                return None;
             }
-            return None;
-        }
-        // `shot back`, `pointed out`, `as she put it`
-        if let Some(next) = tokens.get(k + 1)
-            && let Some(lemma) = phrasal_cue_lemma(word, self.word(*next))
-            && !is_capitalised(word)
-        {
+            let lemma = phrasal_cue_lemma(word, self.word(*next))?;
+            if is_capitalised(word) {
+                return None;
+            }
             let cue = Cue {
                 span: Span::new(token.span.start, next.span.end),
                 lemma: lemma.into(),
             };
             return Some((cue, k + 2, false));
+        };
+        if kind != CueKind::Speech {
+            return None;
         }
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`).
         if is_capitalised(word) && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) {
             return None;
         }
-        let Some((lemma, CueKind::Speech)) = cue_lemma(word) else {
-            return None;
-        };
         // `to counter`, `a retort`, `the report`: an infinitive or a noun;
         // `prepared remarks`, `whiter states`, `any state`: a noun after
         // an adjective or a quantifier.
