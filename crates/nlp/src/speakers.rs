@@ -415,6 +415,8 @@ pub struct SpeakerRegistry {
     /// Speaker id by kind and exact name key.
     by_key: FxHashMap<SpeakerKind, FxHashMap<String, usize>>,
     last_person: Option<usize>,
+    /// The latest organization, group or anonymous source, for `they`.
+    last_collective: Option<usize>,
     last_any: Option<usize>,
 }
 
@@ -431,11 +433,17 @@ impl SpeakerRegistry {
     pub fn link(&mut self, mention: Span, words: &[&str]) -> Option<(usize, Resolution)> {
         let (id, resolution) = match classify(words) {
             MentionClass::Pronoun => {
+                let pronoun = words[0];
                 let personal = ["he", "she", "i"]
                     .iter()
-                    .any(|p| words[0].eq_ignore_ascii_case(p));
+                    .any(|p| pronoun.eq_ignore_ascii_case(p));
+                let collective = ["they", "them", "it"]
+                    .iter()
+                    .any(|p| pronoun.eq_ignore_ascii_case(p));
                 let id = if personal {
                     self.last_person?
+                } else if collective {
+                    self.last_collective?
                 } else {
                     self.last_any?
                 };
@@ -445,8 +453,12 @@ impl SpeakerRegistry {
             MentionClass::Named(kind) => (self.named(words, kind), Resolution::Explicit),
         };
         self.speakers[id].mentions.push(mention);
-        if self.speakers[id].kind == SpeakerKind::Person {
-            self.last_person = Some(id);
+        match self.speakers[id].kind {
+            SpeakerKind::Person => self.last_person = Some(id),
+            SpeakerKind::Organization | SpeakerKind::Group | SpeakerKind::Anonymous => {
+                self.last_collective = Some(id)
+            }
+            SpeakerKind::Unknown => {}
         }
         self.last_any = Some(id);
         Some((id, resolution))

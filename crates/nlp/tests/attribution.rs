@@ -936,3 +936,30 @@ fn nouns_that_look_like_cues() {
     let speaker = analysis.quotes[0].attribution.expect("a speaker").speaker;
     assert_eq!(analysis.speakers[speaker].name, "Park");
 }
+
+#[test]
+fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
+    check(
+        "Park said “zero” voters would back the plan.",
+        &[q(Mixed, "“zero” voters would back the plan", "Park", "say")],
+    );
+    // A quotation ending its sentence, or followed by a new tag, is direct.
+    check(
+        "Park said “We are done.” Then she left.",
+        &[q(Direct, "We are done.", "Park", "say")],
+    );
+}
+
+#[test]
+fn they_refers_to_a_group_or_organization_never_a_person() {
+    let text = "“No,” Park said. They chanted “no justice” as they marched.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let chant = analysis.quotes[1].attribution.expect("a speaker");
+    assert_ne!(analysis.speakers[chant.speaker].name, "Park");
+
+    let text = "The ministry said the bridge would reopen. They added that tolls would rise.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let added = analysis.quotes[1].attribution.expect("a speaker");
+    assert_eq!(analysis.speakers[added.speaker].name, "ministry");
+    assert_eq!(added.resolved, Resolution::Pronoun);
+}

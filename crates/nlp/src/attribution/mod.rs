@@ -516,8 +516,14 @@ impl<'t> Attributor<'t> {
                 last_tag = Some(tag.clone());
                 tags.push(tag.clone());
             }
+            let introduced = leading
+                .as_ref()
+                .is_some_and(|tag| unit.introduces(self.text, tag, i));
+            // `he said “zero” voters would follow`: the writer's words go
+            // on after the quotation, in the same clause.
+            let clause_goes_on = introduced && self.clause_goes_on(&unit, i);
             match leading {
-                Some(tag) if unit.introduces(self.text, &tag, i) => {
+                Some(tag) if introduced && !clause_goes_on => {
                     self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
                     used.push((tag.tokens.0, unit.ends[i]));
                     done = unit.ends[i];
@@ -525,9 +531,12 @@ impl<'t> Attributor<'t> {
                 Some(tag) => {
                     // `X said the plan is “…”`: mixed, from the cue to the clause end.
                     // `said last week that …`: the content starts at `that`.
-                    let from = self
-                        .reported_start(&tokens, &tag.cue.lemma, tag.tokens.1, unit.starts[i])
-                        .map_or(tag.tokens.1, |(start, _)| start.max(tag.tokens.1));
+                    let from = match clause_goes_on {
+                        true => unit.starts[i],
+                        false => self
+                            .reported_start(&tokens, &tag.cue.lemma, tag.tokens.1, unit.starts[i])
+                            .map_or(tag.tokens.1, |(start, _)| start.max(tag.tokens.1)),
+                    };
                     // `pressed the US to adhere to … “…”`: as in reported
                     // speech, the person pressed and the infinitive.
                     let from = match tag.addressee {
@@ -1252,6 +1261,20 @@ impl<'t> Attributor<'t> {
         .any(|suffix| word.ends_with(suffix));
         lower_case && adjective && !self.is_adverb(word)
             || (word.ends_with("ic") && is_capitalised(word))
+    }
+
+    /// Whether the writer's clause goes on after quotation `i`: a word
+    /// follows its closing mark, and it does not end a sentence inside.
+    fn clause_goes_on(&self, unit: &Unit, i: usize) -> bool {
+        let content = &self.text[unit.quotations[i].content];
+        let ended = content.trim_end().ends_with(['.', '!', '?']);
+        !ended
+            && unit.tokens.get(unit.ends[i]).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !is_capitalised(word)
+                    && self.speech_cue(unit.tokens, unit.ends[i]).is_none()
+            })
     }
 
     /// Whether the cue at `c` is one more verb of an infinitive begun
