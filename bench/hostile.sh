@@ -23,6 +23,10 @@ patterns = {
     "quote-and-tag": '"A," Jo Park said. ',
     "initials": "J. ",
     "colons": "Poll: ",
+    "and-say": "and say ",
+    "asked-whether": "when asked whether ",
+    "possessed-claims": "Park’s claims ",
+    "told-pronoun": "it failed, Park told me ",
 }
 import random
 random.seed(7)

@@ -999,6 +999,9 @@ impl<'t> Attributor<'t> {
         from: usize,
         cue_at: usize,
     ) -> Option<(Span, Vec<Span>)> {
+        // The clause start is searched within a window, so that a sentence
+        // of many verbs stays linear.
+        let from = from.max(cue_at.saturating_sub(LEAD_WINDOW));
         let cue = self.word(tokens[cue_at]);
         let before = cue_at.checked_sub(1).map(|k| self.word(tokens[k]));
         let participle = cue.ends_with("ing");
@@ -1286,7 +1289,8 @@ impl<'t> Attributor<'t> {
         base_form
             && c > from
             && lower_in(&["and", "or", ","], self.word(tokens[c - 1]))
-            && (from..c - 1).any(|k| self.word(tokens[k]) == "to")
+            && (from.max(c.saturating_sub(LEAD_WINDOW))..c - 1)
+                .any(|k| self.word(tokens[k]) == "to")
     }
 
     /// Whether the comma at `comma` opens circumstances of the saying
