@@ -943,10 +943,18 @@ fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
         "Park said “zero” voters would back the plan.",
         &[q(Mixed, "“zero” voters would back the plan", "Park", "say")],
     );
-    // A quotation ending its sentence, or followed by a new tag, is direct.
+    // A quotation ending its sentence, or closed by a comma before a new
+    // verb of speech, is direct.
     check(
         "Park said “We are done.” Then she left.",
         &[q(Direct, "We are done.", "Park", "say")],
+    );
+    check(
+        "Park said, “We will win,” and added that the polls agree with her.",
+        &[
+            q(Direct, "We will win", "Park", "say"),
+            q(Indirect, "that the polls agree with her", "Park", "add"),
+        ],
     );
 }
 

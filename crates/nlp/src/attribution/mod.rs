@@ -1269,15 +1269,25 @@ impl<'t> Attributor<'t> {
     /// Whether the writer's clause goes on after quotation `i`: a word
     /// follows its closing mark, and it does not end a sentence inside.
     fn clause_goes_on(&self, unit: &Unit, i: usize) -> bool {
-        let content = &self.text[unit.quotations[i].content];
-        let ended = content.trim_end().ends_with(['.', '!', '?']);
+        let quotation = unit.quotations[i];
+        let content = &self.text[quotation.content];
+        // `“We will win,” and added …`: a comma inside the marks closes the
+        // quoted sentence.
+        let closing = &self.text[quotation.content.end..quotation.outer.end];
+        let ended = content.trim_end().ends_with(['.', '!', '?']) || closing.contains(',');
+        let next = unit.ends[i];
+        let tag_follows = self.speech_cue(unit.tokens, next).is_some()
+            || (unit
+                .tokens
+                .get(next)
+                .is_some_and(|t| lower_in(&["and", "but"], self.word(*t)))
+                && self.speech_cue(unit.tokens, next + 1).is_some());
         !ended
-            && unit.tokens.get(unit.ends[i]).is_some_and(|t| {
-                let word = self.word(*t);
-                t.is_word
-                    && !is_capitalised(word)
-                    && self.speech_cue(unit.tokens, unit.ends[i]).is_none()
-            })
+            && !tag_follows
+            && unit
+                .tokens
+                .get(next)
+                .is_some_and(|t| t.is_word && !is_capitalised(self.word(*t)))
     }
 
     /// Whether the cue at `c` is one more verb of an infinitive begun
