@@ -17,6 +17,7 @@ use whosaid_core::{Document, Outcome, Sentence, Span};
 use whosaid_export::JsonLinesWriter;
 use whosaid_nlp::{
     Pipeline, Quotation, SentenceSplitter, SpeakerRegistry, attribute, cue_lemma, find_quotations,
+    paragraph_spans,
 };
 
 #[global_allocator]
@@ -157,21 +158,6 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
     }
-}
-
-/// The span of each paragraph, as the pipeline gives it to
-/// [`find_quotations`].
-fn paragraph_spans(sentences: &[Sentence]) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    for (i, sentence) in sentences.iter().enumerate() {
-        match spans.last_mut() {
-            Some(last) if i > 0 && sentences[i - 1].paragraph == sentence.paragraph => {
-                last.end = sentence.span.end
-            }
-            _ => spans.push(sentence.span),
-        }
-    }
-    spans
 }
 
 criterion_group!(benches, bench);

@@ -36,7 +36,7 @@ mod words;
 
 pub use attribution::attribute;
 pub use cues::{CueKind, cue_lemma, phrasal_cue_lemma};
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, paragraph_spans};
 pub use quotes::{Quotation, find_quotations};
 pub use sentences::{SentenceSplitter, SentenceSplitterBuilder, Sentences};
 pub use speakers::SpeakerRegistry;

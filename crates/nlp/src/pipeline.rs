@@ -60,8 +60,19 @@ impl Pipeline {
     }
 }
 
-/// The byte span of each paragraph, from the sentences that make it up.
-fn paragraph_spans(sentences: &[Sentence]) -> Vec<Span> {
+/// The byte span of each paragraph, from the sentences that make it up:
+/// what [`find_quotations`] takes when the sentences come from elsewhere.
+///
+/// ```
+/// use whosaid_nlp::{SentenceSplitter, paragraph_spans};
+///
+/// let text = "One. Two.\n\nThree.";
+/// let sentences: Vec<_> = SentenceSplitter::new().split(text).collect();
+/// let paragraphs = paragraph_spans(&sentences);
+/// assert_eq!(paragraphs.len(), 2);
+/// assert_eq!(text[paragraphs[1].range()].trim(), "Three.");
+/// ```
+pub fn paragraph_spans(sentences: &[Sentence]) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let mut current = usize::MAX;
     for sentence in sentences {
