@@ -586,10 +586,7 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
             continue;
         }
         let bare = word.trim_end_matches(|c: char| !is_alphanumeric(c));
-        let bare = bare
-            .strip_suffix("’s")
-            .or_else(|| bare.strip_suffix("'s"))
-            .unwrap_or(bare);
+        let bare = without_possessive(bare);
         if let Some(&id) = names.get(bare)
             && let Some(first) = name_start(text, start)
             && !headlines.is_headline(text, start)
@@ -603,6 +600,13 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
     best.into_iter()
         .map(|(id, name)| (id, name.to_string()))
         .collect()
+}
+
+/// `word` without a possessive `’s` or `'s` (`Park’s` is `Park`).
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
 }
 
 /// Whether byte `b` separates words; every separator but a space also

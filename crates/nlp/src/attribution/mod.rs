@@ -27,7 +27,7 @@ mod reported;
 
 use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
-use crate::speakers::{MentionClass, PRONOUNS, SpeakerRegistry, classify};
+use crate::speakers::{MentionClass, PRONOUNS, SpeakerRegistry, classify, without_possessive};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Most tokens a speaker noun phrase may have before its cue.
@@ -447,7 +447,6 @@ impl<'t> Attributor<'t> {
         // token ranges taken by quotes and their tags.
         let mut done = 0;
         let mut used: Vec<(usize, usize)> = Vec::new();
-        let mut last_tag: Option<Tag> = None;
         // Every tag found, for reported speech after it in the sweep below.
         let mut tags: Vec<Tag> = Vec::new();
         let mut i = 0;
@@ -499,8 +498,7 @@ impl<'t> Attributor<'t> {
                 }
                 used.push((unit.starts[i], end));
                 done = end;
-                tags.push(tag.clone());
-                last_tag = Some(tag);
+                tags.push(tag);
                 i = j;
                 continue;
             }
@@ -511,9 +509,8 @@ impl<'t> Attributor<'t> {
                 .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
             let leading = self
                 .leading_tag(&tokens, floor, unit.starts[i])
-                .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], last_tag.as_ref()));
+                .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], tags.last()));
             if let Some(tag) = &leading {
-                last_tag = Some(tag.clone());
                 tags.push(tag.clone());
             }
             let introduced = leading
@@ -1600,10 +1597,7 @@ impl<'t> Attributor<'t> {
         };
         // `Park’s claim`: the possessor speaks.
         if let Some(last) = words.last_mut() {
-            *last = last
-                .strip_suffix("’s")
-                .or_else(|| last.strip_suffix("'s"))
-                .unwrap_or(last);
+            *last = without_possessive(last);
         }
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
             Some((id, how)) if tag.according_to && how == Resolution::Explicit => {

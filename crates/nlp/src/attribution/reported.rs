@@ -384,14 +384,8 @@ impl Attributor<'_> {
         // before its comma.
         // `CLAUSE, X told reporters (on Monday).`: the person addressed
         // comes before the tail.
-        let told = (cue.lemma == "tell" && after < end)
-            .then(|| {
-                if lower_in(OBJECT_PRONOUNS, self.word(tokens[after])) {
-                    Some(after + 1)
-                } else {
-                    self.noun_phrase_after(tokens, after, end)
-                }
-            })
+        let told = (cue.lemma == "tell")
+            .then(|| self.addressee_end(tokens, after, end))
             .flatten()
             .filter(|&name_end| name_end > after);
         let tail_from = told.unwrap_or(after);
@@ -759,13 +753,7 @@ impl Attributor<'_> {
             return (self.word(tokens[after]) == "to").then_some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
-        let object_pronoun = lower_in(OBJECT_PRONOUNS, self.word(tokens[after]));
-        let addressee_end = if object_pronoun {
-            Some(after + 1)
-        } else {
-            self.noun_phrase_after(tokens, after, end)
-        };
-        if addressing && let Some(name_end) = addressee_end {
+        if addressing && let Some(name_end) = self.addressee_end(tokens, after, end) {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             // `told The Associated Press on Monday that …`
@@ -841,6 +829,18 @@ impl Attributor<'_> {
                     })
             })
             .unwrap_or(end)
+    }
+
+    /// The end of the person addressed right after a cue at `after`: an
+    /// object pronoun (`told me`) or a noun phrase (`told The Daily Star`).
+    fn addressee_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
+        if after >= end {
+            return None;
+        }
+        if lower_in(OBJECT_PRONOUNS, self.word(tokens[after])) {
+            return Some(after + 1);
+        }
+        self.noun_phrase_after(tokens, after, end)
     }
 
     /// The content span of tokens `from..to`, when it has enough words.
