@@ -68,7 +68,8 @@ pub struct Cue {
 pub enum Resolution {
     /// A name or noun phrase next to the cue (`X said`, `said X`).
     Explicit,
-    /// A pronoun (`he`, `she`, `they`) resolved to an earlier speaker.
+    /// A pronoun (`he`, `she`, `they`) resolved to an earlier speaker, or a
+    /// relative pronoun (`Cruz, who says …`) to its antecedent.
     Pronoun,
     /// A description (`the spokesman`, `the senator`) resolved to an earlier speaker.
     Description,

@@ -971,3 +971,18 @@ fn they_refers_to_a_group_or_organization_never_a_person() {
     assert_eq!(analysis.speakers[added.speaker].name, "ministry");
     assert_eq!(added.resolved, Resolution::Pronoun);
 }
+
+#[test]
+fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
+    let text = "Senator Ana Ruiz, who said the plan was dead, left early.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let said = analysis.quotes[0].attribution.expect("a speaker");
+    assert_eq!(&text[said.mention], "who");
+    assert_eq!(analysis.speakers[said.speaker].name, "Ana Ruiz");
+    assert_eq!(said.resolved, Resolution::Pronoun);
+
+    check(
+        "The critics, who say the law targets migrants, have sued.",
+        &[q(Indirect, "the law targets migrants", "critics", "say")],
+    );
+}

@@ -1198,12 +1198,13 @@ impl<'t> Attributor<'t> {
             } else {
                 last
             };
+            // The relative pronoun is the mention, as written; its
+            // antecedent names the speaker.
             let start = self.noun_phrase_start(tokens, before_relative, floor)?;
-            let mention = Span::new(
-                tokens[start].span.start,
-                tokens[before_relative - 1].span.end,
-            );
-            return Some((mention, word_spans(&tokens[start..before_relative])));
+            return Some((
+                tokens[last].span,
+                word_spans(&tokens[start..before_relative]),
+            ));
         }
         if last_word == "," && !self.word(tokens[cue_at]).ends_with("ing") {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
@@ -1599,10 +1600,17 @@ impl<'t> Attributor<'t> {
         if let Some(last) = words.last_mut() {
             *last = without_possessive(last);
         }
+        // `Cruz, who says …`: the mention is a relative pronoun, resolved to
+        // the antecedent that the name words hold.
+        let relative = lower_in(
+            &["who", "which", "that"],
+            &self.text[tag.mention.start..tag.mention.end],
+        );
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
             Some((id, how)) if tag.according_to && how == Resolution::Explicit => {
                 (id, Resolution::AccordingTo)
             }
+            Some((id, Resolution::Explicit)) if relative => (id, Resolution::Pronoun),
             Some(found) => found,
             None => {
                 let pronoun = words.len() == 1 && PRONOUNS.contains(words[0]);
