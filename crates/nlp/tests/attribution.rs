@@ -986,3 +986,36 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
         &[q(Indirect, "the law targets migrants", "critics", "say")],
     );
 }
+
+#[test]
+fn possessed_subjects_contracted_pronouns_and_participle_objects() {
+    check(
+        "Park’s campaign expanded its ads and announced that it would open offices.",
+        &[q(
+            Indirect,
+            "that it would open offices",
+            "Park’s campaign",
+            "announce",
+        )],
+    );
+    check(
+        "Ruiz’s younger brother went to the rally and said the crowd was calm.",
+        &[q(
+            Indirect,
+            "the crowd was calm",
+            "Ruiz’s younger brother",
+            "say",
+        )],
+    );
+    // A participle's object is no speaker.
+    check(
+        "The governor vetoed the bill, accusing his rivals of fraud.",
+        &[q(Indirect, "his rivals of fraud", "governor", "accuse")],
+    );
+    // `he’s`: the pronoun is the mention, resolved to the latest person.
+    let text = "“It is dead,” Jo Park said. He’s said the city must pay.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let said = analysis.quotes[1].attribution.expect("a speaker");
+    assert_eq!(&text[said.mention], "He");
+    assert_eq!(analysis.speakers[said.speaker].name, "Jo Park");
+}

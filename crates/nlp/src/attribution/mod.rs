@@ -321,6 +321,22 @@ fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some()
 }
 
+/// The span of a pronoun token, its contraction left out (`he` of
+/// `he’s`, `they` of `they’ve`); `None` for other words.
+fn pronoun_span(word: &str, token: Token) -> Option<Span> {
+    if !token.is_word {
+        return None;
+    }
+    let pronoun = match word.split_once(['’', '\'']) {
+        Some((pronoun, "s" | "ve" | "re" | "d" | "ll" | "m")) => pronoun,
+        Some(_) => return None,
+        None => word,
+    };
+    PRONOUNS
+        .contains(pronoun)
+        .then(|| Span::new(token.span.start, token.span.start + pronoun.len()))
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1017,6 +1033,12 @@ impl<'t> Attributor<'t> {
             false => from,
         };
         let k = self.skip_clause_opening(tokens, clause_start, cue_at);
+        if let Some(pronoun) = tokens[k..cue_at]
+            .first()
+            .and_then(|&token| pronoun_span(self.word(token), token))
+        {
+            return Some((pronoun, vec![pronoun]));
+        }
         let end = self.name_after(tokens, k, cue_at)?;
         let words: Vec<Span> = word_spans(&tokens[k..end]);
         Some((
@@ -1066,6 +1088,15 @@ impl<'t> Attributor<'t> {
                 && !DETERMINERS.contains(self.word(tokens[j]))
         });
         if let Some(last_name) = last_name {
+            // `Trump’s campaign`, `Park’s younger sister`: the possessed
+            // noun heads the subject.
+            let name = self.word(tokens[last_name]);
+            let possessed = last_name + 1 < end && without_possessive(name) != name;
+            if possessed {
+                let adjective =
+                    last_name + 2 < end && self.modifies_noun(self.word(tokens[last_name + 1]));
+                return Some(last_name + 2 + usize::from(adjective));
+            }
             return Some(last_name + 1);
         }
         // `the senator`, `officials`: a description or an unnamed source.
@@ -1188,8 +1219,8 @@ impl<'t> Attributor<'t> {
         }
         let last = k - 1;
         let last_word = self.word(tokens[last]);
-        if tokens[last].is_word && PRONOUNS.contains(last_word) {
-            return Some((tokens[last].span, vec![tokens[last].span]));
+        if let Some(pronoun) = pronoun_span(last_word, tokens[last]) {
+            return Some((pronoun, vec![pronoun]));
         }
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
             // `a joint statement that described …`, `Cruz, who says …`

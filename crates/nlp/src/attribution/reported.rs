@@ -364,8 +364,14 @@ impl Attributor<'_> {
                 None
             };
         }
-        // `CLAUSE, said X.` and `CLAUSE, said X, an aide to Y.`
-        if comma_before && let Some(name_end) = self.noun_phrase_after(tokens, after, end) {
+        // `CLAUSE, said X.` and `CLAUSE, said X, an aide to Y.`; never
+        // after a participle, whose object is no speaker (`…, accusing
+        // his rivals of fraud`).
+        let participle = self.word(tokens[c]).ends_with("ing");
+        if comma_before
+            && !participle
+            && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
+        {
             let next = tokens.get(name_end).map(|t| self.word(*t));
             if name_end == end || matches!(next, Some("," | "(")) {
                 let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
