@@ -636,6 +636,13 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
             "Jo Park, a lawyer at the firm, said the plan was dead.",
             "Jo Park, a lawyer at the firm",
         ),
+        // Discourse asides are not appositives; `now` opens one.
+        ("Jo Park, however, said the plan was dead.", "Jo Park"),
+        ("“It is done,” said Jo Park, for her part.", "Jo Park"),
+        (
+            "Jo Park, now a lawyer, said the plan was dead.",
+            "Jo Park, now a lawyer",
+        ),
     ];
     for (text, mention) in cases {
         let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -63,6 +63,16 @@ word_sets! {
 }
 
 word_sets! {
+    /// Adverbs set off by commas after a speaker (`Park, however, said`);
+    /// they end the mention. `now` and `then` open appositives (`Park,
+    /// now a lawyer`) and are not here.
+    DISCOURSE_ADVERBS = [
+    "however", "meanwhile", "though", "too", "again", "instead", "nevertheless", "nonetheless",
+    "moreover", "indeed", "likewise", "similarly", "meantime",
+];
+}
+
+word_sets! {
     /// Days of the week, for time phrases.
     WEEKDAYS = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -880,6 +890,7 @@ impl<'t> Attributor<'t> {
                     || lower_in(&["and", "but", "while", "as", "which"], next)
                     || relative_cue
                     || MENTION_ENDING_PREPOSITIONS.contains(next)
+                    || (k + 1 < clause_end && self.discourse_aside(tokens, k + 1))
                 {
                     break;
                 }
@@ -1340,8 +1351,23 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[comma + 1]);
             !is_capitalised(word)
                 && (MENTION_ENDING_PREPOSITIONS.contains(word)
-                    || (word.ends_with("ing") && word.len() > 5))
+                    || (word.ends_with("ing") && word.len() > 5)
+                    || self.discourse_aside(tokens, comma + 1))
         }
+    }
+
+    /// Whether token `k`, after a comma, opens a discourse aside rather
+    /// than an appositive: `however`, `for example`, `for his part`.
+    fn discourse_aside(&self, tokens: &[Token], k: usize) -> bool {
+        let word = self.word(tokens[k]);
+        if word == "for" {
+            let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+            return lower_in(
+                &["example", "instance", "one", "his", "her", "its", "their"],
+                next,
+            );
+        }
+        DISCOURSE_ADVERBS.contains(word)
     }
 
     /// The start of a time phrase of two words ending before token `end`
