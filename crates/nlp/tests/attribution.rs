@@ -1026,3 +1026,26 @@ fn possessed_subjects_contracted_pronouns_and_participle_objects() {
     assert_eq!(&text[said.mention], "He");
     assert_eq!(analysis.speakers[said.speaker].name, "Jo Park");
 }
+
+#[test]
+fn time_phrases_are_never_speakers() {
+    check(
+        "Jo Park, who has long fought the plan and the mayor who backed it over many years of court fights, said Friday that the bridge was unsafe.",
+        &[q(Indirect, "that the bridge was unsafe", "Jo Park", "say")],
+    );
+    check(
+        "Ruiz Sunday night recounted how the deal fell apart.",
+        &[q(Indirect, "how the deal fell apart", "Ruiz", "recount")],
+    );
+    check(
+        "Sunday morning, Ruiz slammed the plan as a gimmick and accused Park of lying.",
+        &[
+            q(Indirect, "the plan as a gimmick", "Ruiz", "slam"),
+            q(Indirect, "Park of lying", "Ruiz", "accuse"),
+        ],
+    );
+    let text = "“It is done,” said Rep. Jo Park (D-Ohio) at the time.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let said = analysis.quotes[0].attribution.expect("a speaker");
+    assert_eq!(&text[said.mention], "Rep. Jo Park (D-Ohio)");
+}

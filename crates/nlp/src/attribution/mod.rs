@@ -862,6 +862,14 @@ impl<'t> Attributor<'t> {
     /// participle clause (`, adding`, `, citing`) or at the clause end.
     fn mention_end(&self, unit: &Unit, start: usize, name_end: usize, clause_end: usize) -> usize {
         let tokens = unit.tokens;
+        // `said Rep. Jo Park (D-Ohio) at the time`: the parenthesis
+        // belongs to the name.
+        let name_end = match tokens.get(name_end).map(|t| self.word(*t)) {
+            Some("(") => (name_end..clause_end.min(name_end + 8))
+                .find(|&j| self.word(tokens[j]) == ")")
+                .map_or(name_end, |close| close + 1),
+            _ => name_end,
+        };
         let mut k = name_end;
         while k < clause_end {
             let word = self.word(tokens[k]);
@@ -872,7 +880,7 @@ impl<'t> Attributor<'t> {
             // saying, not the speaker.
             if k == name_end
                 && k > start
-                && is_capitalised(self.word(tokens[k - 1]))
+                && (is_capitalised(self.word(tokens[k - 1])) || self.word(tokens[k - 1]) == ")")
                 && !is_capitalised(word)
                 && MENTION_ENDING_PREPOSITIONS.contains(word)
             {
@@ -964,6 +972,17 @@ impl<'t> Attributor<'t> {
         };
         let (mention, name_words, tag_start) = match subject {
             Some(found) => found,
+            // `X, who …, said Friday that`: a time, not a speaker, after
+            // the cue; the clause's subject, however far, speaks.
+            None if after < to && self.time_word(self.word(tokens[after])) => {
+                let (mention, words) = self.subject_at_clause_start(
+                    tokens,
+                    from.max(cue_at.saturating_sub(LEAD_WINDOW)),
+                    cue_at,
+                )?;
+                let subject = tokens.partition_point(|t| t.span.start < mention.start);
+                (mention, words, subject)
+            }
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
@@ -1043,7 +1062,18 @@ impl<'t> Attributor<'t> {
                 .map_or(from, |j| j + 1),
             false => from,
         };
-        let k = self.skip_clause_opening(tokens, clause_start, cue_at);
+        self.subject_at_clause_start(tokens, clause_start, cue_at)
+    }
+
+    /// The subject opening the clause that starts at token `from`, before
+    /// the cue at `cue_at`: a pronoun or a named noun phrase.
+    fn subject_at_clause_start(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        cue_at: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let k = self.skip_clause_opening(tokens, from, cue_at);
         if let Some(pronoun) = tokens[k..cue_at]
             .first()
             .and_then(|&token| pronoun_span(self.word(token), token))
@@ -1066,16 +1096,25 @@ impl<'t> Attributor<'t> {
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
-        // `Hours later,`, `Two days ago,`: a short time phrase.
+        // `Hours later,`, `Sunday morning,`, `Late last month,`: a short
+        // time phrase.
         let time_phrase = (k..to.min(k + 4))
             .find(|&j| self.word(tokens[j]) == ",")
             .is_some_and(|comma| {
-                comma > k && lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
+                comma > k
+                    && (lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
+                        || tokens[k..comma].iter().any(|&t| {
+                            let word = self.word(t);
+                            WEEKDAYS.contains(word) || TIME_UNITS.contains(word)
+                        }))
             });
+        // `Facing criticism from Democrats,`: a participle phrase.
+        let participle = k < to && self.word(tokens[k]).ends_with("ing");
         let introductory = k < to
             && (!is_capitalised(self.word(tokens[k]))
                 || INTRODUCTIONS.contains(self.word(tokens[k]))
-                || time_phrase);
+                || time_phrase
+                || participle);
         if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
             k = comma + 1;
         }
@@ -1370,20 +1409,51 @@ impl<'t> Attributor<'t> {
         DISCOURSE_ADVERBS.contains(word)
     }
 
-    /// The start of a time phrase of two words ending before token `end`
-    /// (`on Tuesday`, `last week`, `this month`), between a subject and
-    /// its cue: `Sanders on Tuesday endorsed …`.
+    /// The start of a time phrase of up to three words ending before token
+    /// `end` (`on Tuesday`, `Sunday night`, `last week`), between a subject
+    /// and its cue: `Sanders on Tuesday endorsed …`.
     fn time_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
-        let start = end.checked_sub(2).filter(|&s| s >= floor)?;
-        let (first, second) = (self.word(tokens[start]), self.word(tokens[start + 1]));
-        let time = match first {
-            "on" => WEEKDAYS.contains(second),
-            "last" | "this" | "next" | "earlier" | "later" => {
-                WEEKDAYS.contains(second) || TIME_UNITS.contains(second)
+        let word_at = |k: usize| (k >= floor && k < end).then(|| self.word(tokens[k]));
+        let mut start = end.checked_sub(1).filter(|&s| s >= floor)?;
+        let last = self.word(tokens[start]);
+        if TIME_UNITS.contains(last) {
+            // `Sunday night`, `last week`
+            let before = word_at(start.checked_sub(1)?)?;
+            let opens = matches!(before, "last" | "this" | "next" | "earlier" | "later");
+            if !(opens || WEEKDAYS.contains(before)) {
+                return None;
             }
-            _ => false,
-        };
-        time.then_some(start)
+            start -= 1;
+        } else if !WEEKDAYS.contains(last) {
+            return None;
+        }
+        // `on Tuesday`, `last Sunday night`
+        if start > floor
+            && matches!(
+                self.word(tokens[start - 1]),
+                "on" | "last" | "this" | "next" | "earlier" | "later" | "late"
+            )
+        {
+            start -= 1;
+        }
+        Some(start)
+    }
+
+    /// Whether `word` opens a time phrase: `Friday`, `last`, `yesterday`.
+    fn time_word(&self, word: &str) -> bool {
+        WEEKDAYS.contains(word)
+            || lower_in(
+                &[
+                    "on",
+                    "last",
+                    "this",
+                    "earlier",
+                    "later",
+                    "yesterday",
+                    "today",
+                ],
+                word,
+            )
     }
 
     /// First token of a noun phrase ending just before token `end`.
