@@ -16,7 +16,7 @@
 use rustc_hash::FxHashSet;
 use unicode_segmentation::GraphemeCursor;
 
-use crate::cues::{CueKind, cue_lemma};
+use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
 use whosaid_core::{Sentence, Span};
 
 /// Abbreviations that precede a name or number and never end a sentence:
@@ -719,7 +719,8 @@ fn word_start(text: &str, end: usize) -> usize {
 /// followed by punctuation (`Trump asked,`, `Sen. Ida Vance said.`).
 fn speech_tag_follows(rest: &str) -> bool {
     let mut names = 0;
-    for word in rest.split_whitespace().take(6) {
+    let mut words = rest.split_whitespace().take(7).peekable();
+    while let Some(word) = words.next() {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         let pronoun = ["he", "she", "they", "we", "i"]
             .iter()
@@ -731,10 +732,16 @@ fn speech_tag_follows(rest: &str) -> bool {
         } else {
             // The tag ends there (`asked,`, `said.`); `He said the plan …`
             // is a sentence of its own.
-            let verb = bare.starts_with(char::is_lowercase)
-                && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
+            let lower = bare.starts_with(char::is_lowercase);
+            let verb = lower && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
             let ends = bare.len() < word.len();
-            return names > 0 && verb && ends;
+            // `Trump went on.`, `she shot back,`
+            let phrasal = lower
+                && words.peek().is_some_and(|next| {
+                    let particle = next.trim_end_matches([',', ';', ':', '.']);
+                    particle.len() < next.len() && phrasal_cue_lemma(bare, particle).is_some()
+                });
+            return names > 0 && ((verb && ends) || phrasal);
         }
     }
     false

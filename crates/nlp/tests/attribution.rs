@@ -1049,3 +1049,22 @@ fn time_phrases_are_never_speakers() {
     let said = analysis.quotes[0].attribution.expect("a speaker");
     assert_eq!(&text[said.mention], "Rep. Jo Park (D-Ohio)");
 }
+
+#[test]
+fn a_phrasal_tag_after_a_question_and_participle_objects_before_a_quote() {
+    check(
+        "“It happens, right?” Jo Park went on.",
+        &[q(Direct, "It happens, right?", "Jo Park", "go on")],
+    );
+    let text = "“It is dead,” Ruiz said. Then the mayor left, recalling her own experience: “I was never sure.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    for quote in &analysis.quotes {
+        let speaker = quote
+            .attribution
+            .map(|a| &analysis.speakers[a.speaker].name);
+        assert!(
+            !speaker.is_some_and(|name| name.contains("experience")),
+            "{speaker:?} in {text}"
+        );
+    }
+}

@@ -983,6 +983,9 @@ impl<'t> Attributor<'t> {
                 let subject = tokens.partition_point(|t| t.span.start < mention.start);
                 (mention, words, subject)
             }
+            // `…, recalling her own experience: “…”`: a participle's
+            // object is no speaker.
+            None if self.word(tokens[cue_at]).ends_with("ing") => return None,
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
