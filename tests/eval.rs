@@ -26,11 +26,10 @@ fn scores_whosaid_on_annotated_articles() {
     assert!(text.starts_with("scope"), "a table first: {text}");
     let all = &summary(&out.stdout)["scopes"]["all"];
     assert_eq!(all["gold"], 4);
-    // The direct quote and the reported one are found with their speakers;
-    // `reckless` is reported as a partial quote (the fragment), which does
-    // not cover half of the clause annotated as mixed; the belief
+    // The direct quote, the reported one and the writer's clause around
+    // `reckless` (mixed) are found with their speakers; the belief
     // (`thinks`) is not reported as speech.
-    assert_eq!(all["partial"]["tp"], 2, "{all}");
+    assert_eq!(all["partial"]["tp"], 3, "{all}");
     assert_eq!(all["pred_partial_bucket"], 3, "{all}");
     assert_eq!(
         summary(&out.stdout)["scopes"]["direct"]["partial"]["r"],

@@ -163,6 +163,16 @@ fn partial_and_mixed_quotes() {
             "say",
         )],
     );
+    // After a clause of the writer's own, the clause is the quote.
+    check(
+        "Since May, prices have risen “at a pace never seen,” the agency said.",
+        &[q(
+            Mixed,
+            "Since May, prices have risen “at a pace never seen,”",
+            "agency",
+            "say",
+        )],
+    );
     check(
         "Morris says the campaign will “compete vigorously for the nomination.”",
         &[q(

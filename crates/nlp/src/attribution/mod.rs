@@ -39,6 +39,12 @@ const MAX_TAG_GAP: usize = 40;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
+
+/// Words of the writer's own, before a quotation with a trailing tag, from
+/// which they make a clause that reports the speech (a mixed quote) rather
+/// than a short frame around a quoted fragment (a partial one: `The talks
+/// were “candid,” the agency said`).
+const MIN_MIXED_LEAD_WORDS: usize = 4;
 /// Fewest words of a quotation whose trailing tag may follow without a
 /// comma inside the closing mark (`“…” said X`); shorter ones are titles.
 const MIN_UNPUNCTUATED_WORDS: usize = 6;
@@ -507,10 +513,19 @@ impl<'t> Attributor<'t> {
                     .sentence_start_token(unit.starts[i])
                     .max(done)
                     .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
-                let own_words_before =
-                    (sentence_start..unit.starts[i]).any(|k| tokens[k].is_word && !unit.quoted(k));
+                let own_words: Vec<usize> = (sentence_start..unit.starts[i])
+                    .filter(|&k| tokens[k].is_word && !unit.quoted(k))
+                    .collect();
                 let sentence = first + unit.sentence_of_token(unit.starts[i]);
-                if own_words_before && parts.len() == 1 {
+                if own_words.len() >= MIN_MIXED_LEAD_WORDS && parts.len() == 1 {
+                    // `Since May, prices have risen “at a pace never seen,”
+                    // the agency said`: the writer's clause reports what
+                    // was said, the quotation is a fragment of it.
+                    let span = Span::new(tokens[own_words[0]].span.start, quotations[i].outer.end);
+                    self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(&tag));
+                } else if !own_words.is_empty() && parts.len() == 1 {
+                    // `The talks were “candid,” the agency said`: a fragment
+                    // after a short frame.
                     let content = quotations[i].content;
                     self.push_quote(
                         QuoteKind::Partial,
