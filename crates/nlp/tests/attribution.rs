@@ -1078,3 +1078,14 @@ fn a_phrasal_tag_after_a_question_and_participle_objects_before_a_quote() {
         );
     }
 }
+
+#[test]
+fn a_second_verb_of_speech_ends_a_mixed_quote() {
+    check(
+        "Park called the plan “crazy” and said the party was doomed.",
+        &[
+            q(Mixed, "the plan “crazy”", "Park", "call"),
+            q(Indirect, "the party was doomed", "Park", "say"),
+        ],
+    );
+}

@@ -656,7 +656,7 @@ impl<'t> Attributor<'t> {
 
     /// Where a clause ends after its last quotation: at `;`, or at a comma
     /// opening another clause (`, and lawmakers agreed`, `, which …`), or
-    /// before a second speech tag (`, he added`).
+    /// before a second speech tag (`, he added`, `and said`).
     fn clause_break(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
         (from..to).find(|&k| {
             let word = self.word(tokens[k]);
@@ -664,6 +664,8 @@ impl<'t> Attributor<'t> {
             let participle = word.ends_with("ing") && self.speech_cue(tokens, k).is_some();
             word == ";"
                 || (k == from && participle)
+                // `… “crazy” and said the party is doomed`: a second verb of speech.
+                || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
                 || (word == ","
                     && lower_in(
                         &[
