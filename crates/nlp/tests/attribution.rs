@@ -646,6 +646,20 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
             "Jo Park, a lawyer at the firm, said the plan was dead.",
             "Jo Park, a lawyer at the firm",
         ),
+        // A relative clause keeps its time and manner words.
+        (
+            "“It is over,” said Sen. Jo Park, who served as mayor after the war.",
+            "Sen. Jo Park, who served as mayor after the war",
+        ),
+        // A title with `of`; a quantity opening the sentence.
+        (
+            "Former Secretary of State Ana Ruiz urged voters to back the plan, saying, “It is time.”",
+            "Former Secretary of State Ana Ruiz",
+        ),
+        (
+            "Hundreds of protesters marched on Monday, chanting “No more wars.”",
+            "Hundreds of protesters",
+        ),
         // Discourse asides are not appositives; `now` opens one.
         ("Jo Park, however, said the plan was dead.", "Jo Park"),
         ("“It is done,” said Jo Park, for her part.", "Jo Park"),

@@ -79,6 +79,15 @@ word_sets! {
 }
 
 word_sets! {
+    /// Quantities and sizes that open a noun phrase of people (`Hundreds
+    /// of protesters`, `Small groups of …`).
+    QUANTITY_WORDS = [
+    "hundreds", "thousands", "dozens", "millions", "scores", "small", "large", "big", "senior",
+    "top", "local", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+}
+
+word_sets! {
     /// Days of the week, for time phrases.
     WEEKDAYS = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -888,9 +897,13 @@ impl<'t> Attributor<'t> {
             _ => name_end,
         };
         let mut k = name_end;
+        // Inside a relative clause (`Jo Park, who served as mayor after
+        // the war`), time and manner words belong to the mention.
+        let mut relative = false;
         while k < clause_end {
             let word = self.word(tokens[k]);
-            if lower_in(&["when", "after", "before", "while", "as"], word) {
+            relative |= lower_in(&["who", "whom", "whose"], word);
+            if !relative && lower_in(&["when", "after", "before", "while", "as"], word) {
                 break;
             }
             // `said Paul Ryan in a statement`: the circumstances of the
@@ -914,7 +927,7 @@ impl<'t> Attributor<'t> {
                 if next.ends_with("ing")
                     || lower_in(&["and", "but", "while", "as", "which"], next)
                     || relative_cue
-                    || MENTION_ENDING_PREPOSITIONS.contains(next)
+                    || (!relative && MENTION_ENDING_PREPOSITIONS.contains(next))
                     || (k + 1 < clause_end && self.discourse_aside(tokens, k + 1))
                 {
                     break;
@@ -1148,8 +1161,26 @@ impl<'t> Attributor<'t> {
         if k >= to {
             return None;
         }
-        if PRONOUNS.contains(self.word(tokens[k])) {
+        let first = self.word(tokens[k]);
+        if PRONOUNS.contains(first) {
             return Some(k + 1);
+        }
+        // `Hundreds of protesters`, `Small groups of …`: a quantity or an
+        // adjective capitalised at the sentence start heads no name.
+        if is_capitalised(first)
+            && (NOUN_MODIFIERS.contains(first) || QUANTITY_WORDS.contains(first))
+        {
+            let of = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "of");
+            let rest = if of { k + 2 } else { k + 1 };
+            if let Some(end) = self.noun_phrase_after(tokens, rest, to) {
+                // The phrase ends before a verb or an adverb (`marched`,
+                // `recently`).
+                let verb = (rest + 1..end).find(|&j| {
+                    let word = self.word(tokens[j]);
+                    word.ends_with("ed") || word.ends_with("ly")
+                });
+                return Some(verb.unwrap_or(end));
+            }
         }
         let end = self.noun_phrase_after(tokens, k, to)?;
         let last_name = (k..end).rev().find(|&j| {
@@ -1611,9 +1642,16 @@ impl<'t> Attributor<'t> {
             if lower_in(&["of", "for", "with", "from", "at"], word) {
                 // `a spokesman for the agency`, `a person familiar with
                 // the talks`: a role noun takes its complement; a name
-                // (`Jo Park at a rally`) does not.
+                // (`Jo Park at a rally`) does not, but a title does
+                // (`Secretary of State Jo Park`).
                 let role = has_noun && !is_capitalised(self.word(tokens[k - 1])) && word != "at";
-                if !role {
+                let title = word == "of"
+                    && k > start
+                    && is_capitalised(self.word(tokens[k - 1]))
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)));
+                if !role && !title {
                     break;
                 }
             }
