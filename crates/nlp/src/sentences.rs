@@ -715,23 +715,32 @@ fn word_start(text: &str, end: usize) -> usize {
 }
 
 /// Whether `rest` opens with a speech tag: up to four capitalised words
-/// (a name, with titles and initials) or a pronoun, then a verb of speech
-/// followed by punctuation (`Trump asked,`, `Sen. Ida Vance said.`).
+/// (a name, with titles and initials), maybe with an appositive between
+/// commas, or a pronoun, then a verb of speech (`Trump asked,`, `Sen. Ida
+/// Vance said at a rally`, `Jo Park, an aide, said.`). After a pronoun the
+/// verb must end the tag: `He said the plan …` is a sentence of its own.
 fn speech_tag_follows(rest: &str) -> bool {
     let mut names = 0;
-    let mut words = rest.split_whitespace().take(7).peekable();
+    let mut pronoun_subject = false;
+    let mut in_appositive = false;
+    let mut words = rest.split_whitespace().take(16).peekable();
     while let Some(word) = words.next() {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
+        if in_appositive {
+            in_appositive = !word.ends_with(',');
+            continue;
+        }
         let pronoun = ["he", "she", "they", "we", "i"]
             .iter()
             .any(|p| bare.eq_ignore_ascii_case(p));
         if names == 0 && pronoun {
             names = 1;
+            pronoun_subject = true;
         } else if bare.starts_with(char::is_uppercase) && names < 4 {
             names += 1;
+            // `Jo Park, an aide to the mayor, said`
+            in_appositive = word.ends_with(',');
         } else {
-            // The tag ends there (`asked,`, `said.`); `He said the plan …`
-            // is a sentence of its own.
             let lower = bare.starts_with(char::is_lowercase);
             let verb = lower && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
             let ends = bare.len() < word.len();
@@ -741,7 +750,15 @@ fn speech_tag_follows(rest: &str) -> bool {
                     let particle = next.trim_end_matches([',', ';', ':', '.']);
                     particle.len() < next.len() && phrasal_cue_lemma(bare, particle).is_some()
                 });
-            return names > 0 && ((verb && ends) || phrasal);
+            // After a name, a short circumstance may close the tag (`said
+            // at a rally.`), but not a clause (`said Sunday that …`).
+            let short_tail = || {
+                let mut tail = words.clone().take(8);
+                tail.find(|w| w.ends_with(['.', ',']) || w.eq_ignore_ascii_case("that"))
+                    .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
+            };
+            let tag = ends || (!pronoun_subject && short_tail());
+            return names > 0 && ((verb && tag) || phrasal);
         }
     }
     false

@@ -1103,3 +1103,31 @@ fn a_second_verb_of_speech_ends_a_mixed_quote() {
         ],
     );
 }
+
+#[test]
+fn nouns_that_are_cue_forms_or_participles_after_a_determiner_speak() {
+    check(
+        "“The changes add to the urgency,” the report said.",
+        &[q(Direct, "The changes add to the urgency", "report", "say")],
+    );
+    check(
+        "“It was very nice,” the gambling tycoon told Reuters.",
+        &[q(Direct, "It was very nice", "gambling tycoon", "tell")],
+    );
+}
+
+#[test]
+fn a_tag_after_a_question_mark_stays_with_its_quote() {
+    check(
+        "“Is it over?” Jo Park said at a rally.",
+        &[q(Direct, "Is it over?", "Jo Park", "say")],
+    );
+    check(
+        "“Is it in our interest to act?” Jo Park, an adviser to the mayor, said at a summit.",
+        &[q(Direct, "Is it in our interest to act?", "Jo Park", "say")],
+    );
+    // A clause after the name is a sentence of its own.
+    let text = "“Is it over?” Jo Park said on Sunday that the race was lost.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.sentences.len(), 2, "{:?}", analysis.sentences);
+}

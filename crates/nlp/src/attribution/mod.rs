@@ -1575,9 +1575,15 @@ impl<'t> Attributor<'t> {
                 }
                 break;
             }
-            // Participles (`including`, `speaking`) do not head a speaker.
+            // Participles (`including`, `speaking`) and verbs do not head
+            // a speaker, but right after a determiner they are an
+            // adjective or a noun (`the gambling tycoon`, `the report`).
             let participle = word.ends_with("ing") && !is_capitalised(word);
-            if is_stop_word(word) || is_verb(word) || participle {
+            let after_determiner =
+                k >= 2 && k - 2 >= floor && NOUN_MARKERS.contains(self.word(tokens[k - 2]));
+            let adjective = participle && after_determiner && has_noun;
+            let noun = is_verb(word) && !participle && after_determiner;
+            if is_stop_word(word) || (is_verb(word) && !noun) || (participle && !adjective) {
                 break;
             }
             has_noun = true;
@@ -1636,7 +1642,9 @@ impl<'t> Attributor<'t> {
             if PRONOUNS.contains(word) && k == start {
                 return Some(k + 1);
             }
-            if is_stop_word(word) || is_verb(word) {
+            // `the report said`: after a determiner, a cue form is a noun.
+            let after_determiner = k > start && NOUN_MARKERS.contains(self.word(tokens[k - 1]));
+            if is_stop_word(word) || (is_verb(word) && !after_determiner) {
                 break;
             }
             if lower_in(&["of", "for", "with", "from", "at"], word) {
