@@ -1131,3 +1131,11 @@ fn a_tag_after_a_question_mark_stays_with_its_quote() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     assert_eq!(analysis.sentences.len(), 2, "{:?}", analysis.sentences);
 }
+
+#[test]
+fn a_sentence_ending_in_a_colon_introduces_the_next_paragraph() {
+    check(
+        "Mayor Jo Park issued the following statement:\n\n“We mourn with the city.”",
+        &[q(Direct, "We mourn with the city.", "Jo Park", ":")],
+    );
+}

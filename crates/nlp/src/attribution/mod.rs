@@ -722,6 +722,14 @@ impl<'t> Attributor<'t> {
         let colon = unit.starts[i]
             .checked_sub(1)
             .filter(|&k| k >= floor && self.word(tokens[k]) == ":")?;
+        self.colon_subject(tokens, floor, colon)
+    }
+
+    /// The tag of a clause from token `floor` to the colon at `colon`
+    /// that introduces a quotation: its subject, a pronoun or a name at
+    /// the clause start, speaks (`She turned to the crowd:`, `Park issued
+    /// the following statement:`).
+    fn colon_subject(&self, tokens: &[Token], floor: usize, colon: usize) -> Option<Tag> {
         let mut floor = floor;
         while floor < colon
             && (!tokens[floor].is_word || CLAUSE_OPENERS.contains(self.word(tokens[floor])))
@@ -754,7 +762,7 @@ impl<'t> Attributor<'t> {
             mention,
             name_words: words,
             addressee: None,
-            tokens: (floor, unit.starts[i]),
+            tokens: (floor, colon + 1),
             according_to: false,
         })
     }
@@ -1704,7 +1712,11 @@ impl<'t> Attributor<'t> {
                 let mut tokens = Vec::new();
                 tokenize(self.text, previous.span, &mut tokens);
                 let n = tokens.len();
-                if let Some(tag) = self.leading_tag(&tokens, 0, n) {
+                let colon = tokens.iter().rposition(|t| &self.text[t.span] == ":");
+                let tag = self
+                    .leading_tag(&tokens, 0, n)
+                    .or_else(|| colon.and_then(|colon| self.colon_subject(&tokens, 0, colon)));
+                if let Some(tag) = tag {
                     self.push_direct(parts, sentence, Some(&tag));
                     return;
                 }
