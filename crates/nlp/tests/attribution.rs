@@ -1139,3 +1139,16 @@ fn a_sentence_ending_in_a_colon_introduces_the_next_paragraph() {
         &[q(Direct, "We mourn with the city.", "Jo Park", ":")],
     );
 }
+
+#[test]
+fn a_dash_byline_paragraph_names_the_speaker_of_the_quote_before() {
+    check(
+        "“We are worried about our kids.”\n\n- Ana Ruiz, Ohio.",
+        &[q(Direct, "We are worried about our kids.", "Ana Ruiz", "—")],
+    );
+    // Not after a quote that has its tag.
+    check(
+        "“We are worried,” Jo Park said.\n\n- Ana Ruiz, Ohio.",
+        &[q(Direct, "We are worried", "Jo Park", "say")],
+    );
+}

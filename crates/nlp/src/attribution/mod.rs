@@ -446,7 +446,7 @@ impl<'t> Attributor<'t> {
             }
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
-            } else {
+            } else if !self.byline(s) {
                 self.reported(s);
             }
             s = end_sentence + 1;
@@ -765,6 +765,46 @@ impl<'t> Attributor<'t> {
             tokens: (floor, colon + 1),
             according_to: false,
         })
+    }
+
+    /// A sentence `— Jane Roe, Ohio.` opening the paragraph after a
+    /// quote-only paragraph whose quote has no tag: a byline naming its
+    /// speaker. Returns whether sentence `s` was one.
+    fn byline(&mut self, s: usize) -> bool {
+        let sentence = self.sentences[s];
+        let opens_with_dash = self.text[sentence.span]
+            .trim_start()
+            .starts_with(['-', '—', '–']);
+        let untagged = self.quotes.last().is_some_and(|quote| {
+            quote.cue.is_none()
+                && self.sentences[quote.sentence].paragraph + 1 == sentence.paragraph
+                && (s == 0 || self.sentences[s - 1].paragraph < sentence.paragraph)
+        });
+        if !(opens_with_dash && untagged) {
+            return false;
+        }
+        let mut tokens = Vec::new();
+        tokenize(self.text, sentence.span, &mut tokens);
+        let Some(name_end) = self.noun_phrase_after(&tokens, 1, tokens.len()) else {
+            return false;
+        };
+        let tag = Tag {
+            cue: Cue {
+                span: tokens[0].span,
+                lemma: "—".into(),
+            },
+            mention: Span::new(tokens[1].span.start, tokens[name_end - 1].span.end),
+            name_words: word_spans(&tokens[1..name_end]),
+            addressee: None,
+            tokens: (0, name_end),
+            according_to: false,
+        };
+        let attribution = self.link(&tag);
+        if let Some(quote) = self.quotes.last_mut() {
+            quote.attribution = Some(attribution);
+            quote.cue = Some(tag.cue);
+        }
+        true
     }
 
     /// `“…,” X said`, `“…,” said X`, `“…” — X`, `“…,” according to X`,
