@@ -1152,3 +1152,16 @@ fn a_dash_byline_paragraph_names_the_speaker_of_the_quote_before() {
         &[q(Direct, "We are worried", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn a_possessive_opens_a_tag_subject_and_quoted_verbs_are_no_cues() {
+    check(
+        "“Can we discuss the plans?” her top aide Jo Park wrote to the staff.",
+        &[q(Direct, "Can we discuss the plans?", "Jo Park", "write")],
+    );
+    // `said` inside the marks of a quotation with no tag of its own is the
+    // speaker's word; the writer reports nothing there.
+    let text = "The old slogan “they said it would pass” is back on signs.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
+}

@@ -903,7 +903,9 @@ impl<'t> Attributor<'t> {
         if end - from == 1 && PRONOUNS.contains(first_word) {
             return Some((tokens[from].span, vec![tokens[from].span]));
         }
-        if !tokens[from].is_word || is_stop_word(first_word) {
+        // `her aide Jo Park said`: a possessive determiner opens a subject.
+        if !tokens[from].is_word || (is_stop_word(first_word) && !DETERMINERS.contains(first_word))
+        {
             return None;
         }
         // The name: up to the first comma or parenthesis.

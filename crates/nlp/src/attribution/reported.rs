@@ -283,6 +283,16 @@ impl Attributor<'_> {
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
         while c < end {
+            // A verb inside quotation marks is the speaker's, not a cue of
+            // the writer's.
+            let at = tokens[c].span.start;
+            if quotations
+                .iter()
+                .any(|q| q.content.start <= at && at < q.content.end)
+            {
+                c += 1;
+                continue;
+            }
             if let Some((cue, asker, content)) = self.put_question(tokens, floor, c, end) {
                 let kind = match quotations.iter().any(|q| q.outer.overlaps(content)) {
                     true => QuoteKind::Mixed,
