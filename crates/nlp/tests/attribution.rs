@@ -1165,3 +1165,16 @@ fn a_possessive_opens_a_tag_subject_and_quoted_verbs_are_no_cues() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
 }
+
+#[test]
+fn a_tag_inside_reported_content_reports_for_the_outer_speaker() {
+    check(
+        "Jo Park said history has shown the need for a “stable government” first.",
+        &[q(
+            Mixed,
+            "history has shown the need for a “stable government” first",
+            "Jo Park",
+            "say",
+        )],
+    );
+}

@@ -998,7 +998,7 @@ impl<'t> Attributor<'t> {
     /// A verb cue is preferred to a noun after a possessive: in `Roe said
     /// Park’s claims were “absurd”`, Roe speaks.
     fn leading_tag(&self, tokens: &[Token], from: usize, to: usize) -> Option<Tag> {
-        (from..to)
+        let tag = (from..to)
             .rev()
             .filter(|&c| !self.possessed_noun_cue(tokens, c))
             .find_map(|c| self.leading_tag_at(tokens, c, from, to))
@@ -1007,7 +1007,17 @@ impl<'t> Attributor<'t> {
                     .rev()
                     .filter(|&c| self.possessed_noun_cue(tokens, c))
                     .find_map(|c| self.leading_tag_at(tokens, c, from, to))
-            })
+            })?;
+        // `Bush said history has shown the need for “…”`: a tag inside
+        // the content of another reports for the outer speaker.
+        let mut before = tag.tokens.0.checked_sub(1).filter(|&k| k >= from);
+        if let Some(k) = before.filter(|&k| self.word(tokens[k]) == "that") {
+            before = k.checked_sub(1).filter(|&k| k >= from);
+        }
+        let outer = before
+            .filter(|&k| self.speech_cue(tokens, k).is_some())
+            .and_then(|k| self.leading_tag_at(tokens, k, from, to));
+        Some(outer.unwrap_or(tag))
     }
 
     /// Whether token `c` is a noun-like cue after a possessive (`Park’s
