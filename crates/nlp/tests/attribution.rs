@@ -1178,3 +1178,16 @@ fn a_tag_inside_reported_content_reports_for_the_outer_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_document_speaks_for_its_author_before_a_participle() {
+    check(
+        "Jo Park issued a statement saying the plan was “dead on arrival.”",
+        &[q(
+            Mixed,
+            "the plan was “dead on arrival.”",
+            "Jo Park",
+            "say",
+        )],
+    );
+}

@@ -88,6 +88,16 @@ word_sets! {
 }
 
 word_sets! {
+    /// Documents whose author speaks through them (`issued a statement
+    /// saying …`).
+    DOCUMENT_NOUNS = [
+    "statement", "statements", "letter", "letters", "email", "emails", "e-mail", "tweet",
+    "tweets", "memo", "video", "ad", "ads", "post", "release", "note", "message", "op-ed",
+    "column", "essay", "book", "speech", "editorial", "filing", "brief", "complaint", "lawsuit",
+];
+}
+
+word_sets! {
     /// Days of the week, for time phrases.
     WEEKDAYS = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1431,6 +1441,12 @@ impl<'t> Attributor<'t> {
             let mention = Span::new(tokens[start].span.start, tokens[mention_end].span.end);
             let words = word_spans(&tokens[start..comma]);
             return Some((mention, words));
+        }
+        // `Park issued a statement saying …`: the document's author, the
+        // clause subject, speaks.
+        let participle = self.word(tokens[cue_at]).ends_with("ing");
+        if participle && DOCUMENT_NOUNS.contains(last_word) {
+            return None;
         }
         let start = self.noun_phrase_start(tokens, k, floor)?;
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
