@@ -1177,6 +1177,10 @@ fn a_tag_inside_reported_content_reports_for_the_outer_speaker() {
             "say",
         )],
     );
+    let text = "Ana Ruiz declared in an interview that she found the plan “very charming.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let found = analysis.quotes[0].attribution.expect("a speaker");
+    assert_eq!(&text[found.mention], "Ana Ruiz");
 }
 
 #[test]

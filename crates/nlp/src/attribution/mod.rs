@@ -1020,13 +1020,18 @@ impl<'t> Attributor<'t> {
             })?;
         // `Bush said history has shown the need for “…”`: a tag inside
         // the content of another reports for the outer speaker.
-        let mut before = tag.tokens.0.checked_sub(1).filter(|&k| k >= from);
-        if let Some(k) = before.filter(|&k| self.word(tokens[k]) == "that") {
-            before = k.checked_sub(1).filter(|&k| k >= from);
-        }
-        let outer = before
-            .filter(|&k| self.speech_cue(tokens, k).is_some())
-            .and_then(|k| self.leading_tag_at(tokens, k, from, to));
+        // `Park declared in an interview that he found …`: the outer cue
+        // may stand a few words before `that`.
+        let before = tag.tokens.0.checked_sub(1).filter(|&k| k >= from);
+        let outer_cue = match before {
+            Some(k) if self.word(tokens[k]) == "that" => (from.max(k.saturating_sub(10))..k)
+                .rev()
+                .take_while(|&j| tokens[j].is_word)
+                .find(|&j| self.speech_cue(tokens, j).is_some()),
+            Some(k) => Some(k).filter(|&k| self.speech_cue(tokens, k).is_some()),
+            None => None,
+        };
+        let outer = outer_cue.and_then(|k| self.leading_tag_at(tokens, k, from, to));
         Some(outer.unwrap_or(tag))
     }
 
