@@ -39,6 +39,7 @@ acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting
 assert asserts asserted asserting
 declare declares declared declaring
+proclaim proclaims proclaimed proclaiming
 recall recalls recalled recalling
 reply replies replied replying
 respond responds responded responding

@@ -33,6 +33,13 @@ pub(crate) static PRONOUNS: std::sync::LazyLock<crate::words::WordSet> =
         crate::words::WordSet::new(&["he", "she", "they", "we", "i", "it", "you"])
     });
 
+/// Lower-case words inside a person's name (`Ana de la Cruz`, `Jo Park
+/// of Ohio`).
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "di", "bin", "al",
+    "y", "of",
+];
+
 /// How many recent speakers a new name is compared with for merging
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.
 const MERGE_WINDOW: usize = 256;
@@ -482,6 +489,17 @@ impl SpeakerRegistry {
             }
             return self.push(name, kind, key);
         }
+        // `Trump running mate Mike Pence`: the name follows the last word
+        // in lower case (but `Ana de la Cruz`, `Ruiz of Ohio`).
+        let after_lower = words
+            .iter()
+            .rposition(|w| !is_capitalised(w) && !NAME_PARTICLES.contains(w))
+            .map_or(0, |i| i + 1);
+        let words = if after_lower < words.len() {
+            &words[after_lower..]
+        } else {
+            words
+        };
         let name: Vec<&str> = words
             .iter()
             .copied()

@@ -1195,3 +1195,27 @@ fn a_document_speaks_for_its_author_before_a_participle() {
         )],
     );
 }
+
+#[test]
+fn subjects_far_from_the_cue_partitives_and_opening_phrases() {
+    check(
+        "“We will win,” said one of the advisers.",
+        &[q(Direct, "We will win", "one of the advisers", "say")],
+    );
+    check(
+        "Jo Park, a veteran consultant who earlier in the season had tried without success to organize a campaign against him, said, “The effort is dead.”",
+        &[q(Direct, "The effort is dead.", "Jo Park", "say")],
+    );
+    check(
+        "Here in Columbia, Ana Ruiz stepped up her attacks, saying, “We have to win.”",
+        &[q(Direct, "We have to win.", "Ana Ruiz", "say")],
+    );
+    check(
+        "“It is close,” Park running mate Ana Ruiz told reporters.",
+        &[q(Direct, "It is close", "Ana Ruiz", "tell")],
+    );
+    check(
+        "Ana Ruiz proclaimed at a press conference, “I did nothing wrong.”",
+        &[q(Direct, "I did nothing wrong.", "Ana Ruiz", "proclaim")],
+    );
+}

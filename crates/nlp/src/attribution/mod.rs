@@ -1077,14 +1077,7 @@ impl<'t> Attributor<'t> {
         };
         let (mention, name_words, tag_start) = match subject {
             Some(found) => found,
-            // `X, who …, said Friday that`: a time, not a speaker, after
-            // the cue; the clause's subject, however far, speaks.
-            None if after < to && self.time_word(self.word(tokens[after])) => {
-                let (mention, words) = self.subject_at_clause_start(
-                    tokens,
-                    from.max(cue_at.saturating_sub(LEAD_WINDOW)),
-                    cue_at,
-                )?;
+            None if let Some((mention, words)) = self.far_subject(tokens, from, cue_at, after) => {
                 let subject = tokens.partition_point(|t| t.span.start < mention.start);
                 (mention, words, subject)
             }
@@ -1173,6 +1166,33 @@ impl<'t> Attributor<'t> {
         self.subject_at_clause_start(tokens, clause_start, cue_at)
     }
 
+    /// The subject of the cue at `cue_at`, with `after` the token after
+    /// it, far from it: past a long appositive or relative clause before
+    /// a comma (`Jo Park, who …, said`), or when a time follows the cue
+    /// (`said Friday that`), the clause's subject speaks. The mention runs
+    /// to the comma, appositives and relative clauses included, as when
+    /// they are short.
+    fn far_subject(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        cue_at: usize,
+        after: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let comma_before = cue_at > floor && self.word(tokens[cue_at - 1]) == ",";
+        let time_next = after < tokens.len() && self.time_word(self.word(tokens[after]));
+        if !(comma_before || time_next) {
+            return None;
+        }
+        let from = floor.max(cue_at.saturating_sub(LEAD_WINDOW));
+        let (mention, words) = self.subject_at_clause_start(tokens, from, cue_at)?;
+        let mention = match comma_before {
+            true => Span::new(mention.start, tokens[cue_at - 2].span.end),
+            false => mention,
+        };
+        Some((mention, words))
+    }
+
     /// The subject opening the clause that starts at token `from`, before
     /// the cue at `cue_at`: a pronoun or a named noun phrase.
     fn subject_at_clause_start(
@@ -1181,12 +1201,19 @@ impl<'t> Attributor<'t> {
         from: usize,
         cue_at: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let k = self.skip_clause_opening(tokens, from, cue_at);
+        let mut k = self.skip_clause_opening(tokens, from, cue_at);
         if let Some(pronoun) = tokens[k..cue_at]
             .first()
             .and_then(|&token| pronoun_span(self.word(token), token))
         {
             return Some((pronoun, vec![pronoun]));
+        }
+        // `Here in Columbia, Sanders …`: an opening phrase that names
+        // nobody ends at its comma.
+        if self.name_after(tokens, k, cue_at).is_none()
+            && let Some(comma) = (k..cue_at.min(k + 8)).find(|&j| self.word(tokens[j]) == ",")
+        {
+            k = comma + 1;
         }
         let end = self.name_after(tokens, k, cue_at)?;
         let words: Vec<Span> = word_spans(&tokens[k..end]);
@@ -1662,7 +1689,9 @@ impl<'t> Attributor<'t> {
             let participle = word.ends_with("ing") && !is_capitalised(word);
             let after_determiner =
                 k >= 2 && k - 2 >= floor && NOUN_MARKERS.contains(self.word(tokens[k - 2]));
-            let adjective = participle && after_determiner && has_noun;
+            // `Trump running mate Mike Pence`
+            let after_name = k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
+            let adjective = participle && (after_determiner || after_name) && has_noun;
             let noun = is_verb(word) && !participle && after_determiner;
             if is_stop_word(word) || (is_verb(word) && !noun) || (participle && !adjective) {
                 break;
@@ -1706,16 +1735,20 @@ impl<'t> Attributor<'t> {
             }
             if DETERMINERS.contains(word) && !has_noun {
                 k += 1;
+                let quantity = lower_in(
+                    &["other", "both", "others", "some", "many", "one", "several"],
+                    word,
+                );
+                // `one of the advisers`: a partitive goes on to its noun.
+                if quantity && tokens.get(k).is_some_and(|t| self.word(*t) == "of") {
+                    k += 1;
+                    continue;
+                }
                 // `the other`, `both`: a determiner standing alone heads the phrase.
                 let alone = tokens
                     .get(k)
                     .is_none_or(|t| !t.is_word || is_stop_word(self.word(*t)));
-                if alone
-                    && lower_in(
-                        &["other", "both", "others", "some", "many", "one", "several"],
-                        word,
-                    )
-                {
+                if alone && quantity {
                     return Some(k);
                 }
                 continue;

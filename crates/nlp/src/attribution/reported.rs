@@ -13,7 +13,7 @@
 use crate::words::word_sets;
 use whosaid_core::{QuoteKind, Span};
 
-use super::{ADDRESSING, Attributor, LEAD_WINDOW, Tag, WEEKDAYS, lower_in};
+use super::{ADDRESSING, Attributor, Tag, WEEKDAYS, lower_in};
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -393,26 +393,9 @@ impl Attributor<'_> {
         let verb_start = progressive.unwrap_or(c);
         let own_subject = self.subject_before(tokens, verb_start, floor);
         let next_to_cue = own_subject.is_some();
-        // `X, who …, said (Friday) that`: past a long relative clause, the
-        // clause's subject speaks.
-        // The mention runs to the comma, appositives and relative clauses
-        // included, as when they are short.
-        let far_subject = || {
-            let time_next = after < end && self.time_word(self.word(tokens[after]));
-            if !(comma_before || time_next) {
-                return None;
-            }
-            let from = floor.max(verb_start.saturating_sub(LEAD_WINDOW));
-            let (mention, words) = self.subject_at_clause_start(tokens, from, verb_start)?;
-            let mention = match comma_before {
-                true => Span::new(mention.start, tokens[verb_start - 2].span.end),
-                false => mention,
-            };
-            Some((mention, words))
-        };
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
-            .or_else(far_subject)?;
+            .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         // `CLAUSE, X said`: the subject right before the cue, the clause
         // before its comma.
