@@ -40,6 +40,7 @@ admit admits admitted admitting
 assert asserts asserted asserting
 declare declares declared declaring
 proclaim proclaims proclaimed proclaiming
+elaborate elaborates elaborated elaborating
 recall recalls recalled recalling
 reply replies replied replying
 respond responds responded responding

@@ -1219,3 +1219,24 @@ fn subjects_far_from_the_cue_partitives_and_opening_phrases() {
         &[q(Direct, "I did nothing wrong.", "Ana Ruiz", "proclaim")],
     );
 }
+
+#[test]
+fn a_cue_inside_the_appositive_of_a_trailing_tag_is_not_its_cue() {
+    check(
+        "“The answer is no,” Jo Park, who has proposed repealing the law, said at the time.",
+        &[q(Direct, "The answer is no", "Jo Park", "say")],
+    );
+    check(
+        "“Watch out for fraud,” tweeted another.",
+        &[q(Direct, "Watch out for fraud", "another", "tweet")],
+    );
+    check(
+        "“The way I see it,” she elaborated, “no one questioned it.”",
+        &[q(
+            Direct,
+            "The way I see it,” she elaborated, “no one questioned it.",
+            "she",
+            "elaborate",
+        )],
+    );
+}

@@ -869,12 +869,19 @@ impl<'t> Attributor<'t> {
             k += 1;
         }
         let limit = (k + MAX_TAG_GAP).min(next);
-        let cue_at = (k..limit).find(|&c| self.speech_cue(tokens, c).is_some())?;
+        // `X said`, `X, a spokesman, said`: the subject fills the gap; a
+        // cue inside the gap (`Cruz, who has proposed …, said`) is not the
+        // tag's.
+        let (cue_at, gap_subject) = (k..limit)
+            .filter(|&c| self.speech_cue(tokens, c).is_some())
+            .find_map(|c| match c == k {
+                true => Some((c, None)),
+                false => self.gap_subject(tokens, k, c).map(|s| (c, Some(s))),
+            })?;
         let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
         let clause_end = unit.clause_end(cue_end);
-        let (mention, name_words) = if cue_at > k {
-            // `X said`, `X, a spokesman, said`: the subject fills the gap.
-            self.gap_subject(tokens, k, cue_at)?
+        let (mention, name_words) = if let Some(subject) = gap_subject {
+            subject
         } else {
             // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
             let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
@@ -1736,7 +1743,9 @@ impl<'t> Attributor<'t> {
             if DETERMINERS.contains(word) && !has_noun {
                 k += 1;
                 let quantity = lower_in(
-                    &["other", "both", "others", "some", "many", "one", "several"],
+                    &[
+                        "other", "both", "others", "some", "many", "one", "several", "another",
+                    ],
                     word,
                 );
                 // `one of the advisers`: a partitive goes on to its noun.
