@@ -1240,3 +1240,25 @@ fn a_cue_inside_the_appositive_of_a_trailing_tag_is_not_its_cue() {
         )],
     );
 }
+
+#[test]
+fn as_she_said_reports_the_clause_on_the_other_side_of_the_comma() {
+    check(
+        "As Purple PAC founder Jo Crane said, the two candidates have become the least ideological.",
+        &[q(
+            Indirect,
+            "the two candidates have become the least ideological",
+            "Jo Crane",
+            "say",
+        )],
+    );
+    check(
+        "The two candidates have become the least ideological, as Jo Crane noted.",
+        &[q(
+            Indirect,
+            "The two candidates have become the least ideological",
+            "Jo Crane",
+            "note",
+        )],
+    );
+}

@@ -393,6 +393,11 @@ impl Attributor<'_> {
         let verb_start = progressive.unwrap_or(c);
         let own_subject = self.subject_before(tokens, verb_start, floor);
         let next_to_cue = own_subject.is_some();
+        if let Some(found) = own_subject.as_ref().and_then(|(mention, words)| {
+            self.as_tag(tokens, floor, end, &cue, after, *mention, words)
+        }) {
+            return Some(found);
+        }
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
             .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
@@ -466,6 +471,46 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// `As Park said, CLAUSE` and `CLAUSE, as Park said`: the clause on the
+    /// other side of the comma is the content. `mention` is the subject of
+    /// the cue, whose token after is `after`.
+    #[allow(clippy::too_many_arguments)]
+    fn as_tag(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        end: usize,
+        cue: &whosaid_core::Cue,
+        after: usize,
+        mention: Span,
+        name_words: &[Span],
+    ) -> Option<(Tag, Span)> {
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        let as_at = subject.checked_sub(1).filter(|&k| k >= floor)?;
+        if !self.word(tokens[as_at]).eq_ignore_ascii_case("as") {
+            return None;
+        }
+        let tag = |covers| Tag {
+            cue: cue.clone(),
+            mention,
+            name_words: name_words.to_vec(),
+            addressee: None,
+            tokens: covers,
+            according_to: false,
+        };
+        let opens_clause = as_at == floor || !tokens[as_at - 1].is_word;
+        if opens_clause && after < end && self.word(tokens[after]) == "," {
+            let content = self.content(tokens, after + 1, end)?;
+            return Some((tag((as_at, after + 1)), content));
+        }
+        let closes_sentence = after >= end;
+        if closes_sentence && as_at > floor && self.word(tokens[as_at - 1]) == "," {
+            let content = self.content(tokens, floor, as_at - 1)?;
+            return Some((tag((as_at - 1, end)), content));
+        }
+        None
     }
 
     /// A question put to someone, in a clause opened by `asked`: `Asked
