@@ -33,6 +33,15 @@ pub(crate) static PRONOUNS: std::sync::LazyLock<crate::words::WordSet> =
         crate::words::WordSet::new(&["he", "she", "they", "we", "i", "it", "you"])
     });
 
+/// Whether `word` heads a noun phrase naming an organization, a group, a
+/// role or an anonymous source (`campaign`, `supporters`, `officials`).
+pub(crate) fn is_speaker_head(word: &str) -> bool {
+    ORGANIZATION_WORDS.contains(word)
+        || GROUP_WORDS.contains(word)
+        || ANONYMOUS_WORDS.contains(word)
+        || ROLE_WORDS.contains(word)
+}
+
 /// Lower-case words inside a person's name (`Ana de la Cruz`, `Jo Park
 /// of Ohio`).
 const NAME_PARTICLES: &[&str] = &[
@@ -497,6 +506,16 @@ impl SpeakerRegistry {
             .map_or(0, |i| i + 1);
         let words = if after_lower < words.len() {
             &words[after_lower..]
+        } else {
+            words
+        };
+        // `British Prime Minister Theresa May`: the name follows the last title.
+        let after_title = words
+            .iter()
+            .rposition(|w| TITLE_WORDS.contains(w))
+            .map_or(0, |i| i + 1);
+        let words = if after_title < words.len() {
+            &words[after_title..]
         } else {
             words
         };

@@ -1262,3 +1262,15 @@ fn as_she_said_reports_the_clause_on_the_other_side_of_the_comma() {
         )],
     );
 }
+
+#[test]
+fn head_nouns_after_a_name_and_names_that_are_stop_words() {
+    check(
+        "The deal is done, FBI officials said on Monday.",
+        &[q(Indirect, "The deal is done", "FBI officials", "say")],
+    );
+    check(
+        "British Prime Minister Theresa May said the deal was done.",
+        &[q(Indirect, "the deal was done", "Theresa May", "say")],
+    );
+}

@@ -27,7 +27,9 @@ mod reported;
 
 use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
-use crate::speakers::{MentionClass, PRONOUNS, SpeakerRegistry, classify, without_possessive};
+use crate::speakers::{
+    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_speaker_head, without_possessive,
+};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Most tokens a speaker noun phrase may have before its cue.
@@ -1297,6 +1299,18 @@ impl<'t> Attributor<'t> {
                 && is_capitalised(self.word(tokens[j]))
                 && !DETERMINERS.contains(self.word(tokens[j]))
         });
+        // `FBI officials`, `the Sanders campaign`: a head noun after the
+        // name belongs to the subject.
+        let last_name = last_name.map(|j| {
+            let mut j = j;
+            while j + 1 < end && j < k + MAX_SUBJECT_TOKENS && {
+                let next = self.word(tokens[j + 1]);
+                !is_capitalised(next) && is_speaker_head(next)
+            } {
+                j += 1;
+            }
+            j
+        });
         if let Some(last_name) = last_name {
             // `Trump’s campaign`, `Park’s younger sister`: the possessed
             // noun heads the subject.
@@ -1414,7 +1428,10 @@ impl<'t> Attributor<'t> {
         let mut k = cue_at;
         let mut skipped = 0;
         while k > floor && skipped < 3 {
-            if tokens[k - 1].is_word && self.is_adverb(self.word(tokens[k - 1])) {
+            let word = self.word(tokens[k - 1]);
+            // `Theresa May said`: not the auxiliary.
+            let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
+            if tokens[k - 1].is_word && self.is_adverb(word) && !name {
                 k -= 1;
                 skipped += 1;
             } else if let Some(start) = self.time_before(tokens, k, floor) {
@@ -1700,7 +1717,15 @@ impl<'t> Attributor<'t> {
             let after_name = k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
             let adjective = participle && (after_determiner || after_name) && has_noun;
             let noun = is_verb(word) && !participle && after_determiner;
-            if is_stop_word(word) || (is_verb(word) && !noun) || (participle && !adjective) {
+            // `Theresa May`: a capitalised stop word after a name is a name.
+            let in_name = k >= 2
+                && k - 2 >= floor
+                && is_capitalised(word)
+                && is_capitalised(self.word(tokens[k - 2]));
+            if (is_stop_word(word) && !in_name)
+                || (is_verb(word) && !noun)
+                || (participle && !adjective)
+            {
                 break;
             }
             has_noun = true;
@@ -1767,7 +1792,9 @@ impl<'t> Attributor<'t> {
             }
             // `the report said`: after a determiner, a cue form is a noun.
             let after_determiner = k > start && NOUN_MARKERS.contains(self.word(tokens[k - 1]));
-            if is_stop_word(word) || (is_verb(word) && !after_determiner) {
+            let in_name =
+                k > start && is_capitalised(word) && is_capitalised(self.word(tokens[k - 1]));
+            if (is_stop_word(word) && !in_name) || (is_verb(word) && !after_determiner) {
                 break;
             }
             if lower_in(&["of", "for", "with", "from", "at"], word) {
