@@ -41,6 +41,27 @@ assert asserts asserted asserting
 declare declares declared declaring
 proclaim proclaims proclaimed proclaiming
 elaborate elaborates elaborated elaborating
+decry decries decried decrying
+bemoan bemoans bemoaned bemoaning
+characterize characterizes characterized characterizing characterise characterises characterised characterising
+portray portrays portrayed portraying
+liken likens likened likening
+chide chides chided chiding
+grouse grouses groused grousing
+deride derides derided deriding
+ridicule ridicules ridiculed ridiculing
+scold scolds scolded scolding
+berate berates berated berating
+rebuke rebukes rebuked rebuking
+lambaste lambastes lambasted lambasting
+excoriate excoriates excoriated excoriating
+disparage disparages disparaged disparaging
+belittle belittles belittled belittling
+laud lauds lauded lauding
+extol extols extolled extolling
+applaud applauds applauded applauding
+commend commends commended commending
+opine opines opined opining
 recall recalls recalled recalling
 reply replies replied replying
 respond responds responded responding

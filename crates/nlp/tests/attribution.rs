@@ -1274,3 +1274,25 @@ fn head_nouns_after_a_name_and_names_that_are_stop_words() {
         &[q(Indirect, "the deal was done", "Theresa May", "say")],
     );
 }
+
+#[test]
+fn verbs_of_praise_and_blame_report_speech() {
+    check(
+        "Ruiz decried the plan as “a giveaway to the rich.”",
+        &[q(
+            Mixed,
+            "the plan as “a giveaway to the rich.”",
+            "Ruiz",
+            "decry",
+        )],
+    );
+    check(
+        "Park bemoaned that the city had lost its way.",
+        &[q(
+            Indirect,
+            "that the city had lost its way",
+            "Park",
+            "bemoan",
+        )],
+    );
+}
