@@ -1296,3 +1296,20 @@ fn verbs_of_praise_and_blame_report_speech() {
         )],
     );
 }
+
+#[test]
+fn a_question_put_to_the_speaker_after_a_tag_is_reported() {
+    let text = "“You bet I would,” Jo Park said when asked whether she would close the border.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let contents: Vec<&str> = analysis.quotes.iter().map(|q| &text[q.span]).collect();
+    assert_eq!(
+        contents,
+        ["You bet I would", "whether she would close the border"],
+        "{:?}",
+        analysis.quotes
+    );
+    assert_eq!(
+        analysis.quotes[1].cue.as_ref().map(|c| c.lemma.as_ref()),
+        Some("ask")
+    );
+}

@@ -523,6 +523,12 @@ impl<'t> Attributor<'t> {
                     Some(k) => k,
                     None => tag.tokens.1,
                 };
+                // `“…,” he said when asked whether …`: the question put to
+                // the speaker is reported too.
+                let asked = (cue_at + 1..end).find(|&k| {
+                    lower_in(&["when", "after", "as"], self.word(tokens[k - 1]))
+                        && self.word(tokens[k]).eq_ignore_ascii_case("asked")
+                });
                 while j < quotations.len() && unit.starts[j] <= end {
                     if unit.after_comma(self.text, j) {
                         parts.push(quotations[j].content);
@@ -560,6 +566,10 @@ impl<'t> Attributor<'t> {
                 }
                 used.push((unit.starts[i], end));
                 done = end;
+                if let Some(k) = asked {
+                    let stop = unit.clause_end(k);
+                    self.reported_in(&tokens, k, stop, sentence, quotations, Some(&tag));
+                }
                 tags.push(tag);
                 i = j;
                 continue;
