@@ -1313,3 +1313,34 @@ fn a_question_put_to_the_speaker_after_a_tag_is_reported() {
         Some("ask")
     );
 }
+
+#[test]
+fn according_to_without_a_comma_after_a_conjunction_and_with_a_title() {
+    check(
+        "Ruiz leads Park 46 percent to 39 percent according to a new poll released Monday.",
+        &[q(
+            Indirect,
+            "Ruiz leads Park 46 percent to 39 percent",
+            "new poll",
+            "according to",
+        )],
+    );
+    check(
+        "But according to reports in the local press, the mayor could not convince the council.",
+        &[q(
+            Indirect,
+            "the mayor could not convince the council",
+            "reports in the local press",
+            "according to",
+        )],
+    );
+    check(
+        "The plan would cost $1 trillion a year, according to the “Health for All” document he released.",
+        &[q(
+            Indirect,
+            "The plan would cost $1 trillion a year",
+            "“Health for All” document he released",
+            "according to",
+        )],
+    );
+}

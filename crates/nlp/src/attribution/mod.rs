@@ -1804,7 +1804,12 @@ impl<'t> Attributor<'t> {
             let after_determiner = k > start && NOUN_MARKERS.contains(self.word(tokens[k - 1]));
             let in_name =
                 k > start && is_capitalised(word) && is_capitalised(self.word(tokens[k - 1]));
-            if (is_stop_word(word) && !in_name) || (is_verb(word) && !after_determiner) {
+            // `a poll released Monday`: a participle after the noun ends it.
+            let participle = has_noun && word.ends_with("ed") && !is_capitalised(word);
+            if (is_stop_word(word) && !in_name)
+                || (is_verb(word) && !after_determiner)
+                || participle
+            {
                 break;
             }
             if lower_in(&["of", "for", "with", "from", "at"], word) {

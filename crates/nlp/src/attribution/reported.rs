@@ -13,7 +13,7 @@
 use crate::words::word_sets;
 use whosaid_core::{QuoteKind, Span};
 
-use super::{ADDRESSING, Attributor, Tag, WEEKDAYS, lower_in};
+use super::{ADDRESSING, Attributor, CLAUSE_OPENERS, Tag, WEEKDAYS, lower_in};
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -355,7 +355,13 @@ impl Attributor<'_> {
             return None;
         }
         if according_to {
-            return if c == floor || (c == floor + 1 && !tokens[floor].is_word) {
+            // `But according to X, CLAUSE`
+            let opens = c == floor
+                || (c == floor + 1
+                    && (!tokens[floor].is_word
+                        || CLAUSE_OPENERS.contains(self.word(tokens[floor]))));
+            let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
+            return if opens {
                 // `According to X, CLAUSE`
                 let comma = (after..end).find(|&k| self.word(tokens[k]) == ",")?;
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
@@ -370,6 +376,10 @@ impl Attributor<'_> {
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
                 Some((tag, self.content(tokens, floor, content_end)?))
+            } else if last_clause && c > floor + MIN_CONTENT_WORDS {
+                // `… 46 percent to 39 percent according to a new poll.`
+                let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
+                Some((tag, self.content(tokens, floor, c)?))
             } else {
                 None
             };
@@ -740,7 +750,11 @@ impl Attributor<'_> {
         covers: (usize, usize),
         according_to: bool,
     ) -> Option<Tag> {
-        let name_end = self.noun_phrase_after(tokens, from, to)?;
+        // `according to the “Medicare for all” document`: with a title
+        // inside, the whole phrase names the source.
+        let name_end = self
+            .noun_phrase_after(tokens, from, to)
+            .or_else(|| (according_to && to > from + 1).then_some(to))?;
         let mention = Span::new(
             tokens[from].span.start,
             tokens[to.max(name_end) - 1].span.end,
