@@ -1344,3 +1344,18 @@ fn according_to_without_a_comma_after_a_conjunction_and_with_a_title() {
         )],
     );
 }
+
+#[test]
+fn the_writers_words_before_a_tag_between_commas_open_a_mixed_quote() {
+    let text = "Sooner or later, the governor told reporters, “it starts to pay off.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let quote = &analysis.quotes[0];
+    assert_eq!(quote.kind, Mixed);
+    let parts: Vec<&str> = quote.parts.iter().map(|p| &text[*p]).collect();
+    assert_eq!(parts, ["Sooner or later", "“it starts to pay off.”"]);
+    // An introductory phrase of circumstances is the tag's.
+    check(
+        "In a statement, Jo Park said, “We will win.”",
+        &[q(Direct, "We will win.", "Jo Park", "say")],
+    );
+}

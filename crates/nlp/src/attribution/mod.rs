@@ -47,6 +47,10 @@ const LEAD_WINDOW: usize = 80;
 /// than a short frame around a quoted fragment (a partial one: `The talks
 /// were “candid,” the agency said`).
 const MIN_MIXED_LEAD_WORDS: usize = 4;
+
+/// Most words of the writer's before a tag set off by commas that make the
+/// first part of the quote (`Sooner or later, X said, “…”`).
+const MAX_LEAD_WORDS: usize = 8;
 /// Fewest words of a quotation whose trailing tag may follow without a
 /// comma inside the closing mark (`“…” said X`); shorter ones are titles.
 const MIN_UNPUNCTUATED_WORDS: usize = 6;
@@ -591,10 +595,48 @@ impl<'t> Attributor<'t> {
             // `he said “zero” voters would follow`: the writer's words go
             // on after the quotation, in the same clause.
             let clause_goes_on = introduced && self.clause_goes_on(&unit, i);
+            // `Sooner or later, the governor said, “it pays off.”`: the
+            // writer's words before a tag set off by commas are the first
+            // part of the quote.
+            let lead = leading.as_ref().and_then(|tag| {
+                let comma = tag.tokens.0.checked_sub(1).filter(|&k| k > floor)?;
+                let closing = tag.tokens.1.checked_sub(1)?;
+                // The tag opens with its subject (not `…, telling reporters,`).
+                let subject_first = tokens[tag.tokens.0].span.start == tag.mention.start;
+                if self.word(tokens[comma]) != ","
+                    || self.word(tokens[closing]) != ","
+                    || !subject_first
+                {
+                    return None;
+                }
+                let words: Vec<usize> = (floor..comma)
+                    .filter(|&k| tokens[k].is_word && !unit.quoted(k))
+                    .collect();
+                let cue = words.iter().any(|&k| self.speech_cue(&tokens, k).is_some());
+                if words.is_empty() || words.len() > MAX_LEAD_WORDS || cue {
+                    return None;
+                }
+                let first = words[0];
+                Some((
+                    first,
+                    Span::new(tokens[first].span.start, tokens[comma - 1].span.end),
+                ))
+            });
             match leading {
                 Some(tag) if introduced && !clause_goes_on => {
-                    self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
-                    used.push((tag.tokens.0, unit.ends[i]));
+                    match lead {
+                        Some((first, part)) => {
+                            let quoted = quotations[i].outer;
+                            let span = Span::new(part.start, quoted.end);
+                            let parts = vec![part, quoted];
+                            self.push_quote(QuoteKind::Mixed, span, parts, sentence, Some(&tag));
+                            used.push((first, unit.ends[i]));
+                        }
+                        None => {
+                            self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                            used.push((tag.tokens.0, unit.ends[i]));
+                        }
+                    }
                     done = unit.ends[i];
                 }
                 Some(tag) => {
@@ -626,14 +668,16 @@ impl<'t> Attributor<'t> {
                     }
                     let end = unit.trim_end(self.text, end_token, from);
                     let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
-                    self.push_quote(
-                        QuoteKind::Mixed,
-                        content,
-                        vec![content],
-                        sentence,
-                        Some(&tag),
-                    );
-                    used.push((tag.tokens.0, end));
+                    let (span, parts, first) = match lead {
+                        Some((first, part)) => (
+                            Span::new(part.start, content.end),
+                            vec![part, content],
+                            first,
+                        ),
+                        None => (content, vec![content], tag.tokens.0),
+                    };
+                    self.push_quote(QuoteKind::Mixed, span, parts, sentence, Some(&tag));
+                    used.push((first, end));
                     done = end;
                 }
                 None => {
@@ -1135,10 +1179,22 @@ impl<'t> Attributor<'t> {
         // Walk back over an introductory phrase ending with a comma (`In a statement, X said`).
         // A clause of its own before the comma (`X said A, telling
         // reporters, “…”`) stays outside the tag, for reported speech.
+        // Other words before the comma (`Sooner or later, X said, “…”`)
+        // are the writer's, and may be part of the quote.
         let mut tag_first = tag_start;
+        let opening = (from..tag_start)
+            .find(|&k| tokens[k].is_word && !CLAUSE_OPENERS.contains(self.word(tokens[k])))
+            .map(|k| self.word(tokens[k]));
+        let introductory = opening.is_some_and(|word| {
+            INTRODUCTIONS.contains(word)
+                || MENTION_ENDING_PREPOSITIONS.contains(word)
+                || self.time_word(word)
+                || word.ends_with("ing")
+        });
         if tag_first > from
             && self.word(tokens[tag_first - 1]) == ","
             && tag_start < cue_at
+            && introductory
             && !(from..tag_first - 1).any(|k| self.speech_cue(tokens, k).is_some())
         {
             tag_first = from;
