@@ -498,24 +498,17 @@ impl SpeakerRegistry {
             }
             return self.push(name, kind, key);
         }
-        // `Trump running mate Mike Pence`: the name follows the last word
-        // in lower case (but `Ana de la Cruz`, `Ruiz of Ohio`).
-        let after_lower = words
+        // `Trump running mate Mike Pence`, `British Prime Minister Theresa
+        // May`: the name follows the last word in lower case (but `Ana de
+        // la Cruz`, `Ruiz of Ohio`) and the last title.
+        let name_start = words
             .iter()
-            .rposition(|w| !is_capitalised(w) && !NAME_PARTICLES.contains(w))
+            .rposition(|w| {
+                TITLE_WORDS.contains(w) || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
+            })
             .map_or(0, |i| i + 1);
-        let words = if after_lower < words.len() {
-            &words[after_lower..]
-        } else {
-            words
-        };
-        // `British Prime Minister Theresa May`: the name follows the last title.
-        let after_title = words
-            .iter()
-            .rposition(|w| TITLE_WORDS.contains(w))
-            .map_or(0, |i| i + 1);
-        let words = if after_title < words.len() {
-            &words[after_title..]
+        let words = if name_start < words.len() {
+            &words[name_start..]
         } else {
             words
         };

@@ -609,14 +609,15 @@ impl<'t> Attributor<'t> {
                 {
                     return None;
                 }
-                let words: Vec<usize> = (floor..comma)
-                    .filter(|&k| tokens[k].is_word && !unit.quoted(k))
-                    .collect();
-                let cue = words.iter().any(|&k| self.speech_cue(&tokens, k).is_some());
-                if words.is_empty() || words.len() > MAX_LEAD_WORDS || cue {
+                let mut words = (floor..comma).filter(|&k| tokens[k].is_word && !unit.quoted(k));
+                let first = words.next()?;
+                let rest: Vec<usize> = words.take(MAX_LEAD_WORDS).collect();
+                let cue = std::iter::once(first)
+                    .chain(rest.iter().copied())
+                    .any(|k| self.speech_cue(&tokens, k).is_some());
+                if rest.len() >= MAX_LEAD_WORDS || cue {
                     return None;
                 }
-                let first = words[0];
                 Some((
                     first,
                     Span::new(tokens[first].span.start, tokens[comma - 1].span.end),
@@ -928,7 +929,7 @@ impl<'t> Attributor<'t> {
         // `X said`, `X, a spokesman, said`: the subject fills the gap; a
         // cue inside the gap (`Cruz, who has proposed …, said`) is not the
         // tag's.
-        let (cue_at, gap_subject) = (k..limit)
+        let (cue_at, gap_subject) = (k..limit.min(unit.clause_end(k)))
             .filter(|&c| self.speech_cue(tokens, c).is_some())
             .find_map(|c| match c == k {
                 true => Some((c, None)),
