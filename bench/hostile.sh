@@ -27,6 +27,11 @@ patterns = {
     "asked-whether": "when asked whether ",
     "possessed-claims": "Park’s claims ",
     "told-pronoun": "it failed, Park told me ",
+    "far-subject": "Park, who proposed it, ",
+    "as-said": "As Park said, ",
+    "according-to": "according to ",
+    "lead-tag": "Sooner, Park said, “it works,” ",
+    "relative-tag": "“A,” Park, who proposed it, said ",
 }
 import random
 random.seed(7)

@@ -282,13 +282,18 @@ impl Attributor<'_> {
         let mut floor = from;
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
+        // Quotations ending at or before token `c`, passed; `c` only grows.
+        let mut passed = 0;
         while c < end {
             // A verb inside quotation marks is the speaker's, not a cue of
             // the writer's.
             let at = tokens[c].span.start;
+            while passed < quotations.len() && quotations[passed].content.end <= at {
+                passed += 1;
+            }
             if quotations
-                .iter()
-                .any(|q| q.content.start <= at && at < q.content.end)
+                .get(passed)
+                .is_some_and(|q| q.content.start <= at)
             {
                 c += 1;
                 continue;
