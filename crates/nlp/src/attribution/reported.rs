@@ -408,9 +408,10 @@ impl Attributor<'_> {
         let verb_start = progressive.unwrap_or(c);
         let own_subject = self.subject_before(tokens, verb_start, floor);
         let next_to_cue = own_subject.is_some();
-        if let Some(found) = own_subject.as_ref().and_then(|(mention, words)| {
-            self.as_tag(tokens, floor, end, &cue, after, *mention, words)
-        }) {
+        if let Some(found) = own_subject
+            .as_ref()
+            .and_then(|subject| self.as_tag(tokens, floor, end, &cue, after, subject))
+        {
             return Some(found);
         }
         let (mention, name_words) = own_subject
@@ -489,9 +490,8 @@ impl Attributor<'_> {
     }
 
     /// `As Park said, CLAUSE` and `CLAUSE, as Park said`: the clause on the
-    /// other side of the comma is the content. `mention` is the subject of
-    /// the cue, whose token after is `after`.
-    #[allow(clippy::too_many_arguments)]
+    /// other side of the comma is the content. `subject` is the cue's
+    /// mention and name words; `after` the token after the cue.
     fn as_tag(
         &self,
         tokens: &[Token],
@@ -499,9 +499,9 @@ impl Attributor<'_> {
         end: usize,
         cue: &whosaid_core::Cue,
         after: usize,
-        mention: Span,
-        name_words: &[Span],
+        (mention, name_words): &(Span, Vec<Span>),
     ) -> Option<(Tag, Span)> {
+        let mention = *mention;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         let as_at = subject.checked_sub(1).filter(|&k| k >= floor)?;
         if !self.word(tokens[as_at]).eq_ignore_ascii_case("as") {
@@ -510,7 +510,7 @@ impl Attributor<'_> {
         let tag = |covers| Tag {
             cue: cue.clone(),
             mention,
-            name_words: name_words.to_vec(),
+            name_words: name_words.clone(),
             addressee: None,
             tokens: covers,
             according_to: false,
