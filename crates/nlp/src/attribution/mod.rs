@@ -595,34 +595,9 @@ impl<'t> Attributor<'t> {
             // `he said “zero” voters would follow`: the writer's words go
             // on after the quotation, in the same clause.
             let clause_goes_on = introduced && self.clause_goes_on(&unit, i);
-            // `Sooner or later, the governor said, “it pays off.”`: the
-            // writer's words before a tag set off by commas are the first
-            // part of the quote.
-            let lead = leading.as_ref().and_then(|tag| {
-                let comma = tag.tokens.0.checked_sub(1).filter(|&k| k > floor)?;
-                let closing = tag.tokens.1.checked_sub(1)?;
-                // The tag opens with its subject (not `…, telling reporters,`).
-                let subject_first = tokens[tag.tokens.0].span.start == tag.mention.start;
-                if self.word(tokens[comma]) != ","
-                    || self.word(tokens[closing]) != ","
-                    || !subject_first
-                {
-                    return None;
-                }
-                let mut words = (floor..comma).filter(|&k| tokens[k].is_word && !unit.quoted(k));
-                let first = words.next()?;
-                let rest: Vec<usize> = words.take(MAX_LEAD_WORDS).collect();
-                let cue = std::iter::once(first)
-                    .chain(rest.iter().copied())
-                    .any(|k| self.speech_cue(&tokens, k).is_some());
-                if rest.len() >= MAX_LEAD_WORDS || cue {
-                    return None;
-                }
-                Some((
-                    first,
-                    Span::new(tokens[first].span.start, tokens[comma - 1].span.end),
-                ))
-            });
+            let lead = leading
+                .as_ref()
+                .and_then(|tag| self.lead_before_tag(&unit, floor, tag));
             match leading {
                 Some(tag) if introduced && !clause_goes_on => {
                     match lead {
@@ -723,6 +698,33 @@ impl<'t> Attributor<'t> {
             }
         }
         self.tokens = tokens;
+    }
+
+    /// `Sooner or later, the governor said, “it pays off.”`: the writer's
+    /// few words from token `floor` to a tag set off by commas, which are
+    /// the first part of the quote; their first token and span.
+    fn lead_before_tag(&self, unit: &Unit, floor: usize, tag: &Tag) -> Option<(usize, Span)> {
+        let tokens = unit.tokens;
+        let comma = tag.tokens.0.checked_sub(1).filter(|&k| k > floor)?;
+        let closing = tag.tokens.1.checked_sub(1)?;
+        // The tag opens with its subject (not `…, telling reporters,`).
+        let subject_first = tokens[tag.tokens.0].span.start == tag.mention.start;
+        if self.word(tokens[comma]) != "," || self.word(tokens[closing]) != "," || !subject_first {
+            return None;
+        }
+        let mut words = (floor..comma).filter(|&k| tokens[k].is_word && !unit.quoted(k));
+        let first = words.next()?;
+        let rest: Vec<usize> = words.take(MAX_LEAD_WORDS).collect();
+        let cue = std::iter::once(first)
+            .chain(rest.iter().copied())
+            .any(|k| self.speech_cue(tokens, k).is_some());
+        if rest.len() >= MAX_LEAD_WORDS || cue {
+            return None;
+        }
+        Some((
+            first,
+            Span::new(tokens[first].span.start, tokens[comma - 1].span.end),
+        ))
     }
 
     /// Index of the token where `span` starts.
