@@ -1359,3 +1359,16 @@ fn the_writers_words_before_a_tag_between_commas_open_a_mixed_quote() {
         &[q(Direct, "We will win.", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn according_to_before_a_colon() {
+    check(
+        "According to the Daily Ledger: “The senator has a mixed record.”",
+        &[q(
+            Direct,
+            "The senator has a mixed record.",
+            "Daily Ledger",
+            "according to",
+        )],
+    );
+}

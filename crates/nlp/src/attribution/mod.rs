@@ -812,7 +812,14 @@ impl<'t> Attributor<'t> {
         {
             floor = dash + 1;
         }
-        let floor = self.skip_clause_opening(tokens, floor, colon);
+        let mut floor = self.skip_clause_opening(tokens, floor, colon);
+        // `According to HuffPo: “…”`
+        let according_to = floor + 2 < colon
+            && self.word(tokens[floor]).eq_ignore_ascii_case("according")
+            && self.word(tokens[floor + 1]) == "to";
+        if according_to {
+            floor += 2;
+        }
         let end = self.name_after(tokens, floor, colon)?;
         let words: Vec<Span> = word_spans(&tokens[floor..end]);
         let first = self.word(tokens[floor]);
@@ -822,9 +829,15 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let mention = Span::new(tokens[floor].span.start, tokens[end - 1].span.end);
-        let cue = Cue {
-            span: tokens[colon].span,
-            lemma: ":".into(),
+        let cue = match according_to {
+            true => Cue {
+                span: Span::new(tokens[floor - 2].span.start, tokens[floor - 1].span.end),
+                lemma: "according to".into(),
+            },
+            false => Cue {
+                span: tokens[colon].span,
+                lemma: ":".into(),
+            },
         };
         Some(Tag {
             cue,
@@ -832,7 +845,7 @@ impl<'t> Attributor<'t> {
             name_words: words,
             addressee: None,
             tokens: (floor, colon + 1),
-            according_to: false,
+            according_to,
         })
     }
 
