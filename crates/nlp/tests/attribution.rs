@@ -1372,3 +1372,22 @@ fn according_to_before_a_colon() {
         )],
     );
 }
+
+#[test]
+fn a_dash_before_a_clause_is_no_byline() {
+    check(
+        "“We will build it.” — Jane Roe, a council member",
+        &[q(Direct, "We will build it.", "Jane Roe", "—")],
+    );
+    let text = "When Park wrapped up — “We will win!” — the balloons fell on the crowd.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    for quote in &analysis.quotes {
+        let speaker = quote
+            .attribution
+            .map(|a| &analysis.speakers[a.speaker].name);
+        assert!(
+            !speaker.is_some_and(|name| name.contains("balloons")),
+            "{speaker:?}"
+        );
+    }
+}

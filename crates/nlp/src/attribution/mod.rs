@@ -899,9 +899,16 @@ impl<'t> Attributor<'t> {
         while k < next && !tokens[k].is_word {
             let word = self.word(tokens[k]);
             if matches!(word, "—" | "–") && k + 1 < next {
-                // Dash byline: the rest of the clause is the speaker.
+                // Dash byline: the rest of the clause is the speaker, a
+                // name with its appositive (not `— the crowd cheered.`).
                 let name_end = self.noun_phrase_after(tokens, k + 1, next)?;
                 let end = unit.clause_end(name_end);
+                let name_ends_clause = name_end >= end
+                    || !tokens[name_end].is_word
+                    || unit.trim_end(self.text, end, name_end) <= name_end;
+                if !name_ends_clause {
+                    return None;
+                }
                 let mention = Span::new(
                     tokens[k + 1].span.start,
                     tokens[unit.trim_end(self.text, end, k + 1) - 1].span.end,
