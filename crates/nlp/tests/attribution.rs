@@ -1363,6 +1363,10 @@ fn the_writers_words_before_a_tag_between_commas_open_a_mixed_quote() {
 #[test]
 fn according_to_before_a_colon() {
     check(
+        "According to the agency, “prices will rise.”",
+        &[q(Direct, "prices will rise.", "agency", "according to")],
+    );
+    check(
         "According to the Daily Ledger: “The senator has a mixed record.”",
         &[q(
             Direct,
@@ -1390,4 +1394,17 @@ fn a_dash_before_a_clause_is_no_byline() {
             "{speaker:?}"
         );
     }
+}
+
+#[test]
+fn a_participle_after_a_quotation_takes_the_clause_subject() {
+    let text = "Jo Park defended “New York values,” saying the city embodied the best of America.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    for quote in &analysis.quotes {
+        let speaker = quote
+            .attribution
+            .map(|a| &analysis.speakers[a.speaker].name);
+        assert_eq!(speaker.map(String::as_str), Some("Jo Park"), "{:?}", quote);
+    }
+    assert!(!analysis.quotes.is_empty());
 }

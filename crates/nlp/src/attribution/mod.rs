@@ -954,6 +954,14 @@ impl<'t> Attributor<'t> {
         let (cue_at, gap_subject) = (k..limit.min(unit.clause_end(k)))
             .filter(|&c| self.speech_cue(tokens, c).is_some())
             .find_map(|c| match c == k {
+                // `said X`, but a participle's object is no speaker (`,
+                // saying the city …`): the subject of its clause speaks.
+                true if self.word(tokens[c]).ends_with("ing")
+                    && !self.word(tokens[c]).eq_ignore_ascii_case("according") =>
+                {
+                    self.clause_subject(tokens, unit.sentence_start_token(c), c)
+                        .map(|s| (c, Some(s)))
+                }
                 true => Some((c, None)),
                 false => self.gap_subject(tokens, k, c).map(|s| (c, Some(s))),
             })?;
@@ -1169,7 +1177,7 @@ impl<'t> Attributor<'t> {
             }
             // `…, recalling her own experience: “…”`: a participle's
             // object is no speaker.
-            None if self.word(tokens[cue_at]).ends_with("ing") => return None,
+            None if !according_to && self.word(tokens[cue_at]).ends_with("ing") => return None,
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
