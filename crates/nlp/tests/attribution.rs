@@ -1408,3 +1408,16 @@ fn a_participle_after_a_quotation_takes_the_clause_subject() {
     }
     assert!(!analysis.quotes.is_empty());
 }
+
+#[test]
+fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
+    check(
+        "FALLIN: I think he is trying to campaign as a healer. That has been part of his message.\n\nTAPPER: Thank you.",
+        &[q(
+            Indirect,
+            "I think he is trying to campaign as a healer. That has been part of his message.",
+            "FALLIN",
+            ":",
+        )],
+    );
+}

@@ -463,12 +463,48 @@ impl<'t> Attributor<'t> {
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
             } else if !self.byline(s) {
+                let found = self.quotes.len();
                 self.reported(s);
+                let next_quotation = quotations.get(q).map_or(usize::MAX, |q| q.outer.start);
+                end_sentence = self.transcript_turn(s, found, next_quotation);
             }
             s = end_sentence + 1;
         }
         self.quotes.sort_by_key(|q| q.span.start);
         (self.quotes, self.registry.into_speakers(self.text))
+    }
+
+    /// `FALLIN: Well, I think … .` A paragraph opened by a speaker's label
+    /// and a colon is one turn of a transcript: the quote found in its
+    /// first sentence `s` (the `found`-th, if any) runs to the paragraph's
+    /// end, up to the next quotation (starting at byte `next_quotation`).
+    /// Returns the last sentence taken.
+    fn transcript_turn(&mut self, s: usize, found: usize, next_quotation: usize) -> usize {
+        let sentence = self.sentences[s];
+        let opens_paragraph = s == 0 || self.sentences[s - 1].paragraph < sentence.paragraph;
+        let labelled = self.quotes.len() == found + 1
+            && self.quotes[found]
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.lemma == ":")
+            && self.quotes[found].sentence == s;
+        if !(opens_paragraph && labelled) {
+            return s;
+        }
+        let mut last = s;
+        while last + 1 < self.sentences.len()
+            && self.sentences[last + 1].paragraph == sentence.paragraph
+            && self.sentences[last + 1].span.end <= next_quotation
+        {
+            last += 1;
+        }
+        if last > s {
+            let end = self.text[..self.sentences[last].span.end].trim_end().len();
+            let quote = &mut self.quotes[found];
+            quote.span = Span::new(quote.span.start, end);
+            quote.parts = vec![quote.span];
+        }
+        last
     }
 
     fn sentence_of(&self, byte: usize, from: usize) -> usize {
