@@ -1421,3 +1421,26 @@ fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
         )],
     );
 }
+
+#[test]
+fn a_quoted_transcript_names_each_turn() {
+    let text = "Part of the transcript:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: Well, look, she will not be attending the debate.\"";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let turns: Vec<(&str, &str)> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let speaker = q
+                .attribution
+                .map(|a| analysis.speakers[a.speaker].name.as_str());
+            (&text[q.parts[0]], speaker.unwrap_or(""))
+        })
+        .collect();
+    assert_eq!(
+        turns,
+        [
+            ("Will she be there tomorrow night?", "WALLACE"),
+            ("Well, look, she will not be attending the debate.", "PENCE"),
+        ]
+    );
+}

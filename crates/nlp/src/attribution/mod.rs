@@ -529,7 +529,14 @@ impl<'t> Attributor<'t> {
         let paragraph = self.sentences[first].paragraph;
 
         if unit.quote_only() {
-            let parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
+            let mut parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
+            // `"PENCE: Well, …`: a transcript quoted whole names each turn.
+            if let Some((tag, words_start)) = self.turn_label(&tokens, parts[0]) {
+                parts[0] = Span::new(words_start, parts[0].end);
+                self.push_direct(parts, first, Some(&tag));
+                self.tokens = tokens;
+                return;
+            }
             let reopened = quotations[0].continues;
             self.continue_or_colon(parts, first, paragraph, reopened);
             self.tokens = tokens;
@@ -883,6 +890,45 @@ impl<'t> Attributor<'t> {
             tokens: (floor, colon + 1),
             according_to,
         })
+    }
+
+    /// `PENCE:` opening the words of a quotation at `content`: a speaker's
+    /// label in a transcript quoted whole (up to three words in capitals).
+    /// The tag, and where the turn's words start.
+    fn turn_label(&self, tokens: &[Token], content: Span) -> Option<(Tag, usize)> {
+        let first = tokens.partition_point(|t| t.span.start < content.start);
+        let colon = (first..(first + 4).min(tokens.len()))
+            .find(|&k| self.word(tokens[k]) == ":")
+            .filter(|&k| k > first)?;
+        let label = &tokens[first..colon];
+        let shouted = label.iter().all(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && word.chars().any(char::is_uppercase)
+                && !word.chars().any(char::is_lowercase)
+        });
+        let words_after = tokens[colon + 1..]
+            .iter()
+            .take_while(|t| t.span.end <= content.end)
+            .filter(|t| t.is_word)
+            .take(3)
+            .count();
+        if !shouted || words_after < 3 {
+            return None;
+        }
+        let mention = Span::new(label[0].span.start, label[label.len() - 1].span.end);
+        let tag = Tag {
+            cue: Cue {
+                span: tokens[colon].span,
+                lemma: ":".into(),
+            },
+            mention,
+            name_words: word_spans(label),
+            addressee: None,
+            tokens: (first, colon + 1),
+            according_to: false,
+        };
+        Some((tag, tokens[colon + 1].span.start))
     }
 
     /// A sentence `— Jane Roe, Ohio.` opening the paragraph after a
