@@ -62,6 +62,10 @@ extol extols extolled extolling
 applaud applauds applauded applauding
 commend commends commended commending
 opine opines opined opining
+reference references referenced referencing
+rail rails railed railing
+brag brags bragged bragging
+assail assails assailed assailing
 recall recalls recalled recalling
 reply replies replied replying
 respond responds responded responding

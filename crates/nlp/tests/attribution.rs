@@ -1295,6 +1295,15 @@ fn verbs_of_praise_and_blame_report_speech() {
             "bemoan",
         )],
     );
+    check(
+        "Ruiz railed against the “rigged system” of the party.",
+        &[q(
+            Mixed,
+            "against the “rigged system” of the party",
+            "Ruiz",
+            "rail",
+        )],
+    );
 }
 
 #[test]
