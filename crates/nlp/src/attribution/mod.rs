@@ -770,6 +770,13 @@ impl<'t> Attributor<'t> {
         ))
     }
 
+    /// Whether the cue at token `c` is a participle (`saying`, `adding`);
+    /// `according` is not one.
+    fn participle_cue(&self, tokens: &[Token], c: usize) -> bool {
+        let word = self.word(tokens[c]);
+        word.ends_with("ing") && !word.eq_ignore_ascii_case("according")
+    }
+
     /// Index of the token where `span` starts.
     fn token_of(&self, tokens: &[Token], span: Span) -> usize {
         tokens.partition_point(|t| t.span.start < span.start)
@@ -1038,12 +1045,9 @@ impl<'t> Attributor<'t> {
             .find_map(|c| match c == k {
                 // `said X`, but a participle's object is no speaker (`,
                 // saying the city …`): the subject of its clause speaks.
-                true if self.word(tokens[c]).ends_with("ing")
-                    && !self.word(tokens[c]).eq_ignore_ascii_case("according") =>
-                {
-                    self.clause_subject(tokens, unit.sentence_start_token(c), c)
-                        .map(|s| (c, Some(s)))
-                }
+                true if self.participle_cue(tokens, c) => self
+                    .clause_subject(tokens, unit.sentence_start_token(c), c)
+                    .map(|s| (c, Some(s))),
                 true => Some((c, None)),
                 false => self.gap_subject(tokens, k, c).map(|s| (c, Some(s))),
             })?;
@@ -1259,7 +1263,7 @@ impl<'t> Attributor<'t> {
             }
             // `…, recalling her own experience: “…”`: a participle's
             // object is no speaker.
-            None if !according_to && self.word(tokens[cue_at]).ends_with("ing") => return None,
+            None if self.participle_cue(tokens, cue_at) => return None,
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
@@ -1334,9 +1338,8 @@ impl<'t> Attributor<'t> {
         // The clause start is searched within a window, so that a sentence
         // of many verbs stays linear.
         let from = from.max(cue_at.saturating_sub(LEAD_WINDOW));
-        let cue = self.word(tokens[cue_at]);
         let before = cue_at.checked_sub(1).map(|k| self.word(tokens[k]));
-        let participle = cue.ends_with("ing");
+        let participle = self.participle_cue(tokens, cue_at);
         let coordinated = matches!(before, Some("and" | "then" | "but"));
         if !participle && !coordinated {
             return None;
@@ -1643,7 +1646,7 @@ impl<'t> Attributor<'t> {
                 word_spans(&tokens[start..before_relative]),
             ));
         }
-        if last_word == "," && !self.word(tokens[cue_at]).ends_with("ing") {
+        if last_word == "," && !self.participle_cue(tokens, cue_at) {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
             // takes the clause subject)
             let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
@@ -1679,7 +1682,7 @@ impl<'t> Attributor<'t> {
         }
         // `Park issued a statement saying …`: the document's author, the
         // clause subject, speaks.
-        let participle = self.word(tokens[cue_at]).ends_with("ing");
+        let participle = self.participle_cue(tokens, cue_at);
         if participle && DOCUMENT_NOUNS.contains(last_word) {
             return None;
         }

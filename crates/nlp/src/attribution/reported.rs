@@ -352,10 +352,7 @@ impl Attributor<'_> {
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
         // not as an object (`countering terrorism`).
         let progressive = self.progressive_auxiliary(tokens, floor, c);
-        if !according_to
-            && self.word(tokens[c]).ends_with("ing")
-            && !comma_before
-            && progressive.is_none()
+        if !according_to && self.participle_cue(tokens, c) && !comma_before && progressive.is_none()
         {
             return None;
         }
@@ -392,7 +389,7 @@ impl Attributor<'_> {
         // `CLAUSE, said X.` and `CLAUSE, said X, an aide to Y.`; never
         // after a participle, whose object is no speaker (`…, accusing
         // his rivals of fraud`).
-        let participle = self.word(tokens[c]).ends_with("ing");
+        let participle = self.participle_cue(tokens, c);
         if comma_before
             && !participle
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
@@ -650,7 +647,7 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<(Tag, Span)> {
         let previous = previous?;
-        let participle = self.word(tokens[c]).ends_with("ing");
+        let participle = self.participle_cue(tokens, c);
         let joined = c > 0
             && (matches!(self.word(tokens[c - 1]), "and" | "but")
                 || (participle && self.word(tokens[c - 1]) == ","));
@@ -700,7 +697,7 @@ impl Attributor<'_> {
     /// (`is saying`, `was not saying`, `has been arguing`), as the start of
     /// the verb group.
     fn progressive_auxiliary(&self, tokens: &[Token], floor: usize, c: usize) -> Option<usize> {
-        if !self.word(tokens[c]).ends_with("ing") {
+        if !self.participle_cue(tokens, c) {
             return None;
         }
         let mut k = c.checked_sub(1).filter(|&k| k >= floor)?;
@@ -719,7 +716,7 @@ impl Attributor<'_> {
                 return None;
             }
             let before = self.word(tokens[c - 1]);
-            if self.word(tokens[c]).ends_with("ing") {
+            if self.participle_cue(tokens, c) {
                 // `…, noting her comments`: a participle after a comma.
                 return (before == ",").then_some(c - 1);
             }
