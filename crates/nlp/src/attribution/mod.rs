@@ -397,6 +397,20 @@ struct Tag {
     according_to: bool,
 }
 
+impl Tag {
+    /// A tag with no addressee, resolved as written (not `according to`).
+    fn new(cue: Cue, mention: Span, name_words: Vec<Span>, tokens: (usize, usize)) -> Tag {
+        Tag {
+            cue,
+            mention,
+            name_words,
+            addressee: None,
+            tokens,
+            according_to: false,
+        }
+    }
+}
+
 /// The attribution stage alone: the quotes of an article, direct and
 /// reported, with their cues and speakers, from its sentences and
 /// quotation marks. [`Pipeline`](crate::Pipeline) runs it after the
@@ -823,14 +837,12 @@ impl<'t> Attributor<'t> {
         while after < to && matches!(self.word(tokens[after]), "," | ":") {
             after += 1;
         }
-        Some(Tag {
+        Some(Tag::new(
             cue,
-            mention: previous.mention,
-            name_words: previous.name_words.clone(),
-            addressee: None,
-            tokens: (c - 1, after),
-            according_to: false,
-        })
+            previous.mention,
+            previous.name_words.clone(),
+            (c - 1, after),
+        ))
     }
 
     /// `She turned to the crowd: “…”`: a clause ending in a colon right
@@ -924,17 +936,15 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let mention = Span::new(label[0].span.start, label[label.len() - 1].span.end);
-        let tag = Tag {
-            cue: Cue {
+        let tag = Tag::new(
+            Cue {
                 span: tokens[colon].span,
                 lemma: ":".into(),
             },
             mention,
-            name_words: word_spans(label),
-            addressee: None,
-            tokens: (first, colon + 1),
-            according_to: false,
-        };
+            word_spans(label),
+            (first, colon + 1),
+        );
         Some((tag, tokens[colon + 1].span.start))
     }
 
@@ -959,17 +969,15 @@ impl<'t> Attributor<'t> {
         let Some(name_end) = self.noun_phrase_after(&tokens, 1, tokens.len()) else {
             return false;
         };
-        let tag = Tag {
-            cue: Cue {
+        let tag = Tag::new(
+            Cue {
                 span: tokens[0].span,
                 lemma: "—".into(),
             },
-            mention: Span::new(tokens[1].span.start, tokens[name_end - 1].span.end),
-            name_words: word_spans(&tokens[1..name_end]),
-            addressee: None,
-            tokens: (0, name_end),
-            according_to: false,
-        };
+            Span::new(tokens[1].span.start, tokens[name_end - 1].span.end),
+            word_spans(&tokens[1..name_end]),
+            (0, name_end),
+        );
         let attribution = self.link(&tag);
         if let Some(quote) = self.quotes.last_mut() {
             quote.attribution = Some(attribution);
@@ -1007,14 +1015,7 @@ impl<'t> Attributor<'t> {
                     lemma: "—".into(),
                 };
                 let name_words = word_spans(&tokens[k + 1..name_end]);
-                return Some(Tag {
-                    cue,
-                    mention,
-                    name_words,
-                    addressee: None,
-                    tokens: (from, end),
-                    according_to: false,
-                });
+                return Some(Tag::new(cue, mention, name_words, (from, end)));
             }
             if matches!(word, "." | "?" | "!" | ";") && !unit.quoted(k) {
                 return None;
@@ -1040,18 +1041,17 @@ impl<'t> Attributor<'t> {
         // `X said`, `X, a spokesman, said`: the subject fills the gap; a
         // cue inside the gap (`Cruz, who has proposed …, said`) is not the
         // tag's.
-        let (cue_at, gap_subject) = (k..limit.min(unit.clause_end(k)))
-            .filter(|&c| self.speech_cue(tokens, c).is_some())
-            .find_map(|c| match c == k {
+        let ((cue, cue_end, according_to), gap_subject) = (k..limit.min(unit.clause_end(k)))
+            .filter_map(|c| Some((c, self.speech_cue(tokens, c)?)))
+            .find_map(|(c, found)| match c == k {
                 // `said X`, but a participle's object is no speaker (`,
                 // saying the city …`): the subject of its clause speaks.
                 true if self.participle_cue(tokens, c) => self
                     .clause_subject(tokens, unit.sentence_start_token(c), c)
-                    .map(|s| (c, Some(s))),
-                true => Some((c, None)),
-                false => self.gap_subject(tokens, k, c).map(|s| (c, Some(s))),
+                    .map(|s| (found, Some(s))),
+                true => Some((found, None)),
+                false => self.gap_subject(tokens, k, c).map(|s| (found, Some(s))),
             })?;
-        let (cue, cue_end, according_to) = self.speech_cue(tokens, cue_at)?;
         let clause_end = unit.clause_end(cue_end);
         let (mention, name_words) = if let Some(subject) = gap_subject {
             subject
@@ -1401,12 +1401,13 @@ impl<'t> Attributor<'t> {
         }
         // `Here in Columbia, Sanders …`: an opening phrase that names
         // nobody ends at its comma.
-        if self.name_after(tokens, k, cue_at).is_none()
-            && let Some(comma) = (k..cue_at.min(k + 8)).find(|&j| self.word(tokens[j]) == ",")
-        {
-            k = comma + 1;
-        }
-        let end = self.name_after(tokens, k, cue_at)?;
+        let end = match self.name_after(tokens, k, cue_at) {
+            Some(end) => end,
+            None => {
+                k = (k..cue_at.min(k + 8)).find(|&j| self.word(tokens[j]) == ",")? + 1;
+                self.name_after(tokens, k, cue_at)?
+            }
+        };
         let words: Vec<Span> = word_spans(&tokens[k..end]);
         Some((
             Span::new(tokens[k].span.start, tokens[end - 1].span.end),

@@ -504,14 +504,7 @@ impl Attributor<'_> {
         if !self.word(tokens[as_at]).eq_ignore_ascii_case("as") {
             return None;
         }
-        let tag = |covers| Tag {
-            cue: cue.clone(),
-            mention,
-            name_words: name_words.clone(),
-            addressee: None,
-            tokens: covers,
-            according_to: false,
-        };
+        let tag = |covers| Tag::new(cue.clone(), mention, name_words.clone(), covers);
         let opens_clause = as_at == floor || !tokens[as_at - 1].is_word;
         if opens_clause && after < end && self.word(tokens[after]) == "," {
             let content = self.content(tokens, after + 1, end)?;
@@ -568,14 +561,12 @@ impl Attributor<'_> {
         if k < end && self.word(tokens[k]) == "by" {
             let name_end = self.noun_phrase_after(tokens, k + 1, end)?;
             let mention = Span::new(tokens[k + 1].span.start, tokens[name_end - 1].span.end);
-            asker = Some(Tag {
-                cue: cue.clone(),
+            asker = Some(Tag::new(
+                cue.clone(),
                 mention,
-                name_words: word_spans(&tokens[k + 1..name_end]),
-                addressee: None,
-                tokens: (c, name_end),
-                according_to: false,
-            });
+                word_spans(&tokens[k + 1..name_end]),
+                (c, name_end),
+            ));
             k = name_end;
         }
         let first = self.word(*tokens.get(k)?);
@@ -626,14 +617,7 @@ impl Attributor<'_> {
             lemma: ":".into(),
         };
         let name_words = word_spans(words);
-        let tag = Tag {
-            cue,
-            mention,
-            name_words,
-            addressee: None,
-            tokens: (floor, colon + 1),
-            according_to: false,
-        };
+        let tag = Tag::new(cue, mention, name_words, (floor, colon + 1));
         Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
