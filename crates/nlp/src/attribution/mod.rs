@@ -601,29 +601,34 @@ impl<'t> Attributor<'t> {
                     .sentence_start_token(unit.starts[i])
                     .max(done)
                     .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
-                let own_words: Vec<usize> = (sentence_start..unit.starts[i])
-                    .filter(|&k| tokens[k].is_word && !unit.quoted(k))
-                    .collect();
+                let mut own_words = (sentence_start..unit.starts[i])
+                    .filter(|&k| tokens[k].is_word && !unit.quoted(k));
+                let first_own = own_words.next();
+                let own_count =
+                    first_own.map_or(0, |_| 1 + own_words.take(MIN_MIXED_LEAD_WORDS - 1).count());
                 let sentence = first + unit.sentence_of_token(unit.starts[i]);
-                if own_words.len() >= MIN_MIXED_LEAD_WORDS && parts.len() == 1 {
-                    // `Since May, prices have risen “at a pace never seen,”
-                    // the agency said`: the writer's clause reports what
-                    // was said, the quotation is a fragment of it.
-                    let span = Span::new(tokens[own_words[0]].span.start, quotations[i].outer.end);
-                    self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(&tag));
-                } else if !own_words.is_empty() && parts.len() == 1 {
-                    // `The talks were “candid,” the agency said`: a fragment
-                    // after a short frame.
-                    let content = quotations[i].content;
-                    self.push_quote(
-                        QuoteKind::Partial,
-                        content,
-                        vec![content],
-                        sentence,
-                        Some(&tag),
-                    );
-                } else {
-                    self.push_direct(parts, sentence, Some(&tag));
+                let one_part = parts.len() == 1;
+                match first_own {
+                    Some(first_own) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
+                        // `Since May, prices have risen “at a pace never seen,”
+                        // the agency said`: the writer's clause reports what
+                        // was said, the quotation is a fragment of it.
+                        let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
+                        self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(&tag));
+                    }
+                    Some(_) if one_part => {
+                        // `The talks were “candid,” the agency said`: a fragment
+                        // after a short frame.
+                        let content = quotations[i].content;
+                        self.push_quote(
+                            QuoteKind::Partial,
+                            content,
+                            vec![content],
+                            sentence,
+                            Some(&tag),
+                        );
+                    }
+                    _ => self.push_direct(parts, sentence, Some(&tag)),
                 }
                 used.push((unit.starts[i], end));
                 done = end;
@@ -771,12 +776,10 @@ impl<'t> Attributor<'t> {
         }
         let mut words = (floor..comma).filter(|&k| tokens[k].is_word && !unit.quoted(k));
         let first = words.next()?;
-        let rest: Vec<usize> = words.take(MAX_LEAD_WORDS).collect();
-        let cue = std::iter::once(first)
-            .chain(rest.iter().copied())
-            .any(|k| self.speech_cue(tokens, k).is_some());
-        if rest.len() >= MAX_LEAD_WORDS || cue {
-            return None;
+        for (n, k) in std::iter::once(first).chain(words).enumerate() {
+            if n >= MAX_LEAD_WORDS || self.speech_cue(tokens, k).is_some() {
+                return None;
+            }
         }
         Some((
             first,
