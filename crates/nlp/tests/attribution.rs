@@ -1460,3 +1460,36 @@ fn a_quoted_transcript_names_each_turn() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_after_a_second_cue_in_a_tag_has_its_own_tag() {
+    check(
+        "“We are ready,” Roe said as a heckler yelled: “Go home!”",
+        &[
+            q(Direct, "We are ready", "Roe", "say"),
+            q(Direct, "Go home!", "heckler", "yell"),
+        ],
+    );
+    check(
+        "“Keep calm,” Roe sang to the crowd before asking them, “Where do we go now?”",
+        &[
+            q(Direct, "Keep calm", "Roe", "sing"),
+            q(Direct, "Where do we go now?", "Roe", "ask"),
+        ],
+    );
+    // A participle after a programme title between the two quotations.
+    check(
+        "“I like Park,” Roe said on “Face the Nation,” adding, “He listens.”",
+        &[
+            q(Direct, "I like Park", "Roe", "say"),
+            q(Direct, "He listens.", "Roe", "add"),
+        ],
+    );
+    // A quotation going on in lower case is the same quote.
+    let analysis = Pipeline::new().analyse(Document::new(
+        "t",
+        "“Many people are unsure,” Roe wrote in a statement explaining her vote, “but most of them agree.”",
+    ));
+    assert_eq!(analysis.quotes.len(), 1);
+    assert_eq!(analysis.quotes[0].parts.len(), 2);
+}

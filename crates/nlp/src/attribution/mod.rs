@@ -591,6 +591,27 @@ impl<'t> Attributor<'t> {
                         && self.word(tokens[k]).eq_ignore_ascii_case("asked")
                 });
                 while j < quotations.len() && unit.starts[j] <= end {
+                    // `“A,” Roe said as the crowd chanted: “B”`: a cue
+                    // between the tag and a quotation opening a sentence
+                    // gives it its own tag (not `… explaining why, “but …”`).
+                    let opens_sentence = self.text[quotations[j].content]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_lowercase());
+                    let own_cue = (cue_at + 1..unit.starts[j])
+                        .find(|&k| !unit.quoted(k) && self.speech_cue(&tokens, k).is_some());
+                    if let Some(k) = own_cue.filter(|_| opens_sentence) {
+                        // The own cue's subject (`, who responds`) stays
+                        // for its quotation: this tag ends after its speaker.
+                        let speaker_end = tag.cue.span.end.max(tag.mention.end);
+                        let tag_end = tokens.partition_point(|t| t.span.start < speaker_end);
+                        end = end.min(if self.joined_cue(&tokens, k) {
+                            k - 1
+                        } else {
+                            tag_end
+                        });
+                        break;
+                    }
                     if unit.after_comma(self.text, j) {
                         parts.push(quotations[j].content);
                     }
@@ -823,6 +844,19 @@ impl<'t> Attributor<'t> {
         })
     }
 
+    /// Whether token `k` is a second cue joined to what comes before (`,
+    /// adding`, `and added`, `before asking`, `on “Today,” adding`).
+    fn joined_cue(&self, tokens: &[Token], k: usize) -> bool {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        let joined = match self.word(tokens[before]) {
+            "\"" | "”" | "''" => before > 0 && self.word(tokens[before - 1]) == ",",
+            word => lower_in(&[",", "and", "before", "after", "while", "then"], word),
+        };
+        joined && self.speech_cue(tokens, k).is_some()
+    }
+
     /// `…, adding, “…”` or `… and added: “…”`: a participle or a second
     /// verb before the quotation, reporting for the previous tag's speaker.
     fn continued_tag(
@@ -833,9 +867,9 @@ impl<'t> Attributor<'t> {
         previous: Option<&Tag>,
     ) -> Option<Tag> {
         let previous = previous?;
-        let c = (floor.max(1)..to).rev().find(|&k| {
-            matches!(self.word(tokens[k - 1]), "," | "and") && self.speech_cue(tokens, k).is_some()
-        })?;
+        let c = (floor.max(1)..to)
+            .rev()
+            .find(|&k| self.joined_cue(tokens, k))?;
         let (cue, mut after, _) = self.speech_cue(tokens, c)?;
         while after < to && matches!(self.word(tokens[after]), "," | ":") {
             after += 1;
@@ -1697,7 +1731,7 @@ impl<'t> Attributor<'t> {
     }
 
     /// Whether `word`, right before a noun-like cue form, makes it a noun:
-    /// a quantifier or an adjective (`whiter`, `coastal`, `Islamophobic`),
+    /// a quantifier or an adjective (`whiter`, `coastal`, `Islamophobic`, `Trumpian`),
     /// but not an adverb (`later remarks`). A possessive keeps the cue: `Mr.
     /// Roe’s claim that …` reports what Roe claimed.
     fn modifies_noun(&self, word: &str) -> bool {
@@ -1711,7 +1745,7 @@ impl<'t> Attributor<'t> {
         .iter()
         .any(|suffix| word.ends_with(suffix));
         lower_case && adjective && !self.is_adverb(word)
-            || (word.ends_with("ic") && is_capitalised(word))
+            || ((word.ends_with("ic") || word.ends_with("ian")) && is_capitalised(word))
     }
 
     /// Whether the writer's clause goes on after quotation `i`: a word
