@@ -66,6 +66,7 @@ reference references referenced referencing
 rail rails railed railing
 brag brags bragged bragging
 assail assails assailed assailing
+confess confesses confessed confessing
 recall recalls recalled recalling
 reply replies replied replying
 respond responds responded responding

@@ -412,7 +412,7 @@ impl Sentences<'_, '_> {
         }
         let next = NextWord::at(text, ws_end);
         let quoted = close_end > run_end && !matches!(bytes[run_end], b')' | b']' | b'}');
-        if quoted && speech_tag_follows(&text[ws_end..]) {
+        if quoted && speech_tag_follows(&text[ws_end..], exclaims) {
             // `“Why?” Trump asked.`: the speech tag belongs to the sentence.
             return Decision::Continue(close_end);
         }
@@ -719,10 +719,17 @@ fn word_start(text: &str, end: usize) -> usize {
 /// commas, or a pronoun, then a verb of speech (`Trump asked,`, `Sen. Ida
 /// Vance said at a rally`, `Jo Park, an aide, said.`). After a pronoun the
 /// verb must end the tag: `He said the plan …` is a sentence of its own.
-fn speech_tag_follows(rest: &str) -> bool {
+/// After a question or exclamation mark, which end no sentence before a
+/// lower-case word, the subject may also be a noun phrase (`the aide
+/// said`, `Roe’s aide, Jo Park, said`).
+fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
     let mut names = 0;
     let mut pronoun_subject = false;
     let mut in_appositive = false;
+    // Lower-case nouns of the subject after a name or determiner (`Roe’s
+    // aide`, `the senator`).
+    let mut nouns = 0;
+    let mut possessor = false;
     let mut words = rest.split_whitespace().take(16).peekable();
     while let Some(word) = words.next() {
         let bare = word.trim_end_matches([',', ';', ':', '.']);
@@ -733,16 +740,29 @@ fn speech_tag_follows(rest: &str) -> bool {
         let pronoun = ["he", "she", "they", "we", "i"]
             .iter()
             .any(|p| bare.eq_ignore_ascii_case(p));
+        let lower = bare.starts_with(char::is_lowercase);
+        let verb = lower && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
         if names == 0 && pronoun {
             names = 1;
             pronoun_subject = true;
         } else if bare.starts_with(char::is_uppercase) && names < 4 {
             names += 1;
+            possessor = bare.ends_with("’s") || bare.ends_with("'s");
             // `Jo Park, an aide to the mayor, said`
             in_appositive = word.ends_with(',');
+        } else if after_question && names + nouns == 0 && ["the", "a", "an"].contains(&bare) {
+            nouns = 1;
+        } else if after_question && (nouns > 0 || possessor) && lower && !verb && nouns < 3 {
+            // `Roe’s aide, Jo Park, said`; a verb of another kind ends the
+            // subject (`Park left.`).
+            if !bare.bytes().all(|b| b.is_ascii_lowercase())
+                || bare.len() < word.len() && !word.ends_with(',')
+            {
+                return false;
+            }
+            nouns += 1;
+            in_appositive = word.ends_with(',');
         } else {
-            let lower = bare.starts_with(char::is_lowercase);
-            let verb = lower && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
             let ends = bare.len() < word.len();
             // `Trump went on.`, `she shot back,`
             let phrasal = lower
@@ -758,7 +778,7 @@ fn speech_tag_follows(rest: &str) -> bool {
                     .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
             };
             let tag = ends || (!pronoun_subject && short_tail());
-            return names > 0 && ((verb && tag) || phrasal);
+            return names + nouns > 0 && ((verb && tag) || phrasal);
         }
     }
     false

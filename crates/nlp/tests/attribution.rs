@@ -1493,3 +1493,30 @@ fn a_quotation_after_a_second_cue_in_a_tag_has_its_own_tag() {
     assert_eq!(analysis.quotes.len(), 1);
     assert_eq!(analysis.quotes[0].parts.len(), 2);
 }
+
+#[test]
+fn a_tag_may_hold_a_nickname_or_title_in_quotation_marks() {
+    check(
+        "“We will win!” Roe’s aide, state Sen. Ann “Annie” Park (D-Ohio), shouted to the crowd.",
+        &[q(Direct, "We will win!", "Roe’s aide", "shout")],
+    );
+    check(
+        "“It was a good night,” Ohio delegate Jo Park, wearing “Go Team” pins, said calmly.",
+        &[q(Direct, "It was a good night", "Jo Park", "say")],
+    );
+}
+
+#[test]
+fn a_noun_in_ing_heads_a_speaker_but_an_adjective_in_ing_makes_a_cue_a_noun() {
+    check(
+        "“He has no income,” the bankruptcy filing says.",
+        &[q(Direct, "He has no income", "bankruptcy filing", "say")],
+    );
+    check(
+        "“It is over,” I confessed.",
+        &[q(Direct, "It is over", "I", "confess")],
+    );
+    // `report` and `tweet` are nouns here, and nobody reports anything.
+    assert!(speaker_names("The agency released a scathing report on the program.").is_empty());
+    assert!(speaker_names("His morning tweet followed another that attacked Roe.").is_empty());
+}

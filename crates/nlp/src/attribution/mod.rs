@@ -565,8 +565,12 @@ impl<'t> Attributor<'t> {
         let mut tags: Vec<Tag> = Vec::new();
         let mut i = 0;
         while i < quotations.len() {
-            let next = unit.starts.get(i + 1).copied().unwrap_or(tokens.len());
-            if let Some(tag) = self.trailing_tag(&unit, i, next) {
+            // A tag may hold a short title or nickname in quotation marks
+            // (`Del. Marcia “Cia” Price, said`).
+            let tag_limit = (i + 1..quotations.len())
+                .find(|&j| !unit.embedded(self.text, j))
+                .map_or(tokens.len(), |j| unit.starts[j]);
+            if let Some(tag) = self.trailing_tag(&unit, i, tag_limit) {
                 // `“A,” he said, “B.”`: later quotations right after the tag
                 // and a comma are parts of this quote; others inside the tag
                 // (a programme title) belong to the tag.
@@ -1079,6 +1083,7 @@ impl<'t> Attributor<'t> {
         // cue inside the gap (`Cruz, who has proposed …, said`) is not the
         // tag's.
         let ((cue, cue_end, according_to), gap_subject) = (k..limit.min(unit.clause_end(k)))
+            .filter(|&c| !unit.quoted(c))
             .filter_map(|c| Some((c, self.speech_cue(tokens, c)?)))
             .find_map(|(c, found)| match c == k {
                 // `said X`, but a participle's object is no speaker (`,
@@ -1142,7 +1147,10 @@ impl<'t> Attributor<'t> {
         if name_end == from || self.noun_phrase_start(tokens, name_end, from) != Some(from) {
             return None;
         }
-        if name_end < end && !matches!(self.word(tokens[end - 1]), "," | ")") {
+        // `X, a spokesman, said` but not `X, state Del. Y` (an empty appositive).
+        if name_end < end && !matches!(self.word(tokens[end - 1]), "," | ")")
+            || name_end + 1 == end && self.word(tokens[name_end]) == ","
+        {
             return None;
         }
         let mention_last = if self.circumstance_after(tokens, name_end, end) {
@@ -1614,6 +1622,14 @@ impl<'t> Attributor<'t> {
         }) {
             return None;
         }
+        // `a scathing report`, `his mid-morning tweet`: a noun after an
+        // adjective in -ing.
+        let adjective_in_ing = k >= 2
+            && previous.is_some_and(|p| p.ends_with("ing"))
+            && NOUN_MARKERS.contains(self.word(tokens[k - 2]));
+        if adjective_in_ing && NOUN_LIKE_CUES.contains(word) {
+            return None;
+        }
         // `the reality show “The Apprentice”`, `a film called “Familias”`:
         // a noun or a naming participle before a title.
         let title_follows = tokens
@@ -1936,6 +1952,20 @@ impl<'t> Attributor<'t> {
             // `Trump running mate Mike Pence`
             let after_name = k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
             let adjective = participle && (after_determiner || after_name) && has_noun;
+            // `the bankruptcy filing says`: a noun in -ing heading a
+            // phrase that opens with a determiner, right before a cue.
+            let head_noun = participle
+                && !has_noun
+                && k == end
+                && self.speech_cue(tokens, end).is_some()
+                && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
+                && (after_determiner
+                    || k >= 3
+                        && k - 3 >= floor
+                        && NOUN_MARKERS.contains(self.word(tokens[k - 3]))
+                        && tokens[k - 2].is_word
+                        && !is_stop_word(self.word(tokens[k - 2]))
+                        && !is_verb(self.word(tokens[k - 2])));
             let noun = is_verb(word) && !participle && after_determiner;
             // `Theresa May`: a capitalised stop word after a name is a name.
             let in_name = k >= 2
@@ -1944,7 +1974,7 @@ impl<'t> Attributor<'t> {
                 && is_capitalised(self.word(tokens[k - 2]));
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !noun)
-                || (participle && !adjective)
+                || (participle && !adjective && !head_noun)
             {
                 break;
             }
@@ -2304,6 +2334,19 @@ impl<'a> Unit<'a> {
         let inside = last.is_some_and(|c| ",.?!;:—–-…".contains(c));
         let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
         inside || matches!(after, Some("," | "—" | "–" | ":"))
+    }
+
+    /// Whether quotation `j` is a short title or name inside the writer's
+    /// words (`a “Ted Cruz” pin`, `Marcia “Cia” Price`): a word on both
+    /// sides and no punctuation of its own.
+    fn embedded(&self, text: &str, j: usize) -> bool {
+        let word_at = |k: usize| self.tokens.get(k).is_some_and(|t| t.is_word);
+        let short = text[self.quotations[j].content].split_whitespace().count() <= 4;
+        short
+            && self.starts[j] > 0
+            && word_at(self.starts[j] - 1)
+            && word_at(self.ends[j])
+            && !self.punctuated(text, j)
     }
 
     /// Whether quotation `j` follows a comma or colon (`he said, “B”`).
