@@ -2119,7 +2119,12 @@ impl<'t> Attributor<'t> {
                 }
             }
         }
-        if self.extend_previous(&parts, sentence, reopened) {
+        // A paragraph of quotation alone after a direct quote goes on with it.
+        let after_direct = self
+            .quotes
+            .last()
+            .is_some_and(|q| q.kind == QuoteKind::Direct);
+        if self.extend_previous(&parts, sentence, reopened || after_direct) {
             return;
         }
         let Some(last) = self.quotes.last() else {
@@ -2146,10 +2151,16 @@ impl<'t> Attributor<'t> {
 
     /// Adds `parts` to the previous quote when it is a direct or mixed
     /// quote with a speaker ending in the sentence just before `sentence`, in the same
-    /// paragraph, or in the previous one when the quotation `reopened` one
-    /// left open there (the newspaper convention for a quote running over
-    /// paragraphs).
-    fn extend_previous(&mut self, parts: &[Span], sentence: usize, reopened: bool) -> bool {
+    /// paragraph, or in the previous one when `across_paragraphs` (a
+    /// quotation reopening one left open there, the newspaper convention
+    /// for a quote running over paragraphs, or a paragraph of quotation
+    /// alone after a direct quote).
+    fn extend_previous(
+        &mut self,
+        parts: &[Span],
+        sentence: usize,
+        across_paragraphs: bool,
+    ) -> bool {
         let Some(last) = self.quotes.last_mut() else {
             return false;
         };
@@ -2159,7 +2170,7 @@ impl<'t> Attributor<'t> {
         }
         let previous = self.sentences[sentence - 1];
         let same_paragraph = previous.paragraph == self.sentences[sentence].paragraph;
-        if !(same_paragraph || reopened)
+        if !(same_paragraph || across_paragraphs)
             || !(previous.span.start..=previous.span.end).contains(&last.span.end)
         {
             return false;
