@@ -1527,3 +1527,54 @@ fn a_noun_in_ing_heads_a_speaker_but_an_adjective_in_ing_makes_a_cue_a_noun() {
     assert!(speaker_names("The agency released a scathing report on the program.").is_empty());
     assert!(speaker_names("His morning tweet followed another that attacked Roe.").is_empty());
 }
+
+/// The parts of each quote found in `text`, as written, with its kind.
+fn quote_parts(text: &str) -> Vec<(QuoteKind, Vec<&str>)> {
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    analysis
+        .quotes
+        .iter()
+        .map(|quote| (quote.kind, quote.parts.iter().map(|p| &text[*p]).collect()))
+        .collect()
+}
+
+#[test]
+fn a_tag_inside_the_writers_sentence_splits_one_mixed_quote() {
+    // A long clause before a tag set off by commas.
+    let text = "Plans to cut taxes on small firms and to raise them on the largest banks, the governor said, are “a fair deal.”";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec![
+                "Plans to cut taxes on small firms and to raise them on the largest banks",
+                "are “a fair deal.”"
+            ]
+        )]
+    );
+    // The same subject going on after the tag with `and`.
+    let text = "Park “got a deal,” Roe said, and still “sat in on the talks.”";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec!["Park “got a deal,”", "and still “sat in on the talks.”"]
+        )]
+    );
+    // Not a new clause of someone else's.
+    let text = "“You winning?” she said, but Park was drifting off, and “the game” ended.";
+    assert!(quote_parts(text).iter().all(|(_, parts)| parts.len() == 1));
+}
+
+#[test]
+fn a_fragment_followed_by_a_quoted_sentence_is_one_mixed_quote() {
+    let text =
+        "The address “was a reply to the critics,” said Jo Park, a former aide. “It worked.”";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec!["The address “was a reply to the critics,”", "It worked."]
+        )]
+    );
+}

@@ -50,7 +50,7 @@ const MIN_MIXED_LEAD_WORDS: usize = 4;
 
 /// Most words of the writer's before a tag set off by commas that make the
 /// first part of the quote (`Sooner or later, X said, “…”`).
-const MAX_LEAD_WORDS: usize = 8;
+const MAX_LEAD_WORDS: usize = 40;
 /// Fewest words of a quotation whose trailing tag may follow without a
 /// comma inside the closing mark (`“…” said X`); shorter ones are titles.
 const MIN_UNPUNCTUATED_WORDS: usize = 6;
@@ -567,9 +567,11 @@ impl<'t> Attributor<'t> {
         while i < quotations.len() {
             // A tag may hold a short title or nickname in quotation marks
             // (`Del. Marcia “Cia” Price, said`).
+            let window_end = unit.ends[i] + 2 * MAX_TAG_GAP;
             let tag_limit = (i + 1..quotations.len())
-                .find(|&j| !unit.embedded(self.text, j))
-                .map_or(tokens.len(), |j| unit.starts[j]);
+                .find(|&j| unit.starts[j] >= window_end || !unit.embedded(self.text, j))
+                .map_or(tokens.len(), |j| unit.starts[j])
+                .min(window_end);
             if let Some(tag) = self.trailing_tag(&unit, i, tag_limit) {
                 // `“A,” he said, “B.”`: later quotations right after the tag
                 // and a comma are parts of this quote; others inside the tag
@@ -579,7 +581,8 @@ impl<'t> Attributor<'t> {
                 // `“A,” she said, adding that …`: a second cue ends the tag
                 // and reports on its own for the same speaker.
                 let cue_at = self.token_of(&tokens, tag.cue.span);
-                let second_cue = (cue_at + 1..tag.tokens.1).find(|&k| {
+                let near = tag.tokens.1.min(cue_at + 1 + MAX_TAG_GAP);
+                let second_cue = (cue_at + 1..near).find(|&k| {
                     let joined = matches!(self.word(tokens[k - 1]), "," | "and");
                     joined && !unit.quoted(k) && self.speech_cue(&tokens, k).is_some()
                 });
@@ -590,10 +593,14 @@ impl<'t> Attributor<'t> {
                 };
                 // `“…,” he said when asked whether …`: the question put to
                 // the speaker is reported too.
-                let asked = (cue_at + 1..end).find(|&k| {
+                let asked = (cue_at + 1..end.min(near)).find(|&k| {
                     lower_in(&["when", "after", "as"], self.word(tokens[k - 1]))
                         && self.word(tokens[k]).eq_ignore_ascii_case("asked")
                 });
+                // The first cue after the tag's, searched as far as the
+                // quotations reached.
+                let mut own_cue = None;
+                let mut searched = cue_at + 1;
                 while j < quotations.len() && unit.starts[j] <= end {
                     // `“A,” Roe said as the crowd chanted: “B”`: a cue
                     // between the tag and a quotation opening a sentence
@@ -602,8 +609,11 @@ impl<'t> Attributor<'t> {
                         .chars()
                         .next()
                         .is_some_and(|c| !c.is_lowercase());
-                    let own_cue = (cue_at + 1..unit.starts[j])
-                        .find(|&k| !unit.quoted(k) && self.speech_cue(&tokens, k).is_some());
+                    if own_cue.is_none() {
+                        own_cue = (searched..unit.starts[j])
+                            .find(|&k| !unit.quoted(k) && self.speech_cue(&tokens, k).is_some());
+                        searched = searched.max(unit.starts[j]);
+                    }
                     if let Some(k) = own_cue.filter(|_| opens_sentence) {
                         // The own cue's subject (`, who responds`) stays
                         // for its quotation: this tag ends after its speaker.
@@ -633,15 +643,36 @@ impl<'t> Attributor<'t> {
                     first_own.map_or(0, |_| 1 + own_words.take(MIN_MIXED_LEAD_WORDS - 1).count());
                 let sentence = first + unit.sentence_of_token(unit.starts[i]);
                 let one_part = parts.len() == 1;
-                match first_own {
-                    Some(first_own) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
+                let tail = second_cue
+                    .is_none()
+                    .then(|| self.tail_after_tag(&unit, &tag))
+                    .flatten();
+                match (first_own, tail) {
+                    (_, Some(tail)) => {
+                        // `Mills “got a deal,” Roe said, and still “sat in.”`:
+                        // the sentence goes on after the tag; both sides are
+                        // what was said.
+                        let lead = match first_own {
+                            Some(k) => Span::new(tokens[k].span.start, quotations[i].outer.end),
+                            None => quotations[i].outer,
+                        };
+                        let span = Span::new(lead.start, tail.end);
+                        self.push_quote(
+                            QuoteKind::Mixed,
+                            span,
+                            vec![lead, tail],
+                            sentence,
+                            Some(&tag),
+                        );
+                    }
+                    (Some(first_own), None) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
                         // `Since May, prices have risen “at a pace never seen,”
                         // the agency said`: the writer's clause reports what
                         // was said, the quotation is a fragment of it.
                         let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
                         self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(&tag));
                     }
-                    Some(_) if one_part => {
+                    (Some(_), None) if one_part => {
                         // `The talks were “candid,” the agency said`: a fragment
                         // after a short frame.
                         let content = quotations[i].content;
@@ -763,21 +794,25 @@ impl<'t> Attributor<'t> {
         used.sort_unstable();
         let mut next_used = used.iter().peekable();
         let mut k = 0;
+        // Tags come in text order: the ones before `k` are `tags[..before_k]`.
+        let mut before_k = 0;
         for (s, &sentence_end) in unit.sentence_ends.iter().enumerate() {
             while k < sentence_end {
                 while next_used.peek().is_some_and(|r| r.1 <= k) {
                     next_used.next();
                 }
+                while before_k < tags.len() && tags[before_k].tokens.0 < k {
+                    before_k += 1;
+                }
+                let previous = tags[..before_k].last();
                 match next_used.peek() {
                     Some(&&(start, end)) if start <= k => k = end.max(k + 1),
                     Some(&&(start, _)) => {
                         let stop = start.min(sentence_end);
-                        let previous = tags.iter().rev().find(|t| t.tokens.0 < k);
                         self.reported_in(&tokens, k, stop, first + s, quotations, previous);
                         k = stop;
                     }
                     None => {
-                        let previous = tags.iter().rev().find(|t| t.tokens.0 < k);
                         self.reported_in(&tokens, k, sentence_end, first + s, quotations, previous);
                         k = sentence_end;
                     }
@@ -785,6 +820,42 @@ impl<'t> Attributor<'t> {
             }
         }
         self.tokens = tokens;
+    }
+
+    /// The writer's words going on after a trailing tag and a comma with
+    /// `and` or `but` and holding a quotation (`“…,” Roe said, and still
+    /// “…”`), to the sentence end.
+    fn tail_after_tag(&self, unit: &Unit, tag: &Tag) -> Option<Span> {
+        let tokens = unit.tokens;
+        let speaker_end = tag.cue.span.end.max(tag.mention.end);
+        let comma = tokens.partition_point(|t| t.span.start < speaker_end);
+        let conjunction = tokens.get(comma + 1).map(|t| self.word(*t));
+        if tokens.get(comma).map(|t| self.word(*t)) != Some(",")
+            || !conjunction.is_some_and(|word| lower_in(&["and", "but"], word))
+        {
+            return None;
+        }
+        // The same subject goes on (`and still`, `but added`), not a new
+        // clause (`but Kevin was …`, `and as Roe …`).
+        let next = tokens.get(comma + 2).map_or("", |t| self.word(*t));
+        let same_subject = next.starts_with(char::is_lowercase)
+            && !PRONOUNS.contains(next)
+            && !DETERMINERS.contains(next)
+            && !lower_in(SUBORDINATORS, next);
+        let end = unit.clause_end(comma);
+        let next_quotation = unit.starts.partition_point(|&start| start <= comma);
+        let quoted = unit
+            .starts
+            .get(next_quotation)
+            .is_some_and(|&start| start < end);
+        if !quoted || !same_subject {
+            return None;
+        }
+        let last = unit.trim_end(self.text, end, comma + 1) - 1;
+        Some(Span::new(
+            tokens[comma + 1].span.start,
+            tokens[last].span.end,
+        ))
     }
 
     /// `Sooner or later, the governor said, “it pays off.”`: the writer's
@@ -2164,8 +2235,7 @@ impl<'t> Attributor<'t> {
         let Some(last) = self.quotes.last_mut() else {
             return false;
         };
-        let extendable = matches!(last.kind, QuoteKind::Direct | QuoteKind::Mixed);
-        if !extendable || last.attribution.is_none() || sentence == 0 {
+        if last.attribution.is_none() || sentence == 0 {
             return false;
         }
         let previous = self.sentences[sentence - 1];
@@ -2174,6 +2244,27 @@ impl<'t> Attributor<'t> {
             || !(previous.span.start..=previous.span.end).contains(&last.span.end)
         {
             return false;
+        }
+        match last.kind {
+            QuoteKind::Direct | QuoteKind::Mixed => {}
+            // `The address “was a reply,” Roe said. “It worked.”`: the
+            // fragment's sentence, frame included, is the first part of a
+            // mixed quote.
+            QuoteKind::Partial if same_paragraph => {
+                let opening = self.sentences[last.sentence].span;
+                let frame = opening.start + self.text[opening].len()
+                    - self.text[opening].trim_start().len();
+                // Through the fragment's closing punctuation and mark.
+                let rest = &self.text[last.span.end..];
+                let closed = last.span.end + rest.len()
+                    - rest
+                        .trim_start_matches([',', '.', '”', '’', '"', '\'', '»'])
+                        .len();
+                last.kind = QuoteKind::Mixed;
+                last.parts = vec![Span::new(frame, closed)];
+                last.span = last.parts[0];
+            }
+            _ => return false,
         }
         last.parts.extend_from_slice(parts);
         last.span = Span::new(last.span.start, parts[parts.len() - 1].end);

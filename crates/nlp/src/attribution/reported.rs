@@ -283,7 +283,9 @@ impl Attributor<'_> {
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
         // Quotations ending at or before token `c`, passed; `c` only grows.
-        let mut passed = 0;
+        let mut passed = tokens.get(from).map_or(0, |t| {
+            quotations.partition_point(|q| q.content.end <= t.span.start)
+        });
         while c < end {
             // A verb inside quotation marks is the speaker's, not a cue of
             // the writer's.
