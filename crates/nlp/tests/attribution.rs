@@ -1578,3 +1578,46 @@ fn a_fragment_followed_by_a_quoted_sentence_is_one_mixed_quote() {
         )]
     );
 }
+
+#[test]
+fn a_mixed_quote_ends_before_a_second_verb_of_speech_between_quotations() {
+    check(
+        "Rajoy said Monday that he will “try to form a government” and insisted that his party was “still the first force.”",
+        &[
+            q(
+                Mixed,
+                "that he will “try to form a government”",
+                "Rajoy",
+                "say",
+            ),
+            q(
+                Mixed,
+                "that his party was “still the first force.”",
+                "Rajoy",
+                "insist",
+            ),
+        ],
+    );
+    // A second `that` clause goes on with the same report.
+    check(
+        "Park said his staff “did the wrong thing,” but that the penalty was too harsh.",
+        &[q(
+            Mixed,
+            "his staff “did the wrong thing,” but that the penalty was too harsh",
+            "Park",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn the_object_of_a_second_verb_is_no_speaker() {
+    let names = speaker_names(
+        "Bush referred to Rubio as “a bright leader” but described his skills as a “work in progress.”",
+    );
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(
+        names.iter().all(|name| name.as_deref() == Some("Bush")),
+        "{names:?}"
+    );
+}

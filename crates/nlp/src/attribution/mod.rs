@@ -754,11 +754,15 @@ impl<'t> Attributor<'t> {
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
                     // agreed`) or where another speech tag begins.
-                    while i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
-                        i += 1;
-                    }
-                    if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
-                        end_token = stop;
+                    loop {
+                        if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
+                            end_token = stop;
+                        }
+                        if i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
+                            i += 1;
+                        } else {
+                            break;
+                        }
                     }
                     let end = unit.trim_end(self.text, end_token, from);
                     let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
@@ -907,13 +911,15 @@ impl<'t> Attributor<'t> {
                 || (k == from && participle)
                 // `… “crazy” and said the party is doomed`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
+                // (`, but that …` goes on with a second reported clause)
                 || (word == ","
                     && lower_in(
                         &[
                             "and", "but", "while", "which", "though", "although", "whereas",
                         ],
                         next,
-                    ))
+                    )
+                    && tokens.get(k + 2).is_none_or(|t| self.word(*t) != "that"))
                 || (word == ","
                     && (k + 1..(k + 4).min(to)).any(|j| self.speech_cue(tokens, j).is_some()))
         })
@@ -1378,8 +1384,14 @@ impl<'t> Attributor<'t> {
                 (mention, words, subject)
             }
             // `…, recalling her own experience: “…”`: a participle's
-            // object is no speaker.
+            // object is no speaker, nor a second verb's (`… and called
+            // his rival “weak”`), which goes on for the previous speaker.
             None if self.participle_cue(tokens, cue_at) => return None,
+            None if cue_at > 0
+                && lower_in(&["and", "but", "then"], self.word(tokens[cue_at - 1])) =>
+            {
+                return None;
+            }
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
