@@ -1621,3 +1621,14 @@ fn the_object_of_a_second_verb_is_no_speaker() {
         "{names:?}"
     );
 }
+
+#[test]
+fn adverbs_and_phrases_of_time_are_never_the_speaker() {
+    for text in [
+        "Park has fought the council for years, at one point calling the mayor a “liar.”",
+        "The results are not in, but Park is already claiming a “clear victory.”",
+        "Park did not answer, and instead argued that the deal was “a disgrace.”",
+    ] {
+        assert_eq!(speaker_names(text), [Some("Park".to_string())], "{text}");
+    }
+}

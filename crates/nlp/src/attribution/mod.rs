@@ -271,6 +271,8 @@ word_sets! {
     "be",
     "always",
     "still",
+    "already",
+    "instead",
     "further",
     "finally",
 ];
@@ -1466,7 +1468,12 @@ impl<'t> Attributor<'t> {
         // The clause start is searched within a window, so that a sentence
         // of many verbs stays linear.
         let from = from.max(cue_at.saturating_sub(LEAD_WINDOW));
-        let before = cue_at.checked_sub(1).map(|k| self.word(tokens[k]));
+        // `and instead argued`: adverbs between the conjunction and the verb.
+        let mut before_at = cue_at;
+        while before_at > from && self.is_adverb(self.word(tokens[before_at - 1])) {
+            before_at -= 1;
+        }
+        let before = before_at.checked_sub(1).map(|k| self.word(tokens[k]));
         let participle = self.participle_cue(tokens, cue_at);
         let coordinated = matches!(before, Some("and" | "then" | "but"));
         if !participle && !coordinated {
@@ -1476,7 +1483,7 @@ impl<'t> Attributor<'t> {
         // Park thanked the city and said`); a participle, that of the
         // sentence.
         let clause_start = match coordinated {
-            true => (from..cue_at - 1)
+            true => (from..before_at - 1)
                 .rev()
                 .find(|&j| lower_in(SUBORDINATORS, self.word(tokens[j])))
                 .map_or(from, |j| j + 1),
@@ -1824,6 +1831,11 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let start = self.noun_phrase_start(tokens, k, floor)?;
+        // `…, at one point calling`: a participle's subject is no
+        // prepositional phrase.
+        if participle && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[start])) {
+            return None;
+        }
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let words = word_spans(&tokens[start..k]);
         Some((mention, words))

@@ -687,7 +687,11 @@ impl Attributor<'_> {
             return None;
         }
         let mut k = c.checked_sub(1).filter(|&k| k >= floor)?;
-        if lower_in(&["not", "also", "now", "still"], self.word(tokens[k])) && k > floor {
+        if lower_in(
+            &["not", "also", "now", "still", "already"],
+            self.word(tokens[k]),
+        ) && k > floor
+        {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
