@@ -1632,3 +1632,20 @@ fn adverbs_and_phrases_of_time_are_never_the_speaker() {
         assert_eq!(speaker_names(text), [Some("Park".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
+    assert_eq!(
+        speaker_names(
+            "Speaking in Salem, New Hampshire, Park went after Roe, calling him “a total stiff.”"
+        ),
+        [Some("Park".to_string())]
+    );
+    // A name with an appositive still opens the clause.
+    assert_eq!(
+        speaker_names(
+            "In a statement, Senator Jo Park, for whom Roe once worked, said the plan was “a ricochet.”"
+        ),
+        [Some("Jo Park".to_string())]
+    );
+}

@@ -1579,6 +1579,23 @@ impl<'t> Attributor<'t> {
                 || participle);
         if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
             k = comma + 1;
+            // `Speaking in Salem, New Hampshire, Trump …`: a place after
+            // the town belongs to the phrase.
+            let town = comma
+                .checked_sub(1)
+                .is_some_and(|j| is_capitalised(self.word(tokens[j])));
+            let place_end = (k..to.min(k + 3)).find(|&j| self.word(tokens[j]) == ",");
+            if let Some(place_end) = place_end.filter(|_| town) {
+                let place = place_end > k
+                    && tokens[k..place_end]
+                        .iter()
+                        .all(|&t| t.is_word && is_capitalised(self.word(t)))
+                    && place_end + 1 < to
+                    && tokens[place_end + 1].is_word;
+                if place {
+                    k = place_end + 1;
+                }
+            }
         }
         k
     }
