@@ -1649,3 +1649,15 @@ fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
         [Some("Jo Park".to_string())]
     );
 }
+
+#[test]
+fn a_name_given_with_call_takes_no_second_verb() {
+    check(
+        "Park called the merger “a terrible deal” and ranked its chief among the worst.",
+        &[q(Mixed, "the merger “a terrible deal”", "Park", "call")],
+    );
+    check(
+        "Park called Roe the “ultimate hypocrite,” linking to a story about the dinner.",
+        &[q(Mixed, "Roe the “ultimate hypocrite,”", "Park", "call")],
+    );
+}

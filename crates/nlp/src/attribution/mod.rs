@@ -753,6 +753,11 @@ impl<'t> Attributor<'t> {
                         _ => from,
                     };
                     let mut end_token = unit.clause_end(unit.ends[i]).max(from + 1);
+                    // `called the deal “terrible” and ranked …`, `called him
+                    // “weak,” linking to …`: a name given takes no second verb.
+                    if tag.cue.lemma == "call" && self.second_verb_at(&tokens, unit.ends[i]) {
+                        end_token = end_token.min(unit.ends[i]);
+                    }
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
                     // agreed`) or where another speech tag begins.
@@ -887,6 +892,22 @@ impl<'t> Attributor<'t> {
             first,
             Span::new(tokens[first].span.start, tokens[comma - 1].span.end),
         ))
+    }
+
+    /// Whether a second verb of the clause starts at token `k`: `and` with
+    /// a past form (`and ranked`), or a comma and a participle (`,
+    /// linking`).
+    fn second_verb_at(&self, tokens: &[Token], k: usize) -> bool {
+        let word = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+        let lower = |w: &str| w.starts_with(char::is_lowercase);
+        let participle = |w: &str| lower(w) && w.ends_with("ing");
+        let next = word(k + 1);
+        // The comma may stand inside the closing mark (`“weak,” linking`).
+        let comma_in_quotes =
+            k >= 2 && word(k - 2) == "," && matches!(word(k - 1), "”" | "\"" | "''" | "’");
+        (word(k) == "and" && lower(next) && next.ends_with("ed"))
+            || (word(k) == "," && participle(next))
+            || (comma_in_quotes && participle(word(k)))
     }
 
     /// Whether the cue at token `c` is a participle (`saying`, `adding`);
