@@ -1661,3 +1661,16 @@ fn a_name_given_with_call_takes_no_second_verb() {
         &[q(Mixed, "Roe the “ultimate hypocrite,”", "Park", "call")],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_time_opens_the_reported_clause() {
+    check(
+        "Roe said on Friday he met Park last week and that the two discussed taxes.",
+        &[q(
+            Indirect,
+            "he met Park last week and that the two discussed taxes",
+            "Roe",
+            "say",
+        )],
+    );
+}

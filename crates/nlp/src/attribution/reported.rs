@@ -13,7 +13,7 @@
 use crate::words::word_sets;
 use whosaid_core::{QuoteKind, Span};
 
-use super::{ADDRESSING, Attributor, CLAUSE_OPENERS, Tag, WEEKDAYS, lower_in};
+use super::{ADDRESSING, Attributor, CLAUSE_OPENERS, PRONOUNS, Tag, WEEKDAYS, lower_in};
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -779,9 +779,20 @@ impl Attributor<'_> {
         // Monday that`); not one inside the clause (`say it is unlikely that`).
         let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]));
         let reach = if adverbial { 12 } else { 1 };
-        let that = (after..(after + reach).min(end))
+        // A pronoun opens a clause without `that` (`said on Friday he met
+        // …`): a later `that` is inside it.
+        let opening = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
-            .find(|&k| self.word(tokens[k]) == "that");
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                word == "that" || PRONOUNS.contains(word) || QUESTION_WORDS.contains(word)
+            });
+        let that = opening.filter(|&k| self.word(tokens[k]) == "that");
+        if let Some(pronoun) =
+            opening.filter(|&k| adverbial && PRONOUNS.contains(self.word(tokens[k])))
+        {
+            return Some((pronoun, None));
+        }
         // `asked whether`, `wondered if`; other cues report only a clear
         // question (`explained how`), not a time or condition (`laughed
         // when asked`, `said if elected`).
