@@ -726,9 +726,9 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
     let mut names = 0;
     let mut pronoun_subject = false;
     let mut in_appositive = false;
-    // Lower-case nouns of the subject after a name or determiner (`Roe’s
-    // aide`, `the senator`).
-    let mut nouns = 0;
+    // Lower-case words of a noun-phrase subject, its determiner included
+    // (`the senator`, `Roe’s aide`).
+    let mut subject_words = 0;
     let mut possessor = false;
     let mut words = rest.split_whitespace().take(16).peekable();
     while let Some(word) = words.next() {
@@ -750,17 +750,23 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
             possessor = bare.ends_with("’s") || bare.ends_with("'s");
             // `Jo Park, an aide to the mayor, said`
             in_appositive = word.ends_with(',');
-        } else if after_question && names + nouns == 0 && ["the", "a", "an"].contains(&bare) {
-            nouns = 1;
-        } else if after_question && (nouns > 0 || possessor) && lower && !verb && nouns < 3 {
-            // `Roe’s aide, Jo Park, said`; a verb of another kind ends the
-            // subject (`Park left.`).
+        } else if after_question && names + subject_words == 0 && ["the", "a", "an"].contains(&bare)
+        {
+            subject_words = 1;
+        } else if after_question
+            && (subject_words > 0 || possessor)
+            && lower
+            && !verb
+            && subject_words < 3
+        {
+            // `Roe’s aide, Jo Park, said`: plain words; one closing a
+            // clause (`the crowd.`) ends the search.
             if !bare.bytes().all(|b| b.is_ascii_lowercase())
                 || bare.len() < word.len() && !word.ends_with(',')
             {
                 return false;
             }
-            nouns += 1;
+            subject_words += 1;
             in_appositive = word.ends_with(',');
         } else {
             let ends = bare.len() < word.len();
@@ -778,7 +784,7 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
                     .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
             };
             let tag = ends || (!pronoun_subject && short_tail());
-            return names + nouns > 0 && ((verb && tag) || phrasal);
+            return names + subject_words > 0 && ((verb && tag) || phrasal);
         }
     }
     false

@@ -870,8 +870,8 @@ impl<'t> Attributor<'t> {
     }
 
     /// `Sooner or later, the governor said, “it pays off.”`: the writer's
-    /// few words from token `floor` to a tag set off by commas, which are
-    /// the first part of the quote; their first token and span.
+    /// words from token `floor` to a tag set off by commas, which are the
+    /// first part of the quote; their first token and span.
     fn lead_before_tag(&self, unit: &Unit, floor: usize, tag: &Tag) -> Option<(usize, Span)> {
         let tokens = unit.tokens;
         let comma = tag.tokens.0.checked_sub(1).filter(|&k| k > floor)?;
@@ -934,7 +934,8 @@ impl<'t> Attributor<'t> {
                 || (k == from && participle)
                 // `… “crazy” and said the party is doomed`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
-                // (`, but that …` goes on with a second reported clause)
+                // `, and lawmakers agreed`, but not `, but that …`, a second
+                // reported clause.
                 || (word == ","
                     && lower_in(
                         &[
@@ -2283,8 +2284,9 @@ impl<'t> Attributor<'t> {
     }
 
     /// Adds `parts` to the previous quote when it is a direct or mixed
-    /// quote with a speaker ending in the sentence just before `sentence`, in the same
-    /// paragraph, or in the previous one when `across_paragraphs` (a
+    /// quote (or a partial one in the same paragraph, which becomes mixed)
+    /// with a speaker ending in the sentence just before `sentence`, in the
+    /// same paragraph, or in the previous one when `across_paragraphs` (a
     /// quotation reopening one left open there, the newspaper convention
     /// for a quote running over paragraphs, or a paragraph of quotation
     /// alone after a direct quote).
