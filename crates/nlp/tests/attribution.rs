@@ -1478,10 +1478,10 @@ fn a_quotation_after_a_second_cue_in_a_tag_has_its_own_tag() {
         ],
     );
     check(
-        "“Keep calm,” Roe sang to the crowd before asking them, “Where do we go now?”",
+        "“Stay a while,” Roe sang to the hall before asking it, “Who is buying the next round?”",
         &[
-            q(Direct, "Keep calm", "Roe", "sing"),
-            q(Direct, "Where do we go now?", "Roe", "ask"),
+            q(Direct, "Stay a while", "Roe", "sing"),
+            q(Direct, "Who is buying the next round?", "Roe", "ask"),
         ],
     );
     // A participle after a programme title between the two quotations.
@@ -1495,7 +1495,7 @@ fn a_quotation_after_a_second_cue_in_a_tag_has_its_own_tag() {
     // A quotation going on in lower case is the same quote.
     let analysis = Pipeline::new().analyse(Document::new(
         "t",
-        "“Many people are unsure,” Roe wrote in a statement explaining her vote, “but most of them agree.”",
+        "“The budget is late,” Roe wrote in a memo describing the vote, “but the schools will open on time.”",
     ));
     assert_eq!(analysis.quotes.len(), 1);
     assert_eq!(analysis.quotes[0].parts.len(), 2);
@@ -1504,11 +1504,11 @@ fn a_quotation_after_a_second_cue_in_a_tag_has_its_own_tag() {
 #[test]
 fn a_tag_may_hold_a_nickname_or_title_in_quotation_marks() {
     check(
-        "“We will win!” Roe’s aide, state Sen. Ann “Annie” Park (D-Ohio), shouted to the crowd.",
-        &[q(Direct, "We will win!", "Roe’s aide", "shout")],
+        "“Vote early!” Roe’s cousin, county Judge Ann “Annie” Park (D-Ohio), told the volunteers.",
+        &[q(Direct, "Vote early!", "Roe’s cousin", "tell")],
     );
     check(
-        "“It was a good night,” Ohio delegate Jo Park, wearing “Go Team” pins, said calmly.",
+        "“It was a good night,” Jo Park, a steward carrying a “Vote Yes” banner, said quietly.",
         &[q(Direct, "It was a good night", "Jo Park", "say")],
     );
 }
@@ -1516,16 +1516,16 @@ fn a_tag_may_hold_a_nickname_or_title_in_quotation_marks() {
 #[test]
 fn a_noun_in_ing_heads_a_speaker_but_an_adjective_in_ing_makes_a_cue_a_noun() {
     check(
-        "“He has no income,” the bankruptcy filing says.",
-        &[q(Direct, "He has no income", "bankruptcy filing", "say")],
+        "“The firm holds no assets,” the court filing says.",
+        &[q(Direct, "The firm holds no assets", "court filing", "say")],
     );
     check(
-        "“It is over,” I confessed.",
-        &[q(Direct, "It is over", "I", "confess")],
+        "“I forgot the keys,” I confessed.",
+        &[q(Direct, "I forgot the keys", "I", "confess")],
     );
     // `report` and `tweet` are nouns here, and nobody reports anything.
-    assert!(speaker_names("The agency released a scathing report on the program.").is_empty());
-    assert!(speaker_names("His morning tweet followed another that attacked Roe.").is_empty());
+    assert!(speaker_names("The auditor published a damning report on the canal.").is_empty());
+    assert!(speaker_names("Her evening tweet came after one that praised Roe.").is_empty());
 }
 
 /// The parts of each quote found in `text`, as written, with its kind.
@@ -1553,28 +1553,31 @@ fn a_tag_inside_the_writers_sentence_splits_one_mixed_quote() {
         )]
     );
     // The same subject going on after the tag with `and`.
-    let text = "Park “got a deal,” Roe said, and still “sat in on the talks.”";
+    let text = "Park “kept the keys,” Roe said, and still “locked us out of the shed.”";
     assert_eq!(
         quote_parts(text),
         [(
             Mixed,
-            vec!["Park “got a deal,”", "and still “sat in on the talks.”"]
+            vec![
+                "Park “kept the keys,”",
+                "and still “locked us out of the shed.”"
+            ]
         )]
     );
     // Not a new clause of someone else's.
-    let text = "“You winning?” she said, but Park was drifting off, and “the game” ended.";
+    let text = "“Are we there yet?” she asked, but Park was asleep, and “the drive” went on.";
     assert!(quote_parts(text).iter().all(|(_, parts)| parts.len() == 1));
 }
 
 #[test]
 fn a_fragment_followed_by_a_quoted_sentence_is_one_mixed_quote() {
     let text =
-        "The address “was a reply to the critics,” said Jo Park, a former aide. “It worked.”";
+        "The speech “was an answer to the doubters,” said Jo Park, a former aide. “It worked.”";
     assert_eq!(
         quote_parts(text),
         [(
             Mixed,
-            vec!["The address “was a reply to the critics,”", "It worked."]
+            vec!["The speech “was an answer to the doubters,”", "It worked."]
         )]
     );
 }
@@ -1582,28 +1585,23 @@ fn a_fragment_followed_by_a_quoted_sentence_is_one_mixed_quote() {
 #[test]
 fn a_mixed_quote_ends_before_a_second_verb_of_speech_between_quotations() {
     check(
-        "Rajoy said Monday that he will “try to form a government” and insisted that his party was “still the first force.”",
+        "Ruiz said Monday that she will “reopen the mill” and insisted that her council was “still the best in the valley.”",
         &[
+            q(Mixed, "that she will “reopen the mill”", "Ruiz", "say"),
             q(
                 Mixed,
-                "that he will “try to form a government”",
-                "Rajoy",
-                "say",
-            ),
-            q(
-                Mixed,
-                "that his party was “still the first force.”",
-                "Rajoy",
+                "that her council was “still the best in the valley.”",
+                "Ruiz",
                 "insist",
             ),
         ],
     );
     // A second `that` clause goes on with the same report.
     check(
-        "Park said his staff “did the wrong thing,” but that the penalty was too harsh.",
+        "Park said the referee “missed the foul,” but that the result would stand.",
         &[q(
             Mixed,
-            "his staff “did the wrong thing,” but that the penalty was too harsh",
+            "the referee “missed the foul,” but that the result would stand",
             "Park",
             "say",
         )],
@@ -1613,11 +1611,11 @@ fn a_mixed_quote_ends_before_a_second_verb_of_speech_between_quotations() {
 #[test]
 fn the_object_of_a_second_verb_is_no_speaker() {
     let names = speaker_names(
-        "Bush referred to Rubio as “a bright leader” but described his skills as a “work in progress.”",
+        "Ruiz referred to Park as “a fine gardener” but described her roses as “a lost cause.”",
     );
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(
-        names.iter().all(|name| name.as_deref() == Some("Bush")),
+        names.iter().all(|name| name.as_deref() == Some("Ruiz")),
         "{names:?}"
     );
 }
@@ -1625,9 +1623,9 @@ fn the_object_of_a_second_verb_is_no_speaker() {
 #[test]
 fn adverbs_and_phrases_of_time_are_never_the_speaker() {
     for text in [
-        "Park has fought the council for years, at one point calling the mayor a “liar.”",
-        "The results are not in, but Park is already claiming a “clear victory.”",
-        "Park did not answer, and instead argued that the deal was “a disgrace.”",
+        "Park has argued with the league for years, once last spring calling its board “cowards.”",
+        "The votes are still being counted, but Park is already claiming a “landslide win.”",
+        "Park skipped the question, and instead argued that the fence was “an eyesore.”",
     ] {
         assert_eq!(speaker_names(text), [Some("Park".to_string())], "{text}");
     }
@@ -1636,15 +1634,13 @@ fn adverbs_and_phrases_of_time_are_never_the_speaker() {
 #[test]
 fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
     assert_eq!(
-        speaker_names(
-            "Speaking in Salem, New Hampshire, Park went after Roe, calling him “a total stiff.”"
-        ),
+        speaker_names("Visiting Dayton, Ohio, Park mocked Roe, calling him “a wet blanket.”"),
         [Some("Park".to_string())]
     );
     // A name with an appositive still opens the clause.
     assert_eq!(
         speaker_names(
-            "In a statement, Senator Jo Park, for whom Roe once worked, said the plan was “a ricochet.”"
+            "In a letter, Judge Jo Park, with whom Roe once studied, said the ruling was “overdue.”"
         ),
         [Some("Jo Park".to_string())]
     );
@@ -1653,22 +1649,22 @@ fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
 #[test]
 fn a_name_given_with_call_takes_no_second_verb() {
     check(
-        "Park called the merger “a terrible deal” and ranked its chief among the worst.",
-        &[q(Mixed, "the merger “a terrible deal”", "Park", "call")],
+        "Park called the bridge “a waste of steel” and listed its builders among the worst.",
+        &[q(Mixed, "the bridge “a waste of steel”", "Park", "call")],
     );
     check(
-        "Park called Roe the “ultimate hypocrite,” linking to a story about the dinner.",
-        &[q(Mixed, "Roe the “ultimate hypocrite,”", "Park", "call")],
+        "Park called Roe a “sore loser,” pointing to a photo from the match.",
+        &[q(Mixed, "Roe a “sore loser,”", "Park", "call")],
     );
 }
 
 #[test]
 fn a_pronoun_after_a_time_opens_the_reported_clause() {
     check(
-        "Roe said on Friday he met Park last week and that the two discussed taxes.",
+        "Roe said in the morning she saw Park at the market and that the two spoke about bread.",
         &[q(
             Indirect,
-            "he met Park last week and that the two discussed taxes",
+            "she saw Park at the market and that the two spoke about bread",
             "Roe",
             "say",
         )],
