@@ -270,10 +270,10 @@ fn a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next() {
 fn quote_only_paragraphs_continue_the_previous_speaker() {
     // After a direct quote, a paragraph of quotation alone is its next part.
     let text = "“First,” Jo Park said.\n\n“Second paragraph of it.”";
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
-    assert_eq!(analysis.quotes.len(), 1);
-    let parts: Vec<&str> = analysis.quotes[0].parts.iter().map(|p| &text[*p]).collect();
-    assert_eq!(parts, ["First", "Second paragraph of it."]);
+    assert_eq!(
+        quote_parts(text),
+        [(Direct, vec!["First", "Second paragraph of it."])]
+    );
     // After a mixed quote, it is a quote of its own by the same speaker.
     let text = "Jo Park said the plan was “a good start.”\n\n“We will do more.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));
