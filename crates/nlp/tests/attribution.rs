@@ -1670,3 +1670,11 @@ fn a_pronoun_after_a_time_opens_the_reported_clause() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_inside_the_content_is_not_the_tag() {
+    let names = speaker_names(
+        "Ruiz laughed off the complaint, saying anyone who blames the weather “has not read the forecast.”",
+    );
+    assert_eq!(names, [Some("Ruiz".to_string())]);
+}

@@ -1357,6 +1357,18 @@ impl<'t> Attributor<'t> {
             Some(k) => Some(k).filter(|&k| self.speech_cue(tokens, k).is_some()),
             None => None,
         };
+        // `Roe mocked the claim, saying anyone who complains “…”`: a
+        // relative clause inside another tag's content is not the tag.
+        let relative = lower_in(&["who", "which", "that"], &self.text[tag.mention]);
+        let outer_cue = outer_cue.or_else(|| {
+            relative
+                .then(|| {
+                    (from..tag.tokens.0)
+                        .rev()
+                        .find(|&k| self.speech_cue(tokens, k).is_some())
+                })
+                .flatten()
+        });
         let outer = outer_cue.and_then(|k| self.leading_tag_at(tokens, k, from, to));
         Some(outer.unwrap_or(tag))
     }
