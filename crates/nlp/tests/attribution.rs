@@ -1678,3 +1678,16 @@ fn a_relative_clause_inside_the_content_is_not_the_tag() {
     );
     assert_eq!(names, [Some("Ruiz".to_string())]);
 }
+
+#[test]
+fn a_cue_form_before_the_noun_it_modifies_is_part_of_a_name() {
+    check(
+        "“We have no update,” City Hall press secretary Jo Park said.",
+        &[q(Direct, "We have no update", "Jo Park", "say")],
+    );
+    // `state officials` report; `state` does not.
+    assert_eq!(
+        speaker_names("State officials said the road would reopen “within days.”"),
+        [Some("State officials".to_string())]
+    );
+}

@@ -332,6 +332,13 @@ word_sets! {
     "question", "questions", "response", "responses", "warning", "warnings", "statement", "show",
     "shows",
 ];
+    /// Nouns that a cue form before them modifies (`press secretary`,
+    /// `state officials`).
+    COMPOUND_HEADS = [
+    "secretary", "secretaries", "release", "releases", "conference", "conferences", "office",
+    "corps", "aide", "aides", "officer", "officers", "briefing", "briefings", "pool", "card",
+    "officials", "official", "department", "legislature", "legislatures", "lawmakers",
+];
 }
 
 word_sets! {
@@ -1763,6 +1770,15 @@ impl<'t> Attributor<'t> {
         }) {
             return None;
         }
+        // `press secretary`, `state officials`, `report card`: the first
+        // noun of a compound.
+        let compound = tokens.get(k + 1).is_some_and(|t| {
+            COMPOUND_HEADS.contains(self.word(*t))
+                && (NOUN_LIKE_CUES.contains(word) || word.eq_ignore_ascii_case("press"))
+        });
+        if compound {
+            return None;
+        }
         // `a scathing report`, `his mid-morning tweet`: a noun after an
         // adjective in -ing.
         let adjective_in_ing = k >= 2
@@ -2112,7 +2128,9 @@ impl<'t> Attributor<'t> {
                         && tokens[k - 2].is_word
                         && !is_stop_word(self.word(tokens[k - 2]))
                         && !is_verb(self.word(tokens[k - 2])));
-            let noun = is_verb(word) && !participle && after_determiner;
+            // `the report`, `press secretary`: a cue form that is a noun.
+            let compound = k < end && COMPOUND_HEADS.contains(self.word(tokens[k]));
+            let noun = is_verb(word) && !participle && (after_determiner || compound);
             // `Theresa May`: a capitalised stop word after a name is a name.
             let in_name = k >= 2
                 && k - 2 >= floor
