@@ -1691,3 +1691,19 @@ fn a_cue_form_before_the_noun_it_modifies_is_part_of_a_name() {
         [Some("State officials".to_string())]
     );
 }
+
+#[test]
+fn a_relative_pronoun_before_a_phrase_of_circumstance_is_the_speaker() {
+    for text in [
+        "The club sided with Ruiz, who in 2019 said the pitch was “a swamp.”",
+        "The club sided with Ruiz, who, after a long meeting, said the pitch was “a swamp.”",
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let attribution = analysis.quotes[0].attribution.expect("attributed");
+        assert_eq!(
+            analysis.speakers[attribution.speaker].name, "Ruiz",
+            "{text}"
+        );
+        assert_eq!(attribution.resolved, Resolution::Pronoun, "{text}");
+    }
+}

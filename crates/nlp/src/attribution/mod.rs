@@ -1857,6 +1857,28 @@ impl<'t> Attributor<'t> {
                 word_spans(&tokens[start..before_relative]),
             ));
         }
+        // `McConnell, who in 2010 said`, `Stephens, who, after a long
+        // night, said`: a relative pronoun before a phrase of circumstance.
+        let window = k.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
+        let relative = (window..k)
+            .rev()
+            .find(|&j| lower_in(&["who", "which"], self.word(tokens[j])));
+        if let Some(r) = relative.filter(|&r| r + 1 < k) {
+            let opening = self.word(tokens[r + 1]);
+            let between = &tokens[r + 1..k];
+            let set_off = opening == "," && last_word == ",";
+            let prepositional = MENTION_ENDING_PREPOSITIONS.contains(opening)
+                && between.len() <= 5
+                && between.iter().all(|t| t.is_word);
+            if set_off || prepositional {
+                let before_relative = match r > floor && self.word(tokens[r - 1]) == "," {
+                    true => r - 1,
+                    false => r,
+                };
+                let start = self.noun_phrase_start(tokens, before_relative, floor)?;
+                return Some((tokens[r].span, word_spans(&tokens[start..before_relative])));
+            }
+        }
         if last_word == "," && !self.participle_cue(tokens, cue_at) {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
             // takes the clause subject)
