@@ -1707,3 +1707,18 @@ fn a_relative_pronoun_before_a_phrase_of_circumstance_is_the_speaker() {
         assert_eq!(attribution.resolved, Resolution::Pronoun, "{text}");
     }
 }
+
+#[test]
+fn state_is_a_noun_unless_it_introduces_what_was_said() {
+    // `state` in a title and in a place is no cue.
+    check(
+        "“We need more time,” state Sen. Jo Park (D) said.",
+        &[q(Direct, "We need more time", "Jo Park", "say")],
+    );
+    assert!(speaker_names("Park visited her home state because the vote was close.").is_empty());
+    // Before `that` it reports.
+    check(
+        "The memo states that the bridge is “unsafe.”",
+        &[q(Mixed, "that the bridge is “unsafe.”", "memo", "state")],
+    );
+}

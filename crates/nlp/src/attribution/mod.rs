@@ -1770,6 +1770,15 @@ impl<'t> Attributor<'t> {
         }) {
             return None;
         }
+        // `his home state because`, `stop state policies`: `state` and
+        // `states` are nouns but before `that`, a colon, a quotation or
+        // the end of a tag.
+        let next = tokens.get(k + 1).map_or(".", |t| self.word(*t));
+        if lower_in(&["state", "states"], word)
+            && !matches!(next, "that" | ":" | "," | "." | "“" | "\"" | "‘")
+        {
+            return None;
+        }
         // `press secretary`, `state officials`, `report card`: the first
         // noun of a compound.
         let compound = tokens.get(k + 1).is_some_and(|t| {
@@ -2152,7 +2161,9 @@ impl<'t> Attributor<'t> {
                         && !is_verb(self.word(tokens[k - 2])));
             // `the report`, `press secretary`: a cue form that is a noun.
             let compound = k < end && COMPOUND_HEADS.contains(self.word(tokens[k]));
-            let noun = is_verb(word) && !participle && (after_determiner || compound);
+            // `state Sen. Jo Park`: a noun-like form that is no cue here.
+            let no_cue = NOUN_LIKE_CUES.contains(word) && self.speech_cue(tokens, k - 1).is_none();
+            let noun = is_verb(word) && !participle && (after_determiner || compound || no_cue);
             // `Theresa May`: a capitalised stop word after a name is a name.
             let in_name = k >= 2
                 && k - 2 >= floor
