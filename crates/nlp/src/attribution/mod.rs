@@ -582,127 +582,11 @@ impl<'t> Attributor<'t> {
                 .map_or(tokens.len(), |j| unit.starts[j])
                 .min(window_end);
             if let Some(tag) = self.trailing_tag(&unit, i, tag_limit) {
-                // `“A,” he said, “B.”`: later quotations right after the tag
-                // and a comma are parts of this quote; others inside the tag
-                // (a programme title) belong to the tag.
-                let mut parts = vec![quotations[i].content];
-                let mut j = i + 1;
-                // `“A,” she said, adding that …`: a second cue ends the tag
-                // and reports on its own for the same speaker.
-                let cue_at = self.token_of(&tokens, tag.cue.span);
-                let near = tag.tokens.1.min(cue_at + 1 + MAX_TAG_GAP);
-                let second_cue = (cue_at + 1..near).find(|&k| {
-                    let joined = matches!(self.word(tokens[k - 1]), "," | "and");
-                    joined && !unit.quoted(k) && self.speech_cue(&tokens, k).is_some()
-                });
-                let mut end = match second_cue {
-                    Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
-                    Some(k) => k,
-                    None => tag.tokens.1,
-                };
-                // `“…,” he said when asked whether …`: the question put to
-                // the speaker is reported too.
-                let asked = (cue_at + 1..end.min(near)).find(|&k| {
-                    lower_in(&["when", "after", "as"], self.word(tokens[k - 1]))
-                        && self.word(tokens[k]).eq_ignore_ascii_case("asked")
-                });
-                // The first cue after the tag's, searched as far as the
-                // quotations reached.
-                let mut own_cue = None;
-                let mut searched = cue_at + 1;
-                while j < quotations.len() && unit.starts[j] <= end {
-                    // `“A,” Roe said as the crowd chanted: “B”`: a cue
-                    // between the tag and a quotation opening a sentence
-                    // gives it its own tag (not `… explaining why, “but …”`).
-                    let opens_sentence = self.text[quotations[j].content]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| !c.is_lowercase());
-                    if own_cue.is_none() {
-                        own_cue = (searched..unit.starts[j])
-                            .find(|&k| !unit.quoted(k) && self.speech_cue(&tokens, k).is_some());
-                        searched = searched.max(unit.starts[j]);
-                    }
-                    if let Some(k) = own_cue.filter(|_| opens_sentence) {
-                        // The own cue's subject (`, who responds`) stays
-                        // for its quotation: this tag ends after its speaker.
-                        let speaker_end = tag.cue.span.end.max(tag.mention.end);
-                        let tag_end = tokens.partition_point(|t| t.span.start < speaker_end);
-                        end = end.min(if self.joined_cue(&tokens, k) {
-                            k - 1
-                        } else {
-                            tag_end
-                        });
-                        break;
-                    }
-                    if unit.after_comma(self.text, j) {
-                        parts.push(quotations[j].content);
-                    }
-                    end = end.max(unit.clause_end(unit.ends[j]));
-                    j += 1;
-                }
-                let sentence_start = unit
-                    .sentence_start_token(unit.starts[i])
-                    .max(done)
-                    .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
-                let mut own_words = (sentence_start..unit.starts[i])
-                    .filter(|&k| tokens[k].is_word && !unit.quoted(k));
-                let first_own = own_words.next();
-                let own_count =
-                    first_own.map_or(0, |_| 1 + own_words.take(MIN_MIXED_LEAD_WORDS - 1).count());
-                let sentence = first + unit.sentence_of_token(unit.starts[i]);
-                let one_part = parts.len() == 1;
-                let tail = second_cue
-                    .is_none()
-                    .then(|| self.tail_after_tag(&unit, &tag))
-                    .flatten();
-                match (first_own, tail) {
-                    (_, Some(tail)) => {
-                        // `Mills “got a deal,” Roe said, and still “sat in.”`:
-                        // the sentence goes on after the tag; both sides are
-                        // what was said.
-                        let lead = match first_own {
-                            Some(k) => Span::new(tokens[k].span.start, quotations[i].outer.end),
-                            None => quotations[i].outer,
-                        };
-                        let span = Span::new(lead.start, tail.end);
-                        self.push_quote(
-                            QuoteKind::Mixed,
-                            span,
-                            vec![lead, tail],
-                            sentence,
-                            Some(&tag),
-                        );
-                    }
-                    (Some(first_own), None) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
-                        // `Since May, prices have risen “at a pace never seen,”
-                        // the agency said`: the writer's clause reports what
-                        // was said, the quotation is a fragment of it.
-                        let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
-                        self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(&tag));
-                    }
-                    (Some(_), None) if one_part => {
-                        // `The talks were “candid,” the agency said`: a fragment
-                        // after a short frame.
-                        let content = quotations[i].content;
-                        self.push_quote(
-                            QuoteKind::Partial,
-                            content,
-                            vec![content],
-                            sentence,
-                            Some(&tag),
-                        );
-                    }
-                    _ => self.push_direct(parts, sentence, Some(&tag)),
-                }
+                let (next, end) = self.quote_with_trailing_tag(&unit, first, i, done, &tag);
                 used.push((unit.starts[i], end));
                 done = end;
-                if let Some(k) = asked {
-                    let stop = unit.clause_end(k);
-                    self.reported_in(&tokens, k, stop, sentence, quotations, Some(&tag));
-                }
                 tags.push(tag);
-                i = j;
+                i = next;
                 continue;
             }
             let sentence = first + unit.sentence_of_token(unit.starts[i]);
@@ -838,6 +722,141 @@ impl<'t> Attributor<'t> {
             }
         }
         self.tokens = tokens;
+    }
+
+    /// The quote of quotation `i` with its trailing `tag`, in the unit
+    /// starting at sentence `first`, the text before token `done` being
+    /// accounted for: later quotations that go on with it, the writer's
+    /// words around it, the question put to the speaker. Returns the next
+    /// quotation to look at and the token where the quote and tag end.
+    fn quote_with_trailing_tag(
+        &mut self,
+        unit: &Unit,
+        first: usize,
+        i: usize,
+        done: usize,
+        tag: &Tag,
+    ) -> (usize, usize) {
+        let tokens = unit.tokens;
+        let quotations = unit.quotations;
+        // `“A,” he said, “B.”`: later quotations right after the tag
+        // and a comma are parts of this quote; others inside the tag
+        // (a programme title) belong to the tag.
+        let mut parts = vec![quotations[i].content];
+        let mut j = i + 1;
+        // `“A,” she said, adding that …`: a second cue ends the tag
+        // and reports on its own for the same speaker.
+        let cue_at = self.token_of(tokens, tag.cue.span);
+        let near = tag.tokens.1.min(cue_at + 1 + MAX_TAG_GAP);
+        let second_cue = (cue_at + 1..near).find(|&k| {
+            let joined = matches!(self.word(tokens[k - 1]), "," | "and");
+            joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
+        });
+        let mut end = match second_cue {
+            Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
+            Some(k) => k,
+            None => tag.tokens.1,
+        };
+        // `“…,” he said when asked whether …`: the question put to
+        // the speaker is reported too.
+        let asked = (cue_at + 1..end.min(near)).find(|&k| {
+            lower_in(&["when", "after", "as"], self.word(tokens[k - 1]))
+                && self.word(tokens[k]).eq_ignore_ascii_case("asked")
+        });
+        // The first cue after the tag's, searched as far as the
+        // quotations reached.
+        let mut own_cue = None;
+        let mut searched = cue_at + 1;
+        while j < quotations.len() && unit.starts[j] <= end {
+            // `“A,” Roe said as the crowd chanted: “B”`: a cue
+            // between the tag and a quotation opening a sentence
+            // gives it its own tag (not `… explaining why, “but …”`).
+            let opens_sentence = self.text[quotations[j].content]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase());
+            if own_cue.is_none() {
+                own_cue = (searched..unit.starts[j])
+                    .find(|&k| !unit.quoted(k) && self.speech_cue(tokens, k).is_some());
+                searched = searched.max(unit.starts[j]);
+            }
+            if let Some(k) = own_cue.filter(|_| opens_sentence) {
+                // The own cue's subject (`, who responds`) stays
+                // for its quotation: this tag ends after its speaker.
+                let speaker_end = tag.cue.span.end.max(tag.mention.end);
+                let tag_end = tokens.partition_point(|t| t.span.start < speaker_end);
+                end = end.min(if self.joined_cue(tokens, k) {
+                    k - 1
+                } else {
+                    tag_end
+                });
+                break;
+            }
+            if unit.after_comma(self.text, j) {
+                parts.push(quotations[j].content);
+            }
+            end = end.max(unit.clause_end(unit.ends[j]));
+            j += 1;
+        }
+        let sentence_start = unit
+            .sentence_start_token(unit.starts[i])
+            .max(done)
+            .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
+        let mut own_words =
+            (sentence_start..unit.starts[i]).filter(|&k| tokens[k].is_word && !unit.quoted(k));
+        let first_own = own_words.next();
+        let own_count =
+            first_own.map_or(0, |_| 1 + own_words.take(MIN_MIXED_LEAD_WORDS - 1).count());
+        let sentence = first + unit.sentence_of_token(unit.starts[i]);
+        let one_part = parts.len() == 1;
+        let tail = second_cue
+            .is_none()
+            .then(|| self.tail_after_tag(unit, tag))
+            .flatten();
+        match (first_own, tail) {
+            (_, Some(tail)) => {
+                // `Mills “got a deal,” Roe said, and still “sat in.”`:
+                // the sentence goes on after the tag; both sides are
+                // what was said.
+                let lead = match first_own {
+                    Some(k) => Span::new(tokens[k].span.start, quotations[i].outer.end),
+                    None => quotations[i].outer,
+                };
+                let span = Span::new(lead.start, tail.end);
+                self.push_quote(
+                    QuoteKind::Mixed,
+                    span,
+                    vec![lead, tail],
+                    sentence,
+                    Some(tag),
+                );
+            }
+            (Some(first_own), None) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
+                // `Since May, prices have risen “at a pace never seen,”
+                // the agency said`: the writer's clause reports what
+                // was said, the quotation is a fragment of it.
+                let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
+                self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(tag));
+            }
+            (Some(_), None) if one_part => {
+                // `The talks were “candid,” the agency said`: a fragment
+                // after a short frame.
+                let content = quotations[i].content;
+                self.push_quote(
+                    QuoteKind::Partial,
+                    content,
+                    vec![content],
+                    sentence,
+                    Some(tag),
+                );
+            }
+            _ => self.push_direct(parts, sentence, Some(tag)),
+        }
+        if let Some(k) = asked {
+            let stop = unit.clause_end(k);
+            self.reported_in(tokens, k, stop, sentence, quotations, Some(tag));
+        }
+        (j, end)
     }
 
     /// The writer's words going on after a trailing tag and a comma with
