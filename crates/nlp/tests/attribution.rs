@@ -1722,3 +1722,19 @@ fn state_is_a_noun_unless_it_introduces_what_was_said() {
         &[q(Mixed, "that the bridge is “unsafe.”", "memo", "state")],
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_cues_content_reports_for_that_cues_speaker() {
+    let text = "Back then, Ruiz said, she found the coach “very calm and very quiet.”";
+    assert_eq!(speaker_names(text), [Some("Ruiz".to_string())]);
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec![
+                "Back then",
+                "she found the coach “very calm and very quiet.”"
+            ]
+        )]
+    );
+}

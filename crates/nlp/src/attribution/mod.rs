@@ -1395,6 +1395,24 @@ impl<'t> Attributor<'t> {
                 })
                 .flatten()
         });
+        // `Park said she found the plan “…”`, `Park said, she found …`: a
+        // pronoun opening the content of a cue right before it reports
+        // for that cue's speaker.
+        let pronoun_at = self.token_of(tokens, tag.mention);
+        let opens_content = PRONOUNS.contains(&self.text[tag.mention])
+            && pronoun_at == tag.tokens.0
+            && pronoun_at > from;
+        let outer_cue = outer_cue.or_else(|| {
+            opens_content
+                .then(|| {
+                    let mut k = pronoun_at - 1;
+                    if matches!(self.word(tokens[k]), "that" | ",") && k > from {
+                        k -= 1;
+                    }
+                    Some(k).filter(|&k| self.speech_cue(tokens, k).is_some())
+                })
+                .flatten()
+        });
         let outer = outer_cue.and_then(|k| self.leading_tag_at(tokens, k, from, to));
         Some(outer.unwrap_or(tag))
     }
