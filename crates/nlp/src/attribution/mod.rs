@@ -418,6 +418,13 @@ impl Tag {
             according_to: false,
         }
     }
+
+    /// Index of the first token after both the cue and the speaker's
+    /// mention (`“…,” Roe said|, and …`, `“…,” said Roe|, and …`).
+    fn speaker_end(&self, tokens: &[Token]) -> usize {
+        let end = self.cue.span.end.max(self.mention.end);
+        tokens.partition_point(|t| t.span.start < end)
+    }
 }
 
 /// The attribution stage alone: the quotes of an article, direct and
@@ -783,12 +790,10 @@ impl<'t> Attributor<'t> {
             if let Some(k) = own_cue.filter(|_| opens_sentence) {
                 // The own cue's subject (`, who responds`) stays
                 // for its quotation: this tag ends after its speaker.
-                let speaker_end = tag.cue.span.end.max(tag.mention.end);
-                let tag_end = tokens.partition_point(|t| t.span.start < speaker_end);
                 end = end.min(if self.joined_cue(tokens, k) {
                     k - 1
                 } else {
-                    tag_end
+                    tag.speaker_end(tokens)
                 });
                 break;
             }
@@ -864,8 +869,7 @@ impl<'t> Attributor<'t> {
     /// “…”`), to the sentence end.
     fn tail_after_tag(&self, unit: &Unit, tag: &Tag) -> Option<Span> {
         let tokens = unit.tokens;
-        let speaker_end = tag.cue.span.end.max(tag.mention.end);
-        let comma = tokens.partition_point(|t| t.span.start < speaker_end);
+        let comma = tag.speaker_end(tokens);
         let conjunction = tokens.get(comma + 1).map(|t| self.word(*t));
         if tokens.get(comma).map(|t| self.word(*t)) != Some(",")
             || !conjunction.is_some_and(|word| lower_in(&["and", "but"], word))
@@ -1370,51 +1374,50 @@ impl<'t> Attributor<'t> {
                     .filter(|&c| self.possessed_noun_cue(tokens, c))
                     .find_map(|c| self.leading_tag_at(tokens, c, from, to))
             })?;
-        // `Bush said history has shown the need for “…”`: a tag inside
-        // the content of another reports for the outer speaker.
-        // `Park declared in an interview that he found …`: the outer cue
-        // may stand a few words before `that`.
+        let outer = self
+            .outer_cue(tokens, from, &tag)
+            .and_then(|k| self.leading_tag_at(tokens, k, from, to));
+        Some(outer.unwrap_or(tag))
+    }
+
+    /// The cue of an outer tag whose content holds `tag`, which then
+    /// reports for the outer speaker.
+    fn outer_cue(&self, tokens: &[Token], from: usize, tag: &Tag) -> Option<usize> {
+        let is_cue = |k: usize| self.speech_cue(tokens, k).is_some();
+        // `Bush said history has shown the need for “…”`; `Park declared
+        // in an interview that he found …`: the outer cue may stand a few
+        // words before `that`.
         let before = tag.tokens.0.checked_sub(1).filter(|&k| k >= from);
-        let outer_cue = match before {
+        let right_before = match before {
             Some(k) if self.word(tokens[k]) == "that" => (from.max(k.saturating_sub(10))..k)
                 .rev()
                 .take_while(|&j| tokens[j].is_word)
-                .find(|&j| self.speech_cue(tokens, j).is_some()),
-            Some(k) => Some(k).filter(|&k| self.speech_cue(tokens, k).is_some()),
+                .find(|&j| is_cue(j)),
+            Some(k) => Some(k).filter(|&k| is_cue(k)),
             None => None,
         };
+        if right_before.is_some() {
+            return right_before;
+        }
+        let mention = &self.text[tag.mention];
         // `Roe mocked the claim, saying anyone who complains “…”`: a
         // relative clause inside another tag's content is not the tag.
-        let relative = lower_in(&["who", "which", "that"], &self.text[tag.mention]);
-        let outer_cue = outer_cue.or_else(|| {
-            relative
-                .then(|| {
-                    (from..tag.tokens.0)
-                        .rev()
-                        .find(|&k| self.speech_cue(tokens, k).is_some())
-                })
-                .flatten()
-        });
+        if lower_in(&["who", "which", "that"], mention)
+            && let Some(k) = (from..tag.tokens.0).rev().find(|&k| is_cue(k))
+        {
+            return Some(k);
+        }
         // `Park said she found the plan “…”`, `Park said, she found …`: a
-        // pronoun opening the content of a cue right before it reports
-        // for that cue's speaker.
+        // pronoun opening the content of the cue right before it.
         let pronoun_at = self.token_of(tokens, tag.mention);
-        let opens_content = PRONOUNS.contains(&self.text[tag.mention])
-            && pronoun_at == tag.tokens.0
-            && pronoun_at > from;
-        let outer_cue = outer_cue.or_else(|| {
-            opens_content
-                .then(|| {
-                    let mut k = pronoun_at - 1;
-                    if matches!(self.word(tokens[k]), "that" | ",") && k > from {
-                        k -= 1;
-                    }
-                    Some(k).filter(|&k| self.speech_cue(tokens, k).is_some())
-                })
-                .flatten()
-        });
-        let outer = outer_cue.and_then(|k| self.leading_tag_at(tokens, k, from, to));
-        Some(outer.unwrap_or(tag))
+        if !(PRONOUNS.contains(mention) && pronoun_at == tag.tokens.0 && pronoun_at > from) {
+            return None;
+        }
+        let mut k = pronoun_at - 1;
+        if matches!(self.word(tokens[k]), "that" | ",") && k > from {
+            k -= 1;
+        }
+        Some(k).filter(|&k| is_cue(k))
     }
 
     /// Whether token `c` is a noun-like cue after a possessive (`Park’s
