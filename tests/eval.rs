@@ -26,19 +26,26 @@ fn scores_whosaid_on_annotated_articles() {
     assert!(text.starts_with("scope"), "a table first: {text}");
     let all = &summary(&out.stdout)["scopes"]["all"];
     assert_eq!(all["gold"], 4);
-    // The direct quote, the reported one and the writer's clause around
-    // `reckless` (mixed) are found with their speakers; the belief
-    // (`thinks`) is not reported as speech.
-    assert_eq!(all["partial"]["tp"], 3, "{all}");
-    assert_eq!(all["pred_partial_bucket"], 3, "{all}");
+    // The direct quote, the reported one, the writer's clause around
+    // `reckless` (mixed) and the belief (`thinks`) are found with their
+    // speakers.
+    assert_eq!(all["partial"]["tp"], 4, "{all}");
+    assert_eq!(all["pred_partial_bucket"], 4, "{all}");
+    assert_eq!(all["speaker"]["head_acc"], 1.0, "{all}");
     assert_eq!(
         summary(&out.stdout)["scopes"]["direct"]["partial"]["r"],
         1.0
     );
-    assert_eq!(
-        summary(&out.stdout)["scopes"]["direct"]["speaker"]["head_acc"],
-        1.0
-    );
+}
+
+#[test]
+fn scores_speech_only_without_beliefs() {
+    let out = whosaid(&["eval", &fixture(), "--speech-only"], b"");
+    assert_exit!(out, 0);
+    let all = &summary(&out.stdout)["scopes"]["all"];
+    // `Jo Park thinks it will pass` is left out.
+    assert_eq!(all["partial"]["tp"], 3, "{all}");
+    assert_eq!(all["pred_partial_bucket"], 3, "{all}");
 }
 
 #[test]

@@ -102,6 +102,16 @@ fn csv_quotes_table_round_trips() {
         rows.iter()
             .any(|r| &r[quote] == "candid, substantive and constructive")
     );
+    // Added columns go last, so that readers by position keep working.
+    assert_eq!(headers.get(headers.len() - 1), Some("cue_kind"));
+    let cue = headers.iter().position(|h| h == "cue").unwrap();
+    for row in &rows {
+        let kind = &row[headers.len() - 1];
+        match &row[cue] {
+            "" => assert_eq!(kind, ""),
+            _ => assert!(kind == "speech" || kind == "belief", "{row:?}"),
+        }
+    }
 }
 
 #[test]

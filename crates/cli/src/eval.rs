@@ -28,26 +28,35 @@ use whosaid_nlp::Pipeline;
 const TYPES: [&str; 4] = ["direct", "indirect", "mixed", "unknown"];
 const SCOPES: [&str; 5] = ["all", "direct", "indirect", "mixed", "unknown"];
 
-/// Scores `predictions` (or whosaid itself) against `gold`, printing the
-/// table and a last line of JSON to `out`.
-pub fn run(gold: &Path, predictions: Option<&Path>, out: &mut dyn Write) -> Result<()> {
+/// What to score: a file of predictions, or whosaid run with a pipeline.
+pub enum Predictions<'a> {
+    /// whosaid JSON Lines or the annotation format.
+    File(&'a Path),
+    /// The articles of the gold file, analysed now.
+    Run(&'a Pipeline),
+}
+
+/// Scores `predictions` against `gold`, printing the table and a last line
+/// of JSON to `out`.
+pub fn run(gold: &Path, predictions: Predictions, out: &mut dyn Write) -> Result<()> {
     let gold_docs = load(gold)?;
+    let pred_file = match predictions {
+        Predictions::File(path) => path.display().to_string(),
+        Predictions::Run(_) => "whosaid".to_string(),
+    };
     let predicted: HashMap<String, Value> = match predictions {
-        Some(path) => load(path)?.into_iter().map(|d| (id_of(&d), d)).collect(),
-        None => {
-            let pipeline = Pipeline::new();
-            gold_docs
-                .iter()
-                .map(|d| {
-                    let text = d["text"].as_str().unwrap_or_default();
-                    let analysis = pipeline.analyse(Document::new(id_of(d), text));
-                    let record = serde_json::to_value(ArticleRecord::new(
-                        &whosaid_core::Outcome::Analysed(analysis),
-                    ))?;
-                    Ok((id_of(d), record))
-                })
-                .collect::<Result<_>>()?
-        }
+        Predictions::File(path) => load(path)?.into_iter().map(|d| (id_of(&d), d)).collect(),
+        Predictions::Run(pipeline) => gold_docs
+            .iter()
+            .map(|d| {
+                let text = d["text"].as_str().unwrap_or_default();
+                let analysis = pipeline.analyse(Document::new(id_of(d), text));
+                let record = serde_json::to_value(ArticleRecord::new(
+                    &whosaid_core::Outcome::Analysed(analysis),
+                ))?;
+                Ok((id_of(d), record))
+            })
+            .collect::<Result<_>>()?,
     };
     let mut counts: HashMap<(&str, &str), [usize; 3]> = HashMap::new(); // (mode, scope) -> gold, pred, tp
     let mut speakers: HashMap<&str, [usize; 3]> = HashMap::new(); // scope -> n, overlap, head
@@ -126,12 +135,12 @@ pub fn run(gold: &Path, predictions: Option<&Path>, out: &mut dyn Write) -> Resu
             }
         }
     }
-    report(gold, predictions, gold_docs.len(), &counts, &speakers, out)
+    report(gold, &pred_file, gold_docs.len(), &counts, &speakers, out)
 }
 
 fn report(
     gold: &Path,
-    predictions: Option<&Path>,
+    pred_file: &str,
     docs: usize,
     counts: &HashMap<(&str, &str), [usize; 3]>,
     speakers: &HashMap<&str, [usize; 3]>,
@@ -196,8 +205,7 @@ fn report(
         out,
         "(per-type 'pred' column = predictions bucketed for partial-match precision)"
     )?;
-    let predictions = predictions.map_or("whosaid".to_string(), |p| p.display().to_string());
-    let summary = json!({"gold_file": gold.display().to_string(), "pred_file": predictions, "strict": false, "docs": docs, "scopes": scopes});
+    let summary = json!({"gold_file": gold.display().to_string(), "pred_file": pred_file, "strict": false, "docs": docs, "scopes": scopes});
     writeln!(out, "{summary}")?;
     Ok(())
 }

@@ -13,6 +13,8 @@ use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
+use whosaid_nlp::{AttributionOptions, Pipeline};
+
 use crate::output::Format;
 
 #[global_allocator]
@@ -49,6 +51,10 @@ enum Command {
         gold: PathBuf,
         /// Predictions to score instead of running whosaid.
         predictions: Option<PathBuf>,
+        /// When running whosaid, report speech only (as `extract
+        /// --speech-only`).
+        #[arg(long, conflicts_with = "predictions")]
+        speech_only: bool,
     },
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
@@ -124,6 +130,12 @@ struct ExtractArgs {
     #[arg(long)]
     no_formula_guard: bool,
 
+    /// Report speech only: leave out beliefs and intentions (`X believes
+    /// …`, `X wants to …`), which are otherwise indirect quotes with a cue
+    /// of kind `belief`.
+    #[arg(long)]
+    speech_only: bool,
+
     /// Creation date written into the workbook (YYYY-MM-DD), so that the
     /// same input gives the same bytes. By default, now.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -162,9 +174,20 @@ fn main() -> ExitCode {
             );
             return ExitCode::SUCCESS;
         }
-        Command::Eval { gold, predictions } => {
+        Command::Eval {
+            gold,
+            predictions,
+            speech_only,
+        } => {
             let mut out = std::io::stdout().lock();
-            return match eval::run(&gold, predictions.as_deref(), &mut out) {
+            let pipeline = Pipeline::new().with_attribution(AttributionOptions {
+                beliefs: !speech_only,
+            });
+            let scored = match predictions.as_deref() {
+                Some(path) => eval::Predictions::File(path),
+                None => eval::Predictions::Run(&pipeline),
+            };
+            return match eval::run(&gold, scored, &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(&e),
             };

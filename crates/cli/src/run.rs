@@ -16,7 +16,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::*;
 use whosaid_core::{Analysis, Outcome};
 use whosaid_export::{CsvOptions, WorkbookOptions};
-use whosaid_nlp::Pipeline;
+use whosaid_nlp::{AttributionOptions, Pipeline};
 
 use crate::output::{Sink, SinkOptions};
 use crate::{Command, CommonArgs};
@@ -33,7 +33,7 @@ enum Job {
 }
 
 pub fn run(command: Command) -> Result<ExitCode> {
-    let (common, job, sink) = match command {
+    let (common, job, sink, pipeline) = match command {
         Command::Extract(args) => {
             let csv = CsvOptions::new()
                 .bom(args.excel)
@@ -47,20 +47,23 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 args.common.format,
                 SinkOptions { csv, workbook },
             )?;
-            (args.common, Job::Extract, sink)
+            let pipeline = Pipeline::new().with_attribution(AttributionOptions {
+                beliefs: !args.speech_only,
+            });
+            (args.common, Job::Extract, sink, pipeline)
         }
         Command::Sentences(common) => {
             let sink = Sink::sentences(common.output.as_deref(), common.format)?;
-            (common, Job::Sentences, sink)
+            (common, Job::Sentences, sink, Pipeline::new())
         }
         Command::Completions { .. } | Command::Man | Command::Eval { .. } => {
             unreachable!("handled in main")
         }
     };
-    drive(common, job, sink)
+    drive(common, job, sink, pipeline)
 }
 
-fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
+fn drive(common: CommonArgs, job: Job, mut sink: Sink, pipeline: Pipeline) -> Result<ExitCode> {
     let threads = common
         .jobs
         .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()))
@@ -93,7 +96,6 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink) -> Result<ExitCode> {
     // the main thread only writes.
     let encoder = sink.encoder();
 
-    let pipeline = Pipeline::new();
     let (mut articles, mut quotes, mut failed) = (0usize, 0usize, 0usize);
     let mut batch = Vec::with_capacity(batch_size);
     while let Ok(first) = receiver.recv() {

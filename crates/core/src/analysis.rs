@@ -51,7 +51,8 @@ impl QuoteKind {
 }
 
 /// The reporting expression that introduces a quote: `said`, `told`,
-/// `according to`, a colon.
+/// `according to`, a colon; or a verb of belief or intention (`believes`,
+/// `wants`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {
     /// The cue's bytes in the text.
@@ -60,6 +61,60 @@ pub struct Cue {
     /// colon. Borrowed from the cue lexicon when found in text, owned when
     /// read back from JSON.
     pub lemma: Cow<'static, str>,
+    /// Whether the cue reports speech or a belief.
+    #[serde(default)]
+    pub kind: CueKind,
+}
+
+impl Cue {
+    /// A cue of speech: `said`, `according to`, a colon.
+    pub fn speech(span: Span, lemma: impl Into<Cow<'static, str>>) -> Cue {
+        Cue {
+            span,
+            lemma: lemma.into(),
+            kind: CueKind::Speech,
+        }
+    }
+
+    /// A cue of belief or intention: `believes`, `wants`.
+    pub fn belief(span: Span, lemma: impl Into<Cow<'static, str>>) -> Cue {
+        Cue {
+            span,
+            lemma: lemma.into(),
+            kind: CueKind::Belief,
+        }
+    }
+}
+
+/// Whether a cue reports what someone said or what they think or want.
+///
+/// Analysts counting who *said* what keep [`CueKind::Speech`]; studies of
+/// attribution in the wider sense (stances, beliefs, intentions) keep both.
+///
+/// ```
+/// use whosaid_core::CueKind;
+///
+/// assert_eq!(CueKind::Belief.as_str(), "belief");
+/// assert_eq!(CueKind::default(), CueKind::Speech);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    /// Saying, writing, asking, announcing, `according to`, ...
+    #[default]
+    Speech,
+    /// Thinking, believing, hoping, fearing, wanting, planning, ...
+    Belief,
+}
+
+impl CueKind {
+    /// The kind's name in reports: `speech` or `belief`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Speech => "speech",
+            CueKind::Belief => "belief",
+        }
+    }
 }
 
 /// How the speaker of a quote was found; lets analysts filter by confidence.

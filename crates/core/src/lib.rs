@@ -28,7 +28,7 @@ mod offsets;
 mod span;
 
 pub use analysis::{
-    Analysis, Attribution, Cue, Outcome, Quote, QuoteKind, Resolution, Sentence, Speaker,
+    Analysis, Attribution, Cue, CueKind, Outcome, Quote, QuoteKind, Resolution, Sentence, Speaker,
     SpeakerKind,
 };
 pub use document::{Document, Meta};

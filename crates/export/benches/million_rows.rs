@@ -56,10 +56,10 @@ fn article(n: usize) -> Outcome {
                 mention,
                 resolved: Resolution::Explicit,
             }),
-            cue: Some(Cue {
-                span: Span::new(mention.end + 1, mention.end + 5),
-                lemma: "say".into(),
-            }),
+            cue: Some(Cue::speech(
+                Span::new(mention.end + 1, mention.end + 5),
+                "say",
+            )),
             addressee: None,
         });
     }

@@ -43,10 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 mention,
                 resolved: Resolution::Explicit,
             }),
-            cue: Some(Cue {
-                span: find(text, "said"),
-                lemma: "say".into(),
-            }),
+            cue: Some(Cue::speech(find(text, "said"), "say")),
             addressee: None,
         }],
         speakers: vec![Speaker {

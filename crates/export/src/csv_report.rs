@@ -133,6 +133,7 @@ impl<W: Write> QuotesCsvWriter<W> {
                 o.text(row.sentence),
                 Cow::Borrowed(start.as_str()),
                 Cow::Borrowed(end.as_str()),
+                Cow::Borrowed(row.cue_kind),
             ];
             self.csv.write_record(record.iter().map(|c| c.as_bytes()))?;
         }

@@ -85,6 +85,8 @@ pub struct CueRecord<'a> {
     pub text: &'a str,
     /// Its dictionary form.
     pub lemma: &'a str,
+    /// `speech`, or `belief` for verbs of thinking and wanting.
+    pub kind: &'static str,
     /// First code point.
     pub start: usize,
     /// One past the last code point.
@@ -176,6 +178,7 @@ fn from_analysis(analysis: &Analysis) -> ArticleRecord<'_> {
                     CueRecord {
                         text: &text[c.span],
                         lemma: &c.lemma,
+                        kind: c.kind.as_str(),
                         start,
                         end,
                     }

@@ -8,7 +8,7 @@ use whosaid_core::{Analysis, CharOffsets, Outcome, QuoteKind, Span, SpeakerKind}
 pub const PART_SEPARATOR: &str = " … ";
 
 /// Column names of the quotes table.
-pub const QUOTE_COLUMNS: [&str; 17] = [
+pub const QUOTE_COLUMNS: [&str; 18] = [
     "article_id",
     "title",
     "published",
@@ -26,6 +26,7 @@ pub const QUOTE_COLUMNS: [&str; 17] = [
     "sentence",
     "start",
     "end",
+    "cue_kind",
 ];
 
 /// One row of the quotes table: a quote with its article and speaker.
@@ -55,6 +56,8 @@ pub struct QuoteRow<'a> {
     pub cue: &'a str,
     /// The cue's dictionary form.
     pub cue_lemma: &'a str,
+    /// `speech` or `belief`, empty without a cue.
+    pub cue_kind: &'static str,
     /// Whom it was said to.
     pub addressee: &'a str,
     /// The quote, its parts joined with [`PART_SEPARATOR`].
@@ -144,6 +147,7 @@ pub fn quote_rows(analysis: &Analysis) -> Vec<QuoteRow<'_>> {
                 resolved: q.attribution.map_or("", |a| a.resolved.as_str()),
                 cue: q.cue.as_ref().map_or("", |c| &text[c.span]),
                 cue_lemma: q.cue.as_ref().map_or("", |c| c.lemma.as_ref()),
+                cue_kind: q.cue.as_ref().map_or("", |c| c.kind.as_str()),
                 addressee: q.addressee.map_or("", |a| &text[a]),
                 quote: q
                     .parts

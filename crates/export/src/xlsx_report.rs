@@ -122,9 +122,9 @@ struct Table {
 }
 
 /// Quotes columns: widths in characters.
-const QUOTE_WIDTHS: [f64; 18] = [
+const QUOTE_WIDTHS: [f64; 19] = [
     16.0, 28.0, 12.0, 12.0, 7.0, 9.0, 22.0, 13.0, 22.0, 12.0, 10.0, 10.0, 16.0, 60.0, 70.0, 8.0,
-    8.0, 10.0,
+    8.0, 9.0, 10.0,
 ];
 const ARTICLE_WIDTHS: [f64; 13] = [
     16.0, 36.0, 30.0, 14.0, 12.0, 10.0, 8.0, 8.0, 8.0, 8.0, 8.0, 9.0, 30.0,
@@ -278,7 +278,8 @@ impl WorkbookReport {
                 }
                 sheet.write_number(r, 15, row.start as f64)?;
                 sheet.write_number(r, 16, row.end as f64)?;
-                sheet.write_boolean(r, 17, quote_cut || sentence_cut)?;
+                write_text(sheet, r, 17, row.cue_kind, None)?;
+                sheet.write_boolean(r, 18, quote_cut || sentence_cut)?;
             }
         }
         let row = article_row(outcome);
@@ -434,14 +435,14 @@ impl Table {
 }
 
 /// The quotes table's columns: the shared ones plus the truncation flag.
-const QUOTE_HEADER: [&str; 18] = {
-    let mut header = [""; 18];
+const QUOTE_HEADER: [&str; 19] = {
+    let mut header = [""; 19];
     let mut i = 0;
     while i < QUOTE_COLUMNS.len() {
         header[i] = QUOTE_COLUMNS[i];
         i += 1;
     }
-    header[17] = "truncated";
+    header[18] = "truncated";
     header
 };
 

@@ -40,10 +40,7 @@ fn article(id: &str, quote: &str) -> Outcome {
                 mention,
                 resolved: Resolution::Explicit,
             }),
-            cue: Some(Cue {
-                span: cue,
-                lemma: "say".into(),
-            }),
+            cue: Some(Cue::speech(cue, "say")),
             addressee: None,
         }],
         speakers: vec![Speaker {

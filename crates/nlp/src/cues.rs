@@ -3,22 +3,15 @@
 //! The lexicon lists each verb with all its forms; [`cue_lemma`] maps a word
 //! to its dictionary form. Verbs of speech are kept apart from verbs of
 //! thinking and wanting ([`CueKind`]), so that a belief is never reported as
-//! a quote.
+//! something said.
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::words::Shapes;
+use whosaid_core::CueKind;
 
-/// Whether a cue reports speech or a state of mind.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CueKind {
-    /// Saying, writing, asking, announcing, ...
-    Speech,
-    /// Thinking, believing, hoping, wanting, ...
-    Cognition,
-}
+use crate::words::Shapes;
 
 /// One verb a line: the lemma first, then its other forms.
 const SPEECH_VERBS: &str = "
@@ -186,8 +179,9 @@ express expresses expressed expressing
 oppose opposes opposed opposing
 ";
 
-/// Verbs of thinking, believing and wanting: attributions, not speech.
-const COGNITION_VERBS: &str = "
+/// Verbs of thinking, believing, wanting and planning: attributions of a
+/// state of mind, not speech.
+const BELIEF_VERBS: &str = "
 think thinks thought thinking
 believe believes believed believing
 feel feels felt feeling
@@ -196,6 +190,11 @@ hope hopes hoped hoping
 fear fears feared fearing
 want wants wanted wanting
 worry worries worried worrying
+plan plans planned planning
+intend intends intended intending
+wish wishes wished wishing
+doubt doubts doubted doubting
+suspect suspects suspected suspecting
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the
@@ -266,7 +265,7 @@ fn lexicon() -> &'static Lexicon {
         let mut forms = FxHashMap::default();
         for (list, kind) in [
             (SPEECH_VERBS, CueKind::Speech),
-            (COGNITION_VERBS, CueKind::Cognition),
+            (BELIEF_VERBS, CueKind::Belief),
         ] {
             for line in list.lines() {
                 let mut words = line.split_whitespace();
@@ -290,7 +289,7 @@ fn lexicon() -> &'static Lexicon {
 ///
 /// assert_eq!(cue_lemma("said"), Some(("say", CueKind::Speech)));
 /// assert_eq!(cue_lemma("Told"), Some(("tell", CueKind::Speech)));
-/// assert_eq!(cue_lemma("believes"), Some(("believe", CueKind::Cognition)));
+/// assert_eq!(cue_lemma("believes"), Some(("believe", CueKind::Belief)));
 /// assert_eq!(cue_lemma("table"), None);
 /// ```
 pub fn cue_lemma(word: &str) -> Option<(&'static str, CueKind)> {
@@ -341,7 +340,7 @@ mod tests {
 
     #[test]
     fn thinking_is_not_speech() {
-        assert_eq!(cue_lemma("thought").map(|c| c.1), Some(CueKind::Cognition));
+        assert_eq!(cue_lemma("thought").map(|c| c.1), Some(CueKind::Belief));
         assert_eq!(cue_lemma("said").map(|c| c.1), Some(CueKind::Speech));
     }
 }

@@ -34,9 +34,10 @@ mod speakers;
 mod tokens;
 mod words;
 
-pub use attribution::attribute;
-pub use cues::{CueKind, cue_lemma, phrasal_cue_lemma};
+pub use attribution::{AttributionOptions, attribute, attribute_with};
+pub use cues::{cue_lemma, phrasal_cue_lemma};
 pub use pipeline::{Pipeline, paragraph_spans};
 pub use quotes::{Quotation, find_quotations};
 pub use sentences::{SentenceSplitter, SentenceSplitterBuilder, Sentences};
 pub use speakers::SpeakerRegistry;
+pub use whosaid_core::CueKind;

@@ -2,7 +2,7 @@
 
 use whosaid_core::{Analysis, Document, Sentence, Span};
 
-use crate::attribution::attribute;
+use crate::attribution::{AttributionOptions, attribute_with};
 use crate::quotes::find_quotations;
 use crate::sentences::SentenceSplitter;
 
@@ -26,6 +26,7 @@ use crate::sentences::SentenceSplitter;
 #[derive(Clone, Debug, Default)]
 pub struct Pipeline {
     splitter: SentenceSplitter,
+    attribution: AttributionOptions,
 }
 
 impl Pipeline {
@@ -36,7 +37,27 @@ impl Pipeline {
 
     /// A pipeline using `splitter` for sentences.
     pub fn with_splitter(splitter: SentenceSplitter) -> Pipeline {
-        Pipeline { splitter }
+        Pipeline {
+            splitter,
+            attribution: AttributionOptions::default(),
+        }
+    }
+
+    /// This pipeline with attribution `options`: for instance speech only,
+    /// without beliefs and intentions.
+    ///
+    /// ```
+    /// use whosaid_core::Document;
+    /// use whosaid_nlp::{AttributionOptions, Pipeline};
+    ///
+    /// let text = "Jane Roe hopes the mill will reopen next year.";
+    /// let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    /// assert!(speech_only.analyse(Document::new("a", text)).quotes.is_empty());
+    /// assert_eq!(Pipeline::new().analyse(Document::new("a", text)).quotes.len(), 1);
+    /// ```
+    pub fn with_attribution(mut self, options: AttributionOptions) -> Pipeline {
+        self.attribution = options;
+        self
     }
 
     /// The sentence splitter in use.
@@ -50,7 +71,7 @@ impl Pipeline {
         let sentences: Vec<Sentence> = self.splitter.split(text).collect();
         let paragraphs = paragraph_spans(&sentences);
         let quotations = find_quotations(text, &paragraphs);
-        let (quotes, speakers) = attribute(text, &sentences, &quotations);
+        let (quotes, speakers) = attribute_with(text, &sentences, &quotations, self.attribution);
         Analysis {
             document,
             sentences,

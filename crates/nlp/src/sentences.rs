@@ -16,7 +16,8 @@
 use rustc_hash::FxHashSet;
 use unicode_segmentation::GraphemeCursor;
 
-use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
+use crate::cues::{cue_lemma, phrasal_cue_lemma};
+use whosaid_core::CueKind;
 use whosaid_core::{Sentence, Span};
 
 /// Abbreviations that precede a name or number and never end a sentence:

@@ -1,8 +1,8 @@
 //! Table-driven attribution cases written for whosaid: one construction a
 //! line, with the quotes, kinds, speakers and cues expected.
 
-use whosaid_core::{Document, QuoteKind, Resolution};
-use whosaid_nlp::Pipeline;
+use whosaid_core::{CueKind, Document, QuoteKind, Resolution};
+use whosaid_nlp::{AttributionOptions, Pipeline};
 
 /// What a case expects of one quote.
 struct Expect {
@@ -24,7 +24,11 @@ fn q(kind: QuoteKind, text: &'static str, speaker: &'static str, cue: &'static s
 }
 
 fn check(text: &str, expected: &[Expect]) {
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    check_with(&Pipeline::new(), text, expected);
+}
+
+fn check_with(pipeline: &Pipeline, text: &str, expected: &[Expect]) {
+    let analysis = pipeline.analyse(Document::new("t", text));
     let got: Vec<String> = analysis
         .quotes
         .iter()
@@ -430,15 +434,90 @@ fn reported_speech_addressee_and_pronoun() {
 
 #[test]
 fn not_reported_speech() {
-    // `said` without a speaker, in a noun phrase, or thinking rather than saying.
+    // `said` without a speaker, or in a noun phrase.
     check("The said agreement expired in May.", &[]);
     check("When he concludes his trip to Beijing, talks resume.", &[]);
     check(
         "The treaty, countering terrorism and piracy, took effect.",
         &[],
     );
-    check("She believes the plan will fail.", &[]);
     check("All told, the storm cost millions.", &[]);
+}
+
+#[test]
+fn beliefs_and_intentions() {
+    use QuoteKind::Indirect;
+    let belief = |text, speaker, cue| q(Indirect, text, speaker, cue);
+    // A belief with or without `that`, an intention with an infinitive,
+    // with or without its own subject.
+    check(
+        "Jo Park believes the mill will reopen next year.",
+        &[belief(
+            "the mill will reopen next year",
+            "Jo Park",
+            "believe",
+        )],
+    );
+    check(
+        "Ana Ruiz fears that the levee will not hold.",
+        &[belief("that the levee will not hold", "Ana Ruiz", "fear")],
+    );
+    check(
+        "Ruiz wants to run for the Senate in the spring.",
+        &[belief(
+            "to run for the Senate in the spring",
+            "Ruiz",
+            "want",
+        )],
+    );
+    check(
+        "Most residents want the council to lower the fares.",
+        &[belief(
+            "the council to lower the fares",
+            "Most residents",
+            "want",
+        )],
+    );
+    check(
+        "The drivers plan to strike on Monday.",
+        &[belief("to strike on Monday", "drivers", "plan")],
+    );
+    // Nouns, participles and questions are not beliefs.
+    for text in [
+        "His plans to build a stadium collapsed last year.",
+        "Security fears grew after the attack on the depot.",
+        "The mayor's plan to close the library drew protests.",
+        "New rules intended to curb payday lending took effect.",
+        "Park, widely expected to win the seat, stayed home.",
+        "She is expected to announce her run on Friday.",
+        "Do you think he will win the primary?",
+        "Many voters believe in the power of the ballot box.",
+    ] {
+        check(text, &[]);
+    }
+}
+
+#[test]
+fn beliefs_are_marked_and_can_be_left_out() {
+    let text = "Jo Park thinks the vote was rigged. Park said the count must start again.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let kinds: Vec<CueKind> = analysis
+        .quotes
+        .iter()
+        .map(|quote| quote.cue.as_ref().unwrap().kind)
+        .collect();
+    assert_eq!(kinds, [CueKind::Belief, CueKind::Speech]);
+    let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    check_with(
+        &speech_only,
+        text,
+        &[q(
+            QuoteKind::Indirect,
+            "the count must start again",
+            "Jo Park",
+            "say",
+        )],
+    );
 }
 
 #[test]

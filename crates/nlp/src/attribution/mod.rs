@@ -25,12 +25,13 @@ use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Spa
 
 mod reported;
 
-use crate::cues::{CueKind, cue_lemma, phrasal_cue_lemma};
+use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
     MentionClass, PRONOUNS, SpeakerRegistry, classify, is_speaker_head, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
+use whosaid_core::CueKind;
 
 /// Most tokens a speaker noun phrase may have before its cue.
 const MAX_SUBJECT_TOKENS: usize = 10;
@@ -264,6 +265,15 @@ word_sets! {
     "does",
     "didn’t",
     "didn't",
+    "do",
+    "don’t",
+    "don't",
+    "doesn’t",
+    "doesn't",
+    "won’t",
+    "won't",
+    "can’t",
+    "can't",
     "wouldn’t",
     "wouldn't",
     "has",
@@ -275,6 +285,15 @@ word_sets! {
     "instead",
     "further",
     "finally",
+];
+}
+
+word_sets! {
+    /// Forms of belief verbs that are also nouns (`his plans`, `security
+    /// fears`).
+    NOUN_FORMS = [
+    "plan", "plans", "hope", "hopes", "fear", "fears", "worry", "worries", "wish", "wishes",
+    "doubt", "doubts", "suspect", "suspects", "thought", "feeling",
 ];
 }
 
@@ -366,9 +385,10 @@ fn is_stop_word(word: &str) -> bool {
     !acronym && STOP_WORDS.contains(word)
 }
 
-/// A lower-case reporting verb (capitalised, `State` or `Post` is a name).
+/// A lower-case reporting verb (capitalised, `State` or `Post` is a name;
+/// `plan` or `fears` is taken for a noun).
 fn is_verb(word: &str) -> bool {
-    !is_capitalised(word) && cue_lemma(word).is_some()
+    !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
 /// The span of a pronoun token, its contraction left out (`he` of
@@ -450,7 +470,52 @@ pub fn attribute(
     sentences: &[Sentence],
     quotations: &[Quotation],
 ) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
-    Attributor::new(text, sentences).run(quotations)
+    attribute_with(text, sentences, quotations, AttributionOptions::default())
+}
+
+/// [`attribute`] with options: whether beliefs and intentions are reported
+/// besides speech.
+///
+/// ```
+/// use whosaid_core::{CueKind, Sentence, Span};
+/// use whosaid_nlp::{AttributionOptions, attribute_with, find_quotations};
+///
+/// let text = "Jane Roe believes the mill will reopen next year.";
+/// let whole = Span::new(0, text.len());
+/// let sentences = [Sentence { span: whole, paragraph: 0 }];
+/// let quotations = find_quotations(text, &[whole]);
+///
+/// let all = AttributionOptions::default();
+/// let (quotes, _) = attribute_with(text, &sentences, &quotations, all);
+/// assert_eq!(quotes[0].cue.as_ref().unwrap().kind, CueKind::Belief);
+///
+/// let speech = AttributionOptions { beliefs: false };
+/// let (quotes, _) = attribute_with(text, &sentences, &quotations, speech);
+/// assert!(quotes.is_empty());
+/// ```
+pub fn attribute_with(
+    text: &str,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+    options: AttributionOptions,
+) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
+    Attributor::new(text, sentences, options).run(quotations)
+}
+
+/// What the attribution stage reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttributionOptions {
+    /// Report beliefs and intentions (`X believes …`, `X wants to …`) as
+    /// indirect quotes whose cue is of kind
+    /// [`CueKind::Belief`](whosaid_core::CueKind::Belief), besides speech.
+    /// On by default.
+    pub beliefs: bool,
+}
+
+impl Default for AttributionOptions {
+    fn default() -> AttributionOptions {
+        AttributionOptions { beliefs: true }
+    }
 }
 
 /// Attributes quotations and builds the quote list of one article.
@@ -460,16 +525,22 @@ pub(crate) struct Attributor<'t> {
     registry: SpeakerRegistry,
     quotes: Vec<Quote>,
     tokens: Vec<Token>,
+    options: AttributionOptions,
 }
 
 impl<'t> Attributor<'t> {
-    pub fn new(text: &'t str, sentences: &'t [Sentence]) -> Attributor<'t> {
+    pub fn new(
+        text: &'t str,
+        sentences: &'t [Sentence],
+        options: AttributionOptions,
+    ) -> Attributor<'t> {
         Attributor {
             text,
             sentences,
             registry: SpeakerRegistry::default(),
             quotes: Vec::new(),
             tokens: Vec::new(),
+            options,
         }
     }
 
@@ -1064,14 +1135,11 @@ impl<'t> Attributor<'t> {
         }
         let mention = Span::new(tokens[floor].span.start, tokens[end - 1].span.end);
         let cue = match according_to {
-            true => Cue {
-                span: Span::new(tokens[floor - 2].span.start, tokens[floor - 1].span.end),
-                lemma: "according to".into(),
-            },
-            false => Cue {
-                span: tokens[colon].span,
-                lemma: ":".into(),
-            },
+            true => Cue::speech(
+                Span::new(tokens[floor - 2].span.start, tokens[floor - 1].span.end),
+                "according to",
+            ),
+            false => Cue::speech(tokens[colon].span, ":"),
         };
         Some(Tag {
             cue,
@@ -1109,10 +1177,7 @@ impl<'t> Attributor<'t> {
         }
         let mention = Span::new(label[0].span.start, label[label.len() - 1].span.end);
         let tag = Tag::new(
-            Cue {
-                span: tokens[colon].span,
-                lemma: ":".into(),
-            },
+            Cue::speech(tokens[colon].span, ":"),
             mention,
             word_spans(label),
             (first, colon + 1),
@@ -1142,10 +1207,7 @@ impl<'t> Attributor<'t> {
             return false;
         };
         let tag = Tag::new(
-            Cue {
-                span: tokens[0].span,
-                lemma: "—".into(),
-            },
+            Cue::speech(tokens[0].span, "—"),
             Span::new(tokens[1].span.start, tokens[name_end - 1].span.end),
             word_spans(&tokens[1..name_end]),
             (0, name_end),
@@ -1182,10 +1244,7 @@ impl<'t> Attributor<'t> {
                     tokens[k + 1].span.start,
                     tokens[unit.trim_end(self.text, end, k + 1) - 1].span.end,
                 );
-                let cue = Cue {
-                    span: tokens[k].span,
-                    lemma: "—".into(),
-                };
+                let cue = Cue::speech(tokens[k].span, "—");
                 let name_words = word_spans(&tokens[k + 1..name_end]);
                 return Some(Tag::new(cue, mention, name_words, (from, end)));
             }
@@ -1770,10 +1829,8 @@ impl<'t> Attributor<'t> {
             let next = tokens.get(k + 1)?;
             if word.eq_ignore_ascii_case("according") {
                 if self.word(*next) == "to" {
-                    let cue = Cue {
-                        span: Span::new(token.span.start, next.span.end),
-                        lemma: "according to".into(),
-                    };
+                    let cue =
+                        Cue::speech(Span::new(token.span.start, next.span.end), "according to");
                     return Some((cue, k + 2, true));
                 }
                 return None;
@@ -1782,10 +1839,7 @@ impl<'t> Attributor<'t> {
             if is_capitalised(word) {
                 return None;
             }
-            let cue = Cue {
-                span: Span::new(token.span.start, next.span.end),
-                lemma: lemma.into(),
-            };
+            let cue = Cue::speech(Span::new(token.span.start, next.span.end), lemma);
             return Some((cue, k + 2, false));
         };
         if kind != CueKind::Speech {
@@ -1852,10 +1906,7 @@ impl<'t> Attributor<'t> {
         {
             return None;
         }
-        let cue = Cue {
-            span: token.span,
-            lemma: lemma.into(),
-        };
+        let cue = Cue::speech(token.span, lemma);
         Some((cue, k + 1, false))
     }
 

@@ -11,9 +11,13 @@
 //! and the content at least [`MIN_CONTENT_WORDS`] words.
 
 use crate::words::word_sets;
-use whosaid_core::{QuoteKind, Span};
+use whosaid_core::{CueKind, QuoteKind, Span};
 
-use super::{ADDRESSING, Attributor, CLAUSE_OPENERS, PRONOUNS, Tag, WEEKDAYS, lower_in};
+use super::{
+    ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, PRONOUNS, Tag, WEEKDAYS,
+    lower_in,
+};
+use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -168,6 +172,24 @@ word_sets! {
     /// Cues committing the speaker to an act, reported with an infinitive
     /// (`vowed to be tougher`).
     COMMISSIVES = ["vow", "promise", "pledge", "threaten", "propose", "offer", "agree"];
+}
+
+word_sets! {
+    /// Belief cues reported with an infinitive (`wants to run`).
+    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish"];
+}
+
+word_sets! {
+    /// Intentions whose infinitive can have its own subject (`wants
+    /// Congress to act`).
+    OBJECT_INFINITIVES = ["want", "expect", "wish"];
+}
+
+word_sets! {
+    /// Belief cues reported with a clause (`believes the plan will fail`).
+    BELIEFS = [
+    "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "hope", "expect", "wish",
+];
 }
 
 word_sets! {
@@ -348,7 +370,9 @@ impl Attributor<'_> {
         if c > floor && self.word(tokens[c]) == ":" {
             return self.headline_colon(tokens, floor, c, end);
         }
-        let (cue, after, according_to) = self.speech_cue(tokens, c)?;
+        let (cue, after, according_to) = self
+            .speech_cue(tokens, c)
+            .or_else(|| self.belief_cue(tokens, c))?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         // A participle reports speech after a comma (`…, saying the plan
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
@@ -452,6 +476,7 @@ impl Attributor<'_> {
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
         let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
         let directive = DIRECTIVES.contains(&cue.lemma)
+            || INTENTIONS.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
                 cue.lemma == "tell"
                     && content_start < end
@@ -555,10 +580,7 @@ impl Attributor<'_> {
         {
             k += 2;
         }
-        let cue = whosaid_core::Cue {
-            span: tokens[c].span,
-            lemma: "ask".into(),
-        };
+        let cue = whosaid_core::Cue::speech(tokens[c].span, "ask");
         let mut asker = None;
         if k < end && self.word(tokens[k]) == "by" {
             let name_end = self.noun_phrase_after(tokens, k + 1, end)?;
@@ -614,10 +636,7 @@ impl Attributor<'_> {
             return None;
         }
         let mention = Span::new(words[0].span.start, words[words.len() - 1].span.end);
-        let cue = whosaid_core::Cue {
-            span: tokens[colon].span,
-            lemma: ":".into(),
-        };
+        let cue = whosaid_core::Cue::speech(tokens[colon].span, ":");
         let name_words = word_spans(words);
         let tag = Tag::new(cue, mention, name_words, (floor, colon + 1));
         Some((tag, self.content(tokens, colon + 1, end)?))
@@ -695,6 +714,93 @@ impl Attributor<'_> {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
+    /// A verb of belief or intention at token `c`, as a cue: `believes
+    /// (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`. Forms that
+    /// are also nouns (`plans`, `fears`) count only after a pronoun, a name
+    /// or an adverb.
+    fn belief_cue(&self, tokens: &[Token], c: usize) -> Option<(whosaid_core::Cue, usize, bool)> {
+        if !self.options.beliefs {
+            return None;
+        }
+        let token = tokens[c];
+        let word = self.word(token);
+        let (lemma, CueKind::Belief) = cue_lemma(word)? else {
+            return None;
+        };
+        if is_capitalised_word(word) {
+            return None;
+        }
+        let previous = self.word(tokens[c.checked_sub(1)?]);
+        if previous == "to"
+            || NOUN_MARKERS.contains(previous)
+            || (lower_in(BE_FORMS, previous) && lemma != "worry")
+        {
+            return None;
+        }
+        // `do you think …?`: a question, not a belief.
+        let question = c >= 2
+            && PRONOUNS.contains(previous)
+            && lower_in(&["do", "does", "did"], self.word(tokens[c - 2]));
+        if question {
+            return None;
+        }
+        // `his plans`, `security fears`, `Obama’s plan`: nouns. `rules
+        // intended to`, `widely expected to`: participles.
+        let possessive = previous.ends_with("'s") || previous.ends_with("’s");
+        let participle = word.ends_with("ed");
+        let subject_before = PRONOUNS.contains(previous)
+            || lower_in(&["who", "that"], previous)
+            || (is_capitalised_word(previous) && !possessive)
+            || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
+            || (!participle && self.agreeing_subject(tokens, c));
+        if (NOUN_FORMS.contains(word) || (participle && INTENTIONS.contains(lemma)))
+            && !subject_before
+        {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or(".", |t| self.word(*t));
+        let clause = next == "that"
+            || (BELIEFS.contains(lemma)
+                && (PRONOUNS.contains(next)
+                    || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
+                    || is_capitalised_word(next)))
+            // `wants a ban on …`: what is wanted.
+            || (lemma == "want" && tokens.get(c + 1).is_some_and(|t| t.is_word));
+        let infinitive = INTENTIONS.contains(lemma)
+            && (next == "to"
+                || (OBJECT_INFINITIVES.contains(lemma)
+                    && self
+                        .addressee_end(tokens, c + 1, tokens.len())
+                        .is_some_and(|k| tokens.get(k).is_some_and(|t| self.word(*t) == "to"))));
+        if !(clause || infinitive) {
+            return None;
+        }
+        let cue = whosaid_core::Cue::belief(token.span, lemma);
+        Some((cue, c + 1, false))
+    }
+
+    /// Whether the base form at `c` follows a determiner and a plural noun,
+    /// its subject (`most residents plan`, `many voters fear`); a singular
+    /// noun before it makes a compound (`the tax plan`, `a security fear`).
+    fn agreeing_subject(&self, tokens: &[Token], c: usize) -> bool {
+        if c < 2 {
+            return false;
+        }
+        let noun = self.word(tokens[c - 1]);
+        let determiner = self.word(tokens[c - 2]);
+        if !lower_in(
+            &["the", "these", "those", "many", "most", "some"],
+            determiner,
+        ) || !tokens[c - 1].is_word
+            || !noun.chars().all(|ch| ch.is_ascii_lowercase())
+        {
+            return false;
+        }
+        let base_form = !self.word(tokens[c]).ends_with('s');
+        let noun_plural = noun.ends_with('s') && !noun.ends_with("ss");
+        base_form && noun_plural
     }
 
     /// Where the next speech tag of the sentence begins inside reported
@@ -826,6 +932,20 @@ impl Attributor<'_> {
             let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
             return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
                 .then_some((after + 1, Some(addressee)));
+        }
+        let verb_follows = tokens.get(after + 1).is_some_and(|t| t.is_word);
+        if INTENTIONS.contains(lemma) && next == "to" && verb_follows {
+            return Some((after, None));
+        }
+        if lemma == "feel" && next != "that" {
+            return None;
+        }
+        if OBJECT_INFINITIVES.contains(lemma)
+            && let Some(name_end) = self.addressee_end(tokens, after, end)
+            && tokens.get(name_end).is_some_and(|t| self.word(*t) == "to")
+        {
+            // `wants Congress to act`
+            return Some((after, None));
         }
         if INFINITIVE_VERBS.contains(lemma) {
             // `declined to comment`, `refused to say`
