@@ -1817,3 +1817,46 @@ fn a_pronoun_opening_a_cues_content_reports_for_that_cues_speaker() {
         )]
     );
 }
+
+#[test]
+fn relative_clauses_that_report_speech() {
+    use QuoteKind::Indirect;
+    // After a trailing tag: the relative clause is reported speech of the
+    // tag's speaker, and the quote still goes on in the next sentence.
+    let text = "“The plant is safe,” said Jo Park, a former engineer, who said she left on good terms. “It passed every test.”";
+    assert_eq!(
+        quote_parts(text),
+        [
+            (Direct, vec!["The plant is safe", "It passed every test."]),
+            (Indirect, vec!["she left on good terms"]),
+        ]
+    );
+    assert_eq!(
+        speaker_names(text),
+        [Some("Jo Park".to_string()), Some("Jo Park".to_string())]
+    );
+    // Before the subject's own verb: both clauses report for the subject,
+    // whose mention leaves out a clause that reports on its own…
+    check(
+        "Ana Ruiz, who says the council is stalling, said voters should reject the budget.",
+        &[
+            q(Indirect, "the council is stalling", "Ana Ruiz", "say"),
+            q(
+                Indirect,
+                "voters should reject the budget",
+                "Ana Ruiz",
+                "say",
+            ),
+        ],
+    );
+    let text = "Ana Ruiz, who chairs the budget panel, said voters should reject the plan.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let mention = analysis.quotes[0].attribution.unwrap().mention;
+    // …and keeps one that does not, as it keeps an appositive.
+    assert_eq!(&text[mention], "Ana Ruiz, who chairs the budget panel");
+    // A participle after the clause takes its own clause's subject.
+    check(
+        "He visited Jo Park, the head of the league, who is under investigation, saying Park deserves a medal.",
+        &[q(Indirect, "Park deserves a medal", "He", "say")],
+    );
+}

@@ -1284,13 +1284,18 @@ impl<'t> Attributor<'t> {
                 true => Some((found, None)),
                 false => self.gap_subject(tokens, k, c).map(|s| (found, Some(s))),
             })?;
-        let clause_end = unit.clause_end(cue_end);
+        let mut clause_end = unit.clause_end(cue_end);
         let (mention, name_words) = if let Some(subject) = gap_subject {
             subject
         } else {
             // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
             let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
             let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
+            // `said Jo Park, who said she …`: the relative clause reports
+            // speech of its own, outside the tag.
+            if self.relative_cue_at(tokens, mention_end, clause_end) {
+                clause_end = mention_end;
+            }
             let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
             (mention, word_spans(&tokens[cue_end..name_end]))
         };
@@ -1393,15 +1398,12 @@ impl<'t> Attributor<'t> {
             }
             if word == "," {
                 let next = tokens.get(k + 1).map(|t| self.word(*t)).unwrap_or("");
-                // `, adding`, `, and`, or `, who added that …`
-                let relative_cue = lower_in(&["who", "which"], next)
-                    && (k + 2..(k + 5).min(clause_end))
-                        .any(|j| self.speech_cue(tokens, j).is_some());
-                // `, which filed a challenge`: a clause about something
-                // else; `, on his first day`: circumstances.
+                // `, adding`, `, and`, or `, who added that …`; `, which
+                // filed a challenge`: a clause about something else; `, on
+                // his first day`: circumstances.
                 if next.ends_with("ing")
                     || lower_in(&["and", "but", "while", "as", "which"], next)
-                    || relative_cue
+                    || self.relative_cue_at(tokens, k, clause_end)
                     || (!relative && MENTION_ENDING_PREPOSITIONS.contains(next))
                     || (k + 1 < clause_end && self.discourse_aside(tokens, k + 1))
                 {
@@ -1411,6 +1413,16 @@ impl<'t> Attributor<'t> {
             k += 1;
         }
         unit.trim_end(self.text, k, start)
+    }
+
+    /// Whether the comma at `k` opens a relative clause with a speech cue
+    /// of its own (`, who said …`, `, who later told …`).
+    fn relative_cue_at(&self, tokens: &[Token], k: usize, clause_end: usize) -> bool {
+        tokens.get(k).is_some_and(|t| self.word(*t) == ",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| lower_in(&["who", "which"], self.word(*t)))
+            && (k + 2..(k + 5).min(clause_end)).any(|j| self.speech_cue(tokens, j).is_some())
     }
 
     fn is_adverb(&self, word: &str) -> bool {
@@ -1950,12 +1962,25 @@ impl<'t> Attributor<'t> {
                 last
             };
             // The relative pronoun is the mention, as written; its
-            // antecedent names the speaker.
-            let start = self.noun_phrase_start(tokens, before_relative, floor)?;
-            return Some((
-                tokens[last].span,
-                word_spans(&tokens[start..before_relative]),
-            ));
+            // antecedent names the speaker, even when it ends what came
+            // before (`… said the mayor, who said …`).
+            let antecedent_floor = if before_relative == floor { 0 } else { floor };
+            let mut start = self.noun_phrase_start(tokens, before_relative, antecedent_floor)?;
+            let mut end = before_relative;
+            // `Jo Park, a former engineer, who said …`: the name before
+            // an appositive names the speaker.
+            let described = !is_capitalised(self.word(tokens[start]));
+            if described
+                && start > antecedent_floor + 1
+                && self.word(tokens[start - 1]) == ","
+                && let Some(name_start) =
+                    self.noun_phrase_start(tokens, start - 1, antecedent_floor)
+                && is_capitalised(self.word(tokens[start - 2]))
+            {
+                end = start - 1;
+                start = name_start;
+            }
+            return Some((tokens[last].span, word_spans(&tokens[start..end])));
         }
         // `McConnell, who in 2010 said`, `Stephens, who, after a long
         // night, said`: a relative pronoun before a phrase of circumstance.
@@ -2450,9 +2475,22 @@ impl<'t> Attributor<'t> {
         sentence: usize,
         across_paragraphs: bool,
     ) -> bool {
-        let Some(last) = self.quotes.last_mut() else {
+        let Some(mut index) = self.quotes.len().checked_sub(1) else {
             return false;
         };
+        // `“A,” said Roe, who said she left. “B.”`: the relative clause's
+        // reported speech does not stop the quote from going on.
+        if index > 0
+            && self.quotes[index].kind == QuoteKind::Indirect
+            && matches!(
+                self.quotes[index - 1].kind,
+                QuoteKind::Direct | QuoteKind::Mixed
+            )
+            && self.quotes[index - 1].sentence == self.quotes[index].sentence
+        {
+            index -= 1;
+        }
+        let last = &mut self.quotes[index];
         if last.attribution.is_none() || sentence == 0 {
             return false;
         }

@@ -24,6 +24,10 @@ use crate::tokens::{Token, tokenize, word_spans};
 /// Pronouns that can be the person addressed (`told me`).
 const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
+/// Most tokens of a relative clause between its subject and the subject's
+/// own verb (`Ruiz, who says …, said`).
+const MAX_RELATIVE_TOKENS: usize = 40;
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -429,7 +433,9 @@ impl Attributor<'_> {
             }
         }
         let verb_start = progressive.unwrap_or(c);
-        let own_subject = self.subject_before(tokens, verb_start, floor);
+        let own_subject = self
+            .subject_before(tokens, verb_start, floor)
+            .or_else(|| self.antecedent_before_relative(tokens, verb_start));
         let next_to_cue = own_subject.is_some();
         if let Some(found) = own_subject
             .as_ref()
@@ -714,6 +720,35 @@ impl Attributor<'_> {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
+    /// `Ruiz, who says …, said …`: the subject of the cue at `c` right
+    /// after a relative clause set off by commas is the clause's
+    /// antecedent.
+    fn antecedent_before_relative(&self, tokens: &[Token], c: usize) -> Option<(Span, Vec<Span>)> {
+        // `…, FIFA, who is under investigation, saying …`: a participle
+        // takes the subject of its clause.
+        if self.participle_cue(tokens, c) {
+            return None;
+        }
+        let closing = c.checked_sub(1).filter(|&k| self.word(tokens[k]) == ",")?;
+        let lower = closing.saturating_sub(MAX_RELATIVE_TOKENS);
+        let opening = (lower..closing)
+            .rev()
+            .take_while(|&k| !matches!(self.word(tokens[k]), "." | ";" | ":"))
+            .find(|&k| self.word(tokens[k]) == ",")?;
+        let relative = tokens.get(opening + 1)?;
+        if !lower_in(&["who", "which"], self.word(*relative)) {
+            return None;
+        }
+        // The mention keeps the relative clause, as it keeps an
+        // appositive, unless the clause reports speech of its own; the
+        // antecedent names the speaker.
+        let start = self.noun_phrase_start(tokens, opening, 0)?;
+        let reports = (opening + 2..closing).any(|k| self.speech_cue(tokens, k).is_some());
+        let end = if reports { opening } else { closing };
+        let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        Some((mention, word_spans(&tokens[start..opening])))
     }
 
     /// A verb of belief or intention at token `c`, as a cue: `believes
