@@ -1860,3 +1860,24 @@ fn relative_clauses_that_report_speech() {
         &[q(Indirect, "Park deserves a medal", "He", "say")],
     );
 }
+
+#[test]
+fn numbers_and_proportions_as_speakers() {
+    use QuoteKind::Indirect;
+    for (text, speaker) in [
+        (
+            "Two in three said they would vote for the levy.",
+            "Two in three",
+        ),
+        (
+            "About six in 10 voters said they would vote for the levy.",
+            "six in 10 voters",
+        ),
+        ("Only three said they would vote for the levy.", "three"),
+    ] {
+        check(
+            text,
+            &[q(Indirect, "they would vote for the levy", speaker, "say")],
+        );
+    }
+}

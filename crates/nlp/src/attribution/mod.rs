@@ -385,6 +385,17 @@ fn is_stop_word(word: &str) -> bool {
     !acronym && STOP_WORDS.contains(word)
 }
 
+/// A number in digits or a small one in words (`10`, `three`).
+fn is_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
+        || lower_in(
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ],
+            word,
+        )
+}
+
 /// A lower-case reporting verb (capitalised, `State` or `Post` is a name;
 /// `plan` or `fears` is taken for a noun).
 fn is_verb(word: &str) -> bool {
@@ -2216,8 +2227,16 @@ impl<'t> Attributor<'t> {
                 }
                 break;
             }
-            if DETERMINERS.contains(word) {
+            if DETERMINERS.contains(word) && !(k == end && is_number(word)) {
                 k -= 1;
+                // `two in three voters`
+                if k >= floor + 2
+                    && self.word(tokens[k - 1]) == "in"
+                    && is_number(self.word(tokens[k - 2]))
+                {
+                    k -= 2;
+                    break;
+                }
                 // `a person familiar with the matter`: go on through the preposition.
                 let linked = k >= floor + 2
                     && lower_in(
@@ -2238,6 +2257,23 @@ impl<'t> Attributor<'t> {
                     continue;
                 }
                 break;
+            }
+            // `six in 10 voters`, `two in three`: a proportion.
+            let proportion = word == "in"
+                && k >= 2
+                && k - 2 >= floor
+                && k < end
+                && is_number(self.word(tokens[k - 2]))
+                && is_number(self.word(tokens[k]));
+            if proportion {
+                k -= 1;
+                continue;
+            }
+            // `only three said`: a number alone is the head.
+            if k == end && is_number(word) {
+                has_noun = true;
+                k -= 1;
+                continue;
             }
             if lower_in(&["of", "for", "at", "with", "from"], word) {
                 // Inside a name or title (`secretary of state`), only between nouns.
