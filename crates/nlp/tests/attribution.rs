@@ -1881,3 +1881,42 @@ fn numbers_and_proportions_as_speakers() {
         );
     }
 }
+
+#[test]
+fn subjects_before_an_aside_between_dashes() {
+    use QuoteKind::Indirect;
+    // An appositive between dashes stays in the mention; a circumstance
+    // does not; a double hyphen is a dash.
+    for (text, mention) in [
+        (
+            "Jo Park — the mayor of the town — told reporters that the plant would close.",
+            "Jo Park — the mayor of the town",
+        ),
+        (
+            "Jo Park -- after a long pause -- told reporters that the plant would close.",
+            "Jo Park",
+        ),
+    ] {
+        check(
+            text,
+            &[q(Indirect, "that the plant would close", "Jo Park", "tell")],
+        );
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let span = analysis.quotes[0].attribution.unwrap().mention;
+        assert_eq!(&text[span], mention);
+    }
+}
+
+#[test]
+fn according_to_after_a_colon() {
+    check(
+        "It has not gone unnoticed: according to recent polls, the mayor trails by ten points.",
+        &[Expect {
+            kind: QuoteKind::Indirect,
+            text: "the mayor trails by ten points",
+            speaker: Some("recent polls"),
+            cue: Some("according to"),
+            resolved: Some(Resolution::AccordingTo),
+        }],
+    );
+}

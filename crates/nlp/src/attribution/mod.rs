@@ -385,6 +385,10 @@ fn is_stop_word(word: &str) -> bool {
     !acronym && STOP_WORDS.contains(word)
 }
 
+/// Most tokens of an aside between dashes after a subject (`Park -- a
+/// co-author of …, a book on … -- said`).
+const MAX_DASH_ASIDE_TOKENS: usize = 30;
+
 /// A number in digits or a small one in words (`10`, `three`).
 fn is_number(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
@@ -2015,6 +2019,9 @@ impl<'t> Attributor<'t> {
                 return Some((tokens[r].span, word_spans(&tokens[start..before_relative])));
             }
         }
+        if let Some(subject) = self.subject_before_dashes(tokens, cue_at, floor) {
+            return Some(subject);
+        }
         if last_word == "," && !self.participle_cue(tokens, cue_at) {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
             // takes the clause subject)
@@ -2064,6 +2071,51 @@ impl<'t> Attributor<'t> {
         let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let words = word_spans(&tokens[start..k]);
         Some((mention, words))
+    }
+
+    /// `Jo Park — the town’s mayor — told`, `Park -- after a pause --
+    /// told`: the subject of the cue at `cue_at` before an aside between
+    /// dashes; the mention keeps the aside unless it is a circumstance.
+    fn subject_before_dashes(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let is_dash = |k: usize| matches!(self.word(tokens[k]), "—" | "–" | "-");
+        let mut closing = cue_at.checked_sub(1).filter(|&k| k > floor && is_dash(k))?;
+        if self.participle_cue(tokens, cue_at) {
+            return None;
+        }
+        while closing > floor && is_dash(closing - 1) {
+            closing -= 1;
+        }
+        let lower = closing.saturating_sub(MAX_DASH_ASIDE_TOKENS).max(floor);
+        let aside_start = (lower..closing).rev().find(|&j| is_dash(j))? + 1;
+        let mut opening = aside_start - 1;
+        while opening > floor && is_dash(opening - 1) {
+            opening -= 1;
+        }
+        if aside_start >= closing {
+            return None;
+        }
+        let start = self.noun_phrase_start(tokens, opening, floor)?;
+        // `John Roe, the head of Acme -- the firm that … -- told`: the
+        // aside is inside an appositive, which the comma rule reads.
+        if start > floor && self.word(tokens[start - 1]) == "," {
+            return None;
+        }
+        let aside = self.word(tokens[aside_start]);
+        let circumstance = !is_capitalised(aside)
+            && (MENTION_ENDING_PREPOSITIONS.contains(aside)
+                || INTRODUCTIONS.contains(aside)
+                || lower_in(&["who", "whose", "which"], aside)
+                || aside.ends_with("ing")
+                || aside.ends_with("ed")
+                || self.discourse_aside(tokens, aside_start));
+        let mention_end = if circumstance { opening } else { closing };
+        let mention = Span::new(tokens[start].span.start, tokens[mention_end - 1].span.end);
+        Some((mention, word_spans(&tokens[start..opening])))
     }
 
     /// Whether `word`, right before a noun-like cue form, makes it a noun:

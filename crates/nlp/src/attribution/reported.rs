@@ -388,10 +388,13 @@ impl Attributor<'_> {
         }
         if according_to {
             // `But according to X, CLAUSE`
+            // … or after a colon, a semicolon or a dash: `It has not gone
+            // unnoticed: according to X, CLAUSE`.
             let opens = c == floor
                 || (c == floor + 1
                     && (!tokens[floor].is_word
-                        || CLAUSE_OPENERS.contains(self.word(tokens[floor]))));
+                        || CLAUSE_OPENERS.contains(self.word(tokens[floor]))))
+                || matches!(self.word(tokens[c - 1]), ":" | ";" | "—" | "–");
             let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
             return if opens {
                 // `According to X, CLAUSE`
