@@ -1920,3 +1920,19 @@ fn according_to_after_a_colon() {
         }],
     );
 }
+
+#[test]
+fn participles_after_with() {
+    use QuoteKind::Indirect;
+    check(
+        "Voters were split, with 40 percent saying the levy should pass.",
+        &[q(Indirect, "the levy should pass", "40 percent", "say")],
+    );
+    // Opening the sentence, the phrase ends at its comma.
+    check(
+        "With most residents saying the levy should pass, the council voted yes.",
+        &[q(Indirect, "the levy should pass", "most residents", "say")],
+    );
+    // Not a speaker: `with` and a noun before a participle that is no cue.
+    check("Voters were split, with 40 percent backing the levy.", &[]);
+}

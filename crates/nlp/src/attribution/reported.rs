@@ -28,6 +28,9 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 /// own verb (`Ruiz, who says …, said`).
 const MAX_RELATIVE_TOKENS: usize = 40;
 
+/// Most tokens of the subject of a participle after `with`.
+const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -382,7 +385,17 @@ impl Attributor<'_> {
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
         // not as an object (`countering terrorism`).
         let progressive = self.progressive_auxiliary(tokens, floor, c);
-        if !according_to && self.participle_cue(tokens, c) && !comma_before && progressive.is_none()
+        // `…, with 62 percent of voters saying …`: the participle's
+        // subject follows `with`.
+        let absolute = self.absolute_subject(tokens, floor, c);
+        let absolute_at = absolute
+            .as_ref()
+            .map(|(mention, _)| tokens.partition_point(|t| t.span.start < mention.start) - 1);
+        if !according_to
+            && self.participle_cue(tokens, c)
+            && !comma_before
+            && progressive.is_none()
+            && absolute.is_none()
         {
             return None;
         }
@@ -436,8 +449,8 @@ impl Attributor<'_> {
             }
         }
         let verb_start = progressive.unwrap_or(c);
-        let own_subject = self
-            .subject_before(tokens, verb_start, floor)
+        let own_subject = absolute
+            .or_else(|| self.subject_before(tokens, verb_start, floor))
             .or_else(|| self.antecedent_before_relative(tokens, verb_start));
         let next_to_cue = own_subject.is_some();
         if let Some(found) = own_subject
@@ -492,11 +505,14 @@ impl Attributor<'_> {
                     && tokens[content_start].span.start == addressee.map_or(0, |a| a.start)
             });
         // `Cruz, who says the polls have tightened, kept …`: a relative
-        // clause's content ends at its closing comma.
+        // clause's content ends at its closing comma, and so does an
+        // absolute phrase's opening the sentence (`With most saying …,
+        // the race is open`).
         let relative = c >= 2
             && lower_in(&["who", "which"], self.word(tokens[c - 1]))
             && self.word(tokens[c - 2]) == ",";
-        let end = match relative {
+        let opening_absolute = absolute_at.is_some_and(|with| with == floor);
+        let end = match relative || opening_absolute {
             true => (content_start..end)
                 .find(|&k| self.word(tokens[k]) == ",")
                 .unwrap_or(end),
@@ -723,6 +739,29 @@ impl Attributor<'_> {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
+    /// `with three in 10 saying …`: the subject of a participle cue at `c`
+    /// in an absolute phrase opened by `with`.
+    fn absolute_subject(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        if !self.participle_cue(tokens, c) || c == floor {
+            return None;
+        }
+        let with = (floor..c)
+            .rev()
+            .take(MAX_ABSOLUTE_SUBJECT_TOKENS + 1)
+            .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("with"))?;
+        let start = with + 1;
+        if start == c || self.noun_phrase_start(tokens, c, start) != Some(start) {
+            return None;
+        }
+        let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
+        Some((mention, word_spans(&tokens[start..c])))
     }
 
     /// `Ruiz, who says …, said …`: the subject of the cue at `c` right
