@@ -1936,3 +1936,42 @@ fn participles_after_with() {
     // Not a speaker: `with` and a noun before a participle that is no cue.
     check("Voters were split, with 40 percent backing the levy.", &[]);
 }
+
+#[test]
+fn findings_in_a_poll() {
+    use QuoteKind::Indirect;
+    let poll = |text, source| Expect {
+        kind: Indirect,
+        text,
+        speaker: Some(source),
+        cue: Some("in"),
+        resolved: Some(Resolution::AccordingTo),
+    };
+    check(
+        "In a new county poll of 900 voters, the mayor leads by ten points.",
+        &[poll(
+            "the mayor leads by ten points",
+            "new county poll of 900 voters",
+        )],
+    );
+    check(
+        "In the new campus poll, conducted in May, most students back the levy.",
+        &[poll("most students back the levy", "new campus poll")],
+    );
+    check(
+        "The mayor won 45 percent of likely voters in a county poll released Thursday.",
+        &[poll(
+            "The mayor won 45 percent of likely voters",
+            "county poll",
+        )],
+    );
+    // Standing in the polls is no finding of one poll; a poll inside a
+    // clause of its own is not the source.
+    for text in [
+        "She has been leading in the polls for months.",
+        "Her rise in the polls surprised her rivals.",
+        "In a memo released as polls closed, the campaign thanked its volunteers.",
+    ] {
+        check(text, &[]);
+    }
+}

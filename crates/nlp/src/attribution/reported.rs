@@ -11,7 +11,7 @@
 //! and the content at least [`MIN_CONTENT_WORDS`] words.
 
 use crate::words::word_sets;
-use whosaid_core::{CueKind, QuoteKind, Span};
+use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, PRONOUNS, Tag, WEEKDAYS,
@@ -27,6 +27,18 @@ const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 /// Most tokens of a relative clause between its subject and the subject's
 /// own verb (`Ruiz, who says …, said`).
 const MAX_RELATIVE_TOKENS: usize = 40;
+
+/// Most words between `in` and the poll's noun (`in the latest Marist
+/// College poll`).
+const MAX_POLL_WORDS: usize = 7;
+
+/// Fewest tokens of a finding before `in a poll`.
+const MIN_POLL_CONTENT_WORDS: usize = 4;
+
+word_sets! {
+    /// Nouns of polls, whose findings they report (`in a new poll`).
+    POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
+}
 
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
@@ -376,6 +388,9 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         if c > floor && self.word(tokens[c]) == ":" {
             return self.headline_colon(tokens, floor, c, end);
+        }
+        if self.word(tokens[c]).eq_ignore_ascii_case("in") {
+            return self.in_poll(tokens, floor, c, end);
         }
         let (cue, after, according_to) = self
             .speech_cue(tokens, c)
@@ -739,6 +754,75 @@ impl Attributor<'_> {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
+    /// A poll as the source of a finding: `In a new Fox poll, CLAUSE` and
+    /// `CLAUSE in a new Fox poll (released Monday).`, with the cue `in`
+    /// at token `c`; the poll speaks as with `according to`.
+    fn in_poll(&self, tokens: &[Token], floor: usize, c: usize, end: usize) -> Option<(Tag, Span)> {
+        // The poll's noun within a few words after `in`, and nothing but
+        // words before it (`in the latest Marist poll`).
+        let head = (c + 1..(c + 1 + MAX_POLL_WORDS).min(end))
+            .take_while(|&k| {
+                let word = self.word(tokens[k]);
+                tokens[k].is_word
+                    && !word.ends_with("ed")
+                    && !lower_in(
+                        &[
+                            "of", "for", "with", "by", "from", "as", "that", "which", "when",
+                        ],
+                        word,
+                    )
+            })
+            .find(|&k| POLL_NOUNS.contains(self.word(tokens[k])))?;
+        let opens = c == floor
+            || (c == floor + 1
+                && (!tokens[floor].is_word || CLAUSE_OPENERS.contains(self.word(tokens[floor]))));
+        let comma = (head + 1..end).find(|&k| self.word(tokens[k]) == ",");
+        let cue = Cue::speech(tokens[c].span, "in");
+        if opens {
+            // `In a new poll (of 800 voters)(, conducted in May), CLAUSE`
+            let mut comma = comma.filter(|&k| k - head <= MAX_TAG_TAIL)?;
+            let participle = tokens.get(comma + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                word.ends_with("ed") || word.ends_with("ing")
+            });
+            if participle {
+                comma = (comma + 1..end.min(comma + 1 + MAX_TAG_TAIL))
+                    .find(|&k| self.word(tokens[k]) == ",")?;
+            }
+            // `In a poll, the firm found that …`: the clause has its own
+            // tag.
+            let own_tag = (comma + 1..end.min(comma + 1 + MAX_TAG_TAIL))
+                .any(|k| self.speech_cue(tokens, k).is_some());
+            if own_tag {
+                return None;
+            }
+            let tag = self.tag_between(tokens, cue, c + 1, comma, (c, comma + 1), true)?;
+            return Some((tag, self.content(tokens, comma + 1, end)?));
+        }
+        // `CLAUSE in a new poll released Thursday.`, or followed by a
+        // comma and more: one poll's figures (not `leading in the polls`).
+        let source_end = comma.unwrap_or(end);
+        let one_poll = !self.word(tokens[head]).ends_with('s');
+        // What follows the poll describes it (`released Monday`, `of 900
+        // voters`), not the clause's verb (`had a lead`).
+        let described = tokens.get(head + 1).is_none_or(|t| {
+            let word = self.word(*t);
+            head + 1 >= source_end
+                || word.ends_with("ed")
+                || word.ends_with("ing")
+                || lower_in(&["of", "by", "from", "for", "this", "last", "taken"], word)
+        });
+        let figures = (floor..c).any(|k| self.word(tokens[k]).bytes().any(|b| b.is_ascii_digit()));
+        if source_end - head > MAX_TAG_TAIL
+            || c < floor + MIN_POLL_CONTENT_WORDS
+            || !(one_poll && figures && described)
+        {
+            return None;
+        }
+        let tag = self.tag_between(tokens, cue, c + 1, source_end, (c, source_end), true)?;
+        Some((tag, self.content(tokens, floor, c)?))
     }
 
     /// `with three in 10 saying …`: the subject of a participle cue at `c`
