@@ -32,6 +32,11 @@ patterns = {
     "according-to": "according to ",
     "lead-tag": "Sooner, Park said, “it works,” ",
     "relative-tag": "“A,” Park, who proposed it, said ",
+    "relative-said": "“A,” said Park, who said it, ",
+    "dash-aside": "Park -- a -- said ",
+    "in-poll": "5 in a poll released ",
+    "with-saying": "with 40 percent saying ",
+    "beliefs": "Park believes he wants to ",
 }
 import random
 random.seed(7)

@@ -32,6 +32,9 @@ const MAX_RELATIVE_TOKENS: usize = 40;
 /// College poll`).
 const MAX_POLL_WORDS: usize = 7;
 
+/// Most tokens before `in a poll` searched for the finding's figures.
+const MAX_POLL_FINDING_TOKENS: usize = 60;
+
 /// Fewest tokens of a finding before `in a poll`.
 const MIN_POLL_CONTENT_WORDS: usize = 4;
 
@@ -778,7 +781,8 @@ impl Attributor<'_> {
         let opens = c == floor
             || (c == floor + 1
                 && (!tokens[floor].is_word || CLAUSE_OPENERS.contains(self.word(tokens[floor]))));
-        let comma = (head + 1..end).find(|&k| self.word(tokens[k]) == ",");
+        let comma =
+            (head + 1..end.min(head + 2 + MAX_TAG_TAIL)).find(|&k| self.word(tokens[k]) == ",");
         let cue = Cue::speech(tokens[c].span, "in");
         if opens {
             // `In a new poll (of 800 voters)(, conducted in May), CLAUSE`
@@ -804,6 +808,9 @@ impl Attributor<'_> {
         // `CLAUSE in a new poll released Thursday.`, or followed by a
         // comma and more: one poll's figures (not `leading in the polls`).
         let source_end = comma.unwrap_or(end);
+        if source_end - head > MAX_TAG_TAIL || c < floor + MIN_POLL_CONTENT_WORDS {
+            return None;
+        }
         let one_poll = !self.word(tokens[head]).ends_with('s');
         // What follows the poll describes it (`released Monday`, `of 900
         // voters`), not the clause's verb (`had a lead`).
@@ -814,11 +821,9 @@ impl Attributor<'_> {
                 || word.ends_with("ing")
                 || lower_in(&["of", "by", "from", "for", "this", "last", "taken"], word)
         });
-        let figures = (floor..c).any(|k| self.word(tokens[k]).bytes().any(|b| b.is_ascii_digit()));
-        if source_end - head > MAX_TAG_TAIL
-            || c < floor + MIN_POLL_CONTENT_WORDS
-            || !(one_poll && figures && described)
-        {
+        let figures = (floor.max(c.saturating_sub(MAX_POLL_FINDING_TOKENS))..c)
+            .any(|k| self.word(tokens[k]).bytes().any(|b| b.is_ascii_digit()));
+        if !(one_poll && figures && described) {
             return None;
         }
         let tag = self.tag_between(tokens, cue, c + 1, source_end, (c, source_end), true)?;
