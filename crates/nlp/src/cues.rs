@@ -195,6 +195,7 @@ intend intends intended intending
 wish wishes wished wishing
 doubt doubts doubted doubting
 suspect suspects suspected suspecting
+support supports supported supporting
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

@@ -482,6 +482,11 @@ fn beliefs_and_intentions() {
         "The drivers plan to strike on Monday.",
         &[belief("to strike on Monday", "drivers", "plan")],
     );
+    // A stance: what is supported.
+    check(
+        "Jo Park supports raising the minimum wage.",
+        &[belief("raising the minimum wage", "Jo Park", "support")],
+    );
     // Nouns, participles and questions are not beliefs.
     for text in [
         "His plans to build a stadium collapsed last year.",
@@ -492,6 +497,8 @@ fn beliefs_and_intentions() {
         "She is expected to announce her run on Friday.",
         "Do you think he will win the primary?",
         "Many voters believe in the power of the ballot box.",
+        "Park support is strongest in the north.",
+        "The plan, supported by the unions, passed.",
     ] {
         check(text, &[]);
     }

@@ -293,7 +293,7 @@ word_sets! {
     /// fears`).
     NOUN_FORMS = [
     "plan", "plans", "hope", "hopes", "fear", "fears", "worry", "worries", "wish", "wishes",
-    "doubt", "doubts", "suspect", "suspects", "thought", "feeling",
+    "doubt", "doubts", "suspect", "suspects", "thought", "feeling", "support", "supports",
 ];
 }
 

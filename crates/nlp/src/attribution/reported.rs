@@ -202,6 +202,12 @@ word_sets! {
 }
 
 word_sets! {
+    /// Belief cues whose content is their object (`wants a recount`,
+    /// `supports the bill`).
+    STANCES = ["want", "support"];
+}
+
+word_sets! {
     /// Intentions whose infinitive can have its own subject (`wants
     /// Congress to act`).
     OBJECT_INFINITIVES = ["want", "expect", "wish"];
@@ -927,13 +933,21 @@ impl Attributor<'_> {
             return None;
         }
         let next = tokens.get(c + 1).map_or(".", |t| self.word(*t));
+        // `Trump support is strong`: a noun before the verb.
+        if NOUN_FORMS.contains(word)
+            && (lower_in(BE_FORMS, next)
+                || lower_in(&["has", "have", "had", "will", "would", "can"], next))
+        {
+            return None;
+        }
         let clause = next == "that"
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
                     || is_capitalised_word(next)))
-            // `wants a ban on …`: what is wanted.
-            || (lemma == "want" && tokens.get(c + 1).is_some_and(|t| t.is_word));
+            // `wants a ban on …`, `supports raising the wage`: what is
+            // wanted or supported.
+            || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 || (OBJECT_INFINITIVES.contains(lemma)
