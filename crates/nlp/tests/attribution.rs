@@ -1982,3 +1982,25 @@ fn findings_in_a_poll() {
         check(text, &[]);
     }
 }
+
+#[test]
+fn findings_and_names_without_that() {
+    use QuoteKind::Indirect;
+    // A study or a poll finds without `that`; a person finds things.
+    check(
+        "A county survey found most drivers favored the new toll.",
+        &[q(
+            Indirect,
+            "most drivers favored the new toll",
+            "county survey",
+            "find",
+        )],
+    );
+    check("Jo Park found the keys under the mat.", &[]);
+    // `call` names someone; a phone call is no quote.
+    check(
+        "Ruiz called him a coward on the radio.",
+        &[q(Indirect, "him a coward on the radio", "Ruiz", "call")],
+    );
+    check("Ruiz called him back on Monday evening.", &[]);
+}

@@ -39,12 +39,35 @@ const MAX_POLL_FINDING_TOKENS: usize = 60;
 const MIN_POLL_CONTENT_WORDS: usize = 4;
 
 word_sets! {
+    /// Nouns of studies and polls, which find without `that` (`the survey
+    /// found most voters …`).
+    EVIDENCE_NOUNS = [
+    "study", "studies", "poll", "polls", "survey", "surveys", "analysis", "report", "research",
+    "review", "investigation", "audit", "panel", "researchers", "data", "census", "probe",
+    "inquiry", "assessment", "experiment", "jury",
+];
+}
+
+word_sets! {
     /// Nouns of polls, whose findings they report (`in a new poll`).
     POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
 }
 
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
+
+/// Pronouns that `call` names (`called him a liar`).
+const CALLED_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+    "myself",
+];
 
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
@@ -519,8 +542,11 @@ impl Attributor<'_> {
                 return Some((tag, content));
             }
         }
-        // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`.
-        let (content_start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
+        // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`;
+        // a study finds without `that` (`the survey found most voters …`).
+        let (content_start, addressee) = self
+            .reported_start(tokens, &cue.lemma, after, end)
+            .or_else(|| self.finding_start(tokens, &cue.lemma, &name_words, after, end))?;
         let directive = DIRECTIVES.contains(&cue.lemma)
             || INTENTIONS.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
@@ -763,6 +789,31 @@ impl Attributor<'_> {
             k -= 1;
         }
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+    }
+
+    /// Where the content of `find` or `show` starts without `that`, when
+    /// the subject named by `name_words` is a study or a poll (`A study
+    /// found the nominee got twice the airtime`): at the clause right after
+    /// the cue.
+    fn finding_start(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        name_words: &[Span],
+        after: usize,
+        end: usize,
+    ) -> Option<(usize, Option<Span>)> {
+        let head = name_words.last()?;
+        let evidence = lemma == "find" && EVIDENCE_NOUNS.contains(&self.text[*head]);
+        let first = tokens.get(after).filter(|_| after < end)?;
+        let clause = first.is_word
+            && !lower_in(
+                &[
+                    "in", "on", "at", "to", "of", "for", "with", "by", "no", "that",
+                ],
+                self.word(*first),
+            );
+        (evidence && clause).then_some((after, None))
     }
 
     /// A poll as the source of a finding: `In a new Fox poll, CLAUSE` and
@@ -1130,6 +1181,39 @@ impl Attributor<'_> {
         if INFINITIVE_VERBS.contains(lemma) {
             // `declined to comment`, `refused to say`
             return (self.word(tokens[after]) == "to").then_some((after, None));
+        }
+        if lemma == "call" && lower_in(CALLED_PRONOUNS, next) {
+            // `called him a liar`, `called herself pro-choice`: a name for
+            // someone, not a phone call (`called him back`, `called her on
+            // Monday`).
+            let named = tokens.get(after + 1).is_some_and(|t| {
+                t.is_word
+                    && !lower_in(
+                        &[
+                            "back",
+                            "up",
+                            "out",
+                            "off",
+                            "on",
+                            "in",
+                            "at",
+                            "to",
+                            "for",
+                            "from",
+                            "and",
+                            "after",
+                            "before",
+                            "last",
+                            "this",
+                            "yesterday",
+                            "today",
+                            "again",
+                        ],
+                        self.word(*t),
+                    )
+                    && !WEEKDAYS.contains(self.word(*t))
+            });
+            return named.then_some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
         if addressing && let Some(name_end) = self.addressee_end(tokens, after, end) {
