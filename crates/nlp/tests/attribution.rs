@@ -918,6 +918,28 @@ fn questions_put_to_someone() {
         )],
     );
     check("She was asked to leave the room after the vote.", &[]);
+    // After `and`, and a question named as such.
+    let asked = |text| Expect {
+        kind: Indirect,
+        text,
+        speaker: None,
+        cue: Some("ask"),
+        resolved: None,
+    };
+    check(
+        "And asked how he chose the site, Ruiz said it was cheap.",
+        &[
+            asked("how he chose the site"),
+            q(Indirect, "it was cheap", "Ruiz", "say"),
+        ],
+    );
+    check(
+        "Asked a direct question about the bridge, Ruiz said it was safe.",
+        &[
+            asked("a direct question about the bridge"),
+            q(Indirect, "it was safe", "Ruiz", "say"),
+        ],
+    );
 }
 
 #[test]

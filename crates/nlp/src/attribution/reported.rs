@@ -639,7 +639,9 @@ impl Attributor<'_> {
         let opens = opens_clause(c)
             || (c > floor
                 && lower_in(
-                    &["when", "after", "once", "if", "as", "while", "before"],
+                    &[
+                        "when", "after", "once", "if", "as", "while", "before", "and", "but",
+                    ],
                     self.word(tokens[c - 1]),
                 ));
         if !opens {
@@ -669,7 +671,11 @@ impl Attributor<'_> {
             k = name_end;
         }
         let first = self.word(*tokens.get(k)?);
-        if !(QUESTION_WORDS.contains(first) || lower_in(&["about", "to"], first)) {
+        // `Asked (a direct) question about …`
+        let question_noun = lower_in(&["a", "the"], first)
+            && (k + 1..(k + 3).min(end))
+                .any(|j| lower_in(&["question", "questions"], self.word(tokens[j])));
+        if !(QUESTION_WORDS.contains(first) || lower_in(&["about", "to"], first) || question_noun) {
             return None;
         }
         let comma = (k..end)
