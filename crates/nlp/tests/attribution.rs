@@ -2026,3 +2026,20 @@ fn findings_and_names_without_that() {
     );
     check("Ruiz called him back on Monday evening.", &[]);
 }
+
+#[test]
+fn a_tag_after_a_dash_ends_the_content_before_it() {
+    use QuoteKind::Indirect;
+    check(
+        "Some friends say the mayor looks tired - an old worry - others say she has never been fitter.",
+        &[
+            q(
+                Indirect,
+                "the mayor looks tired - an old worry",
+                "some friends",
+                "say",
+            ),
+            q(Indirect, "she has never been fitter", "others", "say"),
+        ],
+    );
+}

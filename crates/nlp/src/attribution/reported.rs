@@ -1062,6 +1062,7 @@ impl Attributor<'_> {
             let joins = lower_in(
                 &[
                     ",", "and", "but", "though", "although", "while", "whereas", "as", "because",
+                    "—", "–", "-", ";",
                 ],
                 self.word(tokens[joint]),
             );
