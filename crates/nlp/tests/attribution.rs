@@ -442,6 +442,12 @@ fn not_reported_speech() {
         &[],
     );
     check("All told, the storm cost millions.", &[]);
+    // A participle before a noun, after a number or a quantifier.
+    check(
+        "Park leads by 270 pledged delegates as the season ends.",
+        &[],
+    );
+    check("Park has won more pledged delegates and more states.", &[]);
 }
 
 #[test]

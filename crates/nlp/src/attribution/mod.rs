@@ -1881,6 +1881,17 @@ impl<'t> Attributor<'t> {
         // `prepared remarks`, `whiter states`, `any state`: a noun after
         // an adjective or a quantifier.
         let previous = k.checked_sub(1).map(|p| self.word(tokens[p]));
+        // `270 pledged delegates`, `more pledged delegates`: a participle
+        // before a noun, after a number or a quantifier.
+        let participle_adjective = |p: &str| {
+            word.ends_with("ed")
+                && (p.bytes().any(|b| b.is_ascii_digit()) || NOUN_MODIFIERS.contains(p))
+                && !self.is_adverb(p)
+                && tokens.get(k + 1).is_some_and(|t| {
+                    let next = self.word(*t);
+                    t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
+                })
+        };
         if previous.is_some_and(|p| {
             p == "to"
                 // `<tweet author="…">`: markup, not prose.
@@ -1888,6 +1899,7 @@ impl<'t> Attributor<'t> {
                 || p == "/"
                 || NOUN_MARKERS.contains(p)
                 || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
+                || participle_adjective(p)
         }) {
             return None;
         }
