@@ -2025,6 +2025,7 @@ fn findings_and_names_without_that() {
         )],
     );
     check("Jo Park found the keys under the mat.", &[]);
+    check("Jo Park showed up late in a borrowed red coat.", &[]);
     // `call` names someone; a phone call is no quote.
     check(
         "Ruiz called him a coward on the radio.",

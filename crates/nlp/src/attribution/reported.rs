@@ -44,7 +44,9 @@ word_sets! {
     EVIDENCE_NOUNS = [
     "study", "studies", "poll", "polls", "survey", "surveys", "analysis", "report", "research",
     "review", "investigation", "audit", "panel", "researchers", "data", "census", "probe",
-    "inquiry", "assessment", "experiment", "jury",
+    "inquiry", "assessment", "experiment", "jury", "numbers", "figures", "results", "records",
+    "documents", "statistics", "estimates", "polling", "tally", "count", "returns", "filings",
+    "analyses", "reports", "reviews", "models", "projections", "forecasts", "ratings",
 ];
 }
 
@@ -797,7 +799,7 @@ impl Attributor<'_> {
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
     }
 
-    /// Where the content of `find` or `show` starts without `that`, when
+    /// Where the content of `find` starts without `that`, when
     /// the subject named by `name_words` is a study or a poll (`A study
     /// found the nominee got twice the airtime`): at the clause right after
     /// the cue.
@@ -815,7 +817,7 @@ impl Attributor<'_> {
         let clause = first.is_word
             && !lower_in(
                 &[
-                    "in", "on", "at", "to", "of", "for", "with", "by", "no", "that",
+                    "in", "on", "at", "to", "of", "for", "with", "by", "no", "that", "up", "than",
                 ],
                 self.word(*first),
             );
@@ -1281,6 +1283,8 @@ impl Attributor<'_> {
                     "something",
                     "anything",
                     "yes",
+                    "up",
+                    "than",
                 ],
                 first,
             );
