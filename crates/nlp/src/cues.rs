@@ -196,6 +196,10 @@ wish wishes wished wishing
 doubt doubts doubted doubting
 suspect suspects suspected suspecting
 support supports supported supporting
+know knows knew knowing known
+learn learns learned learnt learning
+realize realizes realized realizing realise realises realised realising
+see sees saw seeing seen
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

@@ -488,6 +488,20 @@ fn beliefs_and_intentions() {
         "The drivers plan to strike on Monday.",
         &[belief("to strike on Monday", "drivers", "plan")],
     );
+    // What someone knows, learns or sees something as.
+    check(
+        "Reporters know they are being spun by both camps.",
+        &[belief(
+            "they are being spun by both camps",
+            "Reporters",
+            "know",
+        )],
+    );
+    check(
+        "Developers see golf courses as wasted space.",
+        &[belief("golf courses as wasted space", "Developers", "see")],
+    );
+    check("Jo Park saw the parade from her window.", &[]);
     // A stance: what is supported.
     check(
         "Jo Park supports raising the minimum wage.",
@@ -508,6 +522,13 @@ fn beliefs_and_intentions() {
     ] {
         check(text, &[]);
     }
+}
+
+#[test]
+fn beliefs_give_way_to_the_speech_tag_of_their_quotation() {
+    let text = "Many voters then saw the council as “the party of endless delay,” Ruiz said.";
+    assert_eq!(speaker_names(text), [Some("Ruiz".to_string())]);
+    assert_eq!(quote_parts(text)[0].0, Mixed);
 }
 
 #[test]

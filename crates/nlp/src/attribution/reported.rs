@@ -242,6 +242,7 @@ word_sets! {
     /// Belief cues reported with a clause (`believes the plan will fail`).
     BELIEFS = [
     "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "hope", "expect", "wish",
+    "know", "learn", "realize",
 ];
 }
 
@@ -402,7 +403,30 @@ impl Attributor<'_> {
                     } else {
                         QuoteKind::Indirect
                     };
-                    self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                    // `Voters saw the council as “…,” Ruiz said`: a belief
+                    // cut short inside the writer's part of a mixed quote
+                    // is that quote's.
+                    let nested = tag.cue.kind == CueKind::Belief
+                        && self.quotes.iter().rev().take(4).any(|quote| {
+                            quote.kind == QuoteKind::Mixed
+                                && quote.parts.iter().any(|part| part.contains(content))
+                        });
+                    // `Voters saw the council as “…,” Ruiz said`: a belief
+                    // gives way to the speech tag of its quotation.
+                    let tagged_quotation = tag.cue.kind == CueKind::Belief
+                        && embeds_quote
+                        && quotations
+                            .iter()
+                            .filter(|q| q.outer.overlaps(content))
+                            .any(|q| {
+                                let after = tokens.partition_point(|t| t.span.start < q.outer.end);
+                                (after..(after + 3).min(tokens.len()))
+                                    .any(|k| self.speech_cue(tokens, k).is_some())
+                            });
+                    let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
+                    if !gives_way {
+                        self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                    }
                     floor = content_end.max(tag.tokens.1).max(c + 1);
                     c = floor;
                     previous = Some(tag);
@@ -1006,7 +1030,9 @@ impl Attributor<'_> {
                     || is_capitalised_word(next)))
             // `wants a ban on …`, `supports raising the wage`: what is
             // wanted or supported.
-            || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word));
+            || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word))
+            // `sees golf courses as wasted space`
+            || (lemma == "see" && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 || (OBJECT_INFINITIVES.contains(lemma)
@@ -1018,6 +1044,15 @@ impl Attributor<'_> {
         }
         let cue = whosaid_core::Cue::belief(token.span, lemma);
         Some((cue, c + 1, false))
+    }
+
+    /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
+    /// the plan as a trap`): a view, not a sight.
+    fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
+        let Some(name_end) = self.noun_phrase_after(tokens, c + 1, tokens.len()) else {
+            return false;
+        };
+        tokens.get(name_end).is_some_and(|t| self.word(*t) == "as")
     }
 
     /// Whether the base form at `c` follows a determiner and a plural noun,
