@@ -231,6 +231,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
     ),
     ("lash out", &["lash", "lashes", "lashed", "lashing"], "out"),
     ("go on", &["go", "goes", "went"], "on"),
+    (
+        "talk about",
+        &["talk", "talks", "talked", "talking"],
+        "about",
+    ),
     ("put it", &["put", "puts"], "it"),
 ];
 
@@ -246,8 +251,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
     // Most words are no particle: one length and byte test first.
-    if !(2..=4).contains(&particle.len())
-        || !matches!(particle.as_bytes()[0] | 0x20, b'b' | b'o' | b'i')
+    if !(2..=5).contains(&particle.len())
+        || !matches!(
+            particle.as_bytes()[0] | 0x20,
+            b'a' | b'b' | b'i' | b'o' | b't'
+        )
     {
         return None;
     }

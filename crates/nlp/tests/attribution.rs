@@ -719,7 +719,7 @@ fn stance_verbs_and_clause_ends() {
     );
     check(
         "He referred to the protesters as “thugs.”",
-        &[q(Mixed, "to the protesters as “thugs.”", "He", "refer")],
+        &[q(Mixed, "the protesters as “thugs.”", "He", "refer")],
     );
 }
 
@@ -2069,5 +2069,30 @@ fn a_tag_after_a_dash_ends_the_content_before_it() {
             ),
             q(Indirect, "she has never been fitter", "others", "say"),
         ],
+    );
+}
+
+#[test]
+fn what_a_speaker_refers_to_or_talks_about() {
+    use QuoteKind::Indirect;
+    let text = "“She is far better qualified than the other guy,” he said, referring to the nominee Jo Park.";
+    assert_eq!(
+        quote_parts(text),
+        [
+            (
+                Direct,
+                vec!["She is far better qualified than the other guy"]
+            ),
+            (Indirect, vec!["the nominee Jo Park"]),
+        ]
+    );
+    check(
+        "Ruiz spoke for an hour, talking about the cost of the new bridge.",
+        &[q(
+            Indirect,
+            "the cost of the new bridge",
+            "Ruiz",
+            "talk about",
+        )],
     );
 }

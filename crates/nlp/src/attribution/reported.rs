@@ -1201,6 +1201,10 @@ impl Attributor<'_> {
                 .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
             return (!duration).then_some((after + 1, None));
         }
+        if lemma == "refer" && next == "to" && after + 1 < end {
+            // `…, referring to the nominee`: what the speaker meant.
+            return Some((after + 1, None));
+        }
         if lemma == "call" && lower_in(&["on", "upon"], next) {
             // `called on Congress to act`: the addressee, then the request.
             let name_end = self.noun_phrase_after(tokens, after + 1, end)?;
