@@ -250,13 +250,13 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
-    // Most words are no particle: one length and byte test first.
-    if !(2..=5).contains(&particle.len())
-        || !matches!(
-            particle.as_bytes()[0] | 0x20,
-            b'a' | b'b' | b'i' | b'o' | b't'
-        )
-    {
+    // Most words are no particle (`about`, `back`, `in`, `it`, `on`,
+    // `out`): one length and byte test first.
+    let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
+    if !matches!(
+        (particle.len(), first),
+        (2, b'i' | b'o') | (3, b'o') | (4, b'b') | (5, b'a')
+    ) {
         return None;
     }
     PHRASAL_SPEECH_VERBS
