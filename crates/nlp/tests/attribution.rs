@@ -2096,3 +2096,24 @@ fn what_a_speaker_refers_to_or_talks_about() {
         )],
     );
 }
+
+#[test]
+fn according_to_closing_a_sentence_covers_its_clause() {
+    use QuoteKind::Indirect;
+    // A report inside the clause does not stop the source from vouching
+    // for the whole of it; the relative pronoun's antecedent is the
+    // preposition's object.
+    check(
+        "Jo Park did well among voters who believe that the mill is a boon, according to exit polls.",
+        &[
+            Expect {
+                kind: Indirect,
+                text: "Jo Park did well among voters who believe that the mill is a boon",
+                speaker: Some("exit polls"),
+                cue: Some("according to"),
+                resolved: Some(Resolution::AccordingTo),
+            },
+            q(Indirect, "that the mill is a boon", "voters", "believe"),
+        ],
+    );
+}

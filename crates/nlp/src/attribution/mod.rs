@@ -1993,6 +1993,16 @@ impl<'t> Attributor<'t> {
             // before (`… said the mayor, who said …`).
             let antecedent_floor = if before_relative == floor { 0 } else { floor };
             let mut start = self.noun_phrase_start(tokens, before_relative, antecedent_floor)?;
+            // `did well among voters who believe …`: the antecedent is the
+            // preposition's object.
+            if let Some(preposition) = (start..before_relative).rev().find(|&j| {
+                let word = self.word(tokens[j]);
+                MENTION_ENDING_PREPOSITIONS.contains(word)
+                    || lower_in(&["among", "against", "between"], word)
+            }) && preposition + 1 < before_relative
+            {
+                start = preposition + 1;
+            }
             let mut end = before_relative;
             // `Jo Park, a former engineer, who said …`: the name before
             // an appositive names the speaker.

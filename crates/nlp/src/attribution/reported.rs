@@ -392,7 +392,7 @@ impl Attributor<'_> {
                 continue;
             }
             let found = self
-                .reported_at(tokens, floor, c, end)
+                .reported_at(tokens, (from, floor), c, end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
                 Some((tag, content)) => {
@@ -440,7 +440,7 @@ impl Attributor<'_> {
     fn reported_at(
         &self,
         tokens: &[Token],
-        floor: usize,
+        (clause_from, floor): (usize, usize),
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
@@ -476,9 +476,11 @@ impl Attributor<'_> {
             // `But according to X, CLAUSE`
             // … or after a colon, a semicolon or a dash: `It has not gone
             // unnoticed: according to X, CLAUSE`.
+            // (A comma left by reported content before is no opening:
+            // `… who believe X, according to exit polls.`)
             let opens = c == floor
                 || (c == floor + 1
-                    && (!tokens[floor].is_word
+                    && ((!tokens[floor].is_word && self.word(tokens[floor]) != ",")
                         || CLAUSE_OPENERS.contains(self.word(tokens[floor]))))
                 || matches!(self.word(tokens[c - 1]), ":" | ";" | "—" | "–");
             let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
@@ -491,16 +493,20 @@ impl Attributor<'_> {
                 // `CLAUSE, according to X.`, or `Since May, according to X,
                 // CLAUSE`: then the content runs over the tag.
                 let comma = (after..end).find(|&k| self.word(tokens[k]) == ",");
-                let (name_to, content_end) = match comma {
-                    Some(comma) => (comma, end),
-                    None => (end, c - 1),
+                // Closing the sentence, the source vouches for its whole
+                // clause, reports inside it included (`Voters who say X
+                // backed Y, according to exit polls.`).
+                let (name_to, content_start, content_end) = match comma {
+                    Some(comma) => (comma, floor, end),
+                    None => (end, self.clause_start(tokens, clause_from, c), c - 1),
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
-                Some((tag, self.content(tokens, floor, content_end)?))
+                Some((tag, self.content(tokens, content_start, content_end)?))
             } else if last_clause && c > floor + MIN_CONTENT_WORDS {
                 // `… 46 percent to 39 percent according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
-                Some((tag, self.content(tokens, floor, c)?))
+                let start = self.clause_start(tokens, clause_from, c);
+                Some((tag, self.content(tokens, start, c)?))
             } else {
                 None
             };
@@ -971,6 +977,15 @@ impl Attributor<'_> {
         Some((mention, word_spans(&tokens[start..opening])))
     }
 
+    /// The start of the clause ending at token `c`: after the last `;` or
+    /// `:` from `from` on.
+    fn clause_start(&self, tokens: &[Token], from: usize, c: usize) -> usize {
+        (from..c)
+            .rev()
+            .find(|&k| matches!(self.word(tokens[k]), ";" | ":"))
+            .map_or(from, |k| k + 1)
+    }
+
     /// A verb of belief or intention at token `c`, as a cue: `believes
     /// (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`. Forms that
     /// are also nouns (`plans`, `fears`) count only after a pronoun, a name
@@ -1081,11 +1096,15 @@ impl Attributor<'_> {
     /// content: `… and said`, `…, though Mrs. Roe said`.
     fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
         (from + 1..end).find_map(|c| {
-            self.speech_cue(tokens, c)?;
+            let (_, _, according_to) = self.speech_cue(tokens, c)?;
             if self.continues_infinitive(tokens, from, c) {
                 return None;
             }
             let before = self.word(tokens[c - 1]);
+            // `…, according to exit polls.`
+            if according_to {
+                return (before == ",").then_some(c - 1);
+            }
             if self.participle_cue(tokens, c) {
                 // `…, noting her comments`: a participle after a comma.
                 return (before == ",").then_some(c - 1);
