@@ -42,6 +42,18 @@ pub(crate) fn word_spans(tokens: &[Token]) -> Vec<Span> {
 }
 
 /// Appends the tokens of `text[span]` to `out`.
+/// Whether the comma at byte `i` separates thousands: a digit before it,
+/// exactly three digits after it.
+fn thousands_separator(bytes: &[u8], i: usize, end: usize) -> bool {
+    i > 0
+        && bytes[i - 1].is_ascii_digit()
+        && i + 4 <= end
+        && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
+        && bytes
+            .get(i + 4)
+            .is_none_or(|b| !b.is_ascii_digit() || i + 4 >= end)
+}
+
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // Nothing past the span is looked at.
     let text = &text[..span.end];
@@ -71,6 +83,11 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let (next, len) = char_at(text, i);
             if is_alphanumeric(next) {
                 i += len;
+                continue;
+            }
+            // A thousands separator stays inside a number (`250,000`).
+            if next == ',' && thousands_separator(bytes, i, span.end) {
+                i += 1;
                 continue;
             }
             // Inner joiners stay inside the word when a letter or digit

@@ -2117,3 +2117,38 @@ fn according_to_closing_a_sentence_covers_its_clause() {
         ],
     );
 }
+
+#[test]
+fn words_between_a_subject_and_its_cue_or_before_the_clause() {
+    use QuoteKind::Indirect;
+    for (text, speaker) in [
+        // A year or `in particular` between subject and cue.
+        (
+            "The firm and Jo Park in 2009 agreed that the claims were false.",
+            "Jo Park",
+        ),
+        (
+            "City voters in particular feared that the levy would fail.",
+            "City voters",
+        ),
+        // `ever` before the cue.
+        (
+            "Jo Park will ever admit that the levy would fail.",
+            "Jo Park",
+        ),
+        // A number with a thousands separator is one word.
+        ("Some 21,000 said that the levy would fail.", "Some 21,000"),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let quote = &analysis.quotes[0];
+        assert_eq!(quote.kind, Indirect, "{text}");
+        assert_eq!(&text[quote.attribution.unwrap().mention], speaker, "{text}");
+    }
+    // A sentence adverb or a place before the subject names nobody.
+    for text in [
+        "Essentially, Jo Park looked at the emails and found that one was missing.",
+        "Across town, Jo Park looked at the emails and found that one was missing.",
+    ] {
+        assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
+    }
+}

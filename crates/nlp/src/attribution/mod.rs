@@ -285,6 +285,7 @@ word_sets! {
     "instead",
     "further",
     "finally",
+    "ever",
 ];
 }
 
@@ -320,6 +321,14 @@ word_sets! {
     "asked",
     "speaking",
     "holding",
+    "across",
+    "around",
+    "throughout",
+    "near",
+    "beyond",
+    "along",
+    "among",
+    "amid",
 ];
 }
 
@@ -1737,13 +1746,18 @@ impl<'t> Attributor<'t> {
                             WEEKDAYS.contains(word) || TIME_UNITS.contains(word)
                         }))
             });
-        // `Facing criticism from Democrats,`: a participle phrase.
+        // `Facing criticism from Democrats,`: a participle phrase;
+        // `Essentially,`: a sentence adverb.
         let participle = k < to && self.word(tokens[k]).ends_with("ing");
+        let adverb = k + 1 < to
+            && self.word(tokens[k + 1]) == ","
+            && (self.word(tokens[k]).ends_with("ly") || self.discourse_aside(tokens, k));
         let introductory = k < to
             && (!is_capitalised(self.word(tokens[k]))
                 || INTRODUCTIONS.contains(self.word(tokens[k]))
                 || time_phrase
-                || participle);
+                || participle
+                || adverb);
         if introductory && let Some(comma) = (k..to).find(|&j| self.word(tokens[j]) == ",") {
             k = comma + 1;
             // `Speaking in Salem, New Hampshire, Trump …`: a place after
@@ -2229,6 +2243,14 @@ impl<'t> Attributor<'t> {
         let word_at = |k: usize| (k >= floor && k < end).then(|| self.word(tokens[k]));
         let mut start = end.checked_sub(1).filter(|&s| s >= floor)?;
         let last = self.word(tokens[start]);
+        // `in 2009`, and `in particular`, which is no time but sits there
+        // the same way.
+        let year = last.len() == 4
+            && (last.starts_with("19") || last.starts_with("20"))
+            && last.bytes().all(|b| b.is_ascii_digit());
+        if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
+            return Some(start - 1);
+        }
         if TIME_UNITS.contains(last) {
             // `Sunday night`, `last week`
             let before = word_at(start.checked_sub(1)?)?;
