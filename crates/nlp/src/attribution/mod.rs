@@ -1863,8 +1863,32 @@ impl<'t> Attributor<'t> {
         if !token.is_word {
             return None;
         }
+        self.speech_cue_of(tokens, k, cue_lemma(self.word(token)))
+    }
+
+    /// A cue of speech or, when beliefs are reported, of belief at token
+    /// `k`, looking the word up once.
+    fn any_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
+        let token = *tokens.get(k)?;
+        if !token.is_word {
+            return None;
+        }
+        match cue_lemma(self.word(token)) {
+            Some((lemma, CueKind::Belief)) => self.belief_cue(tokens, k, lemma),
+            found => self.speech_cue_of(tokens, k, found),
+        }
+    }
+
+    /// [`Attributor::speech_cue`] with the word at `k` already looked up.
+    fn speech_cue_of(
+        &self,
+        tokens: &[Token],
+        k: usize,
+        found: Option<(&'static str, CueKind)>,
+    ) -> Option<(Cue, usize, bool)> {
+        let token = tokens[k];
         let word = self.word(token);
-        let Some((lemma, kind)) = cue_lemma(word) else {
+        let Some((lemma, kind)) = found else {
             // Not in the lexicon: `according to`, or a phrasal verb
             // (`shot back`, `pointed out`, `as she put it`).
             let next = tokens.get(k + 1)?;

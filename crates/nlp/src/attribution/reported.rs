@@ -17,7 +17,6 @@ use super::{
     ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, PRONOUNS, Tag, WEEKDAYS,
     lower_in,
 };
-use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -451,9 +450,7 @@ impl Attributor<'_> {
         if self.word(tokens[c]).eq_ignore_ascii_case("in") {
             return self.in_poll(tokens, floor, c, end);
         }
-        let (cue, after, according_to) = self
-            .speech_cue(tokens, c)
-            .or_else(|| self.belief_cue(tokens, c))?;
+        let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         // A participle reports speech after a comma (`…, saying the plan
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
@@ -988,19 +985,21 @@ impl Attributor<'_> {
             .map_or(from, |k| k + 1)
     }
 
-    /// A verb of belief or intention at token `c`, as a cue: `believes
+    /// The verb of belief or intention `lemma` at token `c`, as a cue: `believes
     /// (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`. Forms that
     /// are also nouns (`plans`, `fears`) count only after a pronoun, a name
     /// or an adverb.
-    fn belief_cue(&self, tokens: &[Token], c: usize) -> Option<(whosaid_core::Cue, usize, bool)> {
+    pub(super) fn belief_cue(
+        &self,
+        tokens: &[Token],
+        c: usize,
+        lemma: &'static str,
+    ) -> Option<(whosaid_core::Cue, usize, bool)> {
         if !self.options.beliefs {
             return None;
         }
         let token = tokens[c];
         let word = self.word(token);
-        let (lemma, CueKind::Belief) = cue_lemma(word)? else {
-            return None;
-        };
         if is_capitalised_word(word) {
             return None;
         }
