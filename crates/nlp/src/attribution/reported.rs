@@ -3,12 +3,16 @@
 //! - `X said (that) CLAUSE`, `X told Y (that) CLAUSE`;
 //! - `X urged / pressed / asked Y to VP` (the content is `Y to VP`);
 //! - `CLAUSE, X said.` and `CLAUSE, said X.`;
-//! - `According to X, CLAUSE` and `CLAUSE, according to X.`
+//! - `According to X, CLAUSE` and `CLAUSE, according to X.`, and polls
+//!   (`In a new poll, CLAUSE`, `CLAUSE in a poll released Monday.`);
+//! - beliefs and intentions, when asked for (`X believes (that) CLAUSE`,
+//!   `X wants (Y) to VP`, `X supports Y`), with a cue of kind
+//!   [`CueKind::Belief`].
 //!
-//! Only verbs of speech make a quote: a sentence is not reported speech
-//! because it contains `said` somewhere, and verbs of thinking or wanting
-//! (`believes`, `wants`) are left out. The cue needs a speaker next to it
-//! and the content at least [`MIN_CONTENT_WORDS`] words.
+//! Only cues make a quote: a sentence is not reported speech because it
+//! contains `said` somewhere, and a verb of belief is never taken for one
+//! of speech. The cue needs a speaker next to it and the content at least
+//! [`MIN_CONTENT_WORDS`] words.
 
 use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
@@ -57,6 +61,15 @@ word_sets! {
 
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
+
+word_sets! {
+    /// Words after `call` and a pronoun that make it a phone call or a
+    /// summons (`called him back`, `called her on Monday`).
+    NOT_A_NAME_AFTER_CALL = [
+    "back", "up", "out", "off", "on", "in", "at", "to", "for", "from", "and", "after", "before",
+    "last", "this", "yesterday", "today", "again",
+];
+}
 
 /// Pronouns that `call` names (`called him a liar`).
 const CALLED_PRONOUNS: &[&str] = &[
@@ -403,8 +416,8 @@ impl Attributor<'_> {
                     } else {
                         QuoteKind::Indirect
                     };
-                    // `Voters saw the council as “…,” Ruiz said`: a belief
-                    // cut short inside the writer's part of a mixed quote
+                    // A belief cut short by a quotation inside the writer's
+                    // part of a mixed quote (`Voters saw the council as`)
                     // is that quote's.
                     let nested = tag.cue.kind == CueKind::Belief
                         && self.quotes.iter().rev().take(4).any(|quote| {
@@ -985,10 +998,10 @@ impl Attributor<'_> {
             .map_or(from, |k| k + 1)
     }
 
-    /// The verb of belief or intention `lemma` at token `c`, as a cue: `believes
-    /// (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`. Forms that
-    /// are also nouns (`plans`, `fears`) count only after a pronoun, a name
-    /// or an adverb.
+    /// The verb of belief or intention `lemma` at token `c`, as a cue:
+    /// `believes (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`.
+    /// Forms that are also nouns (`plans`, `fears`) count only after a
+    /// pronoun, a name, an adverb or a plural noun they agree with.
     pub(super) fn belief_cue(
         &self,
         tokens: &[Token],
@@ -1255,31 +1268,8 @@ impl Attributor<'_> {
             // someone, not a phone call (`called him back`, `called her on
             // Monday`).
             let named = tokens.get(after + 1).is_some_and(|t| {
-                t.is_word
-                    && !lower_in(
-                        &[
-                            "back",
-                            "up",
-                            "out",
-                            "off",
-                            "on",
-                            "in",
-                            "at",
-                            "to",
-                            "for",
-                            "from",
-                            "and",
-                            "after",
-                            "before",
-                            "last",
-                            "this",
-                            "yesterday",
-                            "today",
-                            "again",
-                        ],
-                        self.word(*t),
-                    )
-                    && !WEEKDAYS.contains(self.word(*t))
+                let word = self.word(*t);
+                t.is_word && !NOT_A_NAME_AFTER_CALL.contains(word) && !WEEKDAYS.contains(word)
             });
             return named.then_some((after, None));
         }
