@@ -2152,3 +2152,17 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }
 }
+
+#[test]
+fn an_infinitive_after_a_commissive_is_no_tail() {
+    // Not `CLAUSE, X pledges …` with the opening phrase as what was said.
+    check(
+        "On the campaign trail, Jo Park pledges to cut taxes on small farms.",
+        &[q(
+            QuoteKind::Indirect,
+            "to cut taxes on small farms",
+            "Jo Park",
+            "pledge",
+        )],
+    );
+}

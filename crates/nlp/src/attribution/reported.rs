@@ -562,7 +562,14 @@ impl Attributor<'_> {
             .flatten()
             .filter(|&name_end| name_end > after);
         let tail_from = told.unwrap_or(after);
+        // `…, Park pledges to cut taxes`: an infinitive is what was
+        // pledged, no tail.
+        let infinitive_follows = tokens.get(after).is_some_and(|t| self.word(*t) == "to")
+            && (COMMISSIVES.contains(&cue.lemma)
+                || INTENTIONS.contains(&cue.lemma)
+                || INFINITIVE_VERBS.contains(&cue.lemma));
         if next_to_cue
+            && !infinitive_follows
             && subject > floor + 1
             && self.word(tokens[subject - 1]) == ","
             && let Some(tail) = self.tail_end(tokens, tail_from, end)
