@@ -443,11 +443,8 @@ fn not_reported_speech() {
     );
     check("All told, the storm cost millions.", &[]);
     // A participle before a noun, after a number or a quantifier.
-    check(
-        "Park leads by 270 pledged delegates as the season ends.",
-        &[],
-    );
-    check("Park has won more pledged delegates and more states.", &[]);
+    check("Park is ahead by 95 pledged delegates after the vote.", &[]);
+    check("Park now holds more pledged delegates than her rival.", &[]);
 }
 
 #[test]
@@ -490,22 +487,22 @@ fn beliefs_and_intentions() {
     );
     // What someone knows, learns or sees something as.
     check(
-        "Reporters know they are being spun by both camps.",
-        &[belief(
-            "they are being spun by both camps",
-            "Reporters",
-            "know",
-        )],
+        "Reporters know the campaign is spinning them.",
+        &[belief("the campaign is spinning them", "Reporters", "know")],
     );
     check(
-        "Developers see golf courses as wasted space.",
-        &[belief("golf courses as wasted space", "Developers", "see")],
+        "Farmers see the new dam as a threat to the river.",
+        &[belief(
+            "the new dam as a threat to the river",
+            "Farmers",
+            "see",
+        )],
     );
     check("Jo Park saw the parade from her window.", &[]);
     // A stance: what is supported.
     check(
-        "Jo Park supports raising the minimum wage.",
-        &[belief("raising the minimum wage", "Jo Park", "support")],
+        "Jo Park supports lowering the bridge toll.",
+        &[belief("lowering the bridge toll", "Jo Park", "support")],
     );
     // Nouns, participles and questions are not beliefs.
     for text in [
@@ -526,7 +523,7 @@ fn beliefs_and_intentions() {
 
 #[test]
 fn beliefs_give_way_to_the_speech_tag_of_their_quotation() {
-    let text = "Many voters then saw the council as “the party of endless delay,” Ruiz said.";
+    let text = "Back then most riders saw the transit board as “a club for insiders,” Ruiz said.";
     assert_eq!(speaker_names(text), [Some("Ruiz".to_string())]);
     assert_eq!(quote_parts(text)[0].0, Mixed);
 }
@@ -1879,12 +1876,12 @@ fn relative_clauses_that_report_speech() {
     use QuoteKind::Indirect;
     // After a trailing tag: the relative clause is reported speech of the
     // tag's speaker, and the quote still goes on in the next sentence.
-    let text = "“The plant is safe,” said Jo Park, a former engineer, who said she left on good terms. “It passed every test.”";
+    let text = "“The plant is safe,” said Jo Park, a former engineer, who said she quit over the night shifts. “It passed every test.”";
     assert_eq!(
         quote_parts(text),
         [
             (Direct, vec!["The plant is safe", "It passed every test."]),
-            (Indirect, vec!["she left on good terms"]),
+            (Indirect, vec!["she quit over the night shifts"]),
         ]
     );
     assert_eq!(
@@ -1966,11 +1963,11 @@ fn subjects_before_an_aside_between_dashes() {
 #[test]
 fn according_to_after_a_colon() {
     check(
-        "It has not gone unnoticed: according to recent polls, the mayor trails by ten points.",
+        "The shift is clear: according to recent surveys, the mayor trails by ten points.",
         &[Expect {
             kind: QuoteKind::Indirect,
             text: "the mayor trails by ten points",
-            speaker: Some("recent polls"),
+            speaker: Some("recent surveys"),
             cue: Some("according to"),
             resolved: Some(Resolution::AccordingTo),
         }],
@@ -2015,11 +2012,8 @@ fn findings_in_a_poll() {
         &[poll("most students back the levy", "new campus poll")],
     );
     check(
-        "The mayor won 45 percent of likely voters in a county poll released Thursday.",
-        &[poll(
-            "The mayor won 45 percent of likely voters",
-            "county poll",
-        )],
+        "The mayor drew 38 percent of the vote in a campus poll published Tuesday.",
+        &[poll("The mayor drew 38 percent of the vote", "campus poll")],
     );
     // Standing in the polls is no finding of one poll; a poll inside a
     // clause of its own is not the source.
@@ -2059,15 +2053,15 @@ fn findings_and_names_without_that() {
 fn a_tag_after_a_dash_ends_the_content_before_it() {
     use QuoteKind::Indirect;
     check(
-        "Some friends say the mayor looks tired - an old worry - others say she has never been fitter.",
+        "A few neighbors say the mill smells worse - an old complaint - others say the air has never been cleaner.",
         &[
             q(
                 Indirect,
-                "the mayor looks tired - an old worry",
-                "some friends",
+                "the mill smells worse - an old complaint",
+                "few neighbors",
                 "say",
             ),
-            q(Indirect, "she has never been fitter", "others", "say"),
+            q(Indirect, "the air has never been cleaner", "others", "say"),
         ],
     );
 }
@@ -2075,13 +2069,13 @@ fn a_tag_after_a_dash_ends_the_content_before_it() {
 #[test]
 fn what_a_speaker_refers_to_or_talks_about() {
     use QuoteKind::Indirect;
-    let text = "“She is far better qualified than the other guy,” he said, referring to the nominee Jo Park.";
+    let text = "“She knows the budget far better than her rival,” he said, referring to the nominee Jo Park.";
     assert_eq!(
         quote_parts(text),
         [
             (
                 Direct,
-                vec!["She is far better qualified than the other guy"]
+                vec!["She knows the budget far better than her rival"]
             ),
             (Indirect, vec!["the nominee Jo Park"]),
         ]
@@ -2104,16 +2098,16 @@ fn according_to_closing_a_sentence_covers_its_clause() {
     // for the whole of it; the relative pronoun's antecedent is the
     // preposition's object.
     check(
-        "Jo Park did well among voters who believe that the mill is a boon, according to exit polls.",
+        "Jo Park won easily among riders who think that the new tram is a gift, according to exit polls.",
         &[
             Expect {
                 kind: Indirect,
-                text: "Jo Park did well among voters who believe that the mill is a boon",
+                text: "Jo Park won easily among riders who think that the new tram is a gift",
                 speaker: Some("exit polls"),
                 cue: Some("according to"),
                 resolved: Some(Resolution::AccordingTo),
             },
-            q(Indirect, "that the mill is a boon", "voters", "believe"),
+            q(Indirect, "that the new tram is a gift", "riders", "think"),
         ],
     );
 }
@@ -2124,7 +2118,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
     for (text, speaker) in [
         // A year or `in particular` between subject and cue.
         (
-            "The firm and Jo Park in 2009 agreed that the claims were false.",
+            "The league and Jo Park in 2011 agreed that the fines were fair.",
             "Jo Park",
         ),
         (
@@ -2146,8 +2140,8 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
     }
     // A sentence adverb or a place before the subject names nobody.
     for text in [
-        "Essentially, Jo Park looked at the emails and found that one was missing.",
-        "Across town, Jo Park looked at the emails and found that one was missing.",
+        "Essentially, Jo Park read the ledgers and found that a page was missing.",
+        "Across town, Jo Park read the ledgers and found that a page was missing.",
     ] {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }
