@@ -41,19 +41,18 @@ pub(crate) fn word_spans(tokens: &[Token]) -> Vec<Span> {
         .collect()
 }
 
-/// Appends the tokens of `text[span]` to `out`.
 /// Whether the comma at byte `i` separates thousands: a digit before it,
 /// exactly three digits after it.
-fn thousands_separator(bytes: &[u8], i: usize, end: usize) -> bool {
+fn thousands_separator(bytes: &[u8], i: usize) -> bool {
     i > 0
         && bytes[i - 1].is_ascii_digit()
-        && i + 4 <= end
-        && bytes[i + 1..i + 4].iter().all(u8::is_ascii_digit)
         && bytes
-            .get(i + 4)
-            .is_none_or(|b| !b.is_ascii_digit() || i + 4 >= end)
+            .get(i + 1..i + 4)
+            .is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
+        && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
 }
 
+/// Appends the tokens of `text[span]` to `out`.
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // Nothing past the span is looked at.
     let text = &text[..span.end];
@@ -86,7 +85,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
             // A thousands separator stays inside a number (`250,000`).
-            if next == ',' && thousands_separator(bytes, i, span.end) {
+            if next == ',' && thousands_separator(bytes, i) {
                 i += 1;
                 continue;
             }

@@ -260,6 +260,15 @@ word_sets! {
 }
 
 word_sets! {
+    /// Words after a cue that open no reported clause (`said in May`,
+    /// `said so`, `showed up`, `said nothing`).
+    NO_CLAUSE_OPENERS = [
+    "in", "on", "at", "to", "of", "for", "with", "by", "from", "about", "so", "as", "nothing",
+    "something", "anything", "yes", "up", "than",
+];
+}
+
+word_sets! {
     /// Cues whose content follows `for` (`called for new sanctions`).
     REQUESTS = ["call", "ask", "press", "plead", "argue"];
 }
@@ -471,10 +480,7 @@ impl Attributor<'_> {
         let progressive = self.progressive_auxiliary(tokens, floor, c);
         // `…, with 62 percent of voters saying …`: the participle's
         // subject follows `with`.
-        let absolute = self.absolute_subject(tokens, floor, c);
-        let absolute_at = absolute
-            .as_ref()
-            .map(|(mention, _)| tokens.partition_point(|t| t.span.start < mention.start) - 1);
+        let (absolute_at, absolute) = self.absolute_subject(tokens, floor, c).unzip();
         if !according_to
             && self.participle_cue(tokens, c)
             && !comma_before
@@ -487,12 +493,7 @@ impl Attributor<'_> {
             // `But according to X, CLAUSE`
             // … or after a colon, a semicolon or a dash: `It has not gone
             // unnoticed: according to X, CLAUSE`.
-            // (A comma left by reported content before is no opening:
-            // `… who believe X, according to exit polls.`)
-            let opens = c == floor
-                || (c == floor + 1
-                    && ((!tokens[floor].is_word && self.word(tokens[floor]) != ",")
-                        || CLAUSE_OPENERS.contains(self.word(tokens[floor]))))
+            let opens = self.opens_clause_at(tokens, floor, c)
                 || matches!(self.word(tokens[c - 1]), ":" | ";" | "—" | "–");
             let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
             return if opens {
@@ -848,6 +849,17 @@ impl Attributor<'_> {
         lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
     }
 
+    /// Whether token `c` opens the clause that starts at `floor`: it is
+    /// the first token, or follows a conjunction (`But according to …`) or
+    /// punctuation other than a comma left by content before (`… who
+    /// believe X, according to exit polls.`).
+    fn opens_clause_at(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
+        c == floor
+            || (c == floor + 1
+                && ((!tokens[floor].is_word && self.word(tokens[floor]) != ",")
+                    || CLAUSE_OPENERS.contains(self.word(tokens[floor]))))
+    }
+
     /// Where the content of `find` starts without `that`, when
     /// the subject named by `name_words` is a study or a poll (`A study
     /// found the nominee got twice the airtime`): at the clause right after
@@ -863,13 +875,9 @@ impl Attributor<'_> {
         let head = name_words.last()?;
         let evidence = lemma == "find" && EVIDENCE_NOUNS.contains(&self.text[*head]);
         let first = tokens.get(after).filter(|_| after < end)?;
-        let clause = first.is_word
-            && !lower_in(
-                &[
-                    "in", "on", "at", "to", "of", "for", "with", "by", "no", "that", "up", "than",
-                ],
-                self.word(*first),
-            );
+        let word = self.word(*first);
+        let clause =
+            first.is_word && !NO_CLAUSE_OPENERS.contains(word) && !lower_in(&["no", "that"], word);
         (evidence && clause).then_some((after, None))
     }
 
@@ -892,9 +900,7 @@ impl Attributor<'_> {
                     )
             })
             .find(|&k| POLL_NOUNS.contains(self.word(tokens[k])))?;
-        let opens = c == floor
-            || (c == floor + 1
-                && (!tokens[floor].is_word || CLAUSE_OPENERS.contains(self.word(tokens[floor]))));
+        let opens = self.opens_clause_at(tokens, floor, c);
         let comma =
             (head + 1..end.min(head + 2 + MAX_TAG_TAIL)).find(|&k| self.word(tokens[k]) == ",");
         let cue = Cue::speech(tokens[c].span, "in");
@@ -945,13 +951,13 @@ impl Attributor<'_> {
     }
 
     /// `with three in 10 saying …`: the subject of a participle cue at `c`
-    /// in an absolute phrase opened by `with`.
+    /// in an absolute phrase opened by `with`, and the index of `with`.
     fn absolute_subject(
         &self,
         tokens: &[Token],
         floor: usize,
         c: usize,
-    ) -> Option<(Span, Vec<Span>)> {
+    ) -> Option<(usize, (Span, Vec<Span>))> {
         if !self.participle_cue(tokens, c) || c == floor {
             return None;
         }
@@ -964,7 +970,7 @@ impl Attributor<'_> {
             return None;
         }
         let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
-        Some((mention, word_spans(&tokens[start..c])))
+        Some((with, (mention, word_spans(&tokens[start..c]))))
     }
 
     /// `Ruiz, who says …, said …`: the subject of the cue at `c` right
@@ -1320,30 +1326,7 @@ impl Attributor<'_> {
         }
         // `said the plan failed`: the clause follows the cue directly.
         let first = self.word(tokens[after]);
-        let clause_like = tokens[after].is_word
-            && !lower_in(
-                &[
-                    "in",
-                    "on",
-                    "at",
-                    "to",
-                    "of",
-                    "for",
-                    "with",
-                    "by",
-                    "from",
-                    "about",
-                    "so",
-                    "as",
-                    "nothing",
-                    "something",
-                    "anything",
-                    "yes",
-                    "up",
-                    "than",
-                ],
-                first,
-            );
+        let clause_like = tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first);
         clause_like.then_some((after, None))
     }
 
