@@ -177,6 +177,8 @@ denounce denounces denounced denouncing
 discuss discusses discussed discussing
 express expresses expressed expressing
 oppose opposes opposed opposing
+attack attacks attacked attacking
+question questions questioned questioning
 ";
 
 /// Verbs of thinking, believing, wanting and planning: attributions of a
@@ -200,6 +202,10 @@ know knows knew knowing known
 learn learns learned learnt learning
 realize realizes realized realizing realise realises realised realising
 see sees saw seeing seen
+seek seeks sought seeking
+decide decides decided deciding
+consider considers considered considering
+view views viewed viewing
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

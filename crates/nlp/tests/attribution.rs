@@ -499,10 +499,31 @@ fn beliefs_and_intentions() {
         )],
     );
     check("Jo Park saw the parade from her window.", &[]);
-    // A stance: what is supported.
+    // A stance: what is supported or sought.
     check(
         "Jo Park supports lowering the bridge toll.",
         &[belief("lowering the bridge toll", "Jo Park", "support")],
+    );
+    check(
+        "The growers sought a delay in the water rules.",
+        &[belief("a delay in the water rules", "growers", "seek")],
+    );
+    // Decisions and considered views.
+    check(
+        "Ruiz decided to stay in the race until June.",
+        &[belief("to stay in the race until June", "Ruiz", "decide")],
+    );
+    check(
+        "Most drivers consider the new tolls a tax on the poor.",
+        &[belief(
+            "the new tolls a tax on the poor",
+            "Most drivers",
+            "consider",
+        )],
+    );
+    check(
+        "The board views the merger as a rescue.",
+        &[belief("the merger as a rescue", "board", "view")],
     );
     // Nouns, participles and questions are not beliefs.
     for text in [
@@ -516,6 +537,8 @@ fn beliefs_and_intentions() {
         "Many voters believe in the power of the ballot box.",
         "Park support is strongest in the north.",
         "The plan, supported by the unions, passed.",
+        "Her views on the merger are well known.",
+        "The plan is considered a long shot in the valley.",
     ] {
         check(text, &[]);
     }
@@ -2132,6 +2155,16 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ),
         // A number with a thousands separator is one word.
         ("Some 21,000 said that the levy would fail.", "Some 21,000"),
+        // A quantifier after its subject, a recent span of time.
+        (
+            "The growers have all said that the levy would fail.",
+            "The growers",
+        ),
+        ("They both said that the levy would fail.", "They"),
+        (
+            "The growers have in recent months warned that the levy would fail.",
+            "The growers",
+        ),
     ] {
         let analysis = Pipeline::new().analyse(Document::new("t", text));
         let quote = &analysis.quotes[0];
@@ -2159,4 +2192,44 @@ fn an_infinitive_after_a_commissive_is_no_tail() {
             "pledge",
         )],
     );
+}
+
+#[test]
+fn attacks_and_questions_report_their_object() {
+    use QuoteKind::Indirect;
+    check(
+        "Jo Park attacked the water board for the rate rise.",
+        &[q(
+            Indirect,
+            "the water board for the rate rise",
+            "Jo Park",
+            "attack",
+        )],
+    );
+    check(
+        "Ruiz questioned whether the levy could pass in the fall.",
+        &[q(
+            Indirect,
+            "whether the levy could pass in the fall",
+            "Ruiz",
+            "question",
+        )],
+    );
+    check(
+        "They question the cost of the new bridge.",
+        &[q(
+            Indirect,
+            "the cost of the new bridge",
+            "They",
+            "question",
+        )],
+    );
+    // The nouns report nothing.
+    for text in [
+        "The depot attack left the town without power for a week.",
+        "A bigger question remains the cost of the new bridge.",
+        "Security fears grew after the attack on the depot.",
+    ] {
+        check(text, &[]);
+    }
 }

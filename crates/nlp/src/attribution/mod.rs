@@ -1930,6 +1930,15 @@ impl<'t> Attributor<'t> {
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
         };
+        // `the Orlando attack`, `a big question`: these forms are nouns
+        // but after a subject pronoun (`they question …`).
+        if lower_in(&["attack", "attacks", "question", "questions"], word)
+            && !previous.is_some_and(|p| {
+                p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who"))
+            })
+        {
+            return None;
+        }
         if previous.is_some_and(|p| {
             p == "to"
                 // `<tweet author="…">`: markup, not prose.
@@ -2001,7 +2010,10 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[k - 1]);
             // `Theresa May said`: not the auxiliary.
             let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
-            if tokens[k - 1].is_word && self.is_adverb(word) && !name {
+            // `They both said`, `have all said`: a quantifier after its
+            // subject.
+            let floating = lower_in(&["all", "both"], word) && k - 1 > floor;
+            if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
                 k -= 1;
                 skipped += 1;
             } else if let Some(start) = self.time_before(tokens, k, floor) {
@@ -2274,6 +2286,18 @@ impl<'t> Attributor<'t> {
             && last.bytes().all(|b| b.is_ascii_digit());
         if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
             return Some(start - 1);
+        }
+        let unit = last.strip_suffix('s').unwrap_or(last);
+        if matches!(unit, "day" | "week" | "month" | "year")
+            && let Some(recent) = start.checked_sub(1)
+            && matches!(word_at(recent), Some("recent" | "past"))
+        {
+            // `in recent months`, `over the past year`
+            let mut opening = recent.checked_sub(1)?;
+            if word_at(opening) == Some("the") {
+                opening = opening.checked_sub(1)?;
+            }
+            return matches!(word_at(opening), Some("in" | "over")).then_some(opening);
         }
         if TIME_UNITS.contains(last) {
             // `Sunday night`, `last week`

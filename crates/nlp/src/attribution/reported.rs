@@ -236,13 +236,13 @@ word_sets! {
 
 word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
-    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish"];
+    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish", "seek", "decide"];
 }
 
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
-    STANCES = ["want", "support"];
+    STANCES = ["want", "support", "seek"];
 }
 
 word_sets! {
@@ -255,7 +255,7 @@ word_sets! {
     /// Belief cues reported with a clause (`believes the plan will fail`).
     BELIEFS = [
     "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "hope", "expect", "wish",
-    "know", "learn", "realize",
+    "know", "learn", "realize", "decide", "consider",
 ];
 }
 
@@ -1074,7 +1074,7 @@ impl Attributor<'_> {
             // wanted or supported.
             || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word))
             // `sees golf courses as wasted space`
-            || (lemma == "see" && self.sees_as(tokens, c));
+            || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 || (OBJECT_INFINITIVES.contains(lemma)
