@@ -2070,6 +2070,26 @@ fn findings_and_names_without_that() {
         &[q(Indirect, "him a coward on the radio", "Ruiz", "call")],
     );
     check("Ruiz called him back on Monday evening.", &[]);
+    check(
+        "Ruiz called the mayor a coward on the radio.",
+        &[q(
+            Indirect,
+            "the mayor a coward on the radio",
+            "Ruiz",
+            "call",
+        )],
+    );
+    check(
+        "Ruiz called the new fees unlawful.",
+        &[q(Indirect, "the new fees unlawful", "Ruiz", "call")],
+    );
+    for text in [
+        "Ruiz called the police on Monday evening.",
+        "Ruiz called off the strike on Monday evening.",
+        "After a close call the crew went home early.",
+    ] {
+        check(text, &[]);
+    }
 }
 
 #[test]

@@ -1976,6 +1976,14 @@ impl<'t> Attributor<'t> {
         if adjective_in_ing && NOUN_LIKE_CUES.contains(word) {
             return None;
         }
+        // `a close call`: after `a` and one word, a base form is a noun (a
+        // verb there would agree: `a spokesman claims`); one with `that`
+        // still reports (`a false claim that …`).
+        let after_article = k >= 2 && lower_in(&["a", "an"], self.word(tokens[k - 2]));
+        let next_is_that = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
+        if after_article && NOUN_LIKE_CUES.contains(word) && !word.ends_with('s') && !next_is_that {
+            return None;
+        }
         // `the reality show “The Apprentice”`, `a film called “Familias”`:
         // a noun or a naming participle before a title.
         let title_follows = tokens
@@ -2194,7 +2202,7 @@ impl<'t> Attributor<'t> {
     /// a quantifier or an adjective (`whiter`, `coastal`, `Islamophobic`, `Trumpian`),
     /// but not an adverb (`later remarks`). A possessive keeps the cue: `Mr.
     /// Roe’s claim that …` reports what Roe claimed.
-    fn modifies_noun(&self, word: &str) -> bool {
+    pub(super) fn modifies_noun(&self, word: &str) -> bool {
         if NOUN_MODIFIERS.contains(word) {
             return true;
         }

@@ -18,8 +18,8 @@ use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
-    ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, PRONOUNS, Tag, WEEKDAYS,
-    lower_in,
+    ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
+    Tag, WEEKDAYS, lower_in,
 };
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -1285,6 +1285,23 @@ impl Attributor<'_> {
                 t.is_word && !NOT_A_NAME_AFTER_CALL.contains(word) && !WEEKDAYS.contains(word)
             });
             return named.then_some((after, None));
+        }
+        if lemma == "call"
+            && !lower_in(&["off", "up", "back", "out", "in", "half"], next)
+            && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
+        {
+            // `called Trump a fascist`, `called the actions lawful`: a
+            // name given to something, not a call placed to it (`called
+            // the police`, `called the meeting to order`).
+            let renamed = tokens
+                .get(name_end)
+                .is_some_and(|t| lower_in(&["a", "an"], self.word(*t)));
+            let last = self.word(tokens[name_end - 1]);
+            let judged =
+                name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && self.modifies_noun(last);
+            if renamed || judged {
+                return Some((after, None));
+            }
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
         if addressing && let Some(name_end) = self.addressee_end(tokens, after, end) {
