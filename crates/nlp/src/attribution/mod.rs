@@ -2020,7 +2020,11 @@ impl<'t> Attributor<'t> {
             let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
             // `They both said`, `have all said`: a quantifier after its
             // subject.
-            let floating = lower_in(&["all", "both"], word) && k - 1 > floor;
+            let floating = lower_in(&["all", "both"], word) && k - 1 > floor
+                // `who has long opposed`
+                || (word == "long"
+                    && k >= 2
+                    && lower_in(&["has", "have", "had"], self.word(tokens[k - 2])));
             if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
                 k -= 1;
                 skipped += 1;

@@ -235,6 +235,17 @@ word_sets! {
 }
 
 word_sets! {
+    /// Cues taking a stance on their object, which is what they report
+    /// however short (`endorsed Ryan`, `attacked the plan`).
+    STANCE_OBJECTS = [
+    "endorse", "support", "attack", "criticize", "criticise", "praise", "blame", "condemn",
+    "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
+    "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
+    "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
+];
+}
+
+word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish", "seek", "decide"];
 }
@@ -609,9 +620,9 @@ impl Attributor<'_> {
         // clause's content ends at its closing comma, and so does an
         // absolute phrase's opening the sentence (`With most saying …,
         // the race is open`).
-        let relative = c >= 2
-            && lower_in(&["who", "which"], self.word(tokens[c - 1]))
-            && self.word(tokens[c - 2]) == ",";
+        let relative = subject >= 1
+            && lower_in(&["who", "which"], self.word(tokens[subject]))
+            && self.word(tokens[subject - 1]) == ",";
         let opening_absolute = absolute_at.is_some_and(|with| with == floor);
         let end = match relative || opening_absolute {
             true => (content_start..end)
@@ -627,7 +638,9 @@ impl Attributor<'_> {
         } else {
             clause_end
         };
-        let content = self.content(tokens, content_start, content_end)?;
+        let content = self
+            .content(tokens, content_start, content_end)
+            .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))?;
         let tag = Tag {
             cue,
             mention,
@@ -1371,6 +1384,21 @@ impl Attributor<'_> {
             return Some(after + 1);
         }
         self.noun_phrase_after(tokens, after, end)
+    }
+
+    /// The object of a cue taking a stance on someone or something, when
+    /// it is a noun phrase too short for [`Attributor::content`] and ends
+    /// the clause: `Pence endorsed Ryan.`, `Park attacked the plan.`
+    fn short_object(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
+        if !STANCE_OBJECTS.contains(lemma) {
+            return None;
+        }
+        let mut to = to.min(tokens.len());
+        while to > from && !tokens[to - 1].is_word {
+            to -= 1;
+        }
+        (to > from && self.noun_phrase_after(tokens, from, to) == Some(to))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// The content span of tokens `from..to`, when it has enough words.
