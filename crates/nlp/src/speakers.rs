@@ -371,7 +371,10 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     }
     let head = words[words.len() - 1];
     let has = |w: &str| words.iter().any(|l| l.eq_ignore_ascii_case(w));
-    if has("familiar") || has("anonymity") || has("condition") {
+    let close_to = words
+        .windows(2)
+        .any(|pair| pair[0].eq_ignore_ascii_case("close") && pair[1] == "to");
+    if has("familiar") || has("anonymity") || has("condition") || close_to {
         return MentionClass::Named(SpeakerKind::Anonymous);
     }
     // Capitalised words after the first (sentence-initial capitals say little).
@@ -798,6 +801,10 @@ mod tests {
             ),
             (
                 &["a", "person", "familiar", "with", "the", "talks"],
+                MentionClass::Named(SpeakerKind::Anonymous),
+            ),
+            (
+                &["people", "close", "to", "the", "mayor"],
                 MentionClass::Named(SpeakerKind::Anonymous),
             ),
             (&["Both", "sides"], MentionClass::Named(SpeakerKind::Group)),

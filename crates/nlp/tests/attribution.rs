@@ -288,6 +288,51 @@ fn quote_only_paragraphs_continue_the_previous_speaker() {
 }
 
 #[test]
+fn sources_close_to_someone_are_anonymous() {
+    use QuoteKind::Indirect;
+    for (text, source) in [
+        (
+            "The mill will close in May, a source close to the owners said.",
+            "a source close to the owners",
+        ),
+        (
+            "People close to the mayor say she will not run again.",
+            "People close to the mayor",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(analysis.quotes.len(), 1, "{text}");
+        assert_eq!(analysis.quotes[0].kind, Indirect, "{text}");
+        let attribution = analysis.quotes[0].attribution.unwrap();
+        assert_eq!(&text[attribution.mention], source, "{text}");
+        let speaker = &analysis.speakers[attribution.speaker];
+        assert_eq!(speaker.kind.as_str(), "anonymous", "{text}");
+    }
+}
+
+#[test]
+fn bare_answers_are_reported() {
+    use QuoteKind::Indirect;
+    check(
+        "In the end, Ruiz said yes.",
+        &[q(Indirect, "yes", "Ruiz", "say")],
+    );
+    check(
+        "Park said she would. Lee said he could not.",
+        &[
+            q(Indirect, "she would", "Park", "say"),
+            q(Indirect, "he could not", "Lee", "say"),
+        ],
+    );
+    // An answer ends the clause; a clause goes on.
+    check(
+        "Ruiz said she had.",
+        &[q(Indirect, "she had", "Ruiz", "say")],
+    );
+    check("Ruiz said yes to the offer.", &[]);
+}
+
+#[test]
 fn pronouns_and_name_variants_resolve_to_one_speaker() {
     let text = "“We act now,” Antony Blinken said.\n\n“Talks go on,” Blinken said.\n\n“We will see,” he said.\n\n“Maybe,” Secretary Blinken said.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));
@@ -2175,7 +2220,11 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ),
         // A number with a thousands separator is one word.
         ("Some 21,000 said that the levy would fail.", "Some 21,000"),
-        // A quantifier after its subject, a recent span of time.
+        // `here`, a quantifier after its subject, a recent span of time.
+        (
+            "The growers here said that the levy would fail.",
+            "The growers",
+        ),
         (
             "The growers have all said that the levy would fail.",
             "The growers",

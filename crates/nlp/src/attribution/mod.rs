@@ -286,6 +286,7 @@ word_sets! {
     "further",
     "finally",
     "ever",
+    "here",
 ];
 }
 
@@ -2351,6 +2352,15 @@ impl<'t> Attributor<'t> {
             )
     }
 
+    /// Whether token `to` is the `to` of `close to` after a noun (`a
+    /// source close to him`).
+    fn close_to(&self, tokens: &[Token], to: usize, floor: usize) -> bool {
+        to >= floor + 2
+            && self.word(tokens[to]) == "to"
+            && self.word(tokens[to - 1]) == "close"
+            && tokens[to - 2].is_word
+    }
+
     /// First token of a noun phrase ending just before token `end`.
     fn noun_phrase_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let mut k = end;
@@ -2393,12 +2403,13 @@ impl<'t> Attributor<'t> {
                     k -= 2;
                     break;
                 }
-                // `a person familiar with the matter`: go on through the preposition.
+                // `a person familiar with the matter`, `a source close to
+                // him`: go on through the preposition.
                 let linked = k >= floor + 2
-                    && lower_in(
+                    && (lower_in(
                         &["of", "with", "for", "at", "from"],
                         self.word(tokens[k - 1]),
-                    );
+                    ) || self.close_to(tokens, k - 1, floor));
                 if linked {
                     k -= 1;
                     continue;
@@ -2429,6 +2440,11 @@ impl<'t> Attributor<'t> {
             if k == end && is_number(word) {
                 has_noun = true;
                 k -= 1;
+                continue;
+            }
+            if has_noun && self.close_to(tokens, k - 1, floor) {
+                // `people close to Park`
+                k -= 2;
                 continue;
             }
             if lower_in(&["of", "for", "at", "with", "from"], word) {

@@ -235,6 +235,44 @@ word_sets! {
 }
 
 word_sets! {
+    /// Cues whose content may be a bare answer (`said yes`, `said she
+    /// would`).
+    REPLIES = ["say", "answer", "reply", "respond", "tell", "insist", "predict", "agree"];
+}
+
+/// Auxiliaries that end an elliptical answer (`said he would`).
+const ELLIPTICAL_AUXILIARIES: &[&str] = &[
+    "would",
+    "could",
+    "will",
+    "can",
+    "did",
+    "does",
+    "do",
+    "should",
+    "might",
+    "may",
+    "must",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "wouldn't",
+    "couldn't",
+    "won't",
+    "can't",
+    "didn't",
+    "wouldn’t",
+    "couldn’t",
+    "won’t",
+    "can’t",
+    "didn’t",
+];
+
+word_sets! {
     /// Cues taking a stance on their object, which is what they report
     /// however short (`endorsed Ryan`, `attacked the plan`).
     STANCE_OBJECTS = [
@@ -640,7 +678,8 @@ impl Attributor<'_> {
         };
         let content = self
             .content(tokens, content_start, content_end)
-            .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))?;
+            .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))
+            .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))?;
         let tag = Tag {
             cue,
             mention,
@@ -1249,6 +1288,13 @@ impl Attributor<'_> {
             return Some((after, None));
         }
         let next = self.word(tokens[after]);
+        // `said yes.`, `said so;`: a whole answer.
+        let answer_ends = tokens
+            .get(after + 1)
+            .is_none_or(|t| matches!(self.word(*t), "." | ";" | "!"));
+        if REPLIES.contains(lemma) && lower_in(&["yes", "no", "so"], next) && answer_ends {
+            return Some((after, None));
+        }
         if COMMISSIVES.contains(lemma) && next == "to" {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
@@ -1399,6 +1445,35 @@ impl Attributor<'_> {
         }
         (to > from && self.noun_phrase_after(tokens, from, to) == Some(to))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// A reply too short for [`Attributor::content`] that ends the
+    /// clause: `said yes`, `said so`, `said he would`, `said she could
+    /// not`.
+    fn short_answer(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
+        if !REPLIES.contains(lemma) {
+            return None;
+        }
+        let mut to = to.min(tokens.len());
+        while to > from && !tokens[to - 1].is_word {
+            to -= 1;
+        }
+        // Nothing cut short: the sentence or clause ends right after.
+        let ends = tokens
+            .get(to)
+            .is_none_or(|t| matches!(self.word(*t), "." | ";" | "!"));
+        if !ends {
+            return None;
+        }
+        let words: Vec<&str> = tokens[from..to].iter().map(|t| self.word(*t)).collect();
+        let answer = match words.as_slice() {
+            [word] => lower_in(&["yes", "no", "so"], word),
+            [pronoun, auxiliary] | [pronoun, auxiliary, "not"] => {
+                PRONOUNS.contains(pronoun) && lower_in(ELLIPTICAL_AUXILIARIES, auxiliary)
+            }
+            _ => false,
+        };
+        answer.then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// The content span of tokens `from..to`, when it has enough words.
