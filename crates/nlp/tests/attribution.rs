@@ -324,6 +324,10 @@ fn bare_answers_are_reported() {
             q(Indirect, "he could not", "Lee", "say"),
         ],
     );
+    check(
+        "Last year, 26 percent said the same.",
+        &[q(Indirect, "the same", "26 percent", "say")],
+    );
     // An answer ends the clause; a clause goes on.
     check(
         "Ruiz said she had.",
@@ -2310,5 +2314,50 @@ fn attacks_and_questions_report_their_object() {
         "Security fears grew after the attack on the depot.",
     ] {
         check(text, &[]);
+    }
+}
+
+#[test]
+fn speech_as_the_means_of_an_act() {
+    check(
+        "The mayor opened the meeting by saying the budget was balanced.",
+        &[q(
+            QuoteKind::Indirect,
+            "the budget was balanced",
+            "mayor",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn subjects_with_asides_and_roles() {
+    use QuoteKind::Indirect;
+    for (text, speaker, content) in [
+        // An aside after the subject is no part of it.
+        (
+            "Farmers, like their neighbors in town, say the river is rising.",
+            "Farmers",
+            "the river is rising",
+        ),
+        // A role held for someone, with the tag inside the clause.
+        (
+            "In recent weeks, advisers to the mayor say, the budget has slipped.",
+            "advisers to the mayor",
+            "In recent weeks, advisers to the mayor say, the budget has slipped",
+        ),
+        // No gerund after the cue is its subject.
+        (
+            "Most economists, like their rivals, say taxing fuel curbs traffic.",
+            "Most economists",
+            "taxing fuel curbs traffic",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(analysis.quotes.len(), 1, "{text}");
+        let quote = &analysis.quotes[0];
+        assert_eq!(quote.kind, Indirect, "{text}");
+        assert_eq!(&text[quote.span], content, "{text}");
+        assert_eq!(&text[quote.attribution.unwrap().mention], speaker, "{text}");
     }
 }

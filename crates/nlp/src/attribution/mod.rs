@@ -300,6 +300,15 @@ word_sets! {
 }
 
 word_sets! {
+    /// Roles held for someone, named with `to` (`an aide to Park`).
+    ROLES_FOR_SOMEONE = [
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "spokesman", "spokeswoman",
+    "spokesperson", "consultant", "consultants", "assistant", "assistants", "counsel", "envoy",
+    "ambassador", "successor",
+];
+}
+
+word_sets! {
     /// Abbreviations that end a name or company (`Biden Jr.`, `Acme Inc.`).
     NAME_SUFFIXES = ["jr", "sr", "inc", "co", "corp", "ltd", "llc"];
 }
@@ -2266,6 +2275,14 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[comma + 1]);
             !is_capitalised(word)
                 && (MENTION_ENDING_PREPOSITIONS.contains(word)
+                    // `Economists, like their rivals, say`
+                    || lower_in(
+                        &[
+                            "like", "unlike", "after", "before", "despite", "while", "when",
+                            "although", "though",
+                        ],
+                        word,
+                    )
                     || (word.ends_with("ing") && word.len() > 5)
                     || self.discourse_aside(tokens, comma + 1))
         }
@@ -2361,6 +2378,14 @@ impl<'t> Attributor<'t> {
             && tokens[to - 2].is_word
     }
 
+    /// Whether token `to` is the `to` after a role held for someone
+    /// (`advisers to the mayor`, `an aide to Park`).
+    fn role_to(&self, tokens: &[Token], to: usize, floor: usize) -> bool {
+        to > floor
+            && self.word(tokens[to]) == "to"
+            && ROLES_FOR_SOMEONE.contains(self.word(tokens[to - 1]))
+    }
+
     /// First token of a noun phrase ending just before token `end`.
     fn noun_phrase_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let mut k = end;
@@ -2409,7 +2434,8 @@ impl<'t> Attributor<'t> {
                     && (lower_in(
                         &["of", "with", "for", "at", "from"],
                         self.word(tokens[k - 1]),
-                    ) || self.close_to(tokens, k - 1, floor));
+                    ) || self.close_to(tokens, k - 1, floor)
+                        || self.role_to(tokens, k - 1, floor));
                 if linked {
                     k -= 1;
                     continue;
@@ -2445,6 +2471,11 @@ impl<'t> Attributor<'t> {
             if has_noun && self.close_to(tokens, k - 1, floor) {
                 // `people close to Park`
                 k -= 2;
+                continue;
+            }
+            if has_noun && self.role_to(tokens, k - 1, floor) {
+                // `advisers to Park`
+                k -= 1;
                 continue;
             }
             if lower_in(&["of", "for", "at", "with", "from"], word) {

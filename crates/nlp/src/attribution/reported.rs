@@ -530,9 +530,13 @@ impl Attributor<'_> {
         // `…, with 62 percent of voters saying …`: the participle's
         // subject follows `with`.
         let (absolute_at, absolute) = self.absolute_subject(tokens, floor, c).unzip();
+        // `… picked up the theme by saying …`: the means of the clause's
+        // subject.
+        let by_saying = c > floor && self.word(tokens[c - 1]).eq_ignore_ascii_case("by");
         if !according_to
             && self.participle_cue(tokens, c)
             && !comma_before
+            && !by_saying
             && progressive.is_none()
             && absolute.is_none()
         {
@@ -576,8 +580,14 @@ impl Attributor<'_> {
         // after a participle, whose object is no speaker (`…, accusing
         // his rivals of fraud`).
         let participle = self.participle_cue(tokens, c);
+        // Not a gerund (`…, say taxing consumption encourages savings`).
+        let gerund_after = tokens.get(after).is_some_and(|t| {
+            let word = self.word(*t);
+            word.ends_with("ing") && !is_capitalised_word(word)
+        });
         if comma_before
             && !participle
+            && !gerund_after
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
         {
             let next = tokens.get(name_end).map(|t| self.word(*t));
@@ -1295,6 +1305,15 @@ impl Attributor<'_> {
         if REPLIES.contains(lemma) && lower_in(&["yes", "no", "so"], next) && answer_ends {
             return Some((after, None));
         }
+        if REPLIES.contains(lemma)
+            && next.eq_ignore_ascii_case("as")
+            && tokens
+                .get(after + 1)
+                .is_some_and(|t| self.word(*t) == "much")
+        {
+            // `said as much`
+            return Some((after, None));
+        }
         if COMMISSIVES.contains(lemma) && next == "to" {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
@@ -1468,6 +1487,13 @@ impl Attributor<'_> {
         let words: Vec<&str> = tokens[from..to].iter().map(|t| self.word(*t)).collect();
         let answer = match words.as_slice() {
             [word] => lower_in(&["yes", "no", "so"], word),
+            // `said the same`, `said as much`
+            [first, second]
+                if (first.eq_ignore_ascii_case("the") && *second == "same")
+                    || (first.eq_ignore_ascii_case("as") && *second == "much") =>
+            {
+                true
+            }
             [pronoun, auxiliary] | [pronoun, auxiliary, "not"] => {
                 PRONOUNS.contains(pronoun) && lower_in(ELLIPTICAL_AUXILIARIES, auxiliary)
             }
