@@ -2096,6 +2096,27 @@ fn findings_in_a_poll() {
     ] {
         check(text, &[]);
     }
+    // A poll's mention keeps what dates it, not an adverb; a slash joins
+    // the names of its sponsors.
+    for (text, source) in [
+        (
+            "A Valley Herald poll released in late May found that most drivers favor the toll.",
+            "A Valley Herald poll released in late May",
+        ),
+        (
+            "A Herald/Channel 4 survey last week showed that most drivers favor the toll.",
+            "A Herald/Channel 4 survey last week",
+        ),
+        (
+            "The poll also found that most drivers favor the toll.",
+            "The poll",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(analysis.quotes.len(), 1, "{text}");
+        let attribution = analysis.quotes[0].attribution.unwrap();
+        assert_eq!(&text[attribution.mention], source, "{text}");
+    }
 }
 
 #[test]

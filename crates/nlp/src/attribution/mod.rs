@@ -421,7 +421,7 @@ fn is_number(word: &str) -> bool {
 
 /// A lower-case reporting verb (capitalised, `State` or `Post` is a name;
 /// `plan` or `fears` is taken for a noun).
-fn is_verb(word: &str) -> bool {
+pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
@@ -2022,6 +2022,9 @@ impl<'t> Attributor<'t> {
         cue_at: usize,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
+        if let Some(poll) = self.poll_subject(tokens, cue_at, floor) {
+            return Some(poll);
+        }
         let mut k = cue_at;
         let mut skipped = 0;
         while k > floor && skipped < 3 {
@@ -2394,6 +2397,17 @@ impl<'t> Attributor<'t> {
             let token = tokens[k - 1];
             let word = self.word(token);
             if !token.is_word {
+                // `Register/Bloomberg poll`: a slash between two names.
+                let slash = word == "/"
+                    && k >= 2
+                    && k - 2 >= floor
+                    && k < end
+                    && is_capitalised(self.word(tokens[k - 2]))
+                    && is_capitalised(self.word(tokens[k]));
+                if slash {
+                    k -= 1;
+                    continue;
+                }
                 // `Sen. Ann Roe (D-Ore.)`: a parenthesis after the name.
                 if word == ")" && !has_noun {
                     let open = (floor..k - 1)

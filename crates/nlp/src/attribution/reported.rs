@@ -19,7 +19,7 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
-    Tag, WEEKDAYS, lower_in,
+    Tag, WEEKDAYS, is_verb, lower_in,
 };
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -58,6 +58,10 @@ word_sets! {
     /// Nouns of polls, whose findings they report (`in a new poll`).
     POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
 }
+
+/// Most tokens dating a poll between its noun and its cue (`released in
+/// late August`).
+const MAX_POLL_DATING_TOKENS: usize = 5;
 
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
@@ -1148,6 +1152,45 @@ impl Attributor<'_> {
         }
         let cue = whosaid_core::Cue::belief(token.span, lemma);
         Some((cue, c + 1, false))
+    }
+
+    /// A poll or survey as the subject of the cue at `cue_at`, with what
+    /// dates it between them (`A Quinnipiac poll released in late August
+    /// found`, `a WBUR poll last week showed`): the mention runs to the
+    /// cue.
+    pub(super) fn poll_subject(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let lower = cue_at.saturating_sub(MAX_POLL_DATING_TOKENS + 1).max(floor);
+        let poll = (lower..cue_at)
+            .rev()
+            .find(|&k| POLL_NOUNS.contains(self.word(tokens[k])))?;
+        // `The poll also found`: adverbs and auxiliaries are no date.
+        let mut end = cue_at;
+        while end > poll + 1 && {
+            let word = self.word(tokens[end - 1]);
+            self.is_adverb(word) && !is_capitalised_word(word)
+        } {
+            end -= 1;
+        }
+        let dating = &tokens[poll + 1..end];
+        let plain = !dating.is_empty()
+            && dating.iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !lower_in(&["that", "which", "who", "and", "but"], word)
+                    && !is_verb(word)
+                    && !PRONOUNS.contains(word)
+            });
+        if !plain {
+            return None;
+        }
+        let start = self.noun_phrase_start(tokens, poll + 1, floor)?;
+        let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        Some((mention, word_spans(&tokens[start..poll + 1])))
     }
 
     /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
