@@ -2255,6 +2255,16 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "The growers",
         ),
         ("They both said that the levy would fail.", "They"),
+        // A month between subject and cue; a date after a participle
+        // belongs to the subject.
+        (
+            "Jo Park in late June warned that the levy would fail.",
+            "Jo Park",
+        ),
+        (
+            "The audit published Tuesday found that the levy would fail.",
+            "The audit published Tuesday",
+        ),
         (
             "The growers have in recent months warned that the levy would fail.",
             "The growers",

@@ -300,6 +300,14 @@ word_sets! {
 }
 
 word_sets! {
+    /// Names of months.
+    MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+}
+
+word_sets! {
     /// Roles held for someone, named with `to` (`an aide to Park`).
     ROLES_FOR_SOMEONE = [
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "spokesman", "spokeswoman",
@@ -2041,7 +2049,11 @@ impl<'t> Attributor<'t> {
             if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
                 k -= 1;
                 skipped += 1;
-            } else if let Some(start) = self.time_before(tokens, k, floor) {
+            } else if let Some(start) = self.time_before(tokens, k, floor)
+                // `articles published in June found`: the date belongs to
+                // the participle.
+                && !(start > floor && self.word(tokens[start - 1]).ends_with("ed"))
+            {
                 k = start;
                 skipped += 1;
             } else {
@@ -2319,6 +2331,15 @@ impl<'t> Attributor<'t> {
             && last.bytes().all(|b| b.is_ascii_digit());
         if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
             return Some(start - 1);
+        }
+        if MONTHS.contains(last) && is_capitalised(last) {
+            // `in June`, `in late August`, `last March`
+            let mut opening = start.checked_sub(1)?;
+            if matches!(word_at(opening), Some("late" | "early" | "mid")) {
+                opening = opening.checked_sub(1)?;
+            }
+            return matches!(word_at(opening), Some("in" | "last" | "this" | "since"))
+                .then_some(opening);
         }
         let unit = last.strip_suffix('s').unwrap_or(last);
         if matches!(unit, "day" | "week" | "month" | "year")
