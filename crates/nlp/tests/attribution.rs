@@ -1294,6 +1294,14 @@ fn time_phrases_are_never_speakers() {
             q(Indirect, "Park of lying", "Ruiz", "accuse"),
         ],
     );
+    // Adverbs and auxiliaries between the conjunction and the second cue.
+    check(
+        "Ruiz has urged the board to drop the levy and has repeatedly described it as a tax on farms.",
+        &[
+            q(Indirect, "the board to drop the levy", "Ruiz", "urge"),
+            q(Indirect, "it as a tax on farms", "Ruiz", "describe"),
+        ],
+    );
     let text = "“It is done,” said Rep. Jo Park (D-Ohio) at the time.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let said = analysis.quotes[0].attribution.expect("a speaker");

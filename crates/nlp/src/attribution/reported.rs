@@ -852,7 +852,7 @@ impl Attributor<'_> {
         let previous = previous?;
         let participle = self.participle_cue(tokens, c);
         let joined = c > 0
-            && (matches!(self.word(tokens[c - 1]), "and" | "but")
+            && (self.conjunction_before(tokens, 0, c).is_some()
                 || (participle && self.word(tokens[c - 1]) == ","));
         if !joined {
             return None;
@@ -1241,8 +1241,9 @@ impl Attributor<'_> {
                 // `…, noting her comments`: a participle after a comma.
                 return (before == ",").then_some(c - 1);
             }
-            if matches!(before, "and" | "but") {
-                return Some(c - 1);
+            if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
+                // `… and has repeatedly described it as …`
+                return Some(conjunction);
             }
             let (mention, _) = self.subject_before(tokens, c, from)?;
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
@@ -1262,6 +1263,17 @@ impl Attributor<'_> {
                 }
             })
         })
+    }
+
+    /// The `and` or `but` joining the cue at `c` to what comes before,
+    /// past adverbs and auxiliaries (`and has repeatedly described`, `and
+    /// then warned`), after token `from`.
+    fn conjunction_before(&self, tokens: &[Token], from: usize, c: usize) -> Option<usize> {
+        let mut k = c.checked_sub(1)?;
+        while k > from && k + 3 > c && self.is_adverb(self.word(tokens[k])) {
+            k -= 1;
+        }
+        (k > from && matches!(self.word(tokens[k]), "and" | "but")).then_some(k)
     }
 
     /// A tag whose speaker is the noun phrase in tokens `from..to`.
