@@ -2341,6 +2341,20 @@ fn attacks_and_questions_report_their_object() {
         "The mayor endorsed Ruiz.",
         &[q(Indirect, "Ruiz", "mayor", "endorse")],
     );
+    // A date closing the object dates the stance.
+    check(
+        "The mayor endorsed Ana Ruiz on Tuesday night.",
+        &[q(Indirect, "Ana Ruiz", "mayor", "endorse")],
+    );
+    check(
+        "The mayor endorsed plans to widen the road next year.",
+        &[q(
+            Indirect,
+            "plans to widen the road next year",
+            "mayor",
+            "endorse",
+        )],
+    );
     check(
         "Jo Park, who has long opposed the levy, voted no.",
         &[q(Indirect, "the levy", "Jo Park", "oppose")],

@@ -2320,7 +2320,7 @@ impl<'t> Attributor<'t> {
     /// The start of a time phrase of up to three words ending before token
     /// `end` (`on Tuesday`, `Sunday night`, `last week`), between a subject
     /// and its cue: `Sanders on Tuesday endorsed …`.
-    fn time_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    pub(super) fn time_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let word_at = |k: usize| (k >= floor && k < end).then(|| self.word(tokens[k]));
         let mut start = end.checked_sub(1).filter(|&s| s >= floor)?;
         let last = self.word(tokens[start]);

@@ -687,6 +687,8 @@ impl Attributor<'_> {
             .unwrap_or(end);
         let content_end = if directive {
             self.predicate_end(tokens, content_start, clause_end)
+        } else if STANCE_OBJECTS.contains(&cue.lemma) {
+            self.object_end(tokens, content_start, clause_end)
         } else {
             clause_end
         };
@@ -1504,6 +1506,27 @@ impl Attributor<'_> {
             return Some(after + 1);
         }
         self.noun_phrase_after(tokens, after, end)
+    }
+
+    /// The end of a stance's object in tokens `from..to`: before a date
+    /// closing it, which dates the stance (`endorsed Ruiz on Tuesday`).
+    fn object_end(&self, tokens: &[Token], from: usize, to: usize) -> usize {
+        let mut end = to;
+        while end > from && !tokens[end - 1].is_word {
+            end -= 1;
+        }
+        // Not after a verb of the object's own (`plans to widen the road
+        // next year`, `a bill that passed on Monday`).
+        let has_verb = |date: usize| {
+            tokens[from..date].iter().any(|t| {
+                let word = self.word(*t);
+                word == "to" || word == "that" || QUESTION_WORDS.contains(word)
+            })
+        };
+        match self.time_before(tokens, end, from + 1) {
+            Some(date) if !has_verb(date) => date,
+            _ => to,
+        }
     }
 
     /// The object of a cue taking a stance on someone or something, when
