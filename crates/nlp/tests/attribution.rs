@@ -2253,6 +2253,9 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ),
         // A number with a thousands separator is one word.
         ("Some 21,000 said that the levy would fail.", "Some 21,000"),
+        // A subject contracted with its auxiliary.
+        ("He’s saying that the levy would fail.", "He"),
+        ("Jo Park’s been saying that the levy would fail.", "Jo Park"),
         // `here`, a quantifier after its subject, a recent span of time.
         (
             "The growers here said that the levy would fail.",

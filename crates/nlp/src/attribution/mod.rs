@@ -2177,8 +2177,21 @@ impl<'t> Attributor<'t> {
         if participle && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[start])) {
             return None;
         }
-        let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
-        let words = word_spans(&tokens[start..k]);
+        let mut mention = Span::new(tokens[start].span.start, tokens[last].span.end);
+        let mut words = word_spans(&tokens[start..k]);
+        // `Park’s been saying`, `Park's said`: `’s` is the auxiliary.
+        let next = self.word(tokens[last + 1]);
+        let verb_follows = next == "been" || next.ends_with("ing") || next.ends_with("ed");
+        if let Some(name) = last_word
+            .strip_suffix("’s")
+            .or_else(|| last_word.strip_suffix("'s"))
+            .filter(|name| !name.is_empty() && verb_follows)
+        {
+            mention.end = tokens[last].span.start + name.len();
+            if let Some(word) = words.last_mut() {
+                word.end = mention.end;
+            }
+        }
         Some((mention, words))
     }
 

@@ -216,6 +216,13 @@ word_sets! {
 ];
 }
 
+/// Whether `word` is a pronoun contracted with `be` (`he’s`, `they're`,
+/// `I'm`).
+fn pronoun_contraction(word: &str) -> bool {
+    word.split_once(['’', '\''])
+        .is_some_and(|(pronoun, be)| matches!(be, "s" | "re" | "m") && PRONOUNS.contains(pronoun))
+}
+
 fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -914,7 +921,14 @@ impl Attributor<'_> {
         {
             k -= 1;
         }
-        lower_in(BE_FORMS, self.word(tokens[k])).then_some(k)
+        let auxiliary = self.word(tokens[k]);
+        // `He’s saying`, `they're saying`: the subject and `be` in one
+        // word; the cue's subject is right before it.
+        let contracted = pronoun_contraction(auxiliary);
+        if contracted {
+            return Some(k + 1);
+        }
+        lower_in(BE_FORMS, auxiliary).then_some(k)
     }
 
     /// Whether token `c` opens the clause that starts at `floor`: it is
