@@ -243,6 +243,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "about",
     ),
     ("put it", &["put", "puts"], "it"),
+    (
+        "point to",
+        &["point", "points", "pointed", "pointing"],
+        "to",
+    ),
 ];
 
 /// The lemma of a phrasal verb of speech written as `verb particle`
@@ -257,11 +262,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
     // Most words are no particle (`about`, `back`, `in`, `it`, `on`,
-    // `out`): one length and byte test first.
+    // `out`, `to`): one length and byte test first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o') | (3, b'o') | (4, b'b') | (5, b'a')
+        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b') | (5, b'a')
     ) {
         return None;
     }

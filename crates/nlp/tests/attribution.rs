@@ -1864,9 +1864,21 @@ fn a_name_given_with_call_takes_no_second_verb() {
         "Park called the bridge “a waste of steel” and listed its builders among the worst.",
         &[q(Mixed, "the bridge “a waste of steel”", "Park", "call")],
     );
+    // A participle after the quotation reports on its own, for the
+    // same speaker.
     check(
         "Park called Roe a “sore loser,” pointing to a photo from the match.",
-        &[q(Mixed, "Roe a “sore loser,”", "Park", "call")],
+        &[
+            q(Mixed, "Roe a “sore loser,”", "Park", "call"),
+            q(Indirect, "a photo from the match", "Park", "point to"),
+        ],
+    );
+    check(
+        "Park called the vote “a sham,” saying the count was rigged.",
+        &[
+            q(Mixed, "the vote “a sham,”", "Park", "call"),
+            q(Indirect, "the count was rigged", "Park", "say"),
+        ],
     );
 }
 
@@ -2210,6 +2222,22 @@ fn what_a_speaker_refers_to_or_talks_about() {
             "talk about",
         )],
     );
+    check(
+        "Jo Park pointed to the rising cost of rent.",
+        &[q(
+            QuoteKind::Indirect,
+            "the rising cost of rent",
+            "Jo Park",
+            "point to",
+        )],
+    );
+    // `point` as a noun points to nothing.
+    for text in [
+        "Her lead shrank from 12 percentage points to eight points.",
+        "At one point to the crowd's delight, the band played on.",
+    ] {
+        check(text, &[]);
+    }
 }
 
 #[test]

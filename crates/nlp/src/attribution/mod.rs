@@ -1310,6 +1310,17 @@ impl<'t> Attributor<'t> {
         if k < next && self.word(tokens[k]) == "as" {
             k += 1;
         }
+        // `X called Y a “…,” saying …`: a participle after a quotation
+        // its clause already attributes is a report of its own.
+        let starts_clause = unit.sentence_start_token(unit.starts[i]);
+        if k < next
+            && self.participle_cue(tokens, k)
+            && self
+                .leading_tag(tokens, starts_clause, unit.starts[i])
+                .is_some()
+        {
+            return None;
+        }
         let limit = (k + MAX_TAG_GAP).min(next);
         // `X said`, `X, a spokesman, said`: the subject fills the gap; a
         // cue inside the gap (`Cruz, who has proposed …, said`) is not the
@@ -1920,6 +1931,19 @@ impl<'t> Attributor<'t> {
             }
             let lemma = phrasal_cue_lemma(word, self.word(*next))?;
             if is_capitalised(word) {
+                return None;
+            }
+            // `percentage points to`, `at one point to`, `the talk about`:
+            // nouns.
+            let noun = k.checked_sub(1).is_some_and(|p| {
+                let previous = self.word(tokens[p]);
+                is_number(previous)
+                    || previous.bytes().any(|b| b.is_ascii_digit())
+                    || NOUN_MARKERS.contains(previous)
+                    || NOUN_MODIFIERS.contains(previous)
+                    || previous.eq_ignore_ascii_case("percentage")
+            });
+            if noun {
                 return None;
             }
             let cue = Cue::speech(Span::new(token.span.start, next.span.end), lemma);

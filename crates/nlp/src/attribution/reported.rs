@@ -860,9 +860,14 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         let previous = previous?;
         let participle = self.participle_cue(tokens, c);
+        // `…, saying`, or `…,” saying` after a quotation.
+        let after_comma = c > 0
+            && (self.word(tokens[c - 1]) == ","
+                || (c > 1
+                    && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
+                    && self.word(tokens[c - 2]) == ","));
         let joined = c > 0
-            && (self.conjunction_before(tokens, 0, c).is_some()
-                || (participle && self.word(tokens[c - 1]) == ","));
+            && (self.conjunction_before(tokens, 0, c).is_some() || (participle && after_comma));
         if !joined {
             return None;
         }
