@@ -243,6 +243,15 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "about",
     ),
     ("put it", &["put", "puts"], "it"),
+    // Not `speaking of`, an aside (`said Park, speaking of her rivals,
+    // “…”`).
+    (
+        "speak about",
+        &["speak", "speaks", "spoke", "spoken"],
+        "about",
+    ),
+    ("speak of", &["speak", "speaks", "spoke", "spoken"], "of"),
+    ("make clear", &["make", "makes", "made", "making"], "clear"),
     (
         "point to",
         &["point", "points", "pointed", "pointing"],
@@ -261,12 +270,12 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
-    // Most words are no particle (`about`, `back`, `in`, `it`, `on`,
-    // `out`, `to`): one length and byte test first.
+    // Most words are no particle (`about`, `back`, `clear`, `in`, `it`,
+    // `of`, `on`, `out`, `to`): one length and byte test first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b') | (5, b'a')
+        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b') | (5, b'a' | b'c')
     ) {
         return None;
     }

@@ -2231,6 +2231,24 @@ fn what_a_speaker_refers_to_or_talks_about() {
             "point to",
         )],
     );
+    check(
+        "The mayor spoke of a new bridge over the river.",
+        &[q(
+            QuoteKind::Indirect,
+            "a new bridge over the river",
+            "mayor",
+            "speak of",
+        )],
+    );
+    check(
+        "The mayor made clear that the levy would stay.",
+        &[q(
+            QuoteKind::Indirect,
+            "that the levy would stay",
+            "mayor",
+            "make clear",
+        )],
+    );
     // `point` as a noun points to nothing.
     for text in [
         "Her lead shrank from 12 percentage points to eight points.",
