@@ -2409,6 +2409,14 @@ fn attacks_and_questions_report_their_object() {
         &[q(Indirect, "the levy", "Jo Park", "oppose")],
     );
     check("The mayor said Monday.", &[]);
+    check(
+        "Ruiz claimed victory.",
+        &[q(Indirect, "victory", "Ruiz", "claim")],
+    );
+    check(
+        "Ruiz claims to have voted twice.",
+        &[q(Indirect, "to have voted twice", "Ruiz", "claim")],
+    );
     // The nouns report nothing.
     for text in [
         "The depot attack left the town without power for a week.",

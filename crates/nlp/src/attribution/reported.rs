@@ -291,6 +291,7 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
+    "claim",
 ];
 }
 
@@ -1390,8 +1391,9 @@ impl Attributor<'_> {
             // `said as much`
             return Some((after, None));
         }
-        if COMMISSIVES.contains(lemma) && next == "to" {
-            // `vowed to be tougher`, `promised to release the records`
+        if (COMMISSIVES.contains(lemma) || lemma == "claim") && next == "to" {
+            // `vowed to be tougher`, `promised to release the records`,
+            // `claims to have voted twice`
             return Some((after, None));
         }
         if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
