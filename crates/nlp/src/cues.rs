@@ -24,6 +24,7 @@ warn warns warned warning
 insist insists insisted insisting
 write writes wrote writing written
 tweet tweets tweeted tweeting
+email emails emailed emailing e-mail e-mails e-mailed e-mailing
 state states stated stating
 claim claims claimed claiming
 argue argues argued arguing

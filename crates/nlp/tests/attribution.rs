@@ -2418,7 +2418,12 @@ fn attacks_and_questions_report_their_object() {
         &[q(Indirect, "to have voted twice", "Ruiz", "claim")],
     );
     // The nouns report nothing.
+    check(
+        "“It is done,” Ruiz emailed her staff.",
+        &[q(QuoteKind::Direct, "It is done", "Ruiz", "email")],
+    );
     for text in [
+        "Her private email server was never hacked, the audit found nothing.",
         "The depot attack left the town without power for a week.",
         "A bigger question remains the cost of the new bridge.",
         "Security fears grew after the attack on the depot.",

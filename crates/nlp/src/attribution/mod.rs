@@ -1972,12 +1972,23 @@ impl<'t> Attributor<'t> {
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
         };
-        // `the Orlando attack`, `a big question`: these forms are nouns
-        // but after a subject pronoun (`they question …`).
-        if lower_in(&["attack", "attacks", "question", "questions"], word)
-            && !previous.is_some_and(|p| {
-                p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who"))
-            })
+        // `the Orlando attack`, `a big question`, `her private email`:
+        // these forms are nouns but after a subject pronoun (`they
+        // question …`).
+        if lower_in(
+            &[
+                "attack",
+                "attacks",
+                "question",
+                "questions",
+                "email",
+                "emails",
+                "e-mail",
+                "e-mails",
+            ],
+            word,
+        ) && !previous
+            .is_some_and(|p| p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who")))
         {
             return None;
         }
