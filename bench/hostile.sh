@@ -37,6 +37,9 @@ patterns = {
     "in-poll": "5 in a poll released ",
     "with-saying": "with 40 percent saying ",
     "beliefs": "Park believes he wants to ",
+    "quote-participle": "Park called it “a sham,” saying ",
+    "has-long": "Park has long opposed and has since urged ",
+    "poll-dating": "a poll released in late May found ",
 }
 import random
 random.seed(7)

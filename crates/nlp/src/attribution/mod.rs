@@ -1312,11 +1312,13 @@ impl<'t> Attributor<'t> {
         }
         // `X called Y a “…,” saying …`: a participle after a quotation
         // its clause already attributes is a report of its own.
-        let starts_clause = unit.sentence_start_token(unit.starts[i]);
+        let lead_from = unit
+            .sentence_start_token(unit.starts[i])
+            .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
         if k < next
             && self.participle_cue(tokens, k)
             && self
-                .leading_tag(tokens, starts_clause, unit.starts[i])
+                .leading_tag(tokens, lead_from, unit.starts[i])
                 .is_some()
         {
             return None;
@@ -2987,7 +2989,14 @@ impl<'a> Unit<'a> {
     fn trim_end(&self, text: &str, mut end: usize, floor: usize) -> usize {
         while end > floor + 1 {
             let t = self.tokens[end - 1];
-            let closes_quote = self.quotations.iter().any(|q| q.outer.end == t.span.end);
+            // Quotations are in text order and do not overlap.
+            let at = self
+                .quotations
+                .partition_point(|q| q.outer.end < t.span.end);
+            let closes_quote = self
+                .quotations
+                .get(at)
+                .is_some_and(|q| q.outer.end == t.span.end);
             if !t.is_word && !closes_quote && !matches!(&text[t.span], ")" | "]") {
                 end -= 1;
             } else {
