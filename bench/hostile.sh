@@ -40,6 +40,7 @@ patterns = {
     "quote-participle": "Park called it “a sham,” saying ",
     "has-long": "Park has long opposed and has since urged ",
     "poll-dating": "a poll released in late May found ",
+    "reported-quoted": "Park said the plan “failed” and Ruiz believes it is ",
 }
 import random
 random.seed(7)

@@ -772,14 +772,16 @@ impl<'t> Attributor<'t> {
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
                     // agreed`) or where another speech tag begins.
-                    loop {
-                        if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
-                            end_token = stop;
-                        }
-                        if i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
-                            i += 1;
-                        } else {
-                            break;
+                    if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
+                        end_token = stop;
+                    }
+                    while i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
+                        i += 1;
+                        // The clause up to `end_token` has been scanned; only
+                        // a participle right after this quotation breaks it
+                        // anew (`“…” saying`).
+                        if unit.ends[i] < end_token && self.participle_at(&tokens, unit.ends[i]) {
+                            end_token = unit.ends[i];
                         }
                     }
                     let end = unit.trim_end(self.text, end_token, from);
@@ -1072,9 +1074,8 @@ impl<'t> Attributor<'t> {
         (from..to).find(|&k| {
             let word = self.word(tokens[k]);
             let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
-            let participle = word.ends_with("ing") && self.speech_cue(tokens, k).is_some();
             word == ";"
-                || (k == from && participle)
+                || (k == from && self.participle_at(tokens, k))
                 // `… “crazy” and said the party is doomed`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
                 // `, and lawmakers agreed`, but not `, but that …`, a second
@@ -1090,6 +1091,11 @@ impl<'t> Attributor<'t> {
                 || (word == ","
                     && (k + 1..(k + 4).min(to)).any(|j| self.speech_cue(tokens, j).is_some()))
         })
+    }
+
+    /// Whether token `k` is a speech cue in `-ing`.
+    fn participle_at(&self, tokens: &[Token], k: usize) -> bool {
+        self.word(tokens[k]).ends_with("ing") && self.speech_cue(tokens, k).is_some()
     }
 
     /// Whether token `k` is a second cue joined to what comes before (`,

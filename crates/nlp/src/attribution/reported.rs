@@ -216,6 +216,15 @@ word_sets! {
 ];
 }
 
+/// The quotations, in text order and not overlapping, that overlap `span`.
+fn overlapping(quotations: &[Quotation], span: Span) -> &[Quotation] {
+    let first = quotations.partition_point(|q| q.outer.end <= span.start);
+    let last = quotations.partition_point(|q| q.outer.start < span.end);
+    let found = &quotations[first..last.max(first)];
+    debug_assert!(found.iter().all(|q| q.outer.overlaps(span)));
+    found
+}
+
 /// Whether `word` is a pronoun contracted with `be` (`he’s`, `they're`,
 /// `I'm`).
 fn pronoun_contraction(word: &str) -> bool {
@@ -460,7 +469,7 @@ impl Attributor<'_> {
                 continue;
             }
             if let Some((cue, asker, content)) = self.put_question(tokens, floor, c, end) {
-                let kind = match quotations.iter().any(|q| q.outer.overlaps(content)) {
+                let kind = match !overlapping(quotations, content).is_empty() {
                     true => QuoteKind::Mixed,
                     false => QuoteKind::Indirect,
                 };
@@ -480,7 +489,8 @@ impl Attributor<'_> {
             match found {
                 Some((tag, content)) => {
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
-                    let embeds_quote = quotations.iter().any(|q| q.outer.overlaps(content));
+                    let embedded = overlapping(quotations, content);
+                    let embeds_quote = !embedded.is_empty();
                     let kind = if embeds_quote {
                         QuoteKind::Mixed
                     } else {
@@ -498,14 +508,11 @@ impl Attributor<'_> {
                     // gives way to the speech tag of its quotation.
                     let tagged_quotation = tag.cue.kind == CueKind::Belief
                         && embeds_quote
-                        && quotations
-                            .iter()
-                            .filter(|q| q.outer.overlaps(content))
-                            .any(|q| {
-                                let after = tokens.partition_point(|t| t.span.start < q.outer.end);
-                                (after..(after + 3).min(tokens.len()))
-                                    .any(|k| self.speech_cue(tokens, k).is_some())
-                            });
+                        && embedded.iter().any(|q| {
+                            let after = tokens.partition_point(|t| t.span.start < q.outer.end);
+                            (after..(after + 3).min(tokens.len()))
+                                .any(|k| self.speech_cue(tokens, k).is_some())
+                        });
                     let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
                     if !gives_way {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag));
