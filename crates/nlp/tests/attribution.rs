@@ -2299,6 +2299,16 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ),
         // A number with a thousands separator is one word.
         ("Some 21,000 said that the levy would fail.", "Some 21,000"),
+        // Asides after the name: a circumstance is left out, an age and a
+        // home town are kept.
+        (
+            "Ana Ruiz, during a visit to Columbus, Ohio, said that the levy would fail.",
+            "Ana Ruiz",
+        ),
+        (
+            "Jo Park, 22, of Flint, Mich., said that the levy would fail.",
+            "Jo Park, 22, of Flint, Mich.",
+        ),
         // A subject contracted with its auxiliary.
         ("He’s saying that the levy would fail.", "He"),
         ("Jo Park’s been saying that the levy would fail.", "Jo Park"),
@@ -2416,6 +2426,25 @@ fn attacks_and_questions_report_their_object() {
     check(
         "Ruiz claims to have voted twice.",
         &[q(Indirect, "to have voted twice", "Ruiz", "claim")],
+    );
+    // An object after a participle, an infinitive: no cues.
+    check(
+        "Ruiz said he had received offers for the land.",
+        &[q(
+            Indirect,
+            "he had received offers for the land",
+            "Ruiz",
+            "say",
+        )],
+    );
+    check(
+        "Ruiz said the meeting was a chance to talk about the levy.",
+        &[q(
+            Indirect,
+            "the meeting was a chance to talk about the levy",
+            "Ruiz",
+            "say",
+        )],
     );
     // The nouns report nothing.
     check(

@@ -1941,6 +1941,10 @@ impl<'t> Attributor<'t> {
             if is_capitalised(word) {
                 return None;
             }
+            // `a chance to talk about`: an infinitive.
+            if k > 0 && self.word(tokens[k - 1]) == "to" {
+                return None;
+            }
             // `percentage points to`, `at one point to`, `the talk about`:
             // nouns.
             let noun = k.checked_sub(1).is_some_and(|p| {
@@ -1998,6 +2002,15 @@ impl<'t> Attributor<'t> {
         ) && !previous
             .is_some_and(|p| p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who")))
         {
+            return None;
+        }
+        // `had received offers`, `issued statements`: a form in -s right
+        // after a participle is its object.
+        let object_of_participle = previous
+            .is_some_and(|p| p.ends_with("ed") && !is_capitalised(p) && !self.is_adverb(p))
+            && word.ends_with('s')
+            && !word.ends_with("ss");
+        if object_of_participle {
             return None;
         }
         if previous.is_some_and(|p| {
@@ -2197,6 +2210,28 @@ impl<'t> Attributor<'t> {
                     }
                     _ => break,
                 }
+            }
+            // `Ruiz, during a visit to Columbus, Ohio, said`, `Jo Park, 22,
+            // of Flint, Mich., said`: what stands after a preposition or is
+            // an age is no name; the name is further back, and the mention
+            // runs on unless a circumstance follows it.
+            loop {
+                let after_preposition = start > lower && {
+                    let before = self.word(tokens[start - 1]);
+                    MENTION_ENDING_PREPOSITIONS.contains(before) || before == "of"
+                };
+                let age = comma == start + 1 && is_number(self.word(tokens[start]));
+                if !(after_preposition || age) {
+                    break;
+                }
+                let Some(outer) = (lower..start).rev().find(|&j| self.word(tokens[j]) == ",")
+                else {
+                    break;
+                };
+                let Some(found) = self.noun_phrase_start(tokens, outer, floor) else {
+                    break;
+                };
+                (comma, start) = (outer, found);
             }
             let mention_end = if self.circumstance_after(tokens, comma, last) {
                 // `X, in an interview, said`: the name alone.
