@@ -2309,6 +2309,9 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Jo Park, 22, of Flint, Mich., said that the levy would fail.",
             "Jo Park, 22, of Flint, Mich.",
         ),
+        // A quantity standing alone.
+        ("Several said that the levy would fail.", "Several"),
+        ("Another told me that the levy would fail.", "Another"),
         // A subject contracted with its auxiliary.
         ("He’s saying that the levy would fail.", "He"),
         ("Jo Park’s been saying that the levy would fail.", "Jo Park"),
@@ -2504,4 +2507,15 @@ fn subjects_with_asides_and_roles() {
         assert_eq!(&text[quote.span], content, "{text}");
         assert_eq!(&text[quote.attribution.unwrap().mention], speaker, "{text}");
     }
+}
+
+#[test]
+fn a_pronoun_inside_reported_content_leaves_the_quote_to_the_outer_speaker() {
+    for text in [
+        "Jo Park acknowledged that even she found the “bridge toll” confusing.",
+        "Jo Park said she hoped with her “whole heart” that the toll would go.",
+    ] {
+        assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
+    }
+    check("Another claim bites the dust.", &[]);
 }

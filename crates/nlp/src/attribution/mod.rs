@@ -376,7 +376,7 @@ word_sets! {
     "claims", "report", "reports", "tweet", "tweets", "promise", "promises", "call", "calls",
     "post", "posts", "quote", "quotes", "note", "notes", "answer", "answers", "demand", "demands",
     "question", "questions", "response", "responses", "warning", "warnings", "statement", "show",
-    "shows",
+    "shows", "reference", "references",
 ];
     /// Nouns that a cue form before them modifies (`press secretary`,
     /// `state officials`).
@@ -1546,6 +1546,10 @@ impl<'t> Attributor<'t> {
             return None;
         }
         let mut k = pronoun_at - 1;
+        // `acknowledged that even she found`
+        while k > from && self.is_adverb(self.word(tokens[k])) {
+            k -= 1;
+        }
         if matches!(self.word(tokens[k]), "that" | ",") && k > from {
             k -= 1;
         }
@@ -2543,6 +2547,20 @@ impl<'t> Attributor<'t> {
                     continue;
                 }
                 break;
+            }
+            // `Several said`, `Another told`: a quantity standing alone
+            // before the cue heads the phrase.
+            let alone = k == end
+                && lower_in(
+                    &[
+                        "several", "many", "some", "another", "few", "both", "most", "others",
+                    ],
+                    word,
+                )
+                && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
+                && self.speech_cue(tokens, end).is_some();
+            if alone {
+                return Some(k - 1);
             }
             if DETERMINERS.contains(word) && !(k == end && is_number(word)) {
                 k -= 1;
