@@ -1613,6 +1613,12 @@ impl<'t> Attributor<'t> {
             }
             None => {
                 let name_end = self.noun_phrase_after(tokens, after, to)?;
+                // `said Ellis: “…”`, but not `X, who …, said the message
+                // was “…”`, where a verb follows: the phrase is the subject
+                // of the reported clause.
+                if tokens.get(name_end).is_some_and(|t| t.is_word) {
+                    return None;
+                }
                 let mention = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
                 let words = word_spans(&tokens[after..name_end]);
                 after = name_end;
@@ -2064,9 +2070,11 @@ impl<'t> Attributor<'t> {
         }
         // `the reality show “The Apprentice”`, `a film called “Familias”`:
         // a noun or a naming participle before a title.
-        let title_follows = tokens
-            .get(k + 1)
-            .is_some_and(|t| matches!(self.word(*t), "“" | "\"" | "‘" | "'" | "«" | "„"));
+        let is_mark = |t: &Token| matches!(self.word(*t), "“" | "\"" | "‘" | "'" | "«" | "„");
+        // `the reality show “The Apprentice”`, `the show, “The Apprentice,”`
+        let title_follows = tokens.get(k + 1).is_some_and(is_mark)
+            || (tokens.get(k + 1).is_some_and(|t| self.word(*t) == ",")
+                && tokens.get(k + 2).is_some_and(is_mark));
         if title_follows
             && (NOUN_LIKE_CUES.contains(word)
                 || (NAMING_PARTICIPLES.contains(word)
