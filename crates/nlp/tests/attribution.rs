@@ -2518,6 +2518,9 @@ fn a_pronoun_inside_reported_content_leaves_the_quote_to_the_outer_speaker() {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }
     check("Another claim bites the dust.", &[]);
+    // A cue inside the clause an earlier cue reports.
+    let text = "Jo Park said the way the board criticized farmers was “a disgrace.”";
+    assert_eq!(speaker_names(text), [Some("Jo Park".to_string())]);
 }
 
 #[test]

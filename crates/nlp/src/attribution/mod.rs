@@ -1543,7 +1543,16 @@ impl<'t> Attributor<'t> {
         // pronoun opening the content of the cue right before it.
         let pronoun_at = self.token_of(tokens, tag.mention);
         if !(PRONOUNS.contains(mention) && pronoun_at == tag.tokens.0 && pronoun_at > from) {
-            return None;
+            // `Stevens said the way the campaign disparaged women “…”`: a
+            // tag inside the clause an earlier cue reports, with no break
+            // between them.
+            return (from..tag.tokens.0)
+                .rev()
+                .take_while(|&k| {
+                    let word = self.word(tokens[k]);
+                    tokens[k].is_word && !matches!(word, "and" | "but" | "or")
+                })
+                .find(|&k| is_cue(k) && self.subject_before(tokens, k, from).is_some());
         }
         let mut k = pronoun_at - 1;
         // `acknowledged that even she found`
