@@ -2527,6 +2527,11 @@ fn a_pronoun_inside_reported_content_leaves_the_quote_to_the_outer_speaker() {
 fn a_phrase_after_the_cue_with_its_own_verb_is_no_inverted_speaker() {
     let text = "One voter, who like others spoke on the condition of anonymity, said the message was “stay home.”";
     assert_eq!(speaker_names(text), [Some("One voter".to_string())]);
+    // A noun-like cue after a particle or a preposition is a noun.
+    check(
+        "Though he brushed off remarks about the levy as “idle talk,” critics stayed away.",
+        &[],
+    );
     // A noun before a title is no cue.
     check(
         "Park starred in the reality show, “Big Farm,” for years.",

@@ -2039,6 +2039,17 @@ impl<'t> Attributor<'t> {
                 || p == "/"
                 || NOUN_MARKERS.contains(p)
                 || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
+                // `brushed off comments`, `asked about remarks`: a noun
+                // after a particle or a preposition.
+                || (NOUN_LIKE_CUES.contains(word)
+                    && lower_in(
+                        &[
+                            "off", "up", "out", "down", "of", "about", "for", "with", "on", "in",
+                            "at", "from", "by", "over", "into", "against", "despite", "after",
+                            "before",
+                        ],
+                        p,
+                    ))
                 || participle_adjective(p)
         }) {
             return None;
