@@ -2309,6 +2309,16 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Jo Park, 22, of Flint, Mich., said that the levy would fail.",
             "Jo Park, 22, of Flint, Mich.",
         ),
+        // A relative clause not set off by commas; a verb taking the
+        // participle.
+        (
+            "An aide who spoke anonymously to discuss the talks said that the levy would fail.",
+            "An aide",
+        ),
+        (
+            "Jo Park kept asking whether the levy would fail.",
+            "Jo Park",
+        ),
         // A quantity standing alone.
         ("Several said that the levy would fail.", "Several"),
         ("Another told me that the levy would fail.", "Another"),

@@ -2129,7 +2129,14 @@ impl<'t> Attributor<'t> {
             let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
             // `They both said`, `have all said`: a quantifier after its
             // subject.
-            let floating = lower_in(&["all", "both"], word) && k - 1 > floor
+            // `kept asking`, `began saying`
+            let catenative = self.participle_cue(tokens, cue_at)
+                && lower_in(
+                    &["kept", "keeps", "began", "begins", "started", "starts"],
+                    word,
+                );
+            let floating = catenative
+                || lower_in(&["all", "both"], word) && k - 1 > floor
                 // `who has long opposed`
                 || (word == "long"
                     && k >= 2
@@ -2207,13 +2214,35 @@ impl<'t> Attributor<'t> {
             let prepositional = MENTION_ENDING_PREPOSITIONS.contains(opening)
                 && between.len() <= 5
                 && between.iter().all(|t| t.is_word);
-            if set_off || prepositional {
+            // `an official who spoke anonymously to discuss the talks said`:
+            // a relative clause with a verb, not set off by commas.
+            let bare = r > floor
+                && between.iter().all(|t| t.is_word)
+                && between.iter().any(|t| {
+                    let word = self.word(*t);
+                    !is_capitalised(word)
+                        && (word.ends_with("ed")
+                            || lower_in(
+                                &["spoke", "won", "lost", "ran", "took", "made", "met", "left"],
+                                word,
+                            ))
+                })
+                && !is_capitalised(self.word(tokens[r - 1]))
+                && self.word(tokens[r - 1]).chars().all(char::is_alphabetic);
+            if set_off || prepositional || bare {
                 let before_relative = match r > floor && self.word(tokens[r - 1]) == "," {
                     true => r - 1,
                     false => r,
                 };
                 let start = self.noun_phrase_start(tokens, before_relative, floor)?;
-                return Some((tokens[r].span, word_spans(&tokens[start..before_relative])));
+                let words = word_spans(&tokens[start..before_relative]);
+                // Set off, the relative pronoun is the mention, as written;
+                // bare, the antecedent is.
+                let mention = match bare && !(set_off || prepositional) {
+                    true => Span::new(tokens[start].span.start, tokens[r - 1].span.end),
+                    false => tokens[r].span,
+                };
+                return Some((mention, words));
             }
         }
         if let Some(subject) = self.subject_before_dashes(tokens, cue_at, floor) {

@@ -941,7 +941,25 @@ impl Attributor<'_> {
         if contracted {
             return Some(k + 1);
         }
-        lower_in(BE_FORMS, auxiliary).then_some(k)
+        // `is saying`, and `kept asking`, `began saying`.
+        let catenative = lower_in(
+            &[
+                "keep",
+                "keeps",
+                "kept",
+                "begin",
+                "begins",
+                "began",
+                "start",
+                "starts",
+                "started",
+                "continue",
+                "continues",
+                "continued",
+            ],
+            auxiliary,
+        );
+        (lower_in(BE_FORMS, auxiliary) || catenative).then_some(k)
     }
 
     /// Whether token `c` opens the clause that starts at `floor`: it is
