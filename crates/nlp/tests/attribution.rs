@@ -2359,6 +2359,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
     for text in [
         "Essentially, Jo Park read the ledgers and found that a page was missing.",
         "Across town, Jo Park read the ledgers and found that a page was missing.",
+        "At a rally in Salem, Ore., on Tuesday, Jo Park read the ledgers, saying that a page was missing.",
     ] {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }

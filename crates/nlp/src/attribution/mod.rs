@@ -1821,17 +1821,30 @@ impl<'t> Attributor<'t> {
             let town = comma
                 .checked_sub(1)
                 .is_some_and(|j| is_capitalised(self.word(tokens[j])));
-            let place_end = (k..to.min(k + 3)).find(|&j| self.word(tokens[j]) == ",");
+            let place_end = (k..to.min(k + 4)).find(|&j| self.word(tokens[j]) == ",");
             if let Some(place_end) = place_end.filter(|_| town) {
+                // `Portsmouth, N.H.,`: a period may end the state's
+                // abbreviation.
                 let place = place_end > k
-                    && tokens[k..place_end]
-                        .iter()
-                        .all(|&t| t.is_word && is_capitalised(self.word(t)))
+                    && is_capitalised(self.word(tokens[k]))
+                    && tokens[k..place_end].iter().all(|&t| {
+                        let word = self.word(t);
+                        (t.is_word && is_capitalised(word)) || word == "."
+                    })
                     && place_end + 1 < to
                     && tokens[place_end + 1].is_word;
                 if place {
                     k = place_end + 1;
                 }
+            }
+            // `At a rally in Portsmouth, N.H., on Tuesday,`: a date after
+            // the phrase.
+            let date_end = (k..to.min(k + 5)).find(|&j| self.word(tokens[j]) == ",");
+            if let Some(date_end) = date_end
+                && date_end > k
+                && self.time_before(tokens, date_end, k) == Some(k)
+            {
+                k = date_end + 1;
             }
         }
         k
