@@ -2319,6 +2319,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Jo Park kept asking whether the levy would fail.",
             "Jo Park",
         ),
+        ("Jo Park seldom speaks of the levy in public.", "Jo Park"),
         // A quantity standing alone.
         ("Several said that the levy would fail.", "Several"),
         ("Another told me that the levy would fail.", "Another"),
@@ -2360,6 +2361,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         "Essentially, Jo Park read the ledgers and found that a page was missing.",
         "Across town, Jo Park read the ledgers and found that a page was missing.",
         "At a rally in Salem, Ore., on Tuesday, Jo Park read the ledgers, saying that a page was missing.",
+        "Two weeks after the flood, Jo Park read the ledgers, saying that a page was missing.",
     ] {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }
@@ -2541,6 +2543,11 @@ fn a_phrase_after_the_cue_with_its_own_verb_is_no_inverted_speaker() {
     // A noun-like cue after a particle or a preposition is a noun.
     check(
         "Though he brushed off remarks about the levy as “idle talk,” critics stayed away.",
+        &[],
+    );
+    // A base form after `the` and a singular noun is a noun.
+    check(
+        "Park left the call-in show whether or not it ran late.",
         &[],
     );
     // A noun before a title is no cue.

@@ -287,6 +287,7 @@ word_sets! {
     "finally",
     "ever",
     "here",
+    "seldom",
 ];
 }
 
@@ -1808,8 +1809,14 @@ impl<'t> Attributor<'t> {
         let adverb = k + 1 < to
             && self.word(tokens[k + 1]) == ","
             && (self.word(tokens[k]).ends_with("ly") || self.discourse_aside(tokens, k));
+        // `Two weeks after Scalia died,`: a subordinate clause after a
+        // measure of time.
+        let subordinate_soon = (k + 1..to.min(k + 3))
+            .take_while(|&j| tokens[j].is_word)
+            .any(|j| lower_in(SUBORDINATORS, self.word(tokens[j])));
         let introductory = k < to
             && (!is_capitalised(self.word(tokens[k]))
+                || subordinate_soon
                 || INTRODUCTIONS.contains(self.word(tokens[k]))
                 || time_phrase
                 || participle
@@ -2096,7 +2103,15 @@ impl<'t> Attributor<'t> {
         // `a close call`: after `a` and one word, a base form is a noun (a
         // verb there would agree: `a spokesman claims`); one with `that`
         // still reports (`a false claim that …`).
-        let after_article = k >= 2 && lower_in(&["a", "an"], self.word(tokens[k - 2]));
+        // `the call-in show whether`: so too after `the` and a singular
+        // noun (a verb there would agree with a plural: `the polls show`).
+        let singular_before = previous.is_some_and(|p| !p.ends_with('s') && !is_capitalised(p));
+        let after_article = k >= 2
+            && (lower_in(&["a", "an"], self.word(tokens[k - 2]))
+                || (lower_in(
+                    &["the", "this", "his", "her", "its", "their"],
+                    self.word(tokens[k - 2]),
+                ) && singular_before));
         let next_is_that = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
         if after_article && NOUN_LIKE_CUES.contains(word) && !word.ends_with('s') && !next_is_that {
             return None;
