@@ -2545,6 +2545,26 @@ fn a_phrase_after_the_cue_with_its_own_verb_is_no_inverted_speaker() {
         "Though he brushed off remarks about the levy as “idle talk,” critics stayed away.",
         &[],
     );
+    // A sum is no statement; a noun after an adjective is no cue, so the
+    // trailing tag takes the clause.
+    check(
+        "In Salem, organizers added 160 guards along the route, the Herald reported.",
+        &[q(
+            QuoteKind::Indirect,
+            "In Salem, organizers added 160 guards along the route",
+            "Herald",
+            "report",
+        )],
+    );
+    check(
+        "The derogatory comments had two goals, the admiral said.",
+        &[q(
+            QuoteKind::Indirect,
+            "The derogatory comments had two goals",
+            "admiral",
+            "say",
+        )],
+    );
     // A base form after `the` and a singular noun is a noun.
     check(
         "Park left the call-in show whether or not it ran late.",

@@ -418,7 +418,7 @@ fn is_stop_word(word: &str) -> bool {
 const MAX_DASH_ASIDE_TOKENS: usize = 30;
 
 /// A number in digits or a small one in words (`10`, `three`).
-fn is_number(word: &str) -> bool {
+pub(super) fn is_number(word: &str) -> bool {
     word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
         || lower_in(
             &[
@@ -2417,7 +2417,7 @@ impl<'t> Attributor<'t> {
         }
         let lower_case = word.chars().next().is_some_and(char::is_lowercase);
         let adjective = [
-            "er", "est", "al", "ic", "ous", "ive", "ful", "ary", "ish", "less",
+            "er", "est", "al", "ic", "ous", "ive", "ful", "ary", "ory", "ish", "less",
         ]
         .iter()
         .any(|suffix| word.ends_with(suffix));

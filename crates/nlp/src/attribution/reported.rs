@@ -19,7 +19,7 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
-    Tag, WEEKDAYS, is_verb, lower_in,
+    Tag, WEEKDAYS, is_number, is_verb, lower_in,
 };
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -1400,6 +1400,10 @@ impl Attributor<'_> {
             return Some((after, None));
         }
         let next = self.word(tokens[after]);
+        // `added 160 officers`: a sum, not a statement.
+        if lemma == "add" && is_number(next) {
+            return None;
+        }
         // `said yes.`, `said so;`: a whole answer.
         let answer_ends = tokens
             .get(after + 1)
