@@ -301,6 +301,14 @@ word_sets! {
 }
 
 word_sets! {
+    /// Verbs taking a participle (`kept asking`, `began saying`).
+    CATENATIVES = [
+    "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "continue",
+    "continues", "continued",
+];
+}
+
+word_sets! {
     /// Names of months.
     MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -2100,11 +2108,10 @@ impl<'t> Attributor<'t> {
         if adjective_in_ing && NOUN_LIKE_CUES.contains(word) {
             return None;
         }
-        // `a close call`: after `a` and one word, a base form is a noun (a
-        // verb there would agree: `a spokesman claims`); one with `that`
-        // still reports (`a false claim that …`).
-        // `the call-in show whether`: so too after `the` and a singular
-        // noun (a verb there would agree with a plural: `the polls show`).
+        // `a close call`, `the call-in show`: after `a` and one word, or
+        // `the` and a singular noun, a base form is a noun (a verb there
+        // would agree: `a spokesman claims`, `the polls show`); one with
+        // `that` still reports (`a false claim that …`).
         let singular_before = previous.is_some_and(|p| !p.ends_with('s') && !is_capitalised(p));
         let after_article = k >= 2
             && (lower_in(&["a", "an"], self.word(tokens[k - 2]))
@@ -2116,10 +2123,10 @@ impl<'t> Attributor<'t> {
         if after_article && NOUN_LIKE_CUES.contains(word) && !word.ends_with('s') && !next_is_that {
             return None;
         }
-        // `the reality show “The Apprentice”`, `a film called “Familias”`:
-        // a noun or a naming participle before a title.
+        // `the reality show “The Apprentice”`, `the show, “The
+        // Apprentice,”`, `a film called “Familias”`: a noun or a naming
+        // participle before a title.
         let is_mark = |t: &Token| matches!(self.word(*t), "“" | "\"" | "‘" | "'" | "«" | "„");
-        // `the reality show “The Apprentice”`, `the show, “The Apprentice,”`
         let title_follows = tokens.get(k + 1).is_some_and(is_mark)
             || (tokens.get(k + 1).is_some_and(|t| self.word(*t) == ",")
                 && tokens.get(k + 2).is_some_and(is_mark));
@@ -2155,17 +2162,12 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[k - 1]);
             // `Theresa May said`: not the auxiliary.
             let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
+            // `kept asking`, `began saying`: a verb taking the participle.
+            let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
             // `They both said`, `have all said`: a quantifier after its
-            // subject.
-            // `kept asking`, `began saying`
-            let catenative = self.participle_cue(tokens, cue_at)
-                && lower_in(
-                    &["kept", "keeps", "began", "begins", "started", "starts"],
-                    word,
-                );
+            // subject; `who has long opposed`.
             let floating = catenative
                 || lower_in(&["all", "both"], word) && k - 1 > floor
-                // `who has long opposed`
                 || (word == "long"
                     && k >= 2
                     && lower_in(&["has", "have", "had"], self.word(tokens[k - 2])));

@@ -18,8 +18,8 @@ use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
-    ADDRESSING, Attributor, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
-    Tag, WEEKDAYS, is_number, is_verb, lower_in,
+    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS,
+    PRONOUNS, Tag, WEEKDAYS, is_number, is_verb, lower_in,
 };
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -937,29 +937,11 @@ impl Attributor<'_> {
         let auxiliary = self.word(tokens[k]);
         // `He’s saying`, `they're saying`: the subject and `be` in one
         // word; the cue's subject is right before it.
-        let contracted = pronoun_contraction(auxiliary);
-        if contracted {
+        if pronoun_contraction(auxiliary) {
             return Some(k + 1);
         }
         // `is saying`, and `kept asking`, `began saying`.
-        let catenative = lower_in(
-            &[
-                "keep",
-                "keeps",
-                "kept",
-                "begin",
-                "begins",
-                "began",
-                "start",
-                "starts",
-                "started",
-                "continue",
-                "continues",
-                "continued",
-            ],
-            auxiliary,
-        );
-        (lower_in(BE_FORMS, auxiliary) || catenative).then_some(k)
+        (lower_in(BE_FORMS, auxiliary) || CATENATIVES.contains(auxiliary)).then_some(k)
     }
 
     /// Whether token `c` opens the clause that starts at `floor`: it is
