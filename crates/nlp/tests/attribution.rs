@@ -2576,3 +2576,23 @@ fn a_phrase_after_the_cue_with_its_own_verb_is_no_inverted_speaker() {
         &[],
     );
 }
+
+#[test]
+fn a_participles_subject_keeps_its_appositive() {
+    let text = "Jo Park, a former mayor, backed the levy, saying that the roads would fail.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let said = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.cue.as_ref().is_some_and(|cue| cue.lemma == "say"))
+        .expect("the participle reports");
+    assert_eq!(&text[said.span], "that the roads would fail");
+    assert_eq!(
+        &text[said.attribution.unwrap().mention],
+        "Jo Park, a former mayor"
+    );
+    assert_eq!(
+        analysis.speakers[said.attribution.unwrap().speaker].name,
+        "Jo Park"
+    );
+}

@@ -1785,8 +1785,16 @@ impl<'t> Attributor<'t> {
             }
         };
         let words: Vec<Span> = word_spans(&tokens[k..end]);
+        // `Jo Park, a former mayor, endorsed Ruiz, saying …`: the mention
+        // keeps an appositive set off by commas.
+        let appositive_end = (tokens.get(end).is_some_and(|t| self.word(*t) == ",")
+            && !self.circumstance_after(tokens, end, cue_at))
+        .then(|| self.noun_phrase_after(tokens, end + 1, cue_at))
+        .flatten()
+        .filter(|&close| tokens.get(close).is_some_and(|t| self.word(*t) == ","));
+        let mention_end = appositive_end.unwrap_or(end);
         Some((
-            Span::new(tokens[k].span.start, tokens[end - 1].span.end),
+            Span::new(tokens[k].span.start, tokens[mention_end - 1].span.end),
             words,
         ))
     }
