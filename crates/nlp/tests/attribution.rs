@@ -2320,6 +2320,11 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Jo Park",
         ),
         ("Jo Park seldom speaks of the levy in public.", "Jo Park"),
+        // A noun in -ly is no adverb.
+        (
+            "The Scott family said that the levy would fail.",
+            "The Scott family",
+        ),
         // A quantity standing alone.
         ("Several said that the levy would fail.", "Several"),
         ("Another told me that the levy would fail.", "Another"),

@@ -1497,7 +1497,14 @@ impl<'t> Attributor<'t> {
 
     fn is_adverb(&self, word: &str) -> bool {
         BETWEEN_SUBJECT_AND_CUE.contains(word)
-            || (word.ends_with("ly") && word.len() > 4 && !is_capitalised(word))
+            || (word.ends_with("ly")
+                && word.len() > 4
+                && !is_capitalised(word)
+                // `The family said`: nouns in -ly.
+                && !lower_in(
+                    &["family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully"],
+                    word,
+                ))
     }
 
     /// `X said: “…”`, `X told reporters, “…”`, `X said the plan is “…”`:
