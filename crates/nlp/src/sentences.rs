@@ -453,12 +453,17 @@ impl Sentences<'_, '_> {
             WordClass::Title => false,
             WordClass::Initial => {
                 // `plan B. Then`: an initial ends a sentence only after a
-                // plain lower-case word; after a name (`John F. Kennedy`)
-                // or punctuation (`,” C. Stewart Verdery said`) it opens a name.
+                // plain lower-case word; after a name (`John F. Kennedy`),
+                // punctuation (`,” C. Stewart Verdery said`), a verb of
+                // speech or `by` (`said C. Stewart Verdery`) it opens a
+                // name.
                 let previous = previous_word(text, word_start, start);
                 let after_word = previous.is_some_and(|p| {
                     p.chars().next().is_some_and(char::is_lowercase)
                         && p.chars().next_back().is_some_and(char::is_alphanumeric)
+                        && p != "by"
+                        && !crate::cues::cue_lemma(p)
+                            .is_some_and(|(_, kind)| kind == whosaid_core::CueKind::Speech)
                 });
                 next.class == CharClass::Upper && (after_word || previous == Some("I"))
             }
@@ -939,6 +944,13 @@ mod tests {
             (
                 "They chose plan B. Then they waited.",
                 &["They chose plan B.", "Then they waited."],
+            ),
+            (
+                "“It works,” said C. Stewart Verdery, a lawyer. The art is by J. Doe.",
+                &[
+                    "“It works,” said C. Stewart Verdery, a lawyer.",
+                    "The art is by J. Doe.",
+                ],
             ),
             // numbers
             (

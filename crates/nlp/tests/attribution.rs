@@ -2601,3 +2601,11 @@ fn a_participles_subject_keeps_its_appositive() {
         "Jo Park"
     );
 }
+
+#[test]
+fn a_given_name_that_is_also_a_word_names_the_speaker() {
+    check(
+        "“We will win,” said Will Doyle, a professor at the state college.",
+        &[q(QuoteKind::Direct, "We will win", "Will Doyle", "say")],
+    );
+}

@@ -2840,8 +2840,17 @@ impl<'t> Attributor<'t> {
             }
             // `the report said`: after a determiner, a cue form is a noun.
             let after_determiner = k > start && NOUN_MARKERS.contains(self.word(tokens[k - 1]));
-            let in_name =
-                k > start && is_capitalised(word) && is_capitalised(self.word(tokens[k - 1]));
+            // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
+            // also a stop word opens a name before a capitalised word.
+            let in_name = is_capitalised(word)
+                && if k > start {
+                    is_capitalised(self.word(tokens[k - 1]))
+                } else {
+                    ["Will", "May", "Said", "Hope", "Can"].contains(&word)
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)))
+                };
             // `a poll released Monday`: a participle after the noun ends it.
             let participle = has_noun && word.ends_with("ed") && !is_capitalised(word);
             if (is_stop_word(word) && !in_name)
