@@ -2609,3 +2609,13 @@ fn a_given_name_that_is_also_a_word_names_the_speaker() {
         &[q(QuoteKind::Direct, "We will win", "Will Doyle", "say")],
     );
 }
+
+#[test]
+fn a_name_line_keeps_its_outlet() {
+    let text = "Who won the debate?\n\nJo Park, The Valley Herald: “Nobody did.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let attribution = analysis.quotes[0].attribution.unwrap();
+    assert_eq!(&text[attribution.mention], "Jo Park, The Valley Herald");
+    assert_eq!(analysis.speakers[attribution.speaker].name, "Jo Park");
+}

@@ -1190,7 +1190,14 @@ impl<'t> Attributor<'t> {
         if !named {
             return None;
         }
-        let mention = Span::new(tokens[floor].span.start, tokens[end - 1].span.end);
+        // `Chris Park, The Daily Star: “…”`, `Jo Roe, author: “…”`: a name
+        // line with its outlet or role; the mention runs to the colon.
+        let outlet = self.word(tokens[end]) == ","
+            && end + 1 < colon
+            && colon - end <= MAX_APPOSITIVE_TOKENS
+            && tokens[end + 1..colon].iter().all(|t| t.is_word);
+        let label_end = if outlet { colon } else { end };
+        let mention = Span::new(tokens[floor].span.start, tokens[label_end - 1].span.end);
         let cue = match according_to {
             true => Cue::speech(
                 Span::new(tokens[floor - 2].span.start, tokens[floor - 1].span.end),
