@@ -2619,3 +2619,30 @@ fn a_name_line_keeps_its_outlet() {
     assert_eq!(&text[attribution.mention], "Jo Park, The Valley Herald");
     assert_eq!(analysis.speakers[attribution.speaker].name, "Jo Park");
 }
+
+#[test]
+fn according_to_keeps_an_appositive_closing_the_sentence() {
+    use QuoteKind::Indirect;
+    let text = "Sales fell in May, according to Jo Park, an analyst at the Valley Bank.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let quote = &analysis.quotes[0];
+    assert_eq!(
+        (quote.kind, &text[quote.span]),
+        (Indirect, "Sales fell in May")
+    );
+    assert_eq!(
+        &text[quote.attribution.unwrap().mention],
+        "Jo Park, an analyst at the Valley Bank"
+    );
+    // A clause after the source is what it vouches for.
+    check(
+        "Since May, according to Jo Park, the bank has lost money.",
+        &[q(
+            Indirect,
+            "Since May, according to Jo Park, the bank has lost money",
+            "Jo Park",
+            "according to",
+        )],
+    );
+}

@@ -577,6 +577,24 @@ impl Attributor<'_> {
                 // `CLAUSE, according to X.`, or `Since May, according to X,
                 // CLAUSE`: then the content runs over the tag.
                 let comma = (after..end).find(|&k| self.word(tokens[k]) == ",");
+                // `…, according to Jo Park, an analyst at Acme.`: an
+                // appositive closing the sentence is the source's.
+                let appositive = comma.is_some_and(|comma| {
+                    let next = tokens.get(comma + 1).map_or("", |t| self.word(*t));
+                    let verbless = tokens[comma + 1..end].iter().all(|t| {
+                        let word = self.word(*t);
+                        t.is_word
+                            && !is_verb(word)
+                            && !lower_in(BE_FORMS, word)
+                            && !lower_in(
+                                &["has", "have", "had", "will", "would", "can", "could", "may"],
+                                word,
+                            )
+                    });
+                    (lower_in(&["a", "an", "the"], next) && verbless)
+                        || self.noun_phrase_after(tokens, comma + 1, end) == Some(end)
+                });
+                let comma = comma.filter(|_| !appositive);
                 // Closing the sentence, the source vouches for its whole
                 // clause, reports inside it included (`Voters who say X
                 // backed Y, according to exit polls.`).
