@@ -2328,6 +2328,10 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         // A quantity standing alone.
         ("Several said that the levy would fail.", "Several"),
         ("Another told me that the levy would fail.", "Another"),
+        (
+            "Six newspapers in New Jersey, including the Herald, said that the levy would fail.",
+            "Six newspapers in New Jersey",
+        ),
         // A subject contracted with its auxiliary.
         ("He’s saying that the levy would fail.", "He"),
         ("Jo Park’s been saying that the levy would fail.", "Jo Park"),

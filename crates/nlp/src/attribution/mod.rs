@@ -2339,6 +2339,13 @@ impl<'t> Attributor<'t> {
                 }
                 let Some(outer) = (lower..start).rev().find(|&j| self.word(tokens[j]) == ",")
                 else {
+                    // `Six newspapers in New Jersey, including …, said`: the
+                    // place completes the noun before its preposition.
+                    if after_preposition
+                        && let Some(found) = self.noun_phrase_start(tokens, start - 1, floor)
+                    {
+                        start = found;
+                    }
                     break;
                 };
                 let Some(found) = self.noun_phrase_start(tokens, outer, floor) else {
