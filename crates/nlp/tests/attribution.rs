@@ -2332,6 +2332,10 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Six newspapers in New Jersey, including the Herald, said that the levy would fail.",
             "Six newspapers in New Jersey",
         ),
+        (
+            "Jo Park, who was to travel to Salem, Ore., on Monday to meet farmers, said that the levy would fail.",
+            "Jo Park, who was to travel to Salem, Ore., on Monday to meet farmers",
+        ),
         // A subject contracted with its auxiliary.
         ("He’s saying that the levy would fail.", "He"),
         ("Jo Park’s been saying that the levy would fail.", "Jo Park"),

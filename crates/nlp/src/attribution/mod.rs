@@ -421,6 +421,10 @@ fn is_stop_word(word: &str) -> bool {
     !acronym && STOP_WORDS.contains(word)
 }
 
+/// Most tokens of a relative clause set off by commas between a subject
+/// and its cue (`Biden, who was to travel to Columbus, Ohio, on …, said`).
+const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
+
 /// Most tokens of an aside between dashes after a subject (`Park -- a
 /// co-author of …, a book on … -- said`).
 const MAX_DASH_ASIDE_TOKENS: usize = 30;
@@ -2305,6 +2309,19 @@ impl<'t> Attributor<'t> {
             // takes the clause subject)
             let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
             let mut comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
+            // `Biden, who was to travel to Columbus, Ohio, on Wednesday,
+            // said`: a long relative clause with commas of its own.
+            let relative_from = last
+                .saturating_sub(MAX_RELATIVE_APPOSITIVE_TOKENS)
+                .max(floor);
+            if let Some(relative) = (relative_from..comma).rev().find(|&j| {
+                self.word(tokens[j]) == ","
+                    && tokens
+                        .get(j + 1)
+                        .is_some_and(|t| lower_in(&["who", "whom", "whose"], self.word(*t)))
+            }) {
+                comma = relative;
+            }
             let mut start = self.noun_phrase_start(tokens, comma, floor)?;
             // `X, a Dayton, Ohio, lawyer, said`: a place inside the
             // appositive, which opens with a determiner further back.
