@@ -2456,6 +2456,10 @@ fn attacks_and_questions_report_their_object() {
         "Ruiz claims to have voted twice.",
         &[q(Indirect, "to have voted twice", "Ruiz", "claim")],
     );
+    check(
+        "The talks made no progress on issues including Ruritania’s claim to sovereignty over the islands.",
+        &[],
+    );
     // An object after a participle, an infinitive: no cues.
     check(
         "Ruiz said he had received offers for the land.",

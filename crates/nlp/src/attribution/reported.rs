@@ -1420,9 +1420,20 @@ impl Attributor<'_> {
             // `said as much`
             return Some((after, None));
         }
-        if (COMMISSIVES.contains(lemma) || lemma == "claim") && next == "to" {
-            // `vowed to be tougher`, `promised to release the records`,
-            // `claims to have voted twice`
+        // `claims to have voted twice`, but not `China’s claim to
+        // sovereignty`, a noun after `to`.
+        let claims_infinitive = lemma == "claim"
+            && tokens.get(after + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                !is_capitalised_word(word)
+                    && ![
+                        "ty", "tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence",
+                    ]
+                    .iter()
+                    .any(|suffix| word.ends_with(suffix))
+            });
+        if (COMMISSIVES.contains(lemma) || claims_infinitive) && next == "to" {
+            // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
         }
         if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
