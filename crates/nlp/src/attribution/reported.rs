@@ -225,6 +225,15 @@ fn overlapping(quotations: &[Quotation], span: Span) -> &[Quotation] {
     found
 }
 
+/// The end of tokens `from..to` without the punctuation closing them.
+fn words_end(tokens: &[Token], from: usize, to: usize) -> usize {
+    let mut end = to.min(tokens.len());
+    while end > from && !tokens[end - 1].is_word {
+        end -= 1;
+    }
+    end
+}
+
 /// Whether `word` is a pronoun contracted with `be` (`he’s`, `they're`,
 /// `I'm`).
 fn pronoun_contraction(word: &str) -> bool {
@@ -1572,10 +1581,7 @@ impl Attributor<'_> {
     /// The end of a stance's object in tokens `from..to`: before a date
     /// closing it, which dates the stance (`endorsed Ruiz on Tuesday`).
     fn object_end(&self, tokens: &[Token], from: usize, to: usize) -> usize {
-        let mut end = to;
-        while end > from && !tokens[end - 1].is_word {
-            end -= 1;
-        }
+        let end = words_end(tokens, from, to);
         // Not after a verb of the object's own (`plans to widen the road
         // next year`, `a bill that passed on Monday`).
         let has_verb = |date: usize| {
@@ -1597,10 +1603,7 @@ impl Attributor<'_> {
         if !STANCE_OBJECTS.contains(lemma) {
             return None;
         }
-        let mut to = to.min(tokens.len());
-        while to > from && !tokens[to - 1].is_word {
-            to -= 1;
-        }
+        let to = words_end(tokens, from, to);
         (to > from && self.noun_phrase_after(tokens, from, to) == Some(to))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
@@ -1612,10 +1615,7 @@ impl Attributor<'_> {
         if !REPLIES.contains(lemma) {
             return None;
         }
-        let mut to = to.min(tokens.len());
-        while to > from && !tokens[to - 1].is_word {
-            to -= 1;
-        }
+        let to = words_end(tokens, from, to);
         // Nothing cut short: the sentence or clause ends right after.
         let ends = tokens
             .get(to)
