@@ -2336,6 +2336,15 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "Jo Park, who was to travel to Salem, Ore., on Monday to meet farmers, said that the levy would fail.",
             "Jo Park, who was to travel to Salem, Ore., on Monday to meet farmers",
         ),
+        // An aside with `like`, a span of time, an opening `Absent …,`.
+        (
+            "The Herald, like the Gazette, which was the first to do so, said that the levy would fail.",
+            "The Herald",
+        ),
+        (
+            "Jo Park a month later said that the levy would fail.",
+            "Jo Park",
+        ),
         // A subject contracted with its auxiliary.
         ("He’s saying that the levy would fail.", "He"),
         ("Jo Park’s been saying that the levy would fail.", "Jo Park"),
@@ -2375,6 +2384,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         "Across town, Jo Park read the ledgers and found that a page was missing.",
         "At a rally in Salem, Ore., on Tuesday, Jo Park read the ledgers, saying that a page was missing.",
         "Two weeks after the flood, Jo Park read the ledgers, saying that a page was missing.",
+        "Absent a ledger, Jo Park read the receipts, saying that a page was missing.",
     ] {
         assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
     }

@@ -356,6 +356,10 @@ word_sets! {
     "along",
     "among",
     "amid",
+    "absent",
+    "without",
+    "given",
+    "unlike",
 ];
 }
 
@@ -2197,14 +2201,19 @@ impl<'t> Attributor<'t> {
                 || (word == "long"
                     && k >= 2
                     && lower_in(&["has", "have", "had"], self.word(tokens[k - 2])));
-            if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
+            // `articles published in June found`: the date belongs to the
+            // participle.
+            let time = self
+                .time_before(tokens, k, floor)
+                .filter(|&start| !(start > floor && self.word(tokens[start - 1]).ends_with("ed")));
+            // `a month later`: the whole span of time before its adverb.
+            if let Some(start) = time.filter(|&start| start + 1 < k) {
+                k = start;
+                skipped += 1;
+            } else if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
                 k -= 1;
                 skipped += 1;
-            } else if let Some(start) = self.time_before(tokens, k, floor)
-                // `articles published in June found`: the date belongs to
-                // the participle.
-                && !(start > floor && self.word(tokens[start - 1]).ends_with("ed"))
-            {
+            } else if let Some(start) = time {
                 k = start;
                 skipped += 1;
             } else {
@@ -2348,7 +2357,8 @@ impl<'t> Attributor<'t> {
             loop {
                 let after_preposition = start > lower && {
                     let before = self.word(tokens[start - 1]);
-                    MENTION_ENDING_PREPOSITIONS.contains(before) || before == "of"
+                    MENTION_ENDING_PREPOSITIONS.contains(before)
+                        || lower_in(&["of", "like", "unlike"], before)
                 };
                 let age = comma == start + 1 && is_number(self.word(tokens[start]));
                 if !(after_preposition || age) {
@@ -2559,6 +2569,20 @@ impl<'t> Attributor<'t> {
             && last.bytes().all(|b| b.is_ascii_digit());
         if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
             return Some(start - 1);
+        }
+        if lower_in(&["later", "earlier", "ago"], last)
+            && let Some(unit_at) = start.checked_sub(1)
+            && word_at(unit_at).is_some_and(|w| {
+                let unit = w.strip_suffix('s').unwrap_or(w);
+                TIME_UNITS.contains(unit) || matches!(unit, "day" | "hour" | "minute")
+            })
+            && let Some(count_at) = unit_at.checked_sub(1)
+            && word_at(count_at).is_some_and(|w| {
+                lower_in(&["a", "an", "several", "few", "two", "three"], w) || is_number(w)
+            })
+        {
+            // `a month later`, `two days earlier`
+            return Some(count_at);
         }
         if MONTHS.contains(last) && is_capitalised(last) {
             // `in June`, `in late August`, `last March`
