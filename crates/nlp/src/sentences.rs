@@ -775,6 +775,10 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
             subject_words += 1;
             in_appositive = word.ends_with(',');
         } else {
+            if verb && word.ends_with(':') {
+                // `Editor’s note:` introduces what follows.
+                return false;
+            }
             let ends = bare.len() < word.len();
             // `Trump went on.`, `she shot back,`
             let phrasal = lower
@@ -980,6 +984,10 @@ mod tests {
             ),
             ("“Stop!” Then he left.", &["“Stop!”", "Then he left."]),
             ("“Enough.” — Jane Roe", &["“Enough.” — Jane Roe"]),
+            (
+                "“We won.” Editor’s note: The race was close.",
+                &["“We won.”", "Editor’s note: The race was close."],
+            ),
             (
                 "He said 'no.' Then he left.",
                 &["He said 'no.'", "Then he left."],
