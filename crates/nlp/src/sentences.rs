@@ -747,7 +747,10 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
             .iter()
             .any(|p| bare.eq_ignore_ascii_case(p));
         let lower = bare.starts_with(char::is_lowercase);
-        let verb = lower && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
+        // A tag's verb is finite: `He’s predicting …` opens a sentence.
+        let verb = lower
+            && !bare.ends_with("ing")
+            && matches!(cue_lemma(bare), Some((_, CueKind::Speech)));
         if names == 0 && pronoun {
             names = 1;
             pronoun_subject = true;
@@ -984,6 +987,10 @@ mod tests {
             ),
             ("“Stop!” Then he left.", &["“Stop!”", "Then he left."]),
             ("“Enough.” — Jane Roe", &["“Enough.” — Jane Roe"]),
+            (
+                "Roe says “we won.” She’s predicting a “big, big” win.",
+                &["Roe says “we won.”", "She’s predicting a “big, big” win."],
+            ),
             (
                 "“We won.” Editor’s note: The race was close.",
                 &["“We won.”", "Editor’s note: The race was close."],

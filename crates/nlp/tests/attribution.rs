@@ -2292,6 +2292,12 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
             "City voters in particular feared that the levy would fail.",
             "City voters",
         ),
+        // A negated auxiliary or `quite` before the cue.
+        ("Jo Park hasn't said that the levy would fail.", "Jo Park"),
+        (
+            "City voters never quite realized that the levy would fail.",
+            "City voters",
+        ),
         // `ever` before the cue.
         (
             "Jo Park will ever admit that the levy would fail.",
