@@ -1838,6 +1838,10 @@ fn adverbs_and_phrases_of_time_are_never_the_speaker() {
         "Park has argued with the league for years, once last spring calling its board “cowards.”",
         "The votes are still being counted, but Park is already claiming a “landslide win.”",
         "Park skipped the question, and instead argued that the fence was “an eyesore.”",
+        "Park, the league's chair, this past week announced a “total ban.”",
+        "Park most recently defended the “total ban.”",
+        "Park soon noted that the ban was “total.”",
+        "“We will never fold,” Park concluded this year.",
     ] {
         assert_eq!(speaker_names(text), [Some("Park".to_string())], "{text}");
     }

@@ -299,6 +299,7 @@ word_sets! {
     "ever",
     "here",
     "seldom",
+    "soon",
 ];
 }
 
@@ -2207,7 +2208,12 @@ impl<'t> Attributor<'t> {
             let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
             // `They both said`, `have all said`: a quantifier after its
             // subject; `who has long opposed`.
+            // `most recently defended`: a degree word before its adverb.
+            let degree = skipped > 0
+                && lower_in(&["most", "more", "very"], word)
+                && self.word(tokens[k]).ends_with("ly");
             let floating = catenative
+                || degree
                 || lower_in(&["all", "both"], word) && k - 1 > floor
                 || (word == "long"
                     && k >= 2
@@ -2609,8 +2615,11 @@ impl<'t> Attributor<'t> {
             && let Some(recent) = start.checked_sub(1)
             && matches!(word_at(recent), Some("recent" | "past"))
         {
-            // `in recent months`, `over the past year`
+            // `in recent months`, `over the past year`, `this past week`
             let mut opening = recent.checked_sub(1)?;
+            if word_at(opening) == Some("this") && word_at(recent) == Some("past") {
+                return Some(opening);
+            }
             if word_at(opening) == Some("the") {
                 opening = opening.checked_sub(1)?;
             }
@@ -2944,7 +2953,9 @@ impl<'t> Attributor<'t> {
             has_noun = true;
             k += 1;
         }
-        (has_noun && k > start).then_some(k)
+        // `concluded this year`: a time is no noun phrase that speaks.
+        let time = self.time_before(tokens, k, start) == Some(start);
+        (has_noun && k > start && !time).then_some(k)
     }
 
     /// A quote whose cue names no speaker (`when asked whether …`).
