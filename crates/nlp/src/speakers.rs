@@ -391,7 +391,16 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     if ORGANIZATION_WORDS.contains(head) && (names > 0 || determined) {
         return MentionClass::Named(SpeakerKind::Organization);
     }
-    if GROUP_WORDS.contains(head) || (words.len() == 2 && words[0].eq_ignore_ascii_case("both")) {
+    // `Jo Park and Ann Roe`, `Park and his aides`: several speakers at once.
+    let joined = words.windows(3).any(|w| {
+        w[1] == "and"
+            && is_capitalised(w[0])
+            && (is_capitalised(w[2]) || ["his", "her", "their", "other"].contains(&w[2]))
+    });
+    if GROUP_WORDS.contains(head)
+        || (words.len() == 2 && words[0].eq_ignore_ascii_case("both"))
+        || (joined && !words.iter().any(|w| ORGANIZATION_WORDS.contains(w)))
+    {
         return MentionClass::Named(SpeakerKind::Group);
     }
     if ANONYMOUS_WORDS.contains(head) {
@@ -810,6 +819,10 @@ mod tests {
             (&["Both", "sides"], MentionClass::Named(SpeakerKind::Group)),
             (&["critics"], MentionClass::Named(SpeakerKind::Group)),
             (
+                &["Park", "and", "his", "aides"],
+                MentionClass::Named(SpeakerKind::Group),
+            ),
+            (
                 &["Foreign", "Minister", "Qin", "Gang"],
                 MentionClass::Named(SpeakerKind::Person),
             ),
@@ -870,11 +883,15 @@ mod tests {
         let span = Span::new(0, 0);
         registry.link(span, &["Both", "sides"]);
         registry.link(span, &["the", "State", "Department"]);
+        registry.link(span, &["Jo", "Park", "and", "Ann", "Roe"]);
         let names: Vec<String> = registry
             .into_speakers("")
             .into_iter()
             .map(|s| s.name)
             .collect();
-        assert_eq!(names, ["both sides", "State Department"]);
+        assert_eq!(
+            names,
+            ["both sides", "State Department", "Jo Park and Ann Roe"]
+        );
     }
 }

@@ -2549,6 +2549,14 @@ fn subjects_with_asides_and_roles() {
             "Most economists",
             "taxing fuel curbs traffic",
         ),
+        // Names joined by `and` are one subject, of a participle too.
+        (
+            "Jo Park and Ann Roe toured the plant, hoping to calm the workers.",
+            "Jo Park and Ann Roe",
+            "to calm the workers",
+        ),
+        // A pronoun and its verb are content enough.
+        ("Roe said they lost.", "Roe", "they lost"),
     ] {
         let analysis = Pipeline::new().analyse(Document::new("t", text));
         assert_eq!(analysis.quotes.len(), 1, "{text}");

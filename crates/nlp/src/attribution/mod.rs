@@ -1911,6 +1911,18 @@ impl<'t> Attributor<'t> {
     /// cut after its last capitalised word (`Weaver` in `Weaver didn’t
     /// seem impressed`); `None` when it names nobody.
     fn name_after(&self, tokens: &[Token], k: usize, to: usize) -> Option<usize> {
+        let end = self.single_name_after(tokens, k, to)?;
+        // `Bernie Sanders and Ted Cruz`: names joined by `and` are one subject.
+        if tokens.get(end).is_some_and(|t| self.word(*t) == "and")
+            && let Some(second_end) = self.single_name_after(tokens, end + 1, to)
+        {
+            return Some(second_end);
+        }
+        Some(end)
+    }
+
+    /// [`Self::name_after`] for a single name, without a second joined by `and`.
+    fn single_name_after(&self, tokens: &[Token], k: usize, to: usize) -> Option<usize> {
         if k >= to {
             return None;
         }

@@ -1655,7 +1655,12 @@ impl Attributor<'_> {
             to -= 1;
         }
         let words = tokens[from..to].iter().filter(|t| t.is_word).count();
-        (words >= MIN_CONTENT_WORDS)
+        // `said they lost`: a pronoun and its verb make a clause.
+        let clause = words == 2
+            && to == from + 2
+            && lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[from]))
+            && !lower_in(ELLIPTICAL_AUXILIARIES, self.word(tokens[from + 1]));
+        (words >= MIN_CONTENT_WORDS || clause)
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 }
