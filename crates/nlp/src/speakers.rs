@@ -304,6 +304,21 @@ word_sets! {
     "others",
     "many",
     "some",
+    "candidates",
+    "rivals",
+    "senators",
+    "members",
+    "delegates",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "unions",
+    "citizens",
+    "americans",
+    "veterans",
+    "donors",
+    "executives",
+    "lawyers",
 ];
 }
 

@@ -2340,7 +2340,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ("Another told me that the levy would fail.", "Another"),
         (
             "Six newspapers in New Jersey, including the Herald, said that the levy would fail.",
-            "Six newspapers in New Jersey",
+            "Six newspapers in New Jersey, including the Herald",
         ),
         (
             "Jo Park, who was to travel to Salem, Ore., on Monday to meet farmers, said that the levy would fail.",

@@ -2565,7 +2565,8 @@ impl<'t> Attributor<'t> {
                         ],
                         word,
                     )
-                    || (word.ends_with("ing") && word.len() > 5)
+                    // `, speaking at a rally,` but not `, including Roe,`
+                    || (word.ends_with("ing") && word.len() > 5 && word != "including")
                     || self.discourse_aside(tokens, comma + 1))
         }
     }
