@@ -2338,6 +2338,7 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         // A quantity standing alone.
         ("Several said that the levy would fail.", "Several"),
         ("Another told me that the levy would fail.", "Another"),
+        // Members named with `including` belong to the subject.
         (
             "Six newspapers in New Jersey, including the Herald, said that the levy would fail.",
             "Six newspapers in New Jersey, including the Herald",
