@@ -2558,6 +2558,18 @@ fn subjects_with_asides_and_roles() {
         ),
         // A pronoun and its verb are content enough.
         ("Roe said they lost.", "Roe", "they lost"),
+        // A paper called a daily is no adverb.
+        (
+            "The influential daily reported that the levy failed.",
+            "The influential daily",
+            "that the levy failed",
+        ),
+        // A party and state in parentheses belong to the name.
+        (
+            "At the hearing, Sen. Ann Roe (D-Ore.) toured the plant and accused Park of lying.",
+            "Sen. Ann Roe (D-Ore.)",
+            "Park of lying",
+        ),
     ] {
         let analysis = Pipeline::new().analyse(Document::new("t", text));
         assert_eq!(analysis.quotes.len(), 1, "{text}");

@@ -1529,7 +1529,10 @@ impl<'t> Attributor<'t> {
                 && !is_capitalised(word)
                 // `The family said`: nouns in -ly.
                 && !lower_in(
-                    &["family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully"],
+                    &[
+                        "family", "assembly", "rally", "supply", "monopoly", "anomaly", "bully",
+                        "daily", "weekly", "monthly",
+                    ],
                     word,
                 ))
     }
@@ -1911,14 +1914,32 @@ impl<'t> Attributor<'t> {
     /// cut after its last capitalised word (`Weaver` in `Weaver didn’t
     /// seem impressed`); `None` when it names nobody.
     fn name_after(&self, tokens: &[Token], k: usize, to: usize) -> Option<usize> {
-        let end = self.single_name_after(tokens, k, to)?;
+        let end = self.party_after(tokens, self.single_name_after(tokens, k, to)?, to);
         // `Bernie Sanders and Ted Cruz`: names joined by `and` are one subject.
         if tokens.get(end).is_some_and(|t| self.word(*t) == "and")
             && let Some(second_end) = self.single_name_after(tokens, end + 1, to)
         {
-            return Some(second_end);
+            return Some(self.party_after(tokens, second_end, to));
         }
         Some(end)
+    }
+
+    /// Where a party and state in parentheses after a name end (`Sen.
+    /// Ann Roe (D-Ore.)`, `Gov. Jo Park (R)`); `end` when none follows.
+    fn party_after(&self, tokens: &[Token], end: usize, to: usize) -> usize {
+        if end == 0 || tokens.get(end).is_none_or(|t| self.word(*t) != "(") {
+            return end;
+        }
+        let capitalised_name = is_capitalised(self.word(tokens[end - 1]));
+        let close = (end + 1..to.min(end + 7)).find(|&j| self.word(tokens[j]) == ")");
+        let party = close.is_some_and(|close| {
+            let party = self.word(tokens[end + 1]);
+            close > end + 1 && is_capitalised(party) && (party.len() <= 3 || party.contains('-'))
+        });
+        match close {
+            Some(close) if party && capitalised_name => close + 1,
+            _ => end,
+        }
     }
 
     /// [`Self::name_after`] for a single name, without a second joined by `and`.
