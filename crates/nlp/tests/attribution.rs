@@ -601,6 +601,23 @@ fn beliefs_give_way_to_the_speech_tag_of_their_quotation() {
 }
 
 #[test]
+fn a_belief_inside_a_clause_with_a_closing_speech_tag_is_nested_in_the_speech() {
+    use QuoteKind::Indirect;
+    check(
+        "After two terms, Park plans to retire from the board, Roe said.",
+        &[
+            q(
+                Indirect,
+                "After two terms, Park plans to retire from the board",
+                "Roe",
+                "say",
+            ),
+            q(Indirect, "to retire from the board", "Park", "plan"),
+        ],
+    );
+}
+
+#[test]
 fn beliefs_are_marked_and_can_be_left_out() {
     let text = "Jo Park thinks the vote was rigged. Park said the count must start again.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

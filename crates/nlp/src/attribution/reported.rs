@@ -522,6 +522,21 @@ impl Attributor<'_> {
                             (after..(after + 3).min(tokens.len()))
                                 .any(|k| self.speech_cue(tokens, k).is_some())
                         });
+                    // `Park plans to run, Roe said`: a belief gives way to
+                    // the speech tag closing its clause.
+                    let speech_follows = tag.cue.kind == CueKind::Belief
+                        && tokens
+                            .get(content_end)
+                            .is_some_and(|t| self.word(*t) == ",")
+                        && (content_end + 1..(content_end + 6).min(end)).any(|k| {
+                            self.speech_cue(tokens, k)
+                                .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+                        });
+                    if speech_follows {
+                        self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                        c += 1;
+                        continue;
+                    }
                     let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
                     if !gives_way {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag));
