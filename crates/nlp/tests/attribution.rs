@@ -299,6 +299,19 @@ fn sources_close_to_someone_are_anonymous() {
             "People close to the mayor say she will not run again.",
             "People close to the mayor",
         ),
+        (
+            "The mill will close in May, a source close to him said.",
+            "a source close to him",
+        ),
+        // A source after the cue, with a phrase or a relative clause.
+        (
+            "The mill will close in May, and the staff will move, said one official in the room.",
+            "one official in the room",
+        ),
+        (
+            "The mill will close in May, said an aide who spoke on condition of anonymity.",
+            "an aide who spoke on condition of anonymity",
+        ),
     ] {
         let analysis = Pipeline::new().analyse(Document::new("t", text));
         assert_eq!(analysis.quotes.len(), 1, "{text}");
@@ -2580,6 +2593,12 @@ fn subjects_with_asides_and_roles() {
             "The influential daily reported that the levy failed.",
             "The influential daily",
             "that the levy failed",
+        ),
+        // The subject before the comma, not a source after the cue.
+        (
+            "Jo Park, the former manager, said the aide who replaced him should go.",
+            "Jo Park, the former manager",
+            "the aide who replaced him should go",
         ),
         // A party and state in parentheses belong to the name.
         (

@@ -2759,6 +2759,16 @@ impl<'t> Attributor<'t> {
                 }
                 break;
             }
+            // `a source close to him`: the object pronoun ends the phrase.
+            if k == end
+                && k >= 2
+                && lower_in(&["him", "her", "them"], word)
+                && self.close_to(tokens, k - 2, floor)
+            {
+                k -= 3;
+                has_noun = true;
+                continue;
+            }
             // `Several said`, `Another told`: a quantity standing alone
             // before the cue heads the phrase.
             let alone = k == end

@@ -651,8 +651,24 @@ impl Attributor<'_> {
             && !gerund_after
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
         {
-            let next = tokens.get(name_end).map(|t| self.word(*t));
-            if name_end == end || matches!(next, Some("," | "(")) {
+            let next = tokens.get(name_end).map_or("", |t| self.word(*t));
+            // `said an official who …`, `said one source in the room`: a
+            // relative clause, or a phrase after a role, ends the sentence
+            // with the speaker.
+            let head = self.word(tokens[name_end - 1]);
+            let source = !is_capitalised_word(head) && crate::speakers::is_speaker_head(head);
+            let described = matches!(next, "who" | "whose")
+                || lower_in(&["in", "at", "with", "from", "close", "familiar"], next);
+            // `Park, an aide, said the official who …`: the words before
+            // the comma are the subject, not a clause.
+            let subject_before = || {
+                self.subject_before(tokens, c, floor)
+                    .is_some_and(|(mention, _)| tokens[floor].span.start >= mention.start)
+            };
+            if name_end == end
+                || matches!(next, "," | "(")
+                || (source && described && !subject_before())
+            {
                 let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
                 if let Some(content) = self.content(tokens, floor, c - 1) {
                     return Some((tag, content));
