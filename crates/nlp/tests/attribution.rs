@@ -2053,12 +2053,30 @@ fn numbers_and_proportions_as_speakers() {
             "six in 10 voters",
         ),
         ("Only three said they would vote for the levy.", "three"),
+        ("Only 26% said they would vote for the levy.", "26%"),
     ] {
         check(
             text,
             &[q(Indirect, "they would vote for the levy", speaker, "say")],
         );
     }
+}
+
+#[test]
+fn a_part_of_a_relative_pronouns_antecedent_speaks_for_it() {
+    let text = "The plan was opposed by farmers, many of whom say the levy is unfair.";
+    check(
+        text,
+        &[q(
+            QuoteKind::Indirect,
+            "the levy is unfair",
+            "farmers",
+            "say",
+        )],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let mention = analysis.quotes[0].attribution.unwrap().mention;
+    assert_eq!(&text[mention], "many of whom");
 }
 
 #[test]

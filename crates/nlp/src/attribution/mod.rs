@@ -2278,6 +2278,24 @@ impl<'t> Attributor<'t> {
         if let Some(pronoun) = pronoun_span(last_word, tokens[last]) {
             return Some((pronoun, vec![pronoun]));
         }
+        // `families, many of whom say …`: a part of the antecedent speaks.
+        if lower_in(&["whom", "which"], last_word)
+            && last >= floor + 3
+            && self.word(tokens[last - 1]) == "of"
+            && (is_number(self.word(tokens[last - 2]))
+                || lower_in(
+                    &[
+                        "many", "some", "most", "all", "several", "both", "half", "none",
+                    ],
+                    self.word(tokens[last - 2]),
+                ))
+            && self.word(tokens[last - 3]) == ","
+        {
+            let comma = last - 3;
+            let start = self.antecedent_start(tokens, comma, 0)?;
+            let mention = Span::new(tokens[last - 2].span.start, tokens[last].span.end);
+            return Some((mention, word_spans(&tokens[start..comma])));
+        }
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
             // `a joint statement that described …`, `Cruz, who says …`
             let before_relative = if last > floor && self.word(tokens[last - 1]) == "," {
@@ -2289,17 +2307,7 @@ impl<'t> Attributor<'t> {
             // antecedent names the speaker, even when it ends what came
             // before (`… said the mayor, who said …`).
             let antecedent_floor = if before_relative == floor { 0 } else { floor };
-            let mut start = self.noun_phrase_start(tokens, before_relative, antecedent_floor)?;
-            // `did well among voters who believe …`: the antecedent is the
-            // preposition's object.
-            if let Some(preposition) = (start..before_relative).rev().find(|&j| {
-                let word = self.word(tokens[j]);
-                MENTION_ENDING_PREPOSITIONS.contains(word)
-                    || lower_in(&["among", "against", "between"], word)
-            }) && preposition + 1 < before_relative
-            {
-                start = preposition + 1;
-            }
+            let mut start = self.antecedent_start(tokens, before_relative, antecedent_floor)?;
             let mut end = before_relative;
             // `Jo Park, a former engineer, who said …`: the name before
             // an appositive names the speaker.
@@ -2454,6 +2462,12 @@ impl<'t> Attributor<'t> {
         }
         let mut mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let mut words = word_spans(&tokens[start..k]);
+        // `26%`: the sign is part of the number.
+        if self.word(tokens[last]) == "%"
+            && let Some(number) = words.last_mut()
+        {
+            number.end = tokens[last].span.end;
+        }
         // `Park’s been saying`, `Park's said`: `’s` is the auxiliary.
         let next = self.word(tokens[last + 1]);
         let verb_follows = next == "been" || next.ends_with("ing") || next.ends_with("ed");
@@ -2699,6 +2713,22 @@ impl<'t> Attributor<'t> {
             )
     }
 
+    /// First token of the antecedent of a relative pronoun after token
+    /// `end`: the noun phrase before it, or the object of its last
+    /// preposition (`did well among voters who believe …`).
+    fn antecedent_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+        let start = self.noun_phrase_start(tokens, end, floor)?;
+        let preposition = (start..end).rev().find(|&j| {
+            let word = self.word(tokens[j]);
+            MENTION_ENDING_PREPOSITIONS.contains(word)
+                || lower_in(&["among", "against", "between"], word)
+        });
+        Some(match preposition {
+            Some(preposition) if preposition + 1 < end => preposition + 1,
+            _ => start,
+        })
+    }
+
     /// Whether token `to` is the `to` of `close to` after a noun (`a
     /// source close to him`).
     fn close_to(&self, tokens: &[Token], to: usize, floor: usize) -> bool {
@@ -2733,6 +2763,12 @@ impl<'t> Attributor<'t> {
                     && is_capitalised(self.word(tokens[k]));
                 if slash {
                     k -= 1;
+                    continue;
+                }
+                // `26% say`: a percentage heads the phrase.
+                if word == "%" && k == end && k >= 2 && is_number(self.word(tokens[k - 2])) {
+                    k -= 2;
+                    has_noun = true;
                     continue;
                 }
                 // `Sen. Ann Roe (D-Ore.)`: a parenthesis after the name.
