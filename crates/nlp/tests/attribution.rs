@@ -928,6 +928,22 @@ fn commitments_requests_and_progressive_cues() {
         "Ruiz called on the council to delay the vote.",
         &[q(Indirect, "the council to delay the vote", "Ruiz", "call")],
     );
+    // A short request, and one after an opening phrase, which is no
+    // reported clause.
+    check(
+        "The unions called for a recount.",
+        &[q(Indirect, "a recount", "unions", "call")],
+    );
+    check(
+        "On Tuesday, Jo Park, her aide, called for a new vote.",
+        &[q(Indirect, "a new vote", "Jo Park", "call")],
+    );
+    // A name given with `it`, but not an idiom.
+    check(
+        "Critics call it the tax of the century.",
+        &[q(Indirect, "it the tax of the century", "critics", "call")],
+    );
+    check("The crew called it a day.", &[]);
     check(
         "Ruiz is saying the vote was rigged.",
         &[q(Indirect, "the vote was rigged", "Ruiz", "say")],

@@ -71,12 +71,14 @@ word_sets! {
     /// summons (`called him back`, `called her on Monday`).
     NOT_A_NAME_AFTER_CALL = [
     "back", "up", "out", "off", "on", "in", "at", "to", "for", "from", "and", "after", "before",
-    "last", "this", "yesterday", "today", "again",
+    "last", "this", "yesterday", "today", "again", "quits",
 ];
 }
 
-/// Pronouns that `call` names (`called him a liar`).
+/// Pronouns that `call` names (`called him a liar`, `call it the nerd
+/// prom`).
 const CALLED_PRONOUNS: &[&str] = &[
+    "it",
     "him",
     "her",
     "them",
@@ -704,7 +706,12 @@ impl Attributor<'_> {
         let infinitive_follows = tokens.get(after).is_some_and(|t| self.word(*t) == "to")
             && (COMMISSIVES.contains(&cue.lemma)
                 || INTENTIONS.contains(&cue.lemma)
-                || INFINITIVE_VERBS.contains(&cue.lemma));
+                || INFINITIVE_VERBS.contains(&cue.lemma))
+            // `…, Park called for a recount`, `called on Roe to quit`
+            || (REQUESTS.contains(&cue.lemma)
+                && tokens
+                    .get(after)
+                    .is_some_and(|t| lower_in(&["for", "on", "upon"], self.word(*t))));
         if next_to_cue
             && !infinitive_follows
             && subject > floor + 1
@@ -1520,6 +1527,12 @@ impl Attributor<'_> {
                 let word = self.word(*t);
                 t.is_word && !NOT_A_NAME_AFTER_CALL.contains(word) && !WEEKDAYS.contains(word)
             });
+            // `called it a day`, `call it a night`: an idiom.
+            let idiom = next.eq_ignore_ascii_case("it")
+                && tokens
+                    .get(after + 2)
+                    .is_some_and(|t| lower_in(&["day", "night"], self.word(*t)));
+            let named = named && !idiom;
             return named.then_some((after, None));
         }
         if lemma == "call"
@@ -1631,7 +1644,10 @@ impl Attributor<'_> {
     /// it is a noun phrase too short for [`Attributor::content`] and ends
     /// the clause: `Pence endorsed Ryan.`, `Park attacked the plan.`
     fn short_object(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
-        if !STANCE_OBJECTS.contains(lemma) {
+        // `called for the ban`
+        let requested =
+            REQUESTS.contains(lemma) && from > 0 && self.word(tokens[from - 1]) == "for";
+        if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
         let to = words_end(tokens, from, to);
