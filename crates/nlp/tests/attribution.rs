@@ -495,6 +495,42 @@ fn reported_speech_addressee_and_pronoun() {
 }
 
 #[test]
+fn addressees_with_a_possessive_a_list_or_an_appositive() {
+    for (text, addressee, content) in [
+        (
+            "Park asked her assistant to print the list.",
+            "her assistant",
+            "her assistant to print the list",
+        ),
+        (
+            "Park asked Roe, Ellis and Cho to print the list.",
+            "Roe, Ellis and Cho",
+            "Roe, Ellis and Cho to print the list",
+        ),
+        (
+            "Park asked the state court for a quick ruling.",
+            "the state court",
+            "a quick ruling",
+        ),
+        (
+            "Park told Roe, a lawyer, that the list was lost.",
+            "Roe, a lawyer",
+            "that the list was lost",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(analysis.quotes.len(), 1, "{text}");
+        let quote = &analysis.quotes[0];
+        assert_eq!(&text[quote.span], content, "{text}");
+        assert_eq!(
+            &text[quote.addressee.expect("addressee")],
+            addressee,
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn not_reported_speech() {
     // `said` without a speaker, or in a noun phrase.
     check("The said agreement expired in May.", &[]);

@@ -1553,7 +1553,13 @@ impl Attributor<'_> {
             }
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
-        if addressing && let Some(name_end) = self.addressee_end(tokens, after, end) {
+        if addressing && let Some(mut name_end) = self.addressee_end(tokens, after, end) {
+            // `asked the court for a ruling`: the request is no complement.
+            if REQUESTS.contains(lemma)
+                && let Some(for_at) = (after + 1..name_end).find(|&k| self.word(tokens[k]) == "for")
+            {
+                name_end = for_at;
+            }
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             // `told The Associated Press on Monday that …`
@@ -1568,7 +1574,19 @@ impl Attributor<'_> {
                 Some("to") if DIRECTIVES.contains(lemma) || lemma == "tell" => {
                     Some((after, Some(addressee)))
                 }
+                // `asked the court for quick action`
+                Some("for") if REQUESTS.contains(lemma) && name_end + 1 < end => {
+                    Some((name_end + 1, Some(addressee)))
+                }
                 Some("that") => Some((name_end, Some(addressee))),
+                // `told Roe, a lawyer, that …`
+                Some(",")
+                    if tokens
+                        .get(name_end + 1)
+                        .is_some_and(|t| self.word(*t) == "that") =>
+                {
+                    Some((name_end + 1, Some(addressee)))
+                }
                 _ if question(name_end) => Some((name_end, Some(addressee))),
                 // `told reporters this was the only chance`
                 _ if lemma == "tell" => {
@@ -1616,10 +1634,51 @@ impl Attributor<'_> {
         if after >= end {
             return None;
         }
-        if lower_in(OBJECT_PRONOUNS, self.word(tokens[after])) {
-            return Some(after + 1);
+        let word = self.word(tokens[after]);
+        // `her` alone, or `her assistant`.
+        let first_end = if word.eq_ignore_ascii_case("her") {
+            self.noun_phrase_after(tokens, after, end)
+                .filter(|&name_end| name_end > after + 1)
+                .unwrap_or(after + 1)
+        } else if lower_in(OBJECT_PRONOUNS, word) {
+            after + 1
+        } else {
+            self.noun_phrase_after(tokens, after, end)?
+        };
+        // `Mills, Sullivan and Abedin`, `the Trump and Clinton campaigns`:
+        // a list ending in `and` is one addressee.
+        let mut k = first_end;
+        while k < end && self.word(tokens[k]) == "," {
+            match tokens.get(k + 1).map(|t| self.word(*t)) {
+                Some("and") => {
+                    k += 1;
+                    break;
+                }
+                _ => match self.noun_phrase_after(tokens, k + 1, end) {
+                    Some(item_end) => k = item_end,
+                    None => break,
+                },
+            }
         }
-        self.noun_phrase_after(tokens, after, end)
+        if k < end
+            && self.word(tokens[k]) == "and"
+            && let Some(last_end) = self.noun_phrase_after(tokens, k + 1, end)
+        {
+            return Some(last_end);
+        }
+        // `told Roe, a lawyer, that …`: an appositive before `that`.
+        if self.word(tokens[first_end.min(end - 1)]) == ","
+            && let Some(appositive_end) = self.noun_phrase_after(tokens, first_end + 1, end)
+            && tokens
+                .get(appositive_end)
+                .is_some_and(|t| self.word(*t) == ",")
+            && tokens
+                .get(appositive_end + 1)
+                .is_some_and(|t| self.word(*t) == "that")
+        {
+            return Some(appositive_end);
+        }
+        Some(first_end)
     }
 
     /// The end of a stance's object in tokens `from..to`: before a date
