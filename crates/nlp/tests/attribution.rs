@@ -1111,6 +1111,12 @@ fn questions_put_to_someone() {
             q(Indirect, "it was cheap", "Ruiz", "say"),
         ],
     );
+    // A time or place before the question; a question word alone.
+    check(
+        "Ruiz smiled when asked in May whether she would run.",
+        &[asked("whether she would run")],
+    );
+    check("When asked why, Ruiz smiled.", &[asked("why")]);
     check(
         "Asked a direct question about the bridge, Ruiz said it was safe.",
         &[

@@ -250,7 +250,7 @@ fn is_capitalised_word(word: &str) -> bool {
 word_sets! {
     /// Words opening a reported question (`asked whether …`).
     QUESTION_WORDS = [
-    "whether", "if", "why", "how", "what", "when", "where", "who", "which",
+    "whether", "if", "why", "how", "what", "when", "where", "who", "which", "whom",
 ];
 }
 
@@ -856,6 +856,21 @@ impl Attributor<'_> {
         {
             k += 2;
         }
+        // `asked in May whether …`, `asked at a rally if …`: a short
+        // phrase of time or place before the question.
+        if k < end
+            && lower_in(&["in", "at", "during", "on"], self.word(tokens[k]))
+            && let Some(question) = (k + 2..(k + 6).min(end))
+                .take_while(|&j| tokens[j].is_word)
+                .find(|&j| {
+                    lower_in(
+                        &["whether", "if", "why", "how", "what", "whom"],
+                        self.word(tokens[j]),
+                    )
+                })
+        {
+            k = question;
+        }
         let cue = whosaid_core::Cue::speech(tokens[c].span, "ask");
         let mut asker = None;
         if k < end && self.word(tokens[k]) == "by" {
@@ -880,7 +895,11 @@ impl Attributor<'_> {
         let comma = (k..end)
             .find(|&j| self.word(tokens[j]) == ",")
             .unwrap_or(end);
-        let content = self.content(tokens, k, comma)?;
+        // `When asked why, …`: the question word alone.
+        let content = self.content(tokens, k, comma).or_else(|| {
+            let alone = lower_in(&["why", "how", "what", "when", "where"], first);
+            (comma == k + 1 && alone).then_some(tokens[k].span)
+        })?;
         Some((cue, asker, content))
     }
 
