@@ -650,6 +650,18 @@ fn beliefs_give_way_to_the_speech_tag_of_their_quotation() {
 }
 
 #[test]
+fn a_second_cue_after_but_and_a_circumstance_reports_for_the_first_subject() {
+    use QuoteKind::Indirect;
+    check(
+        "The clerk first said she had lost the file, but in a later interview said she burned it.",
+        &[
+            q(Indirect, "she had lost the file", "clerk", "say"),
+            q(Indirect, "she burned it", "clerk", "say"),
+        ],
+    );
+}
+
+#[test]
 fn a_belief_inside_a_clause_with_a_closing_speech_tag_is_nested_in_the_speech() {
     use QuoteKind::Indirect;
     check(
@@ -2401,6 +2413,15 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         (
             "City voters in particular feared that the levy would fail.",
             "City voters",
+        ),
+        // A group where it is, but no circumstance, is the subject.
+        (
+            "Voters in Ohio feared that the levy would fail.",
+            "Voters in Ohio",
+        ),
+        (
+            "Jo Park in her first speech said that the levy would fail.",
+            "Jo Park",
         ),
         // A negated auxiliary or `quite` before the cue.
         ("Jo Park hasn't said that the levy would fail.", "Jo Park"),

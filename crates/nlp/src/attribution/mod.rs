@@ -2454,11 +2454,36 @@ impl<'t> Attributor<'t> {
         if participle && DOCUMENT_NOUNS.contains(last_word) {
             return None;
         }
-        let start = self.noun_phrase_start(tokens, k, floor)?;
+        let mut start = self.noun_phrase_start(tokens, k, floor)?;
         // `…, at one point calling`: a participle's subject is no
         // prepositional phrase.
         if participle && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[start])) {
             return None;
+        }
+        if start >= floor + 2
+            && lower_in(&["in", "on", "at", "during"], self.word(tokens[start - 1]))
+        {
+            let preposition = start - 1;
+            let before = self.word(tokens[preposition - 1]);
+            let object = self.word(tokens[start]);
+            if lower_in(&["a", "an", "his", "her", "their", "its"], object) {
+                // `Trump in his speech called`, `but in a later interview
+                // said`: a circumstance; the subject is before it, or the
+                // previous clause's.
+                if lower_in(&["and", "but"], before) || !tokens[preposition - 1].is_word {
+                    return None;
+                }
+                return self.subject_before(tokens, preposition, floor);
+            }
+            // `Democrats in Congress said`: a group where it is.
+            let group = is_capitalised(object)
+                && tokens[preposition - 1].is_word
+                && before.ends_with('s')
+                && (!is_capitalised(before) || is_speaker_head(before))
+                && !self.is_adverb(before);
+            if group && let Some(group_start) = self.noun_phrase_start(tokens, preposition, floor) {
+                start = group_start;
+            }
         }
         let mut mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let mut words = word_spans(&tokens[start..k]);

@@ -1386,6 +1386,21 @@ impl Attributor<'_> {
         while k > from && k + 3 > c && self.is_adverb(self.word(tokens[k])) {
             k -= 1;
         }
+        // `but in a later interview said`: a circumstance after the
+        // conjunction.
+        if let Some(preposition) = (c.saturating_sub(5).max(from + 1)..k)
+            .rev()
+            .take_while(|&j| tokens[j].is_word)
+            .find(|&j| lower_in(&["in", "on", "at", "during"], self.word(tokens[j])))
+            .filter(|&j| {
+                lower_in(
+                    &["a", "an", "his", "her", "their", "its", "the"],
+                    self.word(tokens[j + 1]),
+                )
+            })
+        {
+            k = preposition - 1;
+        }
         (k > from && matches!(self.word(tokens[k]), "and" | "but")).then_some(k)
     }
 
