@@ -1942,6 +1942,7 @@ fn adverbs_and_phrases_of_time_are_never_the_speaker() {
         "Park most recently defended the “total ban.”",
         "Park soon noted that the ban was “total.”",
         "“We will never fold,” Park concluded this year.",
+        "SALEM, Ore. (AP) — Park issued a statement, calling the levy “a scam.”",
     ] {
         assert_eq!(speaker_names(text), [Some("Park".to_string())], "{text}");
     }

@@ -1841,6 +1841,16 @@ impl<'t> Attributor<'t> {
     /// the convention,`).
     fn skip_clause_opening(&self, tokens: &[Token], from: usize, to: usize) -> usize {
         let mut k = from;
+        // `PHILADELPHIA, July 25 (UPI) —`: a dateline.
+        let first = self.word(tokens[k.min(to.saturating_sub(1))]);
+        if k < to
+            && first.len() > 1
+            && first.chars().all(|c| c.is_uppercase() || c == '.')
+            && let Some(dash) =
+                (k + 1..to.min(k + 12)).find(|&j| matches!(self.word(tokens[j]), "—" | "–" | "-"))
+        {
+            k = dash + 1;
+        }
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
