@@ -650,6 +650,31 @@ fn beliefs_give_way_to_the_speech_tag_of_their_quotation() {
 }
 
 #[test]
+fn a_clause_subjects_mention_stops_before_verbs() {
+    let mentions = |text: &'static str| -> Vec<&'static str> {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        analysis
+            .quotes
+            .iter()
+            .map(|quote| &text[quote.attribution.unwrap().mention])
+            .collect()
+    };
+    // A pronoun subject with a verb phrase before the second verb.
+    assert_eq!(
+        mentions("She later hinted the vote was rigged, called Roe “a fraud” and left."),
+        ["She"]
+    );
+    // An inverted speaker's relative clause ends before a second verb of
+    // speech with its own quotation.
+    assert_eq!(
+        mentions(
+            "“It was a mistake,” said an aide who ran the office and called the plan “a farce.”"
+        ),
+        ["an aide who ran the office"; 2]
+    );
+}
+
+#[test]
 fn a_second_cue_after_but_and_a_circumstance_reports_for_the_first_subject() {
     use QuoteKind::Indirect;
     check(

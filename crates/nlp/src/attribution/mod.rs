@@ -1483,6 +1483,14 @@ impl<'t> Attributor<'t> {
             if !relative && lower_in(&["when", "after", "before", "while", "as"], word) {
                 break;
             }
+            // `said an official who oversaw the case and described it as
+            // “…”`: a second verb of speech reports its own quotation.
+            if lower_in(&["and", "but"], word)
+                && self.speech_cue(tokens, k + 1).is_some()
+                && (k + 2..tokens.len().min(k + MAX_TAG_GAP)).any(|j| unit.quoted(j))
+            {
+                break;
+            }
             // `said Paul Ryan in a statement`: the circumstances of the
             // saying, not the speaker.
             if k == name_end
@@ -1790,7 +1798,13 @@ impl<'t> Attributor<'t> {
         }
         let from = floor.max(cue_at.saturating_sub(LEAD_WINDOW));
         let (mention, words) = self.subject_at_clause_start(tokens, from, cue_at)?;
-        let mention = match comma_before {
+        // `Jo Park, who …, said`: the mention runs over what sets the name
+        // off, but not over a verb phrase (`He later suggested …, called`).
+        let subject_end = tokens.partition_point(|t| t.span.end <= mention.end);
+        let set_off = tokens
+            .get(subject_end)
+            .is_some_and(|t| self.word(*t) == ",");
+        let mention = match comma_before && set_off {
             true => Span::new(mention.start, tokens[cue_at - 2].span.end),
             false => mention,
         };
@@ -1971,7 +1985,7 @@ impl<'t> Attributor<'t> {
             if let Some(end) = self.noun_phrase_after(tokens, rest, to) {
                 // The phrase ends before a verb or an adverb (`marched`,
                 // `recently`).
-                let verb = (rest + 1..end).find(|&j| {
+                let verb = (rest..end).find(|&j| {
                     let word = self.word(tokens[j]);
                     word.ends_with("ed") || word.ends_with("ly")
                 });
