@@ -549,6 +549,16 @@ fn not_reported_speech() {
 fn beliefs_and_intentions() {
     use QuoteKind::Indirect;
     let belief = |text, speaker, cue| q(Indirect, text, speaker, cue);
+    // Beliefs in the progressive, and what is considered.
+    check(
+        "The council is considering a ban on new permits.",
+        &[belief("a ban on new permits", "council", "consider")],
+    );
+    check(
+        "Park is hoping to reopen the mill.",
+        &[belief("to reopen the mill", "Park", "hope")],
+    );
+    check("It is worrying that the mill closed.", &[]);
     // A belief with or without `that`, an intention with an infinitive,
     // with or without its own subject.
     check(

@@ -323,7 +323,7 @@ word_sets! {
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
-    STANCES = ["want", "support", "seek"];
+    STANCES = ["want", "support", "seek", "consider"];
 }
 
 word_sets! {
@@ -1211,7 +1211,10 @@ impl Attributor<'_> {
         let previous = self.word(tokens[c.checked_sub(1)?]);
         if previous == "to"
             || NOUN_MARKERS.contains(previous)
-            || (lower_in(BE_FORMS, previous) && lemma != "worry")
+            // `is expected`, but not `is hoping`; `is worried`, but not
+            // `is worrying`, an adjective
+            || (lower_in(BE_FORMS, previous)
+                && (lemma == "worry") == word.ends_with("ing"))
         {
             return None;
         }
