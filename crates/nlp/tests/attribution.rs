@@ -531,6 +531,44 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
 }
 
 #[test]
+fn reports_in_the_passive_have_no_source() {
+    use QuoteKind::Indirect;
+    let unnamed = |text, cue| Expect {
+        kind: Indirect,
+        text,
+        speaker: None,
+        cue: Some(cue),
+        resolved: None,
+    };
+    check(
+        "It was reported that the mill will close.",
+        &[unnamed("that the mill will close", "report")],
+    );
+    // The expectation or report covers its whole clause, subject included.
+    check(
+        "Traditionally, the council is expected to approve the budget in May.",
+        &[unnamed(
+            "the council is expected to approve the budget in May",
+            "expect",
+        )],
+    );
+    check(
+        "The levy will fund the new bridge, which is expected to open in May.",
+        &[unnamed("which is expected to open in May", "expect")],
+    );
+    check(
+        "The mayor is said to have made peace with her rival.",
+        &[unnamed(
+            "The mayor is said to have made peace with her rival",
+            "say",
+        )],
+    );
+    // Not a passive report: an agent, or a participle after no `be`.
+    check("The delay was expected by the crew.", &[]);
+    check("The expected delay angered the crew.", &[]);
+}
+
+#[test]
 fn not_reported_speech() {
     // `said` without a speaker, or in a noun phrase.
     check("The said agreement expired in May.", &[]);
@@ -640,7 +678,6 @@ fn beliefs_and_intentions() {
         "The mayor's plan to close the library drew protests.",
         "New rules intended to curb payday lending took effect.",
         "Park, widely expected to win the seat, stayed home.",
-        "She is expected to announce her run on Friday.",
         "Do you think he will win the primary?",
         "Many voters believe in the power of the ballot box.",
         "Park support is strongest in the north.",

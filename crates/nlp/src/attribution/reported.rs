@@ -349,6 +349,25 @@ word_sets! {
 ];
 }
 
+/// Participles that report in the passive, with their lemma and kind
+/// (`is expected to`, `was reported that`).
+const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
+    ("expected", "expect", CueKind::Belief),
+    ("said", "say", CueKind::Speech),
+    ("reported", "report", CueKind::Speech),
+    ("rumored", "rumor", CueKind::Speech),
+    ("alleged", "allege", CueKind::Speech),
+    ("believed", "believe", CueKind::Belief),
+    ("thought", "think", CueKind::Belief),
+    ("feared", "fear", CueKind::Belief),
+    ("estimated", "estimate", CueKind::Belief),
+    ("projected", "project", CueKind::Belief),
+    ("predicted", "predict", CueKind::Belief),
+    ("seen", "see", CueKind::Belief),
+    ("viewed", "view", CueKind::Belief),
+    ("regarded", "regard", CueKind::Belief),
+];
+
 word_sets! {
     /// Cues whose content follows `for` (`called for new sanctions`).
     REQUESTS = ["call", "ask", "press", "plead", "argue"];
@@ -494,6 +513,16 @@ impl Attributor<'_> {
                 c = floor;
                 continue;
             }
+            if let Some((cue, content)) = self.passive_report(tokens, floor, c, end) {
+                let kind = match !overlapping(quotations, content).is_empty() {
+                    true => QuoteKind::Mixed,
+                    false => QuoteKind::Indirect,
+                };
+                self.push_unattributed(kind, content, sentence, cue);
+                floor = tokens.partition_point(|t| t.span.start < content.end);
+                c = floor.max(c + 1);
+                continue;
+            }
             let found = self
                 .reported_at(tokens, (from, floor), c, end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
@@ -550,6 +579,68 @@ impl Attributor<'_> {
                 None => c += 1,
             }
         }
+    }
+
+    /// A report or expectation in the passive, with no source named: `It
+    /// was reported that CLAUSE` (the clause is the content) and `The House
+    /// is expected to pass the bill`, `The plan is said to have failed`
+    /// (the whole clause, its subject included). `c` is the participle.
+    fn passive_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        let word = self.word(tokens[c]);
+        let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
+        let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
+        if self.is_adverb(self.word(tokens[be])) && be > floor + 1 {
+            be -= 1;
+        }
+        if !lower_in(BE_FORMS, self.word(tokens[be])) {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        let cue = match kind {
+            CueKind::Speech => whosaid_core::Cue::speech(tokens[c].span, lemma),
+            CueKind::Belief => whosaid_core::Cue::belief(tokens[c].span, lemma),
+        };
+        let subject_at = be - 1;
+        // `It was reported that …`: the clause after `that`.
+        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") {
+            if next != "that" {
+                return None;
+            }
+            let clause_end = self.next_tag_start(tokens, c + 2, end).unwrap_or(end);
+            return Some((cue, self.content(tokens, c + 1, clause_end)?));
+        }
+        // `X is expected (to …)`, `X is said to …`, `X is seen as …`.
+        let complement = match lemma {
+            "expect" => next != "by" && next != "that",
+            "see" | "view" | "regard" => next == "as",
+            _ => next == "to",
+        };
+        if !complement || !tokens[subject_at].is_word {
+            return None;
+        }
+        // The subject: a relative pronoun, or the clause from its opening on.
+        let start = if lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+            subject_at
+        } else {
+            let start = self.skip_clause_opening(tokens, floor, be);
+            let plain = start < be
+                && tokens[start..be]
+                    .iter()
+                    .all(|t| t.is_word || matches!(self.word(*t), "," | "’" | "'" | "-"))
+                && !(start..be).any(|k| self.any_cue(tokens, k).is_some());
+            if !plain {
+                return None;
+            }
+            start
+        };
+        let clause_end = self.next_tag_start(tokens, c + 1, end).unwrap_or(end);
+        Some((cue, self.content(tokens, start, clause_end)?))
     }
 
     /// Reported speech whose cue is token `c`, in tokens `floor..end`.
