@@ -2302,6 +2302,10 @@ fn findings_in_a_poll() {
         "The mayor drew 38 percent of the vote in a campus poll published Tuesday.",
         &[poll("The mayor drew 38 percent of the vote", "campus poll")],
     );
+    check(
+        "In a Herald/Channel 5 poll, most voters back the levy.",
+        &[poll("most voters back the levy", "Herald/Channel 5 poll")],
+    );
     // Standing in the polls is no finding of one poll; a poll inside a
     // clause of its own is not the source.
     for text in [

@@ -3001,7 +3001,14 @@ impl<'t> Attributor<'t> {
                     && tokens
                         .get(k + 1)
                         .is_some_and(|t| is_capitalised(self.word(*t)));
-                if title_dot {
+                // `Register/Bloomberg poll`: a slash between two names.
+                let slash = word == "/"
+                    && k > start
+                    && is_capitalised(self.word(tokens[k - 1]))
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| is_capitalised(self.word(*t)));
+                if title_dot || slash {
                     k += 1;
                     continue;
                 }

@@ -1160,7 +1160,8 @@ impl Attributor<'_> {
         let head = (c + 1..(c + 1 + MAX_POLL_WORDS).min(end))
             .take_while(|&k| {
                 let word = self.word(tokens[k]);
-                tokens[k].is_word
+                // `ABC News/Washington Post poll`
+                (tokens[k].is_word || word == "/")
                     && !word.ends_with("ed")
                     && !lower_in(
                         &[
