@@ -1048,6 +1048,24 @@ fn commitments_requests_and_progressive_cues() {
         "Ruiz called on the council to delay the vote.",
         &[q(Indirect, "the council to delay the vote", "Ruiz", "call")],
     );
+    // A refusal or a vow of one verb, and what was answered.
+    check(
+        "A spokesman for the mayor declined to comment.",
+        &[q(
+            Indirect,
+            "to comment",
+            "spokesman for the mayor",
+            "decline",
+        )],
+    );
+    check(
+        "Ruiz did not respond to a request for comment.",
+        &[q(Indirect, "a request for comment", "Ruiz", "respond")],
+    );
+    check(
+        "Ruiz responded to the audit.",
+        &[q(Indirect, "the audit", "Ruiz", "respond")],
+    );
     // A short request, and one after an opening phrase, which is no
     // reported clause.
     check(

@@ -865,6 +865,7 @@ impl Attributor<'_> {
         };
         let content = self
             .content(tokens, content_start, content_end)
+            .or_else(|| self.short_infinitive(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))?;
         let tag = Tag {
@@ -1619,8 +1620,9 @@ impl Attributor<'_> {
                 .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
             return (!duration).then_some((after + 1, None));
         }
-        if lemma == "refer" && next == "to" && after + 1 < end {
-            // `…, referring to the nominee`: what the speaker meant.
+        if lower_in(&["refer", "respond", "reply"], lemma) && next == "to" && after + 1 < end {
+            // `…, referring to the nominee`: what the speaker meant;
+            // `responded to the report`: what was answered.
             return Some((after + 1, None));
         }
         if lemma == "call" && lower_in(&["on", "upon"], next) {
@@ -1828,13 +1830,35 @@ impl Attributor<'_> {
         }
     }
 
+    /// An infinitive of one verb after a refusal or a commitment, too
+    /// short for [`Attributor::content`]: `declined to comment`, `vowed to
+    /// fight` (not an intention, whose object may come before it: `the
+    /// seat she hopes to win`).
+    fn short_infinitive(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        let takes_infinitive = INFINITIVE_VERBS.contains(lemma) || COMMISSIVES.contains(lemma);
+        let to = words_end(tokens, from, to);
+        (takes_infinitive && to == from + 2 && self.word(tokens[from]) == "to")
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
     /// The object of a cue taking a stance on someone or something, when
     /// it is a noun phrase too short for [`Attributor::content`] and ends
     /// the clause: `Pence endorsed Ryan.`, `Park attacked the plan.`
     fn short_object(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
-        // `called for the ban`
-        let requested =
-            REQUESTS.contains(lemma) && from > 0 && self.word(tokens[from - 1]) == "for";
+        // `called for the ban`, `responded to the report`
+        let before = if from > 0 {
+            self.word(tokens[from - 1])
+        } else {
+            ""
+        };
+        let requested = REQUESTS.contains(lemma) && before == "for"
+            || lower_in(&["respond", "reply"], lemma) && before == "to";
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
