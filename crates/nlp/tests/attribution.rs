@@ -587,6 +587,15 @@ fn not_reported_speech() {
 fn beliefs_and_intentions() {
     use QuoteKind::Indirect;
     let belief = |text, speaker, cue| q(Indirect, text, speaker, cue);
+    // An aside between the cue and `that`.
+    check(
+        "Jo Park believes, for example, that the mill will reopen.",
+        &[belief("that the mill will reopen", "Jo Park", "believe")],
+    );
+    check(
+        "Jo Park said, however, that the mill will reopen.",
+        &[q(Indirect, "that the mill will reopen", "Jo Park", "say")],
+    );
     // Beliefs in the progressive, and what is considered.
     check(
         "The council is considering a ban on new permits.",

@@ -1341,6 +1341,8 @@ impl Attributor<'_> {
             return None;
         }
         let clause = next == "that"
+            // `believes, for example, that …`
+            || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
@@ -1530,6 +1532,20 @@ impl Attributor<'_> {
         })
     }
 
+    /// Where `that` is after an aside between commas opening at token
+    /// `comma`: `said, however, that …`, `believes, for example, that …`.
+    fn that_after_aside(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
+        if comma + 1 >= end
+            || self.word(tokens[comma]) != ","
+            || !self.discourse_aside(tokens, comma + 1)
+        {
+            return None;
+        }
+        let closing = (comma + 2..(comma + 5).min(end)).find(|&k| self.word(tokens[k]) == ",")?;
+        let that = closing + 1;
+        (that < end && self.word(tokens[that]) == "that").then_some(that)
+    }
+
     /// Where the reported content starts after a cue, and the addressee:
     /// `told Blinken that …` skips `Blinken`; `urged the US to …` keeps it;
     /// `said on Monday that …` starts at `that`.
@@ -1542,6 +1558,9 @@ impl Attributor<'_> {
     ) -> Option<(usize, Option<Span>)> {
         if after >= end {
             return None;
+        }
+        if let Some(that) = self.that_after_aside(tokens, after, end) {
+            return Some((that, None));
         }
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
