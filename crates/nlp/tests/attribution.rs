@@ -587,6 +587,11 @@ fn not_reported_speech() {
 fn beliefs_and_intentions() {
     use QuoteKind::Indirect;
     let belief = |text, speaker, cue| q(Indirect, text, speaker, cue);
+    // What is known or wondered, and who knows it.
+    check(
+        "No one knows what the mill will cost.",
+        &[belief("what the mill will cost", "No one", "know")],
+    );
     // An aside between the cue and `that`.
     check(
         "Jo Park believes, for example, that the mill will reopen.",

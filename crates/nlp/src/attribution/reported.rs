@@ -1345,6 +1345,8 @@ impl Attributor<'_> {
             || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
+                    // `knows what …`, `wonders whether …`
+                    || QUESTION_WORDS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
                     || is_capitalised_word(next)))
             // `wants a ban on …`, `supports raising the wage`: what is
