@@ -347,6 +347,14 @@ fn bare_answers_are_reported() {
         &[q(Indirect, "she had", "Ruiz", "say")],
     );
     check("Ruiz said yes to the offer.", &[]);
+    // Another clause may follow the answer.
+    check(
+        "Most farmers said yes, but 40 percent said no.",
+        &[
+            q(Indirect, "yes", "Most farmers", "say"),
+            q(Indirect, "no", "40 percent", "say"),
+        ],
+    );
 }
 
 #[test]

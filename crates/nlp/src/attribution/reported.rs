@@ -1603,9 +1603,7 @@ impl Attributor<'_> {
             return None;
         }
         // `said yes.`, `said so;`: a whole answer.
-        let answer_ends = tokens
-            .get(after + 1)
-            .is_none_or(|t| matches!(self.word(*t), "." | ";" | "!"));
+        let answer_ends = self.answer_ends_at(tokens, after + 1);
         if REPLIES.contains(lemma) && lower_in(&["yes", "no", "so"], next) && answer_ends {
             return Some((after, None));
         }
@@ -1888,6 +1886,19 @@ impl Attributor<'_> {
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
+    /// Whether a short answer ending before token `k` is whole: the
+    /// sentence or clause ends there, or another clause follows (`said
+    /// yes, but …`, `said yes while …`).
+    fn answer_ends_at(&self, tokens: &[Token], k: usize) -> bool {
+        let next = tokens.get(k).map(|t| self.word(*t));
+        let then = tokens.get(k + 1).map_or("", |t| self.word(*t));
+        match next {
+            None | Some("." | ";" | "!") => true,
+            Some(",") => lower_in(&["but", "while", "and", "though", "although"], then),
+            Some(word) => lower_in(&["but", "while", "whereas"], word),
+        }
+    }
+
     /// A reply too short for [`Attributor::content`] that ends the
     /// clause: `said yes`, `said so`, `said he would`, `said she could
     /// not`.
@@ -1896,11 +1907,7 @@ impl Attributor<'_> {
             return None;
         }
         let to = words_end(tokens, from, to);
-        // Nothing cut short: the sentence or clause ends right after.
-        let ends = tokens
-            .get(to)
-            .is_none_or(|t| matches!(self.word(*t), "." | ";" | "!"));
-        if !ends {
+        if !self.answer_ends_at(tokens, to) {
             return None;
         }
         let words: Vec<&str> = tokens[from..to].iter().map(|t| self.word(*t)).collect();
