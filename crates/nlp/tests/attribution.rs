@@ -744,6 +744,19 @@ fn a_clause_subjects_mention_stops_before_verbs() {
 }
 
 #[test]
+fn a_possessed_noun_in_ing_is_no_cue() {
+    check(
+        "Roe told reporters that Park’s showing will be “a shock to the system.”",
+        &[q(
+            QuoteKind::Mixed,
+            "that Park’s showing will be “a shock to the system.”",
+            "Roe",
+            "tell",
+        )],
+    );
+}
+
+#[test]
 fn a_second_cue_after_but_and_a_circumstance_reports_for_the_first_subject() {
     use QuoteKind::Indirect;
     check(

@@ -1641,6 +1641,16 @@ impl<'t> Attributor<'t> {
         if self.continues_infinitive(tokens, from, cue_at) {
             return None;
         }
+        // `Kasich’s showing will be …`: a possessed noun in -ing.
+        if self.participle_cue(tokens, cue_at)
+            && cue_at > 0
+            && ["’s", "'s"]
+                .iter()
+                .any(|s| self.word(tokens[cue_at - 1]).ends_with(s))
+            && self.subject_before(tokens, cue_at, from).is_none()
+        {
+            return None;
+        }
         // `X said`, or a clause subject (`…, adding`); else the inverted
         // `said X` and `according to X`, where the speaker follows the cue.
         let subject = if according_to {
@@ -2520,6 +2530,22 @@ impl<'t> Attributor<'t> {
         // `Park’s been saying`, `Park's said`: `’s` is the auxiliary.
         let next = self.word(tokens[last + 1]);
         let verb_follows = next == "been" || next.ends_with("ing") || next.ends_with("ed");
+        let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
+        // `Kasich’s showing will be enough`: a possessed noun in -ing
+        // before the clause's verb, no cue.
+        let noun_follows = next.ends_with("ing")
+            && tokens.get(last + 2).is_some_and(|t| {
+                lower_in(
+                    &[
+                        "will", "would", "is", "was", "has", "had", "could", "can", "may", "might",
+                        "should", "must", "did", "does",
+                    ],
+                    self.word(*t),
+                )
+            });
+        if possessive && noun_follows {
+            return None;
+        }
         if let Some(name) = last_word
             .strip_suffix("’s")
             .or_else(|| last_word.strip_suffix("'s"))
