@@ -744,6 +744,19 @@ fn a_clause_subjects_mention_stops_before_verbs() {
 }
 
 #[test]
+fn a_tag_reporting_a_that_clause_is_not_the_tag_of_the_quotation_before() {
+    check(
+        "In an interview on “Face the Nation,” Roe said that voters want “more listening.”",
+        &[q(
+            QuoteKind::Mixed,
+            "that voters want “more listening.”",
+            "Roe",
+            "say",
+        )],
+    );
+}
+
+#[test]
 fn a_possessed_noun_in_ing_is_no_cue() {
     check(
         "Roe told reporters that Park’s showing will be “a shock to the system.”",

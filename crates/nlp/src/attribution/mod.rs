@@ -1382,6 +1382,14 @@ impl<'t> Attributor<'t> {
                 false => self.gap_subject(tokens, k, c).map(|s| (found, Some(s))),
             })?;
         let mut clause_end = unit.clause_end(cue_end);
+        // `In an interview on “Face the Nation,” Ryan said the plan …`:
+        // the verb reports the clause after it, not the quotation before.
+        if gap_subject.is_some()
+            && self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
+            && cue_end + 1 < clause_end
+        {
+            return None;
+        }
         let (mention, name_words) = if let Some(subject) = gap_subject {
             subject
         } else {
