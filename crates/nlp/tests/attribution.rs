@@ -757,6 +757,12 @@ fn a_tag_reporting_a_that_clause_is_not_the_tag_of_the_quotation_before() {
 }
 
 #[test]
+fn a_name_followed_by_a_participle_is_no_inverted_speaker() {
+    let text = "The survey, released on Monday, showed Ruiz leading Park among older voters.";
+    assert_eq!(speaker_names(text), [Some("survey".to_string())]);
+}
+
+#[test]
 fn a_possessed_noun_in_ing_is_no_cue() {
     check(
         "Roe told reporters that Park’s showing will be “a shock to the system.”",

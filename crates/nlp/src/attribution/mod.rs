@@ -3096,8 +3096,16 @@ impl<'t> Attributor<'t> {
                             .get(k + 1)
                             .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)))
                 };
-            // `a poll released Monday`: a participle after the noun ends it.
-            let participle = has_noun && word.ends_with("ed") && !is_capitalised(word);
+            // `a poll released Monday`, `Clinton leading Sanders`: a
+            // participle after the noun ends it.
+            let participle = has_noun
+                && !is_capitalised(word)
+                && (word.ends_with("ed")
+                    || (word.ends_with("ing") && {
+                        // not `Jersey’s sitting governor`
+                        let previous = self.word(tokens[k - 1]);
+                        is_capitalised(previous) && without_possessive(previous) == previous
+                    }));
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !after_determiner)
                 || participle
