@@ -2425,6 +2425,16 @@ fn findings_and_names_without_that() {
     );
     check("Jo Park found the keys under the mat.", &[]);
     check("Jo Park showed up late in a borrowed red coat.", &[]);
+    // A document shows without `that`.
+    check(
+        "An internal memo shows most drivers favored the new toll.",
+        &[q(
+            Indirect,
+            "most drivers favored the new toll",
+            "internal memo",
+            "show",
+        )],
+    );
     // `call` names someone; a phone call is no quote.
     check(
         "Ruiz called him a coward on the radio.",

@@ -18,8 +18,8 @@ use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
-    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS,
-    PRONOUNS, Tag, WEEKDAYS, is_number, is_verb, lower_in,
+    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DOCUMENT_NOUNS, NOUN_FORMS, NOUN_MARKERS,
+    NOUN_MODIFIERS, PRONOUNS, Tag, WEEKDAYS, is_number, is_verb, lower_in,
 };
 use crate::quotes::Quotation;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -1143,8 +1143,11 @@ impl Attributor<'_> {
         after: usize,
         end: usize,
     ) -> Option<(usize, Option<Span>)> {
-        let head = name_words.last()?;
-        let evidence = lemma == "find" && EVIDENCE_NOUNS.contains(&self.text[*head]);
+        let head = &self.text[*name_words.last()?];
+        // `The study found …`, `An email shows State sent …`
+        let evidence = lemma == "find" && EVIDENCE_NOUNS.contains(head)
+            || lower_in(&["show", "suggest", "indicate", "reveal"], lemma)
+                && (EVIDENCE_NOUNS.contains(head) || DOCUMENT_NOUNS.contains(head));
         let first = tokens.get(after).filter(|_| after < end)?;
         let word = self.word(*first);
         let clause =
