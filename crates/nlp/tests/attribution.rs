@@ -1431,6 +1431,12 @@ fn nouns_that_look_like_cues() {
         "Park called the plan “a disaster” on Monday.",
         &[q(Mixed, "the plan “a disaster” on Monday", "Park", "call")],
     );
+    // A possessed noun with a verb of its own reports nothing.
+    check("Park’s comments are part of a wider trend.", &[]);
+    check(
+        "Roe’s remarks carried echoes of a “vast conspiracy” theory.",
+        &[],
+    );
     // A possessive names who claimed.
     let text = "Park’s claim that the vote was rigged was denied.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

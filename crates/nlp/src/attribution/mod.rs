@@ -1687,6 +1687,9 @@ impl<'t> Attributor<'t> {
             // object is no speaker, nor a second verb's (`… and called
             // his rival “weak”`), which goes on for the previous speaker.
             None if self.participle_cue(tokens, cue_at) => return None,
+            // `Trump’s comments carried …`: a possessed noun has no
+            // speaker after it.
+            None if self.possessed_noun_cue(tokens, cue_at) => return None,
             None if cue_at > 0
                 && lower_in(&["and", "but", "then"], self.word(tokens[cue_at - 1])) =>
             {
@@ -2551,7 +2554,16 @@ impl<'t> Attributor<'t> {
                     self.word(*t),
                 )
             });
-        if possessive && noun_follows {
+        // `Dean’s comments are …`: a possessor is no subject of a noun
+        // in the form of a cue, unless `’s` is the auxiliary, but it says
+        // who made a claim with its content (`Park’s claim that …`).
+        let complement = tokens.get(cue_at + 1).is_some_and(|t| {
+            lower_in(
+                &["that", "to", "for", "about", "on", "of", "against"],
+                self.word(*t),
+            )
+        });
+        if possessive && (noun_follows || !(verb_follows || participle || complement)) {
             return None;
         }
         if let Some(name) = last_word
