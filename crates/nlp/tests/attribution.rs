@@ -2890,6 +2890,9 @@ fn a_pronoun_inside_reported_content_leaves_the_quote_to_the_outer_speaker() {
     // A cue inside the clause an earlier cue reports.
     let text = "Jo Park said the way the board criticized farmers was “a disgrace.”";
     assert_eq!(speaker_names(text), [Some("Jo Park".to_string())]);
+    // Through a relative clause inside that clause too.
+    let text = "Jo Park said the way the board criticized farmers who complained “was a disgrace.”";
+    assert_eq!(speaker_names(text), [Some("Jo Park".to_string())]);
 }
 
 #[test]

@@ -437,6 +437,11 @@ fn is_stop_word(word: &str) -> bool {
     !acronym && STOP_WORDS.contains(word)
 }
 
+/// Most tags nested inside one another's content that a quotation's tag
+/// is looked for through (`Park said the way the board criticized farmers
+/// who complained “…”`).
+const MAX_NESTED_TAGS: usize = 3;
+
 /// Most tokens of a relative clause set off by commas between a subject
 /// and its cue (`Biden, who was to travel to Columbus, Ohio, on …, said`).
 const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
@@ -1568,10 +1573,19 @@ impl<'t> Attributor<'t> {
                     .filter(|&c| self.possessed_noun_cue(tokens, c))
                     .find_map(|c| self.leading_tag_at(tokens, c, from, to))
             })?;
-        let outer = self
-            .outer_cue(tokens, from, &tag)
-            .and_then(|k| self.leading_tag_at(tokens, k, from, to));
-        Some(outer.unwrap_or(tag))
+        // `Park said the way the board criticized farmers who complained
+        // “…”`: each tag inside another's content gives way to it.
+        let mut tag = tag;
+        for _ in 0..MAX_NESTED_TAGS {
+            match self
+                .outer_cue(tokens, from, &tag)
+                .and_then(|k| self.leading_tag_at(tokens, k, from, to))
+            {
+                Some(outer) if outer.tokens.0 < tag.tokens.0 => tag = outer,
+                _ => break,
+            }
+        }
+        Some(tag)
     }
 
     /// The cue of an outer tag whose content holds `tag`, which then
