@@ -763,6 +763,22 @@ fn a_name_followed_by_a_participle_is_no_inverted_speaker() {
 }
 
 #[test]
+fn a_speaker_inserted_in_the_clause_with_an_appositive() {
+    let text = "The new levy, said Jo Park, an expert on farms, will fail within a year.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let quote = &analysis.quotes[0];
+    assert_eq!(
+        &text[quote.span],
+        "The new levy, said Jo Park, an expert on farms, will fail within a year"
+    );
+    assert_eq!(
+        &text[quote.attribution.unwrap().mention],
+        "Jo Park, an expert on farms"
+    );
+}
+
+#[test]
 fn a_possessed_noun_in_ing_is_no_cue() {
     check(
         "Roe told reporters that Park’s showing will be “a shock to the system.”",

@@ -1519,7 +1519,17 @@ impl<'t> Attributor<'t> {
                 // `, adding`, `, and`, or `, who added that …`; `, which
                 // filed a challenge`: a clause about something else; `, on
                 // his first day`: circumstances.
+                // `…, said Jo Park, an expert, would read this as …`: the
+                // sentence goes on with its verb.
+                let verb = lower_in(
+                    &[
+                        "would", "will", "is", "was", "are", "were", "has", "had", "have", "could",
+                        "can", "may", "might", "should", "must",
+                    ],
+                    next,
+                );
                 if next.ends_with("ing")
+                    || verb
                     || lower_in(&["and", "but", "while", "as", "which"], next)
                     || self.relative_cue_at(tokens, k, clause_end)
                     || (!relative && MENTION_ENDING_PREPOSITIONS.contains(next))

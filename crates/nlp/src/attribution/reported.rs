@@ -581,6 +581,32 @@ impl Attributor<'_> {
         }
     }
 
+    /// Where a speaker inserted in a clause ends, the comma at
+    /// `comma` and an optional appositive after the name (`Jo Park, an
+    /// expert,`) followed by the clause's verb (`will fail`): the index of
+    /// the closing comma.
+    fn inserted_tag_end(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
+        let verb_after = |k: usize| {
+            self.word(tokens[k]) == ","
+                && tokens.get(k + 1).is_some_and(|t| {
+                    lower_in(
+                        &[
+                            "would", "will", "is", "was", "are", "were", "has", "had", "have",
+                            "could", "can", "may", "might", "should", "must",
+                        ],
+                        self.word(*t),
+                    )
+                })
+        };
+        if verb_after(comma) {
+            return Some(comma);
+        }
+        // The appositive: words up to the next comma.
+        let closing = (comma + 1..end.min(comma + 1 + MAX_TAG_TAIL * 2))
+            .find(|&k| !tokens[k].is_word && self.word(tokens[k]) != ".")?;
+        (closing > comma + 1 && verb_after(closing)).then_some(closing)
+    }
+
     /// A report or expectation in the passive, with no source named: `It
     /// was reported that CLAUSE` (the clause is the content) and `The House
     /// is expected to pass the bill`, `The plan is said to have failed`
@@ -758,6 +784,20 @@ impl Attributor<'_> {
                 self.subject_before(tokens, c, floor)
                     .is_some_and(|(mention, _)| tokens[floor].span.start >= mention.start)
             };
+            // `The plan, said Jo Park, an expert, will fail.`: the clause
+            // goes on after the tag, which sits inside the content.
+            if next == ","
+                && !lower_in(
+                    &["his", "her", "their", "its", "our", "my", "your"],
+                    self.word(tokens[after]),
+                )
+                && let Some(tag_end) = self.inserted_tag_end(tokens, name_end, end)
+            {
+                let mention = Span::new(tokens[after].span.start, tokens[tag_end - 1].span.end);
+                let words = word_spans(&tokens[after..name_end]);
+                let tag = Tag::new(cue, mention, words, (c - 1, tag_end + 1));
+                return Some((tag, self.content(tokens, floor, end)?));
+            }
             if name_end == end
                 || matches!(next, "," | "(")
                 || (source && described && !subject_before())
