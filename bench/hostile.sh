@@ -41,6 +41,11 @@ patterns = {
     "has-long": "Park has long opposed and has since urged ",
     "poll-dating": "a poll released in late May found ",
     "reported-quoted": "Park said the plan “failed” and Ruiz believes it is ",
+    "circumstances": "Park in his speech in his hall said ",
+    "passive": "the plan is expected to be ",
+    "aside-that": "Park said, however, that ",
+    "inserted-tag": "The plan, said Park, an expert, will ",
+    "nested-tags": "Park said the way Roe criticized farmers who complained “",
 }
 import random
 random.seed(7)

@@ -2542,7 +2542,9 @@ impl<'t> Attributor<'t> {
                 if lower_in(&["and", "but"], before) || !tokens[preposition - 1].is_word {
                     return None;
                 }
-                return self.subject_before(tokens, preposition, floor);
+                // (Within a bounded window, so chains of phrases stay cheap.)
+                let window = floor.max(preposition.saturating_sub(MAX_SUBJECT_TOKENS));
+                return self.subject_before(tokens, preposition, window);
             }
             // `Democrats in Congress said`: a group where it is.
             let group = is_capitalised(object)
