@@ -313,6 +313,15 @@ word_sets! {
 }
 
 word_sets! {
+    /// Auxiliaries and modals that open a clause's verb (`will fail`, `was
+    /// denied`): after a noun phrase, they show it is a subject.
+    FINITE_AUXILIARIES = [
+    "would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "can", "may",
+    "might", "should", "must", "did", "does",
+];
+}
+
+word_sets! {
     /// Verbs taking a participle (`kept asking`, `began saying`).
     CATENATIVES = [
     "keep", "keeps", "kept", "begin", "begins", "began", "start", "starts", "started", "continue",
@@ -1521,13 +1530,7 @@ impl<'t> Attributor<'t> {
                 // his first day`: circumstances.
                 // `…, said Jo Park, an expert, would read this as …`: the
                 // sentence goes on with its verb.
-                let verb = lower_in(
-                    &[
-                        "would", "will", "is", "was", "are", "were", "has", "had", "have", "could",
-                        "can", "may", "might", "should", "must",
-                    ],
-                    next,
-                );
+                let verb = FINITE_AUXILIARIES.contains(next);
                 if next.ends_with("ing")
                     || verb
                     || lower_in(&["and", "but", "while", "as", "which"], next)
@@ -2571,15 +2574,9 @@ impl<'t> Attributor<'t> {
         // `Kasich’s showing will be enough`: a possessed noun in -ing
         // before the clause's verb, no cue.
         let noun_follows = next.ends_with("ing")
-            && tokens.get(last + 2).is_some_and(|t| {
-                lower_in(
-                    &[
-                        "will", "would", "is", "was", "has", "had", "could", "can", "may", "might",
-                        "should", "must", "did", "does",
-                    ],
-                    self.word(*t),
-                )
-            });
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| FINITE_AUXILIARIES.contains(self.word(*t)));
         // `Dean’s comments are …`: a possessor is no subject of a noun
         // in the form of a cue, unless `’s` is the auxiliary, but it says
         // who made a claim with its content (`Park’s claim that …`).

@@ -18,10 +18,12 @@ use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
-    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DOCUMENT_NOUNS, NOUN_FORMS, NOUN_MARKERS,
-    NOUN_MODIFIERS, PRONOUNS, Tag, WEEKDAYS, is_number, is_verb, lower_in,
+    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES,
+    NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, Tag, WEEKDAYS, is_number, is_verb,
+    lower_in,
 };
 use crate::quotes::Quotation;
+use crate::speakers::is_speaker_head;
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Pronouns that can be the person addressed (`told me`).
@@ -588,15 +590,9 @@ impl Attributor<'_> {
     fn inserted_tag_end(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
         let verb_after = |k: usize| {
             self.word(tokens[k]) == ","
-                && tokens.get(k + 1).is_some_and(|t| {
-                    lower_in(
-                        &[
-                            "would", "will", "is", "was", "are", "were", "has", "had", "have",
-                            "could", "can", "may", "might", "should", "must",
-                        ],
-                        self.word(*t),
-                    )
-                })
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| FINITE_AUXILIARIES.contains(self.word(*t)))
         };
         if verb_after(comma) {
             return Some(comma);
@@ -775,7 +771,7 @@ impl Attributor<'_> {
             // relative clause, or a phrase after a role, ends the sentence
             // with the speaker.
             let head = self.word(tokens[name_end - 1]);
-            let source = !is_capitalised_word(head) && crate::speakers::is_speaker_head(head);
+            let source = !is_capitalised_word(head) && is_speaker_head(head);
             let described = matches!(next, "who" | "whose")
                 || lower_in(&["in", "at", "with", "from", "close", "familiar"], next);
             // `Park, an aide, said the official who …`: the words before
