@@ -571,6 +571,22 @@ fn reports_in_the_passive_have_no_source() {
             "say",
         )],
     );
+    // A subject with an appositive or a title, and `it` with an infinitive.
+    check(
+        "The new bridge, which cost millions, is expected to open in May.",
+        &[unnamed(
+            "The new bridge, which cost millions, is expected to open in May",
+            "expect",
+        )],
+    );
+    check(
+        "Mrs. Park is seen as the favorite.",
+        &[unnamed("Mrs. Park is seen as the favorite", "see")],
+    );
+    check(
+        "It is expected to rain all week.",
+        &[unnamed("It is expected to rain all week", "expect")],
+    );
     // Not a passive report: an agent, or a participle after no `be`.
     check("The delay was expected by the crew.", &[]);
     check("The expected delay angered the crew.", &[]);

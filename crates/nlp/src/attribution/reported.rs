@@ -630,10 +630,7 @@ impl Attributor<'_> {
         };
         let subject_at = be - 1;
         // `It was reported that …`: the clause after `that`.
-        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") {
-            if next != "that" {
-                return None;
-            }
+        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") && next == "that" {
             let clause_end = self.next_tag_start(tokens, c + 2, end).unwrap_or(end);
             return Some((cue, self.content(tokens, c + 1, clause_end)?));
         }
@@ -643,7 +640,9 @@ impl Attributor<'_> {
             "see" | "view" | "regard" => next == "as",
             _ => next == "to",
         };
-        if !complement || !tokens[subject_at].is_word {
+        // The subject ends in a word, or in the comma closing its
+        // appositive (`The plan, which …, is expected to …`).
+        if !complement || !(tokens[subject_at].is_word || self.word(tokens[subject_at]) == ",") {
             return None;
         }
         // The subject: a relative pronoun, or the clause from its opening on.
@@ -654,7 +653,7 @@ impl Attributor<'_> {
             let plain = start < be
                 && tokens[start..be]
                     .iter()
-                    .all(|t| t.is_word || matches!(self.word(*t), "," | "’" | "'" | "-"))
+                    .all(|t| t.is_word || matches!(self.word(*t), "," | "." | "’" | "'" | "-"))
                 && !(start..be).any(|k| self.any_cue(tokens, k).is_some());
             if !plain {
                 return None;
