@@ -1676,16 +1676,13 @@ impl<'t> Attributor<'t> {
         if self.continues_infinitive(tokens, from, cue_at) {
             return None;
         }
-        // `Kasich’s showing will be …`: a possessed noun in -ing.
-        if self.participle_cue(tokens, cue_at)
+        // `Kasich’s showing will be …`: a possessed noun in -ing, which
+        // takes no clause subject.
+        let possessed_participle = self.participle_cue(tokens, cue_at)
             && cue_at > 0
             && ["’s", "'s"]
                 .iter()
-                .any(|s| self.word(tokens[cue_at - 1]).ends_with(s))
-            && self.subject_before(tokens, cue_at, from).is_none()
-        {
-            return None;
-        }
+                .any(|s| self.word(tokens[cue_at - 1]).ends_with(s));
         // `X said`, or a clause subject (`…, adding`); else the inverted
         // `said X` and `according to X`, where the speaker follows the cue.
         let subject = if according_to {
@@ -1700,12 +1697,15 @@ impl<'t> Attributor<'t> {
                     )
                 })
                 .or_else(|| {
-                    self.clause_subject(tokens, from, cue_at)
+                    (!possessed_participle)
+                        .then(|| self.clause_subject(tokens, from, cue_at))
+                        .flatten()
                         .map(|(m, w)| (m, w, cue_at))
                 })
         };
         let (mention, name_words, tag_start) = match subject {
             Some(found) => found,
+            None if possessed_participle => return None,
             None if let Some((mention, words)) = self.far_subject(tokens, from, cue_at, after) => {
                 let subject = tokens.partition_point(|t| t.span.start < mention.start);
                 (mention, words, subject)
