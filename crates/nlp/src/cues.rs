@@ -206,6 +206,8 @@ see sees saw seeing seen
 seek seeks sought seeking
 decide decides decided deciding
 consider considers considered considering
+estimate estimates estimated estimating
+calculate calculates calculated calculating
 view views viewed viewing
 ";
 

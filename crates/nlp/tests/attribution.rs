@@ -891,9 +891,9 @@ fn reported_speech_around_other_clauses() {
     );
     // Two tags in one sentence: the first content stops where the second tag starts.
     check(
-        "Merrill says Machado promised to help and said she would stay.",
+        "Merrill said Machado had promised to help and said she would stay.",
         &[
-            q(Indirect, "Machado promised to help", "Merrill", "say"),
+            q(Indirect, "Machado had promised to help", "Merrill", "say"),
             q(Indirect, "she would stay", "Merrill", "say"),
         ],
     );
@@ -3030,5 +3030,105 @@ fn according_to_keeps_an_appositive_closing_the_sentence() {
             "Jo Park",
             "according to",
         )],
+    );
+}
+
+#[test]
+fn verbs_of_judgement_report_a_clause_without_that() {
+    use QuoteKind::Indirect;
+    check(
+        "Most economists agree the tax was a mistake.",
+        &[q(
+            Indirect,
+            "the tax was a mistake",
+            "Most economists",
+            "agree",
+        )],
+    );
+    check(
+        "Analysts agreed it was a costly plan.",
+        &[q(Indirect, "it was a costly plan", "analysts", "agree")],
+    );
+    check(
+        "Roe has indicated she will not run again.",
+        &[q(Indirect, "she will not run again", "Roe", "indicate")],
+    );
+    // An object is no clause: a participle is no verb of its own, and `it`
+    // needs one.
+    check("Ruiz maintains a pledged lead over Park.", &[]);
+    check("The board agreed it in May.", &[]);
+    check("The council concluded its meeting at noon.", &[]);
+}
+
+#[test]
+fn estimates_are_judgements() {
+    use QuoteKind::Indirect;
+    check(
+        "The Budget Office estimates that the plan will cost $4 billion.",
+        &[q(
+            Indirect,
+            "that the plan will cost $4 billion",
+            "Budget Office",
+            "estimate",
+        )],
+    );
+    check(
+        "Organizers estimated the crowd was larger than last year.",
+        &[q(
+            Indirect,
+            "the crowd was larger than last year",
+            "organizers",
+            "estimate",
+        )],
+    );
+    // An estimate as a noun or a participle reports nothing.
+    check("The estimates were revised on Monday.", &[]);
+    check("An estimated 3,000 people marched.", &[]);
+    check("The crowd was estimated at 3,000.", &[]);
+}
+
+#[test]
+fn a_verb_joined_in_another_tense_continues_the_content() {
+    use QuoteKind::Indirect;
+    // The present `say` and the past `refused`: the second verb is the
+    // reported subject's.
+    check(
+        "Police say the driver ignored the signal and refused to stop.",
+        &[q(
+            Indirect,
+            "the driver ignored the signal and refused to stop",
+            "police",
+            "say",
+        )],
+    );
+    check(
+        "Roe released a memo, arguing that the audit showed bias and indicated fraud.",
+        &[q(
+            Indirect,
+            "that the audit showed bias and indicated fraud",
+            "Roe",
+            "argue",
+        )],
+    );
+    // The same tense: the speaker's own second verb.
+    check(
+        "Roe said the audit was late and added that it was flawed.",
+        &[
+            q(Indirect, "the audit was late", "Roe", "say"),
+            q(Indirect, "that it was flawed", "Roe", "add"),
+        ],
+    );
+}
+
+#[test]
+fn reported_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
+    use QuoteKind::Indirect;
+    check(
+        "While Roe says the levy failed, the council will keep it.",
+        &[q(Indirect, "the levy failed", "Roe", "say")],
+    );
+    check(
+        "Even as critics argue the plan is too costly, the mayor signed it.",
+        &[q(Indirect, "the plan is too costly", "critics", "argue")],
     );
 }

@@ -60,7 +60,7 @@ const MIN_UNPUNCTUATED_WORDS: usize = 6;
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
 /// Words opening a subordinate clause, whose subject comes next.
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
     "until", "whereas",
 ];
@@ -309,6 +309,7 @@ word_sets! {
     NOUN_FORMS = [
     "plan", "plans", "hope", "hopes", "fear", "fears", "worry", "worries", "wish", "wishes",
     "doubt", "doubts", "suspect", "suspects", "thought", "feeling", "support", "supports",
+    "estimate", "estimates",
 ];
 }
 

@@ -19,8 +19,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES,
-    NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, Tag, WEEKDAYS, is_number, is_verb,
-    lower_in,
+    NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_number,
+    is_verb, lower_in, pronoun_span,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -245,6 +245,20 @@ fn pronoun_contraction(word: &str) -> bool {
         .is_some_and(|(pronoun, be)| matches!(be, "s" | "re" | "m") && PRONOUNS.contains(pronoun))
 }
 
+/// Whether a verb joined by `and` to a cue's content may be the cue's
+/// own second verb: both in the past or both in the present (`said … and
+/// added`), and not after a participle (`saying … and indicated`).
+fn tense_agrees(cue: &str, verb: &str) -> bool {
+    let past = |word: &str| {
+        (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
+    };
+    let participle = |word: &str| word.ends_with("ing");
+    if participle(cue) {
+        return participle(verb);
+    }
+    past(cue) == past(verb) || participle(verb)
+}
+
 fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -338,7 +352,7 @@ word_sets! {
     /// Belief cues reported with a clause (`believes the plan will fail`).
     BELIEFS = [
     "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "hope", "expect", "wish",
-    "know", "learn", "realize", "decide", "consider",
+    "know", "learn", "realize", "decide", "consider", "estimate", "calculate",
 ];
 }
 
@@ -369,6 +383,13 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("viewed", "view", CueKind::Belief),
     ("regarded", "regard", CueKind::Belief),
 ];
+
+word_sets! {
+    /// Verbs of judgement among [`NEEDS_THAT`] that report a clause
+    /// without `that` (`agreed the plan was flawed`, `has indicated she
+    /// will run`).
+    JUDGEMENTS = ["agree", "indicate", "conclude", "maintain", "state", "observe", "counter"];
+}
 
 word_sets! {
     /// Cues whose content follows `for` (`called for new sanctions`).
@@ -583,6 +604,26 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether the subject at token `subject` follows a conjunction
+    /// opening a subordinate clause at the start of the clause from
+    /// `floor` (`While Roe says …`, `Even as critics argue …`).
+    fn opening_subordinate(&self, tokens: &[Token], floor: usize, subject: usize) -> bool {
+        let Some(opener) = subject.checked_sub(1).filter(|&k| k >= floor) else {
+            return false;
+        };
+        let word = self.word(tokens[opener]);
+        if !lower_in(SUBORDINATORS, word) && !word.eq_ignore_ascii_case("as") {
+            return false;
+        }
+        let opener = match opener.checked_sub(1) {
+            Some(even) if even >= floor && self.word(tokens[even]).eq_ignore_ascii_case("even") => {
+                even
+            }
+            _ => opener,
+        };
+        self.opens_clause_at(tokens, floor, opener)
+    }
+
     /// Where a speaker inserted in a clause ends, the comma at
     /// `comma` and an optional appositive after the name (`Jo Park, an
     /// expert,`) followed by the clause's verb (`will fail`): the index of
@@ -631,7 +672,7 @@ impl Attributor<'_> {
         let subject_at = be - 1;
         // `It was reported that …`: the clause after `that`.
         if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") && next == "that" {
-            let clause_end = self.next_tag_start(tokens, c + 2, end).unwrap_or(end);
+            let clause_end = self.next_tag_start(tokens, c + 2, end, None).unwrap_or(end);
             return Some((cue, self.content(tokens, c + 1, clause_end)?));
         }
         // `X is expected (to …)`, `X is said to …`, `X is seen as …`.
@@ -660,7 +701,7 @@ impl Attributor<'_> {
             }
             start
         };
-        let clause_end = self.next_tag_start(tokens, c + 1, end).unwrap_or(end);
+        let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
         Some((cue, self.content(tokens, start, clause_end)?))
     }
 
@@ -876,20 +917,22 @@ impl Attributor<'_> {
             });
         // `Cruz, who says the polls have tightened, kept …`: a relative
         // clause's content ends at its closing comma, and so does an
-        // absolute phrase's opening the sentence (`With most saying …,
-        // the race is open`).
+        // absolute phrase's or a subordinate clause's opening the sentence
+        // (`With most saying …, the race is open`, `While Roe agrees the
+        // law failed, critics fear …`).
         let relative = subject >= 1
             && lower_in(&["who", "which"], self.word(tokens[subject]))
             && self.word(tokens[subject - 1]) == ",";
         let opening_absolute = absolute_at.is_some_and(|with| with == floor);
-        let end = match relative || opening_absolute {
+        let opening_subordinate = self.opening_subordinate(tokens, floor, subject);
+        let end = match relative || opening_absolute || opening_subordinate {
             true => (content_start..end)
                 .find(|&k| self.word(tokens[k]) == ",")
                 .unwrap_or(end),
             false => end,
         };
         let clause_end = self
-            .next_tag_start(tokens, content_start, end)
+            .next_tag_start(tokens, content_start, end, Some(self.word(tokens[c])))
             .unwrap_or(end);
         let content_end = if directive {
             self.predicate_end(tokens, content_start, clause_end)
@@ -1094,7 +1137,7 @@ impl Attributor<'_> {
             return None;
         };
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
-        let content_end = self.next_tag_start(tokens, start, end).unwrap_or(end);
+        let content_end = self.next_tag_start(tokens, start, end, None).unwrap_or(end);
         let content = self.content(tokens, start, content_end)?;
         let tag = Tag {
             cue,
@@ -1476,8 +1519,18 @@ impl Attributor<'_> {
     }
 
     /// Where the next speech tag of the sentence begins inside reported
-    /// content: `… and said`, `…, though Mrs. Roe said`.
-    fn next_tag_start(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    /// content: `… and said`, `…, though Mrs. Roe said`. `outer` is the
+    /// form of the cue whose content this is, if any: a verb joined by
+    /// `and` in another tense continues the content (`Police say he
+    /// posed a threat and refused to drop the gun`, `arguing that it
+    /// showed intent and indicated …`).
+    fn next_tag_start(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+        outer: Option<&str>,
+    ) -> Option<usize> {
         (from + 1..end).find_map(|c| {
             let (_, _, according_to) = self.speech_cue(tokens, c)?;
             if self.continues_infinitive(tokens, from, c) {
@@ -1494,7 +1547,10 @@ impl Attributor<'_> {
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
                 // `… and has repeatedly described it as …`
-                return Some(conjunction);
+                let inner = outer.is_some_and(|outer| {
+                    conjunction + 1 == c && !tense_agrees(outer, self.word(tokens[c]))
+                });
+                return (!inner).then_some(conjunction);
             }
             let (mention, _) = self.subject_before(tokens, c, from)?;
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
@@ -1793,13 +1849,49 @@ impl Attributor<'_> {
         }
         if NEEDS_THAT.contains(lemma) {
             // `concludes his trip`, `called him a liar`: without `that`,
-            // these verbs do not report speech.
-            return None;
+            // these verbs do not report speech, unless a verb of judgement
+            // has a whole clause after it (`agreed the plan was flawed`).
+            let judged = JUDGEMENTS.contains(lemma) && self.bare_clause_at(tokens, after, end);
+            return judged.then_some((after, None));
         }
         // `said the plan failed`: the clause follows the cue directly.
         let first = self.word(tokens[after]);
         let clause_like = tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first);
         clause_like.then_some((after, None))
+    }
+
+    /// Whether a clause with its own subject and verb starts at token
+    /// `at`, without `that`: a pronoun subject (`he would`), or a noun
+    /// phrase before an auxiliary or a verb in the past (`the plan was`,
+    /// `Ruiz won`), not an object (`the deal`, `it in May`).
+    fn bare_clause_at(&self, tokens: &[Token], at: usize, end: usize) -> bool {
+        let Some(first) = tokens.get(at).filter(|t| at < end && t.is_word) else {
+            return false;
+        };
+        // A verb in `-ed` after a name only: after a common noun it may
+        // be a participle (`a pledged lead`).
+        let finite = |k: usize, after_name: bool| {
+            tokens.get(k).filter(|_| k < end).is_some_and(|t| {
+                let word = self.word(*t);
+                FINITE_AUXILIARIES.contains(word)
+                    || IRREGULAR_PAST.contains(word)
+                    || (after_name && word.ends_with("ed") && !word.ends_with("eed"))
+            })
+        };
+        let word = self.word(*first);
+        // `it` and `there` may be objects or adverbs: a verb must follow.
+        if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("there") {
+            return finite(at + 1, false);
+        }
+        if pronoun_span(word, *first).is_some() {
+            return tokens.get(at + 1).is_some_and(|t| t.is_word);
+        }
+        self.noun_phrase_after(tokens, at, end).is_some_and(|k| {
+            let name = tokens[at..k]
+                .iter()
+                .all(|t| is_capitalised_word(self.word(*t)));
+            finite(k, name)
+        })
     }
 
     /// The end of an infinitive predicate: before `and` + a second verb in
