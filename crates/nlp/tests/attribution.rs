@@ -3132,3 +3132,41 @@ fn reported_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
         &[q(Indirect, "the plan is too costly", "critics", "argue")],
     );
 }
+
+#[test]
+fn a_named_report_leading_to_a_quotation_keeps_its_speaker() {
+    use QuoteKind::Mixed;
+    // The trailing tag's pronoun is the speaker named before.
+    check(
+        "Jo Park said she wrote the report because “nobody else would,” she said.",
+        &[q(
+            Mixed,
+            "she wrote the report because “nobody else would,”",
+            "Jo Park",
+            "say",
+        )],
+    );
+    // A quotation set off by dashes is a quote of its own.
+    check(
+        "Jo Park said the plan was weak - “we need details,” she said - and left.",
+        &[
+            q(QuoteKind::Indirect, "the plan was weak", "Jo Park", "say"),
+            q(QuoteKind::Direct, "we need details", "Jo Park", "say"),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_quotation_resolves_to_a_name_reported_before_it() {
+    // The name is found by the pass over reported speech, after the
+    // quotation's tag; the pronoun still resolves to it.
+    let text = "Jo Park said the fund ran dry. Ana Ruiz said the levy was late - “we need details,” she said - and left.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            Some("Jo Park".to_string()),
+            Some("Ana Ruiz".to_string()),
+            Some("Ana Ruiz".to_string()),
+        ]
+    );
+}

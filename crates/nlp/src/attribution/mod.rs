@@ -49,6 +49,11 @@ const LEAD_WINDOW: usize = 80;
 /// were “candid,” the agency said`).
 const MIN_MIXED_LEAD_WORDS: usize = 4;
 
+/// Most tokens from the start of the writer's words to the cue of a report
+/// leading to a quotation with a trailing tag (`Rick Tyler, a spokesman,
+/// said`).
+const MAX_LEAD_REPORT_TOKENS: usize = 16;
+
 /// Most words of the writer's before a tag set off by commas that make the
 /// first part of the quote (`Sooner or later, X said, “…”`).
 const MAX_LEAD_WORDS: usize = 40;
@@ -612,6 +617,11 @@ pub(crate) struct Attributor<'t> {
     quotes: Vec<Quote>,
     tokens: Vec<Token>,
     options: AttributionOptions,
+    /// While a unit with quotations is attributed: its quotes' tags, linked
+    /// to speakers in text order once the unit is done, so that a name
+    /// found by a later pass over the unit (reported speech before a
+    /// quotation) comes before the pronoun after it.
+    pending_links: Option<Vec<(usize, Tag)>>,
 }
 
 impl<'t> Attributor<'t> {
@@ -627,6 +637,7 @@ impl<'t> Attributor<'t> {
             quotes: Vec::new(),
             tokens: Vec::new(),
             options,
+            pending_links: None,
         }
     }
 
@@ -730,6 +741,7 @@ impl<'t> Attributor<'t> {
             return;
         }
 
+        self.pending_links = Some(Vec::new());
         // Token up to which the unit's text has been accounted for, and the
         // token ranges taken by quotes and their tags.
         let mut done = 0;
@@ -746,8 +758,8 @@ impl<'t> Attributor<'t> {
                 .map_or(tokens.len(), |j| unit.starts[j])
                 .min(window_end);
             if let Some(tag) = self.trailing_tag(&unit, i, tag_limit) {
-                let (next, end) = self.quote_with_trailing_tag(&unit, first, i, done, &tag);
-                used.push((unit.starts[i], end));
+                let (next, start, end) = self.quote_with_trailing_tag(&unit, first, i, done, &tag);
+                used.push((start, end));
                 done = end;
                 tags.push(tag);
                 i = next;
@@ -888,13 +900,28 @@ impl<'t> Attributor<'t> {
             }
         }
         self.tokens = tokens;
+        self.link_pending();
+    }
+
+    /// Links the tags of the unit just attributed to speakers, in the order
+    /// of their mentions in the text.
+    fn link_pending(&mut self) {
+        let Some(mut pending) = self.pending_links.take() else {
+            return;
+        };
+        pending.sort_by_key(|(_, tag)| tag.mention.start);
+        for (index, tag) in pending {
+            let attribution = self.link(&tag);
+            self.quotes[index].attribution = Some(attribution);
+        }
     }
 
     /// The quote of quotation `i` with its trailing `tag`, in the unit
     /// starting at sentence `first`, the text before token `done` being
     /// accounted for: later quotations that go on with it, the writer's
     /// words around it, the question put to the speaker. Returns the next
-    /// quotation to look at and the token where the quote and tag end.
+    /// quotation to look at and the tokens where the quote and tag start
+    /// and end.
     fn quote_with_trailing_tag(
         &mut self,
         unit: &Unit,
@@ -902,9 +929,10 @@ impl<'t> Attributor<'t> {
         i: usize,
         done: usize,
         tag: &Tag,
-    ) -> (usize, usize) {
+    ) -> (usize, usize, usize) {
         let tokens = unit.tokens;
         let quotations = unit.quotations;
+        let mut start = unit.starts[i];
         // `“A,” he said, “B.”`: later quotations right after the tag
         // and a comma are parts of this quote; others inside the tag
         // (a programme title) belong to the tag.
@@ -977,7 +1005,14 @@ impl<'t> Attributor<'t> {
             .is_none()
             .then(|| self.tail_after_tag(unit, tag))
             .flatten();
+        // `Roe said the plan failed - “…,” she said - and …`: a quotation
+        // set off by dashes stands apart from the writer's words.
+        let aside = self.text[..quotations[i].outer.start]
+            .trim_end()
+            .ends_with(['-', '–', '—'])
+            && !(sentence_start..unit.starts[i]).any(|k| unit.quoted(k));
         match (first_own, tail) {
+            (Some(_), None) if aside => self.push_direct(parts, sentence, Some(tag)),
             (_, Some(tail)) => {
                 // `Mills “got a deal,” Roe said, and still “sat in.”`:
                 // the sentence goes on after the tag; both sides are
@@ -996,11 +1031,30 @@ impl<'t> Attributor<'t> {
                 );
             }
             (Some(first_own), None) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
-                // `Since May, prices have risen “at a pace never seen,”
-                // the agency said`: the writer's clause reports what
-                // was said, the quotation is a fragment of it.
-                let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
-                self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(tag));
+                // `Roe said the fund ran dry because “…,” she said`: a
+                // named speaker's report leads to the quotation, and the
+                // pronoun of the trailing tag is that speaker again.
+                let pronoun = PRONOUNS.contains(&self.text[tag.mention]);
+                let lead = pronoun
+                    .then(|| self.lead_report(tokens, first_own, unit.starts[i]))
+                    .flatten();
+                if let Some((lead_tag, content_start)) = lead {
+                    let span = Span::new(content_start, quotations[i].outer.end);
+                    self.push_quote(
+                        QuoteKind::Mixed,
+                        span,
+                        vec![span],
+                        sentence,
+                        Some(&lead_tag),
+                    );
+                    start = first_own;
+                } else {
+                    // `Since May, prices have risen “at a pace never seen,”
+                    // the agency said`: the writer's clause reports what
+                    // was said, the quotation is a fragment of it.
+                    let span = Span::new(tokens[first_own].span.start, quotations[i].outer.end);
+                    self.push_quote(QuoteKind::Mixed, span, vec![span], sentence, Some(tag));
+                }
             }
             (Some(_), None) if one_part => {
                 // `The talks were “candid,” the agency said`: a fragment
@@ -1020,7 +1074,19 @@ impl<'t> Attributor<'t> {
             let stop = unit.clause_end(k);
             self.reported_in(tokens, k, stop, sentence, quotations, Some(tag));
         }
-        (j, end)
+        (j, start, end)
+    }
+
+    /// A report by a named speaker opening the writer's words in tokens
+    /// `from..to` before a quotation (`Roe said the fund ran dry because`):
+    /// its tag and where its content starts.
+    fn lead_report(&self, tokens: &[Token], from: usize, to: usize) -> Option<(Tag, usize)> {
+        (from..to).take(MAX_LEAD_REPORT_TOKENS).find_map(|c| {
+            let (tag, content) = self.reported_at(tokens, (from, from), c, to)?;
+            let named = !PRONOUNS.contains(&self.text[tag.mention]);
+            let opens = tag.tokens.0 == from && content.start >= tokens[c].span.end;
+            (named && opens && tag.cue.kind == CueKind::Speech).then_some((tag, content.start))
+        })
     }
 
     /// The writer's words going on after a trailing tag and a comma with
@@ -3320,7 +3386,13 @@ impl<'t> Attributor<'t> {
         sentence: usize,
         tag: Option<&Tag>,
     ) {
-        let attribution = tag.map(|tag| self.link(tag));
+        let attribution = match (tag, &mut self.pending_links) {
+            (Some(tag), Some(pending)) => {
+                pending.push((self.quotes.len(), tag.clone()));
+                None
+            }
+            (tag, _) => tag.map(|tag| self.link(tag)),
+        };
         self.quotes.push(Quote {
             kind,
             span,

@@ -706,7 +706,7 @@ impl Attributor<'_> {
     }
 
     /// Reported speech whose cue is token `c`, in tokens `floor..end`.
-    fn reported_at(
+    pub(super) fn reported_at(
         &self,
         tokens: &[Token],
         (clause_from, floor): (usize, usize),
