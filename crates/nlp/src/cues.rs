@@ -199,6 +199,8 @@ wish wishes wished wishing
 doubt doubts doubted doubting
 suspect suspects suspected suspecting
 support supports supported supporting
+back backs backed backing
+vote votes voted voting
 know knows knew knowing known
 learn learns learned learnt learning
 realize realizes realized realizing realise realises realised realising

@@ -1562,8 +1562,17 @@ fn possessed_subjects_contracted_pronouns_and_participle_objects() {
 #[test]
 fn time_phrases_are_never_speakers() {
     check(
-        "Jo Park, who has long fought the plan and the mayor who backed it over many years of court fights, said Friday that the bridge was unsafe.",
-        &[q(Indirect, "that the bridge was unsafe", "Jo Park", "say")],
+        "Jo Park, who has long fought the plan and the mayor who opposed it over many years of court fights, said Friday that the bridge was unsafe.",
+        &[
+            // A stance in a relative clause ends at the subject's comma.
+            q(
+                Indirect,
+                "it over many years of court fights",
+                "mayor",
+                "oppose",
+            ),
+            q(Indirect, "that the bridge was unsafe", "Jo Park", "say"),
+        ],
     );
     check(
         "Ruiz Sunday night recounted how the deal fell apart.",
@@ -3169,4 +3178,30 @@ fn a_pronoun_after_a_quotation_resolves_to_a_name_reported_before_it() {
             Some("Ana Ruiz".to_string()),
         ]
     );
+}
+
+#[test]
+fn votes_and_backing_are_stances() {
+    use QuoteKind::Indirect;
+    check(
+        "Ruiz voted against the levy.",
+        &[q(Indirect, "the levy", "Ruiz", "vote")],
+    );
+    check(
+        "The council voted to delay the fare increase.",
+        &[q(Indirect, "to delay the fare increase", "council", "vote")],
+    );
+    check(
+        "Most farmers backed the new dam.",
+        &[q(Indirect, "the new dam", "Most farmers", "back")],
+    );
+    // A vote as a noun, a vote without a choice, and `back` as an adverb
+    // or in a phrasal verb report nothing.
+    check("The vote for the levy was close.", &[]);
+    check("Ruiz voted on Tuesday.", &[]);
+    check("The mayor backed down on Monday.", &[]);
+    check("The debate went back and forth for hours.", &[]);
+    // A vote is no speech.
+    let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    check_with(&speech_only, "Ruiz voted against the levy.", &[]);
 }

@@ -314,7 +314,7 @@ word_sets! {
     NOUN_FORMS = [
     "plan", "plans", "hope", "hopes", "fear", "fears", "worry", "worries", "wish", "wishes",
     "doubt", "doubts", "suspect", "suspects", "thought", "feeling", "support", "supports",
-    "estimate", "estimates",
+    "estimate", "estimates", "back", "backing", "vote", "votes", "voting",
 ];
 }
 

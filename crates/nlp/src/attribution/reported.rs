@@ -327,19 +327,19 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim",
+    "claim", "back", "vote",
 ];
 }
 
 word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
-    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish", "seek", "decide"];
+    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote"];
 }
 
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
-    STANCES = ["want", "support", "seek", "consider"];
+    STANCES = ["want", "support", "seek", "consider", "back"];
 }
 
 word_sets! {
@@ -920,9 +920,11 @@ impl Attributor<'_> {
         // absolute phrase's or a subordinate clause's opening the sentence
         // (`With most saying …, the race is open`, `While Roe agrees the
         // law failed, critics fear …`).
+        // An object ends there too without the comma before (`the mayor
+        // who backed it over the years, said …`).
         let relative = subject >= 1
             && lower_in(&["who", "which"], self.word(tokens[subject]))
-            && self.word(tokens[subject - 1]) == ",";
+            && (self.word(tokens[subject - 1]) == "," || STANCE_OBJECTS.contains(&cue.lemma));
         let opening_absolute = absolute_at.is_some_and(|with| with == floor);
         let opening_subordinate = self.opening_subordinate(tokens, floor, subject);
         let end = match relative || opening_absolute || opening_subordinate {
@@ -1408,12 +1410,28 @@ impl Attributor<'_> {
             || (is_capitalised_word(previous) && !possessive)
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
             || (!participle && self.agreeing_subject(tokens, c));
-        if (NOUN_FORMS.contains(word) || (participle && INTENTIONS.contains(lemma)))
-            && !subject_before
-        {
+        // `voted` is a verb after any noun (`The council voted to …`).
+        let participle_noun = participle && INTENTIONS.contains(lemma) && lemma != "vote";
+        if (NOUN_FORMS.contains(word) || participle_noun) && !subject_before {
             return None;
         }
         let next = tokens.get(c + 1).map_or(".", |t| self.word(*t));
+        // `voted for Ruiz`, `voted against the bill`: the choice after
+        // the preposition; `voted to delay the tax` is an intention.
+        if lemma == "vote" && lower_in(&["for", "against"], next) {
+            let cue = whosaid_core::Cue::belief(token.span, lemma);
+            return Some((cue, c + 2, false));
+        }
+        if lemma == "vote" && next != "to"
+            // `backed down`, `backed away from`, `back and forth`
+            || lemma == "back"
+                && lower_in(
+                    &["down", "off", "away", "up", "out", "into", "in", "by", "and", "forth"],
+                    next,
+                )
+        {
+            return None;
+        }
         // `Trump support is strong`: a noun before the verb.
         if NOUN_FORMS.contains(word)
             && (lower_in(BE_FORMS, next)
