@@ -3205,3 +3205,21 @@ fn votes_and_backing_are_stances() {
     let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
     check_with(&speech_only, "Ruiz voted against the levy.", &[]);
 }
+
+#[test]
+fn an_offer_reports_what_is_offered() {
+    use QuoteKind::Indirect;
+    check(
+        "Jo Park offered a plan to reopen the mill.",
+        &[q(Indirect, "a plan to reopen the mill", "Jo Park", "offer")],
+    );
+    check(
+        "Ruiz offered no proof for the claim.",
+        &[q(Indirect, "no proof for the claim", "Ruiz", "offer")],
+    );
+    // An offer to act is a commitment.
+    check(
+        "Ruiz offered to pay for the repairs.",
+        &[q(Indirect, "to pay for the repairs", "Ruiz", "offer")],
+    );
+}

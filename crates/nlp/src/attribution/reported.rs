@@ -152,7 +152,6 @@ word_sets! {
     "maintain",
     "state",
     "agree",
-    "offer",
     "bark",
     "gush",
     "rave",
@@ -327,7 +326,7 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim", "back", "vote",
+    "claim", "back", "vote", "offer",
 ];
 }
 
