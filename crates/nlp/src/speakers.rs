@@ -161,7 +161,9 @@ word_sets! {
     /// Capitalised words that open sentences, not names.
     NOT_NAMES = [
     "a", "an", "and", "as", "at", "but", "if", "in", "of", "on", "or", "so", "the", "then", "when",
-    "while", "after", "before", "both", "since", "with", "for", "from", "by",
+    "while", "after", "before", "both", "since", "with", "for", "from", "by", "despite", "amid",
+    "unlike", "without", "although", "though", "because", "until", "unless", "during", "like",
+    "to", "under", "over", "into", "against", "among",
 ];
 }
 

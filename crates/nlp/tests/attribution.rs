@@ -3223,3 +3223,41 @@ fn an_offer_reports_what_is_offered() {
         &[q(Indirect, "to pay for the repairs", "Ruiz", "offer")],
     );
 }
+
+#[test]
+fn names_given_with_call() {
+    use QuoteKind::Indirect;
+    // A judgement of one word, or a second noun phrase after the name.
+    check(
+        "Ruiz called him divisive and left the room.",
+        &[q(Indirect, "him divisive", "Ruiz", "call")],
+    );
+    check(
+        "Ruiz calls Park unqualified.",
+        &[q(Indirect, "Park unqualified", "Ruiz", "call")],
+    );
+    check(
+        "Park calls Ohio her second home.",
+        &[q(Indirect, "Ohio her second home", "Park", "call")],
+    );
+    // A call for an act.
+    check(
+        "Ruiz called to ban the imports.",
+        &[q(Indirect, "to ban the imports", "Ruiz", "call")],
+    );
+    // A call placed, a manner, a time, the passive and a noun report
+    // nothing.
+    check("Ruiz called the police immediately.", &[]);
+    check("Ruiz called him today.", &[]);
+    check("Ruiz was called to the stand.", &[]);
+    check("The poll relied on phone calls to reach voters.", &[]);
+}
+
+#[test]
+fn a_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
+    use QuoteKind::Indirect;
+    check(
+        "Despite Roe’s claim that the levy failed, the council kept it.",
+        &[q(Indirect, "that the levy failed", "Roe", "claim")],
+    );
+}

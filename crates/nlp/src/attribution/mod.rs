@@ -217,6 +217,18 @@ word_sets! {
     "however",
     "meanwhile",
     "now",
+    "despite",
+    "amid",
+    "amidst",
+    "unlike",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "upon",
+    "against",
+    "among",
+    "throughout",
 ];
 }
 
@@ -447,7 +459,7 @@ fn lower_in(list: &[&str], word: &str) -> bool {
 
 /// A word that ends a speaker noun phrase; an acronym (`US`, `IT`) is a
 /// name, not the pronoun it spells.
-fn is_stop_word(word: &str) -> bool {
+pub(super) fn is_stop_word(word: &str) -> bool {
     let acronym = word.len() >= 2 && word.chars().all(|c| c.is_uppercase());
     !acronym && STOP_WORDS.contains(word)
 }

@@ -18,9 +18,9 @@ use crate::words::word_sets;
 use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
-    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES,
-    NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_number,
-    is_verb, lower_in, pronoun_span,
+    ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
+    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, SUBORDINATORS, Tag,
+    WEEKDAYS, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -603,15 +603,17 @@ impl Attributor<'_> {
         }
     }
 
-    /// Whether the subject at token `subject` follows a conjunction
-    /// opening a subordinate clause at the start of the clause from
-    /// `floor` (`While Roe says …`, `Even as critics argue …`).
+    /// Whether the subject at token `subject` follows a conjunction or a
+    /// preposition opening a subordinate clause or phrase at the start of
+    /// the clause from `floor` (`While Roe says …`, `Even as critics argue
+    /// …`, `Despite Roe’s claim …`).
     fn opening_subordinate(&self, tokens: &[Token], floor: usize, subject: usize) -> bool {
         let Some(opener) = subject.checked_sub(1).filter(|&k| k >= floor) else {
             return false;
         };
+        // `Despite Roe’s claim that …, the council …` opens the same way.
         let word = self.word(tokens[opener]);
-        if !lower_in(SUBORDINATORS, word) && !word.eq_ignore_ascii_case("as") {
+        if !lower_in(SUBORDINATORS, word) && !lower_in(&["as", "despite", "amid"], word) {
             return false;
         }
         let opener = match opener.checked_sub(1) {
@@ -946,6 +948,7 @@ impl Attributor<'_> {
             .content(tokens, content_start, content_end)
             .or_else(|| self.short_infinitive(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))
+            .or_else(|| self.short_naming(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))?;
         let tag = Tag {
             cue,
@@ -1803,15 +1806,47 @@ impl Attributor<'_> {
             // `called Trump a fascist`, `called the actions lawful`: a
             // name given to something, not a call placed to it (`called
             // the police`, `called the meeting to order`).
-            let renamed = tokens
-                .get(name_end)
-                .is_some_and(|t| lower_in(&["a", "an"], self.word(*t)));
+            // `calls Ohio her home state`, `called Trump the worst choice`
+            let renamed = tokens.get(name_end).is_some_and(|t| {
+                lower_in(
+                    &[
+                        "a", "an", "the", "his", "her", "their", "its", "my", "our", "your",
+                    ],
+                    self.word(*t),
+                )
+            });
             let last = self.word(tokens[name_end - 1]);
             let judged =
                 name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && self.modifies_noun(last);
-            if renamed || judged {
+            if renamed || judged || self.judgement_closes(tokens, name_end, end) {
                 return Some((after, None));
             }
+        }
+        // Not in the passive (`was called to testify`, `get called to
+        // jury duty`), nor a noun (`phone calls to reach voters`).
+        let passive_or_noun = after.checked_sub(2).is_none_or(|k| {
+            let previous = self.word(tokens[k]);
+            lower_in(BE_FORMS, previous)
+                || lower_in(&["get", "gets", "got", "getting", "been"], previous)
+                || !tokens[k].is_word
+                || (!is_capitalised_word(previous)
+                    && !PRONOUNS.contains(previous)
+                    && !lower_in(&["who", "that"], previous)
+                    && !self.is_adverb(previous))
+        });
+        if lemma == "call"
+            && next == "to"
+            && !passive_or_noun
+            && tokens.get(after + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !is_capitalised_word(word)
+                    && !DETERMINERS.contains(word)
+                    && !lower_in(OBJECT_PRONOUNS, word)
+            })
+        {
+            // `called to ban imports`: a call for an act.
+            return Some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
         if addressing && let Some(mut name_end) = self.addressee_end(tokens, after, end) {
@@ -1909,6 +1944,29 @@ impl Attributor<'_> {
                 .all(|t| is_capitalised_word(self.word(*t)));
             finite(k, name)
         })
+    }
+
+    /// Whether one word closing the clause follows a name given with
+    /// `call` at token `k` (`calls Ruiz unqualified.`, `called him
+    /// divisive and …`): a judgement, not a time (`called him today`) or a
+    /// manner (`called him quickly`).
+    fn judgement_closes(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let Some(word) = tokens
+            .get(k)
+            .filter(|t| k < end && t.is_word)
+            .map(|t| self.word(*t))
+        else {
+            return false;
+        };
+        let closes = tokens
+            .get(k + 1)
+            .is_none_or(|t| !t.is_word || lower_in(&["and", "but", "for"], self.word(*t)));
+        closes
+            && !is_capitalised_word(word)
+            && !is_stop_word(word)
+            && !self.is_adverb(word)
+            && !NOT_A_NAME_AFTER_CALL.contains(word)
+            && !is_number(word)
     }
 
     /// The end of an infinitive predicate: before `and` + a second verb in
@@ -2030,6 +2088,15 @@ impl Attributor<'_> {
         }
         let to = words_end(tokens, from, to);
         (to > from && self.noun_phrase_after(tokens, from, to) == Some(to))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// A name given with `call` in two words, too short for
+    /// [`Attributor::content`]: `called him divisive`, `calls Ruiz
+    /// unqualified`.
+    fn short_naming(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
+        let to = words_end(tokens, from, to);
+        (lemma == "call" && to == from + 2 && self.judgement_closes(tokens, from + 1, to + 1))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
