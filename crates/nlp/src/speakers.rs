@@ -758,12 +758,19 @@ impl HeadlineLines {
             return verdict;
         }
         let end = text[at..].find(['\n', '\r']).map_or(text.len(), |k| at + k);
-        let mut words = text[start..end].split_whitespace();
-        let verdict = words.clone().count() >= 4
-            && !words.any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()));
+        let verdict = is_title_case(&text[start..end]);
         self.last = Some((start, verdict));
         verdict
     }
+}
+
+/// Whether `line` is in title case, as headlines are (`Ted Cruz Hints
+/// Trump Will Not Debate`): four words or more, none of four letters or
+/// more in lower case.
+pub(crate) fn is_title_case(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.clone().count() >= 4
+        && !words.any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Whether `word` can be part of a person's name: capitalised, not a

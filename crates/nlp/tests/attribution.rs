@@ -3261,3 +3261,19 @@ fn a_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
         &[q(Indirect, "that the levy failed", "Roe", "claim")],
     );
 }
+
+#[test]
+fn headlines_in_title_case_report_with_capitalised_verbs() {
+    use QuoteKind::{Indirect, Mixed};
+    check(
+        "Ruiz Slams Park Over Levy Vote\n\nThe vote is on Monday.",
+        &[q(Indirect, "Park Over Levy Vote", "Ruiz", "slam")],
+    );
+    // Adverbs and auxiliaries in capitals are no part of the speaker.
+    check(
+        "Park Is Now Calling The Levy ‘A Scam’\n\nThe vote is on Monday.",
+        &[q(Mixed, "The Levy ‘A Scam’", "Park", "call")],
+    );
+    // In running text, a capitalised cue form is a name.
+    check("The Daily Post ran the story on Monday.", &[]);
+}

@@ -28,7 +28,8 @@ mod reported;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_speaker_head, without_possessive,
+    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_speaker_head, is_title_case,
+    without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
@@ -634,6 +635,9 @@ pub(crate) struct Attributor<'t> {
     /// found by a later pass over the unit (reported speech before a
     /// quotation) comes before the pronoun after it.
     pending_links: Option<Vec<(usize, Tag)>>,
+    /// Whether the sentence being attributed is a headline in title case,
+    /// whose capitalised verbs can be cues (`Ruiz Slams Park`).
+    title_case: bool,
 }
 
 impl<'t> Attributor<'t> {
@@ -650,6 +654,7 @@ impl<'t> Attributor<'t> {
             tokens: Vec::new(),
             options,
             pending_links: None,
+            title_case: false,
         }
     }
 
@@ -670,6 +675,7 @@ impl<'t> Attributor<'t> {
                 end_sentence = end_sentence.max(last);
                 q += 1;
             }
+            self.title_case = is_title_case(&self.text[self.sentences[s].span]);
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
             } else if !self.byline(s) {
@@ -2211,7 +2217,8 @@ impl<'t> Attributor<'t> {
                 return None;
             }
             let lemma = phrasal_cue_lemma(word, self.word(*next))?;
-            if is_capitalised(word) {
+            let headline_verb = self.title_case && k > 0 && tokens[k - 1].is_word;
+            if is_capitalised(word) && !headline_verb {
                 return None;
             }
             // `a chance to talk about`: an infinitive.
@@ -2238,8 +2245,13 @@ impl<'t> Attributor<'t> {
             return None;
         }
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
-        // cues open a sentence (`Said Ellis: “…”`).
-        if is_capitalised(word) && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) {
+        // cues open a sentence (`Said Ellis: “…”`), and in a headline in
+        // title case, any after its first word (`Ruiz Slams Park`).
+        let headline_verb = self.title_case && k > 0 && tokens[k - 1].is_word;
+        if is_capitalised(word)
+            && !headline_verb
+            && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word)
+        {
             return None;
         }
         // `to counter`, `a retort`, `the report`: an infinitive or a noun;
@@ -2386,8 +2398,16 @@ impl<'t> Attributor<'t> {
         let mut skipped = 0;
         while k > floor && skipped < 3 {
             let word = self.word(tokens[k - 1]);
-            // `Theresa May said`: not the auxiliary.
-            let name = is_capitalised(word) && k >= 2 && is_capitalised(self.word(tokens[k - 2]));
+            // `Theresa May said`: not the auxiliary, but in a headline in
+            // title case, `Trump Just Revealed`, `Cruz Is Now Calling`.
+            let headline_adverb = self.title_case
+                && (BETWEEN_SUBJECT_AND_CUE.contains(word)
+                    || FINITE_AUXILIARIES.contains(word)
+                    || (word.ends_with("ly") && word.len() > 4));
+            let name = is_capitalised(word)
+                && k >= 2
+                && is_capitalised(self.word(tokens[k - 2]))
+                && !headline_adverb;
             // `kept asking`, `began saying`: a verb taking the participle.
             let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
             // `They both said`, `have all said`: a quantifier after its
@@ -2411,7 +2431,10 @@ impl<'t> Attributor<'t> {
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
                 skipped += 1;
-            } else if tokens[k - 1].is_word && (self.is_adverb(word) || floating) && !name {
+            } else if tokens[k - 1].is_word
+                && (self.is_adverb(word) || floating || headline_adverb)
+                && !name
+            {
                 k -= 1;
                 skipped += 1;
             } else if let Some(start) = time {
@@ -3121,7 +3144,8 @@ impl<'t> Attributor<'t> {
             let in_name = k >= 2
                 && k - 2 >= floor
                 && is_capitalised(word)
-                && is_capitalised(self.word(tokens[k - 2]));
+                && is_capitalised(self.word(tokens[k - 2]))
+                && !self.headline_function_word(word);
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !noun)
                 || (participle && !adjective && !head_noun)
@@ -3132,6 +3156,17 @@ impl<'t> Attributor<'t> {
             k -= 1;
         }
         (has_noun && k < end).then_some(k)
+    }
+
+    /// Whether `word`, capitalised in a headline in title case, is a
+    /// function word, an adverb or a verb, no part of a name (`Trump Is
+    /// Now Calling`, `Paul Votes To Condemn`).
+    fn headline_function_word(&self, word: &str) -> bool {
+        self.title_case
+            && (is_stop_word(word)
+                || FINITE_AUXILIARIES.contains(word)
+                || BETWEEN_SUBJECT_AND_CUE.contains(word)
+                || cue_lemma(word).is_some())
     }
 
     /// End (exclusive) of a noun phrase starting at token `start`, before `to`.
@@ -3202,6 +3237,7 @@ impl<'t> Attributor<'t> {
             // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
             // also a stop word opens a name before a capitalised word.
             let in_name = is_capitalised(word)
+                && !self.headline_function_word(word)
                 && if k > start {
                     is_capitalised(self.word(tokens[k - 1]))
                 } else {

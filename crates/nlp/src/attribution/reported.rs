@@ -1383,7 +1383,8 @@ impl Attributor<'_> {
         }
         let token = tokens[c];
         let word = self.word(token);
-        if is_capitalised_word(word) {
+        let headline_verb = self.title_case && c > 0 && tokens[c - 1].is_word;
+        if is_capitalised_word(word) && !headline_verb {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
