@@ -3277,3 +3277,26 @@ fn headlines_in_title_case_report_with_capitalised_verbs() {
     // In running text, a capitalised cue form is a name.
     check("The Daily Post ran the story on Monday.", &[]);
 }
+
+#[test]
+fn a_name_given_with_what() {
+    use QuoteKind::Indirect;
+    check(
+        "The fire was set in what officials called a hate crime.",
+        &[q(
+            Indirect,
+            "what officials called a hate crime",
+            "officials",
+            "call",
+        )],
+    );
+    check(
+        "Ruiz ran against what Park describes as the party of insiders.",
+        &[q(
+            Indirect,
+            "what Park describes as the party of insiders",
+            "Park",
+            "describe",
+        )],
+    );
+}

@@ -860,6 +860,19 @@ impl Attributor<'_> {
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
             .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        // `what economists call spending`, `what he described as a trap`:
+        // the name given, with `what` and its speaker.
+        if let Some(content) = self.name_given_with_what(tokens, &cue.lemma, subject, after, end) {
+            let tag = Tag {
+                cue,
+                mention,
+                name_words,
+                addressee: None,
+                tokens: (subject, after),
+                according_to: false,
+            };
+            return Some((tag, content));
+        }
         // `CLAUSE, X said`: the subject right before the cue, the clause
         // before its comma.
         // `CLAUSE, X told reporters (on Monday).`: the person addressed
@@ -1911,6 +1924,43 @@ impl Attributor<'_> {
         let first = self.word(tokens[after]);
         let clause_like = tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first);
         clause_like.then_some((after, None))
+    }
+
+    /// The name given in `what X calls NAME` (`what economists call
+    /// spending`, `what he described as a trap in the law`), from `what`
+    /// before the subject at token `subject` to the name's end; the cue's
+    /// lemma is `lemma`, the token after it `after`.
+    fn name_given_with_what(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        subject: usize,
+        after: usize,
+        end: usize,
+    ) -> Option<Span> {
+        let what = subject.checked_sub(1)?;
+        if !self.word(tokens[what]).eq_ignore_ascii_case("what") {
+            return None;
+        }
+        let start = match lemma {
+            "call" | "term" | "dub" | "label" => after,
+            "describe" | "characterize" | "see" | "view" => {
+                (tokens.get(after).is_some_and(|t| self.word(*t) == "as")).then_some(after + 1)?
+            }
+            _ => return None,
+        };
+        let mut name_end = self.noun_phrase_after(tokens, start, end)?;
+        // `corruption in politics`, `the party of Lincoln`
+        while let Some(next) = tokens.get(name_end).filter(|_| name_end < end)
+            && lower_in(&["of", "in", "on", "for"], self.word(*next))
+            && let Some(object_end) = self.noun_phrase_after(tokens, name_end + 1, end)
+        {
+            name_end = object_end;
+        }
+        Some(Span::new(
+            tokens[what].span.start,
+            tokens[name_end - 1].span.end,
+        ))
     }
 
     /// Whether a clause with its own subject and verb starts at token
