@@ -3300,3 +3300,16 @@ fn a_name_given_with_what() {
         )],
     );
 }
+
+#[test]
+fn a_recollection_reports_what_is_recalled() {
+    use QuoteKind::Indirect;
+    check(
+        "Ruiz recalled the long nights at the mill.",
+        &[q(Indirect, "the long nights at the mill", "Ruiz", "recall")],
+    );
+    check(
+        "Ruiz recalled that the mill closed in May.",
+        &[q(Indirect, "that the mill closed in May", "Ruiz", "recall")],
+    );
+}

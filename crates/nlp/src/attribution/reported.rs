@@ -142,7 +142,6 @@ word_sets! {
     "mock",
     "counter",
     "answer",
-    "recall",
     "dub",
     "scoff",
     "interject",
@@ -326,7 +325,7 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim", "back", "vote", "offer",
+    "claim", "back", "vote", "offer", "recall",
 ];
 }
 
