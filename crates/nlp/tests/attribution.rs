@@ -3313,3 +3313,12 @@ fn a_recollection_reports_what_is_recalled() {
         &[q(Indirect, "that the mill closed in May", "Ruiz", "recall")],
     );
 }
+
+#[test]
+fn a_repetition_reports_what_is_repeated() {
+    use QuoteKind::Indirect;
+    check(
+        "Ruiz repeated her claim about the levy.",
+        &[q(Indirect, "her claim about the levy", "Ruiz", "repeat")],
+    );
+}

@@ -140,13 +140,12 @@ word_sets! {
     "brand",
     "label",
     "mock",
-    "counter",
     "answer",
+    "counter",
     "dub",
     "scoff",
     "interject",
     "plead",
-    "repeat",
     "observe",
     "maintain",
     "state",
@@ -325,7 +324,7 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim", "back", "vote", "offer", "recall",
+    "claim", "back", "vote", "offer", "recall", "repeat",
 ];
 }
 
