@@ -768,9 +768,12 @@ impl HeadlineLines {
 /// Trump Will Not Debate`): four words or more, none of four letters or
 /// more in lower case.
 pub(crate) fn is_title_case(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    words.clone().count() >= 4
-        && !words.any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
+    // Most lines have a long word in lower case early on: look for it
+    // first, and count the words only when there is none.
+    !line
+        .split_whitespace()
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
+        && line.split_whitespace().count() >= 4
 }
 
 /// Whether `word` can be part of a person's name: capitalised, not a
