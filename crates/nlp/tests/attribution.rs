@@ -3322,3 +3322,15 @@ fn a_repetition_reports_what_is_repeated() {
         &[q(Indirect, "her claim about the levy", "Ruiz", "repeat")],
     );
 }
+
+#[test]
+fn participles_joined_by_a_conjunction_report_apart() {
+    use QuoteKind::Indirect;
+    check(
+        "Roe spoke briefly, conceding that the levy had failed but warning that the mill would close.",
+        &[
+            q(Indirect, "that the levy had failed", "Roe", "concede"),
+            q(Indirect, "that the mill would close", "Roe", "warn"),
+        ],
+    );
+}

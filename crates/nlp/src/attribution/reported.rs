@@ -1574,8 +1574,12 @@ impl Attributor<'_> {
                 return (before == ",").then_some(c - 1);
             }
             if self.participle_cue(tokens, c) {
-                // `…, noting her comments`: a participle after a comma.
-                return (before == ",").then_some(c - 1);
+                // `…, noting her comments`: a participle after a comma, or
+                // joined to another (`acknowledging … but warning that`,
+                // `… while promising to`).
+                let joined =
+                    lower_in(&["but", "and", "while", "before", "after"], before) && c >= from + 2;
+                return (before == "," || joined).then_some(c - 1);
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
                 // `… and has repeatedly described it as …`
