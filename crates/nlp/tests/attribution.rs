@@ -3334,3 +3334,20 @@ fn participles_joined_by_a_conjunction_report_apart() {
         ],
     );
 }
+
+#[test]
+fn a_warning_or_assurance_reports_a_clause_without_that() {
+    use QuoteKind::Indirect;
+    check(
+        "Farmers warn it could ruin the harvest.",
+        &[q(Indirect, "it could ruin the harvest", "Farmers", "warn")],
+    );
+    check(
+        "Park warned the levy would fail.",
+        &[q(Indirect, "the levy would fail", "Park", "warn")],
+    );
+    check(
+        "Park assured voters she would stay.",
+        &[q(Indirect, "she would stay", "Park", "assure")],
+    );
+}

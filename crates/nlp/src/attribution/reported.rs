@@ -1865,6 +1865,11 @@ impl Attributor<'_> {
             return Some((after, None));
         }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
+        // `warned it could harm commerce`, `warned the plan would fail`:
+        // no one addressed, a clause.
+        if addressing && lemma != "tell" && self.bare_clause_at(tokens, after, end) {
+            return Some((after, None));
+        }
         if addressing && let Some(mut name_end) = self.addressee_end(tokens, after, end) {
             // `asked the court for a ruling`: the request is no complement.
             if REQUESTS.contains(lemma)
@@ -1900,6 +1905,10 @@ impl Attributor<'_> {
                     Some((name_end + 1, Some(addressee)))
                 }
                 _ if question(name_end) => Some((name_end, Some(addressee))),
+                // `assured voters he would stay`
+                _ if lemma != "tell" && self.bare_clause_at(tokens, name_end, end) => {
+                    Some((name_end, Some(addressee)))
+                }
                 // `told reporters this was the only chance`
                 _ if lemma == "tell" => {
                     let clause = tokens.get(name_end).is_some_and(|t| {
