@@ -3351,3 +3351,16 @@ fn a_warning_or_assurance_reports_a_clause_without_that() {
         &[q(Indirect, "she would stay", "Park", "assure")],
     );
 }
+
+#[test]
+fn a_possessed_claim_ends_before_the_verb_of_its_clause() {
+    use QuoteKind::Indirect;
+    check(
+        "Park’s claim that the levy failed was false.",
+        &[q(Indirect, "that the levy failed", "Park", "claim")],
+    );
+    check(
+        "Park’s call for a recount will be heard on Monday.",
+        &[q(Indirect, "a recount", "Park", "call")],
+    );
+}

@@ -331,6 +331,10 @@ word_sets! {
 ];
 }
 
+/// Words opening the complement of a noun of speech (`claim that`, `call
+/// for`, `attacks on`).
+const NOMINAL_COMPLEMENTS: &[&str] = &["that", "to", "for", "about", "on", "of", "against"];
+
 word_sets! {
     /// Auxiliaries and modals that open a clause's verb (`will fail`, `was
     /// denied`): after a noun phrase, they show it is a subject.
@@ -2682,12 +2686,9 @@ impl<'t> Attributor<'t> {
         // `Dean’s comments are …`: a possessor is no subject of a noun
         // in the form of a cue, unless `’s` is the auxiliary, but it says
         // who made a claim with its content (`Park’s claim that …`).
-        let complement = tokens.get(cue_at + 1).is_some_and(|t| {
-            lower_in(
-                &["that", "to", "for", "about", "on", "of", "against"],
-                self.word(*t),
-            )
-        });
+        let complement = tokens
+            .get(cue_at + 1)
+            .is_some_and(|t| lower_in(NOMINAL_COMPLEMENTS, self.word(*t)));
         if possessive && (noun_follows || !(verb_follows || participle || complement)) {
             return None;
         }

@@ -19,8 +19,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS, SUBORDINATORS, Tag,
-    WEEKDAYS, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
+    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
+    SUBORDINATORS, Tag, WEEKDAYS, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -948,6 +948,18 @@ impl Attributor<'_> {
         let clause_end = self
             .next_tag_start(tokens, content_start, end, Some(self.word(tokens[c])))
             .unwrap_or(end);
+        // `Park’s claim that the levy failed was false`: the possessed
+        // noun heads the subject of a clause, whose verb ends the content.
+        let possessed = {
+            let last = tokens.partition_point(|t| t.span.start < mention.end);
+            let possessor = self.word(tokens[last.saturating_sub(1)]);
+            possessor.ends_with("’s") || possessor.ends_with("'s")
+        };
+        let clause_end = if possessed && NOUN_LIKE_CUES.contains(self.word(tokens[c])) {
+            self.complement_end(tokens, content_start, clause_end)
+        } else {
+            clause_end
+        };
         let content_end = if directive {
             self.predicate_end(tokens, content_start, clause_end)
         } else if STANCE_OBJECTS.contains(&cue.lemma) {
@@ -1972,6 +1984,30 @@ impl Attributor<'_> {
             tokens[what].span.start,
             tokens[name_end - 1].span.end,
         ))
+    }
+
+    /// The end of a noun's complement in tokens `from..end` before the
+    /// verb of the clause the noun is the subject of: `to build a wall`
+    /// before `was`, `that the levy failed` (past its own verb) before
+    /// `was`.
+    fn complement_end(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        let verb = |k: usize| {
+            let word = self.word(tokens[k]);
+            FINITE_AUXILIARIES.contains(word)
+                || IRREGULAR_PAST.contains(word)
+                || (word.ends_with("ed") && !is_capitalised_word(word))
+        };
+        let mut k = from + 1;
+        if self.word(tokens[from]).eq_ignore_ascii_case("that") {
+            // The clause's own verb first.
+            while k < end && !verb(k) {
+                k += 1;
+            }
+            k += 1;
+        }
+        (k..end)
+            .find(|&j| FINITE_AUXILIARIES.contains(self.word(tokens[j])))
+            .unwrap_or(end)
     }
 
     /// Whether a clause with its own subject and verb starts at token
