@@ -3364,3 +3364,26 @@ fn a_possessed_claim_ends_before_the_verb_of_its_clause() {
         &[q(Indirect, "a recount", "Park", "call")],
     );
 }
+
+#[test]
+fn a_description_runs_to_its_speaker_noun() {
+    use QuoteKind::Indirect;
+    check(
+        "The retired county official spoke first, saying that the bridge was unsafe.",
+        &[q(
+            Indirect,
+            "that the bridge was unsafe",
+            "retired county official",
+            "say",
+        )],
+    );
+    check(
+        "Park’s longtime campaign chairman left early, saying that the race was over.",
+        &[q(
+            Indirect,
+            "that the race was over",
+            "Park’s longtime campaign chairman",
+            "say",
+        )],
+    );
+}

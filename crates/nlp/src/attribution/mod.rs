@@ -2147,7 +2147,22 @@ impl<'t> Attributor<'t> {
             }
             j
         });
+        // `the Stanford history graduate`, `Lazar’s public defense
+        // counsel`, `The billionaire businessman`: the last speaker noun
+        // after the name or the determiner, past words in lower case.
+        let head_after = |from: usize| {
+            (from + 1..end).rev().find(|&j| {
+                is_speaker_head(self.word(tokens[j]))
+                    && tokens[from + 1..=j].iter().all(|t| {
+                        let word = self.word(*t);
+                        t.is_word && !is_capitalised(word) && !is_stop_word(word)
+                    })
+            })
+        };
         if let Some(last_name) = last_name {
+            if let Some(head) = head_after(last_name) {
+                return Some(head + 1);
+            }
             // `Trump’s campaign`, `Park’s younger sister`: the possessed
             // noun heads the subject.
             let name = self.word(tokens[last_name]);
@@ -2161,14 +2176,18 @@ impl<'t> Attributor<'t> {
         }
         // `the senator`, `officials`: a description or an unnamed source.
         let head_end = if DETERMINERS.contains(self.word(tokens[k])) {
-            k + 2
+            head_after(k).map_or(k + 2, |head| head + 1)
         } else {
             k + 1
         };
-        let words: Vec<&str> = tokens[k..head_end.min(end)]
-            .iter()
-            .map(|t| self.word(*t))
-            .collect();
+        // Classified by the determiner and the head (`the billionaire
+        // businessman` as `the businessman`).
+        let last = head_end.min(end);
+        let words: Vec<&str> = if last > k + 1 {
+            vec![self.word(tokens[k]), self.word(tokens[last - 1])]
+        } else {
+            vec![self.word(tokens[k])]
+        };
         let described = !matches!(
             classify(&words),
             MentionClass::Named(SpeakerKind::Unknown | SpeakerKind::Person)
