@@ -3387,3 +3387,25 @@ fn a_description_runs_to_its_speaker_noun() {
         )],
     );
 }
+
+#[test]
+fn a_belief_reports_a_bare_clause() {
+    use QuoteKind::Indirect;
+    check(
+        "They believe other towns would be smart to follow.",
+        &[q(
+            Indirect,
+            "other towns would be smart to follow",
+            "They",
+            "believe",
+        )],
+    );
+    // A quantity alone is the subject of a belief too.
+    check(
+        "But few believe their deal can last.",
+        &[q(Indirect, "their deal can last", "few", "believe")],
+    );
+    // A belief in something, or an object, is no clause.
+    check("They believe in the plan.", &[]);
+    check("Voters know other towns.", &[]);
+}

@@ -3055,7 +3055,7 @@ impl<'t> Attributor<'t> {
                     word,
                 )
                 && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
-                && self.speech_cue(tokens, end).is_some();
+                && self.any_cue(tokens, end).is_some();
             if alone {
                 return Some(k - 1);
             }

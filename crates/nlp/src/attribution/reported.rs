@@ -1473,7 +1473,9 @@ impl Attributor<'_> {
                     // `knows what …`, `wonders whether …`
                     || QUESTION_WORDS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
-                    || is_capitalised_word(next)))
+                    || is_capitalised_word(next)
+                    // `think other senators would …`
+                    || self.bare_clause_at(tokens, c + 1, tokens.len())))
             // `wants a ban on …`, `supports raising the wage`: what is
             // wanted or supported.
             || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word))
