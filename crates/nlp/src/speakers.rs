@@ -371,6 +371,23 @@ word_sets! {
     "prince",
     "general",
     "commander",
+    "manager",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+    "strategist",
+    "analyst",
+    "economist",
+    "professor",
+    "historian",
+    "pollster",
+    "consultant",
+    "activist",
+    "expert",
+    "commentator",
+    "editor",
+    "counsel",
 ];
 }
 

@@ -3377,6 +3377,16 @@ fn a_description_runs_to_its_speaker_noun() {
             "say",
         )],
     );
+    // Roles of advisers and experts are speaker nouns.
+    check(
+        "The veteran pollster spoke last, saying that the race was tied.",
+        &[q(
+            Indirect,
+            "that the race was tied",
+            "veteran pollster",
+            "say",
+        )],
+    );
     check(
         "Park’s longtime campaign chairman left early, saying that the race was over.",
         &[q(
