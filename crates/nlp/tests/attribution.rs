@@ -3419,3 +3419,20 @@ fn a_belief_reports_a_bare_clause() {
     check("They believe in the plan.", &[]);
     check("Voters know other towns.", &[]);
 }
+
+#[test]
+fn a_share_of_respondents_in_a_relative_clause_reports_apart() {
+    use QuoteKind::Indirect;
+    check(
+        "Most voters say the levy failed, compared with 40 percent who say the levy worked.",
+        &[
+            q(
+                Indirect,
+                "the levy failed, compared with",
+                "Most voters",
+                "say",
+            ),
+            q(Indirect, "the levy worked", "40 percent", "say"),
+        ],
+    );
+}

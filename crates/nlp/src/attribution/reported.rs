@@ -1604,6 +1604,17 @@ impl Attributor<'_> {
             }
             let (mention, _) = self.subject_before(tokens, c, from)?;
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            // `…, compared with 64 percent who say the same`: a share of
+            // respondents answering in a relative clause opens a report of
+            // its own.
+            if self.word(tokens[subject]).eq_ignore_ascii_case("who")
+                && subject > from + 1
+                && self.word(tokens[subject - 1]) != ","
+                && let Some(start) = self.antecedent_start(tokens, subject, from + 1)
+                && self.share_of_respondents(tokens, start, subject)
+            {
+                return Some(start);
+            }
             let joint = subject.checked_sub(1).filter(|&k| k > from)?;
             let joins = lower_in(
                 &[
@@ -1620,6 +1631,23 @@ impl Attributor<'_> {
                 }
             })
         })
+    }
+
+    /// Whether tokens `from..to` name a share of respondents (`64
+    /// percent`, `the same number`, `those`, `a majority`).
+    fn share_of_respondents(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        to > from
+            && tokens[from..to].iter().any(|t| {
+                let word = self.word(*t);
+                is_number(word)
+                    || lower_in(
+                        &[
+                            "percent", "%", "number", "share", "majority", "minority", "half",
+                            "third", "those", "many", "most", "few",
+                        ],
+                        word,
+                    )
+            })
     }
 
     /// The `and` or `but` joining the cue at `c` to what comes before,
