@@ -639,9 +639,11 @@ pub(crate) struct Attributor<'t> {
     /// found by a later pass over the unit (reported speech before a
     /// quotation) comes before the pronoun after it.
     pending_links: Option<Vec<(usize, Tag)>>,
-    /// Whether the sentence being attributed is a headline in title case,
-    /// whose capitalised verbs can be cues (`Ruiz Slams Park`).
-    title_case: bool,
+    /// The sentence being attributed, and whether it is a headline in
+    /// title case, whose capitalised verbs can be cues (`Ruiz Slams
+    /// Park`): found when a capitalised word first asks.
+    sentence_span: Span,
+    title_case: std::cell::Cell<Option<bool>>,
 }
 
 impl<'t> Attributor<'t> {
@@ -658,7 +660,8 @@ impl<'t> Attributor<'t> {
             tokens: Vec::new(),
             options,
             pending_links: None,
-            title_case: false,
+            sentence_span: Span::new(0, 0),
+            title_case: std::cell::Cell::new(None),
         }
     }
 
@@ -679,7 +682,8 @@ impl<'t> Attributor<'t> {
                 end_sentence = end_sentence.max(last);
                 q += 1;
             }
-            self.title_case = is_title_case(&self.text[self.sentences[s].span]);
+            self.sentence_span = self.sentences[s].span;
+            self.title_case.set(None);
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
             } else if !self.byline(s) {
@@ -2240,8 +2244,8 @@ impl<'t> Attributor<'t> {
                 return None;
             }
             let lemma = phrasal_cue_lemma(word, self.word(*next))?;
-            let headline_verb = self.title_case && k > 0 && tokens[k - 1].is_word;
-            if is_capitalised(word) && !headline_verb {
+            let headline_verb = || k > 0 && tokens[k - 1].is_word && self.in_title_case();
+            if is_capitalised(word) && !headline_verb() {
                 return None;
             }
             // `a chance to talk about`: an infinitive.
@@ -2270,10 +2274,10 @@ impl<'t> Attributor<'t> {
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`), and in a headline in
         // title case, any after its first word (`Ruiz Slams Park`).
-        let headline_verb = self.title_case && k > 0 && tokens[k - 1].is_word;
+        let headline_verb = || k > 0 && tokens[k - 1].is_word && self.in_title_case();
         if is_capitalised(word)
-            && !headline_verb
             && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word)
+            && !headline_verb()
         {
             return None;
         }
@@ -2423,10 +2427,11 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[k - 1]);
             // `Theresa May said`: not the auxiliary, but in a headline in
             // title case, `Trump Just Revealed`, `Cruz Is Now Calling`.
-            let headline_adverb = self.title_case
+            let headline_adverb = is_capitalised(word)
                 && (BETWEEN_SUBJECT_AND_CUE.contains(word)
                     || FINITE_AUXILIARIES.contains(word)
-                    || (word.ends_with("ly") && word.len() > 4));
+                    || (word.ends_with("ly") && word.len() > 4))
+                && self.in_title_case();
             let name = is_capitalised(word)
                 && k >= 2
                 && is_capitalised(self.word(tokens[k - 2]))
@@ -3182,11 +3187,22 @@ impl<'t> Attributor<'t> {
     /// function word, an adverb or a verb, no part of a name (`Trump Is
     /// Now Calling`, `Paul Votes To Condemn`).
     fn headline_function_word(&self, word: &str) -> bool {
-        self.title_case
-            && (is_stop_word(word)
-                || FINITE_AUXILIARIES.contains(word)
-                || BETWEEN_SUBJECT_AND_CUE.contains(word)
-                || cue_lemma(word).is_some())
+        (is_stop_word(word)
+            || FINITE_AUXILIARIES.contains(word)
+            || BETWEEN_SUBJECT_AND_CUE.contains(word)
+            || cue_lemma(word).is_some())
+            && self.in_title_case()
+    }
+
+    /// Whether the sentence being attributed is a headline in title case,
+    /// checked once per sentence.
+    fn in_title_case(&self) -> bool {
+        if let Some(known) = self.title_case.get() {
+            return known;
+        }
+        let title_case = is_title_case(&self.text[self.sentence_span]);
+        self.title_case.set(Some(title_case));
+        title_case
     }
 
     /// End (exclusive) of a noun phrase starting at token `start`, before `to`.

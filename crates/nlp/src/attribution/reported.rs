@@ -1406,8 +1406,7 @@ impl Attributor<'_> {
         }
         let token = tokens[c];
         let word = self.word(token);
-        let headline_verb = self.title_case && c > 0 && tokens[c - 1].is_word;
-        if is_capitalised_word(word) && !headline_verb {
+        if is_capitalised_word(word) && !(c > 0 && tokens[c - 1].is_word && self.in_title_case()) {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
