@@ -615,7 +615,7 @@ pub fn attribute_with(
 pub struct AttributionOptions {
     /// Report beliefs and intentions (`X believes …`, `X wants to …`) as
     /// indirect quotes whose cue is of kind
-    /// [`CueKind::Belief`](whosaid_core::CueKind::Belief), besides speech.
+    /// [`CueKind::Belief`], besides speech.
     /// On by default.
     pub beliefs: bool,
 }
