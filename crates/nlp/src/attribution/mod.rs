@@ -2244,8 +2244,7 @@ impl<'t> Attributor<'t> {
                 return None;
             }
             let lemma = phrasal_cue_lemma(word, self.word(*next))?;
-            let headline_verb = || k > 0 && tokens[k - 1].is_word && self.in_title_case();
-            if is_capitalised(word) && !headline_verb() {
+            if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;
             }
             // `a chance to talk about`: an infinitive.
@@ -2274,10 +2273,9 @@ impl<'t> Attributor<'t> {
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`), and in a headline in
         // title case, any after its first word (`Ruiz Slams Park`).
-        let headline_verb = || k > 0 && tokens[k - 1].is_word && self.in_title_case();
         if is_capitalised(word)
             && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word)
-            && !headline_verb()
+            && !self.headline_verb(tokens, k)
         {
             return None;
         }
@@ -3194,6 +3192,12 @@ impl<'t> Attributor<'t> {
             && self.in_title_case()
     }
 
+    /// Whether the capitalised word at token `k` may be a verb of a
+    /// headline in title case: not its first word (`Ruiz Slams Park`).
+    fn headline_verb(&self, tokens: &[Token], k: usize) -> bool {
+        k > 0 && tokens[k - 1].is_word && self.in_title_case()
+    }
+
     /// Whether the sentence being attributed is a headline in title case,
     /// checked once per sentence.
     fn in_title_case(&self) -> bool {
@@ -3273,7 +3277,6 @@ impl<'t> Attributor<'t> {
             // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
             // also a stop word opens a name before a capitalised word.
             let in_name = is_capitalised(word)
-                && !self.headline_function_word(word)
                 && if k > start {
                     is_capitalised(self.word(tokens[k - 1]))
                 } else {
@@ -3281,7 +3284,8 @@ impl<'t> Attributor<'t> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)))
-                };
+                }
+                && !self.headline_function_word(word);
             // `a poll released Monday`, `Clinton leading Sanders`: a
             // participle after the noun ends it.
             let participle = has_noun

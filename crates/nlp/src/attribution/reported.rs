@@ -246,14 +246,17 @@ fn pronoun_contraction(word: &str) -> bool {
 /// own second verb: both in the past or both in the present (`said … and
 /// added`), and not after a participle (`saying … and indicated`).
 fn tense_agrees(cue: &str, verb: &str) -> bool {
-    let past = |word: &str| {
-        (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
-    };
     let participle = |word: &str| word.ends_with("ing");
     if participle(cue) {
         return participle(verb);
     }
-    past(cue) == past(verb) || participle(verb)
+    is_past(cue) == is_past(verb) || participle(verb)
+}
+
+/// Whether `word` looks like a verb in the past: in `-ed` (not `-eed`) or
+/// one of [`IRREGULAR_PAST`].
+fn is_past(word: &str) -> bool {
+    (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
 }
 
 fn is_capitalised_word(word: &str) -> bool {
@@ -1406,7 +1409,7 @@ impl Attributor<'_> {
         }
         let token = tokens[c];
         let word = self.word(token);
-        if is_capitalised_word(word) && !(c > 0 && tokens[c - 1].is_word && self.in_title_case()) {
+        if is_capitalised_word(word) && !self.headline_verb(tokens, c) {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
@@ -1881,19 +1884,21 @@ impl Attributor<'_> {
         }
         // Not in the passive (`was called to testify`, `get called to
         // jury duty`), nor a noun (`phone calls to reach voters`).
-        let passive_or_noun = after.checked_sub(2).is_none_or(|k| {
-            let previous = self.word(tokens[k]);
-            lower_in(BE_FORMS, previous)
-                || lower_in(&["get", "gets", "got", "getting", "been"], previous)
-                || !tokens[k].is_word
-                || (!is_capitalised_word(previous)
-                    && !PRONOUNS.contains(previous)
-                    && !lower_in(&["who", "that"], previous)
-                    && !self.is_adverb(previous))
-        });
+        let passive_or_noun = || {
+            after.checked_sub(2).is_none_or(|k| {
+                let previous = self.word(tokens[k]);
+                lower_in(BE_FORMS, previous)
+                    || lower_in(&["get", "gets", "got", "getting", "been"], previous)
+                    || !tokens[k].is_word
+                    || (!is_capitalised_word(previous)
+                        && !PRONOUNS.contains(previous)
+                        && !lower_in(&["who", "that"], previous)
+                        && !self.is_adverb(previous))
+            })
+        };
         if lemma == "call"
             && next == "to"
-            && !passive_or_noun
+            && !passive_or_noun()
             && tokens.get(after + 1).is_some_and(|t| {
                 let word = self.word(*t);
                 t.is_word
@@ -2053,8 +2058,11 @@ impl Attributor<'_> {
             tokens.get(k).filter(|_| k < end).is_some_and(|t| {
                 let word = self.word(*t);
                 FINITE_AUXILIARIES.contains(word)
-                    || IRREGULAR_PAST.contains(word)
-                    || (after_name && word.ends_with("ed") && !word.ends_with("eed"))
+                    || if after_name {
+                        is_past(word)
+                    } else {
+                        IRREGULAR_PAST.contains(word)
+                    }
             })
         };
         let word = self.word(*first);
@@ -2102,10 +2110,7 @@ impl Attributor<'_> {
         (from..end)
             .find(|&k| {
                 self.word(tokens[k]) == "and"
-                    && tokens.get(k + 1).is_some_and(|t| {
-                        let w = self.word(*t);
-                        (w.ends_with("ed") && !w.ends_with("eed")) || IRREGULAR_PAST.contains(w)
-                    })
+                    && tokens.get(k + 1).is_some_and(|t| is_past(self.word(*t)))
             })
             .unwrap_or(end)
     }
