@@ -99,6 +99,11 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let joined = first.is_some_and(is_alphanumeric)
                 || (first == Some('-') && after.next().is_some_and(is_alphanumeric));
             if !joined {
+                // `U.S.`, `F.B.I.`: the period closing initials joined by
+                // periods is the word's own.
+                if next == '.' && dotted_initials(&text[start..i]) {
+                    i += 1;
+                }
                 break;
             }
             i += len;
@@ -108,6 +113,15 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             is_word: true,
         });
     }
+}
+
+/// Whether `word` is initials joined by periods (`U.S`, `F.B.I`, `D.C`):
+/// one or two letters between periods.
+fn dotted_initials(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+        })
 }
 
 /// The character starting at byte `i` of `text` and its length in bytes.
@@ -148,6 +162,31 @@ mod tests {
                 "fine",
                 ".",
                 "”"
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_keep_their_closing_period() {
+        let text = "The F.B.I. and the U.S. said. U.S.-China talks. A.";
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span]).collect();
+        assert_eq!(
+            words,
+            [
+                "The",
+                "F.B.I.",
+                "and",
+                "the",
+                "U.S.",
+                "said",
+                ".",
+                "U.S.-China",
+                "talks",
+                ".",
+                "A",
+                "."
             ]
         );
     }

@@ -3436,3 +3436,43 @@ fn a_share_of_respondents_in_a_relative_clause_reports_apart() {
         ],
     );
 }
+
+#[test]
+fn initials_adverbs_and_contractions_around_a_cue() {
+    use QuoteKind::Indirect;
+    // Initials joined by periods end in their own period, not a sentence's.
+    check(
+        "The F.B.I. has said it found no record of the pair.",
+        &[q(
+            Indirect,
+            "it found no record of the pair",
+            "F.B.I.",
+            "say",
+        )],
+    );
+    // `now` between the subject and its cue.
+    check(
+        "The mayor now says that the levy was a mistake.",
+        &[q(Indirect, "that the levy was a mistake", "mayor", "say")],
+    );
+    // A contracted pronoun opens a clause after an adverbial, or alone.
+    check(
+        "Ruiz said on Monday she’s the only candidate who can win.",
+        &[q(
+            Indirect,
+            "she’s the only candidate who can win",
+            "Ruiz",
+            "say",
+        )],
+    );
+    check(
+        "Ruiz said she’s tired.",
+        &[q(Indirect, "she’s tired", "Ruiz", "say")],
+    );
+    // A duration after the cue, before its clause; a request for
+    // something is not one.
+    check(
+        "Ruiz has said for weeks she will not run.",
+        &[q(Indirect, "she will not run", "Ruiz", "say")],
+    );
+}

@@ -318,6 +318,9 @@ word_sets! {
     "here",
     "seldom",
     "soon",
+    "now",
+    "sometimes",
+    "too",
 ];
 }
 

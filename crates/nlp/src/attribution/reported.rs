@@ -1740,20 +1740,23 @@ impl Attributor<'_> {
         }
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
-        let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]));
+        // (`said for weeks that`: a duration, not a request.)
+        let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
+            || (self.word(tokens[after]) == "for"
+                && (after + 1..(after + 4).min(end))
+                    .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))));
         let reach = if adverbial { 12 } else { 1 };
         // A pronoun opens a clause without `that` (`said on Friday he met
-        // …`): a later `that` is inside it.
+        // …`, `said on Friday he’s …`): a later `that` is inside it.
+        let pronoun = |word: &str| PRONOUNS.contains(word) || pronoun_contraction(word);
         let opening = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| {
                 let word = self.word(tokens[k]);
-                word == "that" || PRONOUNS.contains(word) || QUESTION_WORDS.contains(word)
+                word == "that" || pronoun(word) || QUESTION_WORDS.contains(word)
             });
         let that = opening.filter(|&k| self.word(tokens[k]) == "that");
-        if let Some(pronoun) =
-            opening.filter(|&k| adverbial && PRONOUNS.contains(self.word(tokens[k])))
-        {
+        if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
             return Some((pronoun, None));
         }
         // `asked whether`, `wondered if`; other cues report only a clear
@@ -2291,7 +2294,8 @@ impl Attributor<'_> {
         // `said they lost`: a pronoun and its verb make a clause.
         let clause = words == 2
             && to == from + 2
-            && lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[from]))
+            && (lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[from]))
+                || pronoun_contraction(self.word(tokens[from])))
             && !lower_in(ELLIPTICAL_AUXILIARIES, self.word(tokens[from + 1]));
         (words >= MIN_CONTENT_WORDS || clause)
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
