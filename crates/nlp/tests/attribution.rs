@@ -3476,3 +3476,19 @@ fn initials_adverbs_and_contractions_around_a_cue() {
         &[q(Indirect, "she will not run", "Ruiz", "say")],
     );
 }
+
+#[test]
+fn any_noun_after_an_article_before_a_past_verb_is_a_participles_subject() {
+    use QuoteKind::Indirect;
+    check(
+        "The nurse later sued, claiming the quarantine violated her rights.",
+        &[q(
+            Indirect,
+            "the quarantine violated her rights",
+            "nurse",
+            "claim",
+        )],
+    );
+    // Not before an auxiliary, which may open a clause about a thing.
+    check("The plan would fail, claiming the levy was too high.", &[]);
+}

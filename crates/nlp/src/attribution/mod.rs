@@ -2199,7 +2199,16 @@ impl<'t> Attributor<'t> {
             classify(&words),
             MentionClass::Named(SpeakerKind::Unknown | SpeakerKind::Person)
         );
-        (described && head_end <= end).then_some(head_end)
+        // `The nurse later sued`: a noun after an article, before the
+        // clause's verb in the past, is its subject whatever the noun.
+        let before_verb = lower_in(&["the", "a", "an"], self.word(tokens[k]))
+            && tokens.get(head_end).is_some_and(|t| {
+                let word = self.word(*t);
+                reported::is_past(word)
+                    || (word.ends_with("ly") && self.is_adverb(word))
+                    || lower_in(&["later", "also", "then", "again", "once"], word)
+            });
+        ((described || before_verb) && head_end <= end).then_some(head_end)
     }
 
     /// A speech cue at token `k`: the cue, the index after it, and whether it

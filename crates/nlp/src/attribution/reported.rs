@@ -255,7 +255,7 @@ fn tense_agrees(cue: &str, verb: &str) -> bool {
 
 /// Whether `word` looks like a verb in the past: in `-ed` (not `-eed`) or
 /// one of [`IRREGULAR_PAST`].
-fn is_past(word: &str) -> bool {
+pub(super) fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
 }
 
