@@ -3492,3 +3492,27 @@ fn any_noun_after_an_article_before_a_past_verb_is_a_participles_subject() {
     // Not before an auxiliary, which may open a clause about a thing.
     check("The plan would fail, claiming the levy was too high.", &[]);
 }
+
+#[test]
+fn a_quotation_in_an_opening_clause_is_reported_there() {
+    use QuoteKind::{Direct, Indirect, Mixed};
+    // The verb after the quotation reports a clause of its own; the
+    // opening clause ends at the quotation's comma.
+    check(
+        "Even as Ruiz claimed that “the levy was a success,” two of the auditors said the figures were wrong.",
+        &[
+            q(Mixed, "that “the levy was a success,”", "Ruiz", "claim"),
+            q(
+                Indirect,
+                "the figures were wrong",
+                "two of the auditors",
+                "say",
+            ),
+        ],
+    );
+    // A quotation opening the sentence stays the tag's.
+    check(
+        "“We will win,” Park said she told the crowd.",
+        &[q(Direct, "We will win", "Park", "say")],
+    );
+}

@@ -860,6 +860,18 @@ impl<'t> Attributor<'t> {
                     if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
                         end_token = stop;
                     }
+                    // `Even as Roe claimed that “…,” Park said …`: a clause
+                    // opening the sentence ends at its comma.
+                    // (The comma may close the quotation: `“…,”`.)
+                    if self.opening_subordinate(&tokens, floor, tag.tokens.0)
+                        && let Some(comma) =
+                            (unit.ends[i].saturating_sub(2)..end_token).find(|&k| {
+                                self.word(tokens[k]) == ","
+                                    && (k + 2 >= unit.ends[i] || !unit.quoted(k))
+                            })
+                    {
+                        end_token = comma.max(unit.ends[i]).max(from + 1);
+                    }
                     while i + 1 < quotations.len() && unit.starts[i + 1] < end_token {
                         i += 1;
                         // The clause up to `end_token` has been scanned; only
@@ -1494,9 +1506,14 @@ impl<'t> Attributor<'t> {
         let mut clause_end = unit.clause_end(cue_end);
         // `In an interview on “Face the Nation,” Ryan said the plan …`:
         // the verb reports the clause after it, not the quotation before.
+        // So does a verb with a whole clause after it, when the quotation
+        // is inside a clause of its own (`Even as Roe claimed that “…,”
+        // Park said the two cases were different`).
+        let embedded = unit.starts[i] > unit.sentence_start_token(unit.starts[i]);
         if gap_subject.is_some()
-            && self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
-            && cue_end + 1 < clause_end
+            && ((self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
+                && cue_end + 1 < clause_end)
+                || (embedded && self.bare_clause_at(tokens, cue_end, clause_end)))
         {
             return None;
         }

@@ -608,7 +608,12 @@ impl Attributor<'_> {
     /// preposition opening a subordinate clause or phrase at the start of
     /// the clause from `floor` (`While Roe says …`, `Even as critics argue
     /// …`, `Despite Roe’s claim …`).
-    fn opening_subordinate(&self, tokens: &[Token], floor: usize, subject: usize) -> bool {
+    pub(super) fn opening_subordinate(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        subject: usize,
+    ) -> bool {
         let Some(opener) = subject.checked_sub(1).filter(|&k| k >= floor) else {
             return false;
         };
@@ -2051,7 +2056,7 @@ impl Attributor<'_> {
     /// `at`, without `that`: a pronoun subject (`he would`), or a noun
     /// phrase before an auxiliary or a verb in the past (`the plan was`,
     /// `Ruiz won`), not an object (`the deal`, `it in May`).
-    fn bare_clause_at(&self, tokens: &[Token], at: usize, end: usize) -> bool {
+    pub(super) fn bare_clause_at(&self, tokens: &[Token], at: usize, end: usize) -> bool {
         let Some(first) = tokens.get(at).filter(|t| at < end && t.is_word) else {
             return false;
         };
