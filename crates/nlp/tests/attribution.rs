@@ -3516,3 +3516,39 @@ fn a_quotation_in_an_opening_clause_is_reported_there() {
         &[q(Direct, "We will win", "Park", "say")],
     );
 }
+
+#[test]
+fn prepositions_after_a_cue() {
+    use QuoteKind::Indirect;
+    // What is warned of, without its preposition.
+    check(
+        "Doctors warned of the risk of an outbreak on the coast.",
+        &[q(
+            Indirect,
+            "the risk of an outbreak on the coast",
+            "doctors",
+            "warn",
+        )],
+    );
+    // The person addressed after `to`, then the clause.
+    check(
+        "Park explained to reporters why the levy had failed.",
+        &[q(Indirect, "why the levy had failed", "Park", "explain")],
+    );
+    check(
+        "Ruiz admitted to the council that she had misread the figures.",
+        &[q(
+            Indirect,
+            "that she had misread the figures",
+            "Ruiz",
+            "admit",
+        )],
+    );
+    // A denial of a claim, not of a person something (`denied Roe a
+    // hearing`).
+    check(
+        "The mayor has denied every allegation.",
+        &[q(Indirect, "every allegation", "mayor", "deny")],
+    );
+    check("The board denied Roe a hearing.", &[]);
+}

@@ -327,7 +327,7 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim", "back", "vote", "offer", "recall", "repeat",
+    "claim", "back", "vote", "offer", "recall", "repeat", "deny",
 ];
 }
 
@@ -403,6 +403,9 @@ word_sets! {
     "now", "long", "ages",
 ];
 }
+
+/// Prepositions before what is warned of (`warned of the risk`).
+const WARNED_OF: &[&str] = &["of", "about", "against"];
 
 /// Forms of `be` that make a participle cue a finite verb (`is saying`).
 const BE_FORMS: &[&str] = &[
@@ -970,7 +973,13 @@ impl Attributor<'_> {
         };
         let content_end = if directive {
             self.predicate_end(tokens, content_start, clause_end)
-        } else if STANCE_OBJECTS.contains(&cue.lemma) {
+        } else if STANCE_OBJECTS.contains(&cue.lemma)
+            || (cue.lemma == "warn"
+                && lower_in(
+                    WARNED_OF,
+                    self.word(tokens[content_start.saturating_sub(1)]),
+                ))
+        {
             self.object_end(tokens, content_start, clause_end)
         } else {
             clause_end
@@ -1764,6 +1773,18 @@ impl Attributor<'_> {
         if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
             return Some((pronoun, None));
         }
+        // `said to reporters that`, `explained to CBS why`: the person
+        // addressed after `to`, then the clause.
+        if self.word(tokens[after]) == "to"
+            && let Some(name_end) = self.noun_phrase_after(tokens, after + 1, end)
+            && tokens.get(name_end).is_some_and(|t| {
+                let word = self.word(*t);
+                word == "that" || lower_in(&["why", "how", "what", "whether"], word)
+            })
+        {
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return Some((name_end, Some(addressee)));
+        }
         // `asked whether`, `wondered if`; other cues report only a clear
         // question (`explained how`), not a time or condition (`laughed
         // when asked`, `said if elected`).
@@ -1820,6 +1841,19 @@ impl Attributor<'_> {
             let duration = (after + 1..(after + 4).min(end))
                 .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
             return (!duration).then_some((after + 1, None));
+        }
+        // `denied Garland a hearing`: a person deprived, not a claim
+        // denied (`denied Trump’s claims`).
+        if lemma == "deny"
+            && is_capitalised_word(next)
+            && !(next.ends_with("’s") || next.ends_with("'s"))
+        {
+            return None;
+        }
+        if lemma == "warn" && lower_in(WARNED_OF, next) && after + 1 < end {
+            // `warned of the risk`, `warned against complacency`: the
+            // danger warned of.
+            return Some((after + 1, None));
         }
         if lower_in(&["refer", "respond", "reply"], lemma) && next == "to" && after + 1 < end {
             // `…, referring to the nominee`: what the speaker meant;
