@@ -3552,3 +3552,32 @@ fn prepositions_after_a_cue() {
     );
     check("The board denied Roe a hearing.", &[]);
 }
+
+#[test]
+fn stances_and_requests_in_more_shapes() {
+    use QuoteKind::Indirect;
+    // A pronoun addressed by `call on`.
+    check(
+        "The senator called on him to withdraw from the race.",
+        &[q(
+            Indirect,
+            "him to withdraw from the race",
+            "senator",
+            "call",
+        )],
+    );
+    // A day between a request and `for`.
+    check(
+        "Ruiz called Friday for a recount of the ballots.",
+        &[q(Indirect, "a recount of the ballots", "Ruiz", "call")],
+    );
+    // A progressive stance is a verb, and a reason after its object is
+    // not part of it.
+    check(
+        "Jo Park is backing the levy because she thinks cuts would follow.",
+        &[
+            q(Indirect, "the levy", "Jo Park", "back"),
+            q(Indirect, "cuts would follow", "Jo Park", "think"),
+        ],
+    );
+}

@@ -404,6 +404,10 @@ word_sets! {
 ];
 }
 
+/// Conjunctions opening a clause of reason or concession, which ends an
+/// object (`backs Ruiz because …`).
+const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "unless"];
+
 /// Prepositions before what is warned of (`warned of the risk`).
 const WARNED_OF: &[&str] = &["of", "about", "against"];
 
@@ -1447,7 +1451,9 @@ impl Attributor<'_> {
         // intended to`, `widely expected to`: participles.
         let possessive = previous.ends_with("'s") || previous.ends_with("’s");
         let participle = word.ends_with("ed");
+        // `is backing Ruiz`: a progressive is a verb.
         let subject_before = PRONOUNS.contains(previous)
+            || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
             || lower_in(&["who", "that"], previous)
             || (is_capitalised_word(previous) && !possessive)
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
@@ -1835,6 +1841,17 @@ impl Attributor<'_> {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
         }
+        // `called Friday for …`: a day between the request and `for`.
+        let (after, next) = match tokens.get(after + 1) {
+            Some(t)
+                if REQUESTS.contains(lemma)
+                    && WEEKDAYS.contains(next)
+                    && self.word(*t) == "for" =>
+            {
+                (after + 1, "for")
+            }
+            _ => (after, next),
+        };
         if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
             // `called for new sanctions`, `asked for a recount`; not a
             // duration (`called for the third time`, `argued for hours`).
@@ -1861,8 +1878,15 @@ impl Attributor<'_> {
             return Some((after + 1, None));
         }
         if lemma == "call" && lower_in(&["on", "upon"], next) {
-            // `called on Congress to act`: the addressee, then the request.
-            let name_end = self.noun_phrase_after(tokens, after + 1, end)?;
+            // `called on Congress to act`, `called on him to resign`: the
+            // addressee, then the request.
+            let pronoun = tokens
+                .get(after + 1)
+                .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)));
+            let name_end = match pronoun {
+                true => after + 2,
+                false => self.noun_phrase_after(tokens, after + 1, end)?,
+            };
             let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
             return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
                 .then_some((after + 1, Some(addressee)));
@@ -2213,6 +2237,18 @@ impl Attributor<'_> {
     /// The end of a stance's object in tokens `from..to`: before a date
     /// closing it, which dates the stance (`endorsed Ruiz on Tuesday`).
     fn object_end(&self, tokens: &[Token], from: usize, to: usize) -> usize {
+        // `is backing Ruiz because she …`, `backs Ruiz, but he …`: a
+        // clause of reason or contrast is no part of the object.
+        let to = (from + 1..to)
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                lower_in(OBJECT_CLOSERS, word)
+                    || (word == ","
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
+            })
+            .unwrap_or(to);
         let end = words_end(tokens, from, to);
         // Not after a verb of the object's own (`plans to widen the road
         // next year`, `a bill that passed on Monday`).
