@@ -3581,3 +3581,27 @@ fn stances_and_requests_in_more_shapes() {
         ],
     );
 }
+
+#[test]
+fn beliefs_of_a_singular_noun_and_feelings_with_a_clause() {
+    use QuoteKind::Indirect;
+    // A singular noun with a verb in -s before `that`; not a noun
+    // (`those hopes that were dashed`).
+    check(
+        "Now the campaign worries that the lead could fade.",
+        &[q(Indirect, "that the lead could fade", "campaign", "worry")],
+    );
+    check("Those hopes that were dashed came back.", &[]);
+    // A feeling reports a whole clause, not a manner or an object.
+    check(
+        "They left because they felt the board was not being candid.",
+        &[q(
+            Indirect,
+            "the board was not being candid",
+            "they",
+            "feel",
+        )],
+    );
+    check("It can feel like the town is empty.", &[]);
+    check("She felt the heat.", &[]);
+}

@@ -1574,7 +1574,9 @@ impl Attributor<'_> {
         let noun = self.word(tokens[c - 1]);
         let determiner = self.word(tokens[c - 2]);
         if !lower_in(
-            &["the", "these", "those", "many", "most", "some"],
+            &[
+                "the", "these", "those", "many", "most", "some", "a", "an", "this",
+            ],
             determiner,
         ) || !tokens[c - 1].is_word
             || !noun.chars().all(|ch| ch.is_ascii_lowercase())
@@ -1583,7 +1585,10 @@ impl Attributor<'_> {
         }
         let base_form = !self.word(tokens[c]).ends_with('s');
         let noun_plural = noun.ends_with('s') && !noun.ends_with("ss");
-        base_form && noun_plural
+        // `the campaign worries that …`: a singular noun with a verb in
+        // `-s` before `that`.
+        let that_follows = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "that");
+        (base_form && noun_plural) || (!base_form && !noun_plural && that_follows)
     }
 
     /// Where the next speech tag of the sentence begins inside reported
@@ -1895,7 +1900,11 @@ impl Attributor<'_> {
         if INTENTIONS.contains(lemma) && next == "to" && verb_follows {
             return Some((after, None));
         }
-        if lemma == "feel" && next != "that" {
+        // `felt the FBI was slow`, but not `felt good`, `feel the heat`.
+        if lemma == "feel"
+            && next != "that"
+            && (lower_in(&["like", "as"], next) || !self.bare_clause_at(tokens, after, end))
+        {
             return None;
         }
         if OBJECT_INFINITIVES.contains(lemma)
