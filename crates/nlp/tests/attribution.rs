@@ -3605,3 +3605,17 @@ fn beliefs_of_a_singular_noun_and_feelings_with_a_clause() {
     check("It can feel like the town is empty.", &[]);
     check("She felt the heat.", &[]);
 }
+
+#[test]
+fn a_dateline_in_title_case_is_no_subject() {
+    use QuoteKind::Mixed;
+    check(
+        "Lyon (AFP) – Mayor Jo Park has taken a swipe at the council, saying that “hasty cuts” hurt the town.",
+        &[q(
+            Mixed,
+            "that “hasty cuts” hurt the town",
+            "Jo Park",
+            "say",
+        )],
+    );
+}

@@ -2026,6 +2026,21 @@ impl<'t> Attributor<'t> {
         {
             k = dash + 1;
         }
+        // `Washington (AFP) –`: a place in title case, then the agency.
+        if let Some(open) = (k + 1..to.min(k + 6)).find(|&j| self.word(tokens[j]) == "(")
+            && tokens[k..open]
+                .iter()
+                .all(|t| is_capitalised(self.word(*t)) || self.word(*t) == ",")
+            && open + 3 < to
+            && self.word(tokens[open + 2]) == ")"
+            && matches!(self.word(tokens[open + 3]), "—" | "–" | "-")
+            && {
+                let agency = self.word(tokens[open + 1]);
+                agency.len() > 1 && agency.chars().all(|c| c.is_uppercase())
+            }
+        {
+            k = open + 4;
+        }
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
