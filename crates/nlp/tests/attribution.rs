@@ -3619,3 +3619,17 @@ fn a_dateline_in_title_case_is_no_subject() {
         )],
     );
 }
+
+#[test]
+fn a_pronoun_after_the_person_addressed_reports_for_the_outer_speaker() {
+    use QuoteKind::Mixed;
+    check(
+        "At the rally, Ruiz assured her audience she would tell the “cynics” to “stand aside.”",
+        &[q(
+            Mixed,
+            "she would tell the “cynics” to “stand aside.”",
+            "Ruiz",
+            "assure",
+        )],
+    );
+}

@@ -43,6 +43,9 @@ const MAX_TAG_GAP: usize = 40;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
+/// Most tokens of a person addressed between a cue and the clause it
+/// reports (`assured the party’s donors he …`).
+const MAX_ADDRESSEE_TOKENS: usize = 5;
 
 /// Words of the writer's own, before a quotation with a trailing tag, from
 /// which they make a clause that reports the speech (a mixed quote) rather
@@ -1764,7 +1767,20 @@ impl<'t> Attributor<'t> {
         if matches!(self.word(tokens[k]), "that" | ",") && k > from {
             k -= 1;
         }
-        Some(k).filter(|&k| is_cue(k))
+        if is_cue(k) {
+            return Some(k);
+        }
+        // `Graham assures his audience he will tell …`: the person
+        // addressed between the cue and the pronoun.
+        (from.max(k.saturating_sub(MAX_ADDRESSEE_TOKENS))..k)
+            .rev()
+            .take_while(|&j| tokens[j].is_word)
+            .find(|&j| {
+                self.speech_cue(tokens, j).is_some_and(|(cue, after, _)| {
+                    ADDRESSING.contains(&cue.lemma)
+                        && self.noun_phrase_after(tokens, after, pronoun_at) == Some(k + 1)
+                })
+            })
     }
 
     /// Whether token `c` is a noun-like cue after a possessive (`Park’s
