@@ -3633,3 +3633,33 @@ fn a_pronoun_after_the_person_addressed_reports_for_the_outer_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_new_subject_with_a_cue_ends_a_mixed_quote() {
+    use QuoteKind::Mixed;
+    // `that` after the name given with `call` opens a relative clause.
+    check(
+        "Ruiz called the vote that closed the mill “a betrayal of the town,” but she also noted the “hard choices” of the board.",
+        &[
+            q(
+                Mixed,
+                "the vote that closed the mill “a betrayal of the town,”",
+                "Ruiz",
+                "call",
+            ),
+            q(Mixed, "the “hard choices” of the board", "Ruiz", "note"),
+        ],
+    );
+    check(
+        "Jo Park accuses the board of “acting in the dark” and Ann Roe says it is “a sham.”",
+        &[
+            q(
+                Mixed,
+                "the board of “acting in the dark”",
+                "Jo Park",
+                "accuse",
+            ),
+            q(Mixed, "it is “a sham.”", "Ann Roe", "say"),
+        ],
+    );
+}

@@ -1232,6 +1232,16 @@ impl<'t> Attributor<'t> {
                 || (k == from && self.participle_at(tokens, k))
                 // `… “crazy” and said the party is doomed`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
+                // `… “weak,” but he also noted …`, `… and Jo Park says …`:
+                // a new subject with a verb of speech.
+                || (lower_in(&["and", "but"], word)
+                    && (PRONOUNS.contains(next) || is_capitalised(next))
+                    && (k + 2..(k + 5).min(to))
+                        .find(|&j| self.speech_cue(tokens, j).is_some())
+                        .is_some_and(|j| {
+                            self.subject_before(tokens, j, k + 1)
+                                .is_some_and(|(mention, _)| mention.start == tokens[k + 1].span.start)
+                        }))
                 // `, and lawmakers agreed`, but not `, but that …`, a second
                 // reported clause.
                 || (word == ","

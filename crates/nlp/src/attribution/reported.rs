@@ -2016,7 +2016,9 @@ impl Attributor<'_> {
                 Some("for") if REQUESTS.contains(lemma) && name_end + 1 < end => {
                     Some((name_end + 1, Some(addressee)))
                 }
-                Some("that") => Some((name_end, Some(addressee))),
+                // (Not after `call`, where `that` opens a relative clause:
+                // `called the assault that killed … “…”`.)
+                Some("that") if lemma != "call" => Some((name_end, Some(addressee))),
                 // `told Roe, a lawyer, that …`
                 Some(",")
                     if tokens
