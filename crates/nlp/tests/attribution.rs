@@ -3663,3 +3663,33 @@ fn a_new_subject_with_a_cue_ends_a_mixed_quote() {
         ],
     );
 }
+
+#[test]
+fn questions_put_in_the_passive_and_subjects_after_then() {
+    use QuoteKind::{Indirect, Mixed};
+    // The one asked is no speaker; the asker after `by` is.
+    check(
+        "Ruiz was asked by the moderator whether the levy would pass.",
+        &[q(
+            Indirect,
+            "whether the levy would pass",
+            "moderator",
+            "ask",
+        )],
+    );
+    check(
+        "Ruiz was asked whether the levy would pass.",
+        &[Expect {
+            kind: Indirect,
+            text: "whether the levy would pass",
+            speaker: None,
+            cue: Some("ask"),
+            resolved: None,
+        }],
+    );
+    // A pronoun after an opening `Then` is the participle's subject.
+    check(
+        "Then she turned on Roe, calling him a “bystander.”",
+        &[q(Mixed, "him a “bystander.”", "she", "call")],
+    );
+}

@@ -2093,8 +2093,11 @@ impl<'t> Attributor<'t> {
         let subordinate_soon = (k + 1..to.min(k + 3))
             .take_while(|&j| tokens[j].is_word)
             .any(|j| lower_in(SUBORDINATORS, self.word(tokens[j])));
+        // (`Then he cut in, calling …`: a pronoun after the opener is the
+        // subject.)
         let introductory = k < to
-            && (!is_capitalised(self.word(tokens[k]))
+            && ((!is_capitalised(self.word(tokens[k]))
+                && !PRONOUNS.contains(self.word(tokens[k])))
                 || subordinate_soon
                 || INTRODUCTIONS.contains(self.word(tokens[k]))
                 || time_phrase

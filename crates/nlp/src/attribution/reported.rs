@@ -1061,7 +1061,10 @@ impl Attributor<'_> {
                     ],
                     self.word(tokens[c - 1]),
                 ));
-        if !opens {
+        // `Rubio was asked by the moderator whether …`: in the passive, the
+        // one asked is no speaker.
+        let passive = c > floor && lower_in(BE_FORMS, self.word(tokens[c - 1]));
+        if !(opens || passive) {
             return None;
         }
         let mut k = c + 1;
@@ -1107,7 +1110,9 @@ impl Attributor<'_> {
         let question_noun = lower_in(&["a", "the"], first)
             && (k + 1..(k + 3).min(end))
                 .any(|j| lower_in(&["question", "questions"], self.word(tokens[j])));
-        if !(QUESTION_WORDS.contains(first) || lower_in(&["about", "to"], first) || question_noun) {
+        // (A request in the passive, `was asked to leave`, is not reported.)
+        let request = first == "to" && !passive;
+        if !(QUESTION_WORDS.contains(first) || first == "about" || request || question_noun) {
             return None;
         }
         let comma = (k..end)
