@@ -3693,3 +3693,35 @@ fn questions_put_in_the_passive_and_subjects_after_then() {
         &[q(Mixed, "him a “bystander.”", "she", "call")],
     );
 }
+
+#[test]
+fn infinitives_after_a_verb_of_continuing_or_an_adverbial() {
+    use QuoteKind::Indirect;
+    // The infinitive after `continued to`, `began to` is the cue; the
+    // subject is before the verb of continuing.
+    check(
+        "Small groups of residents continued to call for an inquiry into the fire.",
+        &[q(
+            Indirect,
+            "an inquiry into the fire",
+            "Small groups of residents",
+            "call",
+        )],
+    );
+    check("The strain began to show in the second hour.", &[]);
+    // A short adverbial between a commitment and its infinitive.
+    check(
+        "The mayor vowed on Monday to fight the levy in court.",
+        &[q(Indirect, "to fight the levy in court", "mayor", "vow")],
+    );
+    // A semicolon ends the clause of a trailing tag.
+    check(
+        "Turnout will decide the race, analysts say; in 2012, it did too.",
+        &[q(
+            Indirect,
+            "Turnout will decide the race",
+            "analysts",
+            "say",
+        )],
+    );
+}

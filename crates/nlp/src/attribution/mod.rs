@@ -2396,8 +2396,15 @@ impl<'t> Attributor<'t> {
         if object_of_participle {
             return None;
         }
+        // `continued to call for`, `began to argue`: the infinitive of a
+        // verb of continuing or starting is the cue (but `began to show`
+        // is no finding).
+        let catenative_infinitive = k >= 2
+            && CATENATIVES.contains(self.word(tokens[k - 2]))
+            && previous == Some("to")
+            && word != "show";
         if previous.is_some_and(|p| {
-            p == "to"
+            (p == "to" && !catenative_infinitive)
                 // `<tweet author="…">`: markup, not prose.
                 || p == "<"
                 || p == "/"
@@ -2527,8 +2534,15 @@ impl<'t> Attributor<'t> {
                 .time_before(tokens, k, floor)
                 .filter(|&start| !(start > floor && self.word(tokens[start - 1]).ends_with("ed")));
             // `a month later`: the whole span of time before its adverb.
+            // `Protesters continued to call for`: the subject is before
+            // the verb of continuing.
+            let catenative_to =
+                word == "to" && k >= 2 && CATENATIVES.contains(self.word(tokens[k - 2]));
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
+                skipped += 1;
+            } else if catenative_to {
+                k -= 2;
                 skipped += 1;
             } else if tokens[k - 1].is_word
                 && (self.is_adverb(word) || floating || headline_adverb)

@@ -925,7 +925,8 @@ impl Attributor<'_> {
             };
             // `CLAUSE, X said (on Monday).`, or `His wife, he says, plans to
             // leave`: the tag sits inside the content, which runs over it.
-            let content_end = if tail == end { subject - 1 } else { end };
+            let clause_ends = tail == end || self.word(tokens[tail]) == ";";
+            let content_end = if clause_ends { subject - 1 } else { end };
             if let Some(content) = self.content(tokens, floor, content_end) {
                 return Some((tag, content));
             }
@@ -1207,6 +1208,10 @@ impl Attributor<'_> {
     /// sentence end, or the comma closing a tag inside the sentence;
     /// `None` when a clause follows instead.
     fn tail_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
+        // `…, analysts say; in 2012, …`: a semicolon ends the clause.
+        let end = (after..end)
+            .find(|&k| self.word(tokens[k]) == ";")
+            .unwrap_or(end);
         // The tail is adverbial (`on Monday`) or nothing; a clause after
         // the cue (`he was facing scrutiny`) makes it a leading tag.
         let first = self.word(tokens.get(after).map_or(tokens[end - 1], |t| *t));
@@ -1847,6 +1852,23 @@ impl Attributor<'_> {
                     .iter()
                     .any(|suffix| word.ends_with(suffix))
             });
+        // `sought on Wednesday to ease …`, `vowed again to fight`: a short
+        // adverbial before the infinitive.
+        let takes_infinitive = COMMISSIVES.contains(lemma)
+            || INTENTIONS.contains(lemma)
+            || INFINITIVE_VERBS.contains(lemma);
+        if takes_infinitive
+            && (ADVERBIAL_OPENERS.contains(next) || WEEKDAYS.contains(next))
+            && next != "that"
+            && let Some(to) = (after + 1..(after + 5).min(end))
+                .take_while(|&k| tokens[k].is_word)
+                .find(|&k| self.word(tokens[k]) == "to")
+            && tokens
+                .get(to + 1)
+                .is_some_and(|t| t.is_word && to + 1 < end)
+        {
+            return Some((to, None));
+        }
         if (COMMISSIVES.contains(lemma) || claims_infinitive) && next == "to" {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
