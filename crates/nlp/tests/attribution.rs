@@ -678,7 +678,7 @@ fn beliefs_and_intentions() {
         "Farmers see the new dam as a threat to the river.",
         &[belief(
             "the new dam as a threat to the river",
-            "Farmers",
+            "farmers",
             "see",
         )],
     );
@@ -3340,7 +3340,7 @@ fn a_warning_or_assurance_reports_a_clause_without_that() {
     use QuoteKind::Indirect;
     check(
         "Farmers warn it could ruin the harvest.",
-        &[q(Indirect, "it could ruin the harvest", "Farmers", "warn")],
+        &[q(Indirect, "it could ruin the harvest", "farmers", "warn")],
     );
     check(
         "Park warned the levy would fail.",
@@ -3723,5 +3723,25 @@ fn infinitives_after_a_verb_of_continuing_or_an_adverbial() {
             "analysts",
             "say",
         )],
+    );
+}
+
+#[test]
+fn plural_speaker_nouns_and_contracted_clauses_after_beliefs() {
+    use QuoteKind::Indirect;
+    // A plural speaker noun without a determiner before a belief.
+    check(
+        "Foreign observers worry it will set an example.",
+        &[q(
+            Indirect,
+            "it will set an example",
+            "Foreign observers",
+            "worry",
+        )],
+    );
+    // A contracted clause after a belief.
+    check(
+        "I think that’s really important.",
+        &[q(Indirect, "that’s really important", "I", "think")],
     );
 }

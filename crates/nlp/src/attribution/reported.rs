@@ -1502,6 +1502,9 @@ impl Attributor<'_> {
             || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
+                    // `think it’s …`, `think that’s …`
+                    || pronoun_contraction(next)
+                    || lower_in(&["that’s", "that's", "there’s", "there's"], next)
                     // `knows what …`, `wonders whether …`
                     || QUESTION_WORDS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
@@ -1583,6 +1586,16 @@ impl Attributor<'_> {
         }
         let noun = self.word(tokens[c - 1]);
         let determiner = self.word(tokens[c - 2]);
+        // `foreign observers worry …`: a plural speaker noun needs no
+        // determiner.
+        if is_speaker_head(noun)
+            && noun.ends_with('s')
+            && !self.word(tokens[c]).ends_with('s')
+            && tokens[c - 1].is_word
+            && !is_capitalised_word(noun)
+        {
+            return true;
+        }
         if !lower_in(
             &[
                 "the", "these", "those", "many", "most", "some", "a", "an", "this",
