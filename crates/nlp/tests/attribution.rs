@@ -3745,3 +3745,24 @@ fn plural_speaker_nouns_and_contracted_clauses_after_beliefs() {
         &[q(Indirect, "that’s really important", "I", "think")],
     );
 }
+
+#[test]
+fn a_participle_after_before_or_while_reports_for_the_tags_speaker() {
+    use QuoteKind::{Direct, Indirect, Mixed};
+    check(
+        "“Thank you, all,” Ruiz replied, before adding that she thinks “the town deserves better.”",
+        &[
+            q(Direct, "Thank you, all", "Ruiz", "reply"),
+            q(
+                Mixed,
+                "that she thinks “the town deserves better.”",
+                "Ruiz",
+                "add",
+            ),
+        ],
+    );
+    check(
+        "Park left the hall, while insisting the vote was fair.",
+        &[q(Indirect, "the vote was fair", "Park", "insist")],
+    );
+}

@@ -986,12 +986,19 @@ impl<'t> Attributor<'t> {
         // and reports on its own for the same speaker.
         let cue_at = self.token_of(tokens, tag.cue.span);
         let near = tag.tokens.1.min(cue_at + 1 + MAX_TAG_GAP);
+        // (`…, before adding that …` too.)
+        let timed = |k: usize| {
+            k >= 2
+                && lower_in(&["before", "after", "while"], self.word(tokens[k - 1]))
+                && self.word(tokens[k - 2]) == ","
+        };
         let second_cue = (cue_at + 1..near).find(|&k| {
-            let joined = matches!(self.word(tokens[k - 1]), "," | "and");
+            let joined = matches!(self.word(tokens[k - 1]), "," | "and") || timed(k);
             joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
         });
         let mut end = match second_cue {
             Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
+            Some(k) if timed(k) => k - 2,
             Some(k) => k,
             None => tag.tokens.1,
         };

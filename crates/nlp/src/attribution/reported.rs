@@ -745,10 +745,17 @@ impl Attributor<'_> {
         // `… picked up the theme by saying …`: the means of the clause's
         // subject.
         let by_saying = c > floor && self.word(tokens[c - 1]).eq_ignore_ascii_case("by");
+        // `…, before adding that …`, `…, while insisting …`: a participle
+        // after a conjunction of time, set off by a comma (not `after`,
+        // which opens asides: `Trump, after railing against …, produced`).
+        let timed = c >= floor + 2
+            && lower_in(&["before", "while"], self.word(tokens[c - 1]))
+            && self.word(tokens[c - 2]) == ",";
         if !according_to
             && self.participle_cue(tokens, c)
             && !comma_before
             && !by_saying
+            && !timed
             && progressive.is_none()
             && absolute.is_none()
         {
