@@ -3766,3 +3766,15 @@ fn a_participle_after_before_or_while_reports_for_the_tags_speaker() {
         &[q(Indirect, "the vote was fair", "Park", "insist")],
     );
 }
+
+#[test]
+fn a_participle_after_two_apostrophes_closing_a_quotation() {
+    use QuoteKind::{Direct, Mixed};
+    check(
+        "Ruiz said ''we will win,'' adding that ''the levy is doomed.''",
+        &[
+            q(Direct, "we will win", "Ruiz", "say"),
+            q(Mixed, "that ''the levy is doomed.''", "Ruiz", "add"),
+        ],
+    );
+}

@@ -1209,11 +1209,21 @@ impl<'t> Attributor<'t> {
         let participle = |w: &str| lower(w) && w.ends_with("ing");
         let next = word(k + 1);
         // The comma may stand inside the closing mark (`“weak,” linking`).
-        let comma_in_quotes =
-            k >= 2 && word(k - 2) == "," && matches!(word(k - 1), "”" | "\"" | "''" | "’");
+        let mark = self.closing_mark_before(tokens, k);
+        let comma_in_quotes = mark > 0 && k > mark && word(k - mark - 1) == ",";
         (word(k) == "and" && lower(next) && next.ends_with("ed"))
             || (word(k) == "," && participle(next))
             || (comma_in_quotes && participle(word(k)))
+    }
+
+    /// How many tokens the closing quotation mark right before token `k`
+    /// takes: one for `”`, `"` or `’`, two for `''`; 0 when none is there.
+    fn closing_mark_before(&self, tokens: &[Token], k: usize) -> usize {
+        match k.checked_sub(1).map(|j| self.word(tokens[j])) {
+            Some("”" | "\"" | "’") => 1,
+            Some("'") if k >= 2 && self.word(tokens[k - 2]) == "'" => 2,
+            _ => 0,
+        }
     }
 
     /// Whether the cue at token `c` is a participle (`saying`, `adding`);
@@ -1275,9 +1285,13 @@ impl<'t> Attributor<'t> {
         let Some(before) = k.checked_sub(1) else {
             return false;
         };
-        let joined = match self.word(tokens[before]) {
-            "\"" | "”" | "''" => before > 0 && self.word(tokens[before - 1]) == ",",
-            word => lower_in(&[",", "and", "before", "after", "while", "then"], word),
+        let mark = self.closing_mark_before(tokens, k);
+        let joined = match mark {
+            0 => lower_in(
+                &[",", "and", "before", "after", "while", "then"],
+                self.word(tokens[before]),
+            ),
+            _ => k > mark && self.word(tokens[k - mark - 1]) == ",",
         };
         joined && self.speech_cue(tokens, k).is_some()
     }
