@@ -3778,3 +3778,36 @@ fn a_participle_after_two_apostrophes_closing_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_topic_after_the_cue_and_a_participle_after_before() {
+    use QuoteKind::Mixed;
+    // `of` and its topic between the cue and `that`; a pronoun after the
+    // topic opens a relative clause, no content.
+    check(
+        "Roe stated of the audit that the figures “were not good.”",
+        &[q(
+            Mixed,
+            "that the figures “were not good.”",
+            "Roe",
+            "state",
+        )],
+    );
+    check(
+        "Roe said of the visit he made to Lyon that little had changed.",
+        &[q(
+            QuoteKind::Indirect,
+            "that little had changed",
+            "Roe",
+            "say",
+        )],
+    );
+    // A participle after `before` reports apart.
+    check(
+        "Park said the ruling “kept us safe” before claiming that the levy was “a fraud.”",
+        &[
+            q(Mixed, "the ruling “kept us safe”", "Park", "say"),
+            q(Mixed, "that the levy was “a fraud.”", "Park", "claim"),
+        ],
+    );
+}

@@ -1247,8 +1247,10 @@ impl<'t> Attributor<'t> {
             let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
             word == ";"
                 || (k == from && self.participle_at(tokens, k))
-                // `… “crazy” and said the party is doomed`: a second verb of speech.
+                // `… “crazy” and said the party is doomed`, `… “safe” before
+                // claiming …`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
+                || (lower_in(&["before", "while"], word) && self.participle_at(tokens, k + 1))
                 // `… “weak,” but he also noted …`, `… and Jo Park says …`:
                 // a new subject with a verb of speech.
                 || (lower_in(&["and", "but"], word)

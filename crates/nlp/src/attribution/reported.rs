@@ -1795,8 +1795,13 @@ impl Attributor<'_> {
         }
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
-        // (`said for weeks that`: a duration, not a request.)
+        // (`said for weeks that`: a duration, not a request; `stated of
+        // the scandal that`: its topic, but not `warned of`, where only
+        // `that` opens the clause: `said of the meeting he had …` holds a
+        // relative clause.)
+        let topic = self.word(tokens[after]) == "of" && lemma != "warn";
         let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
+            || topic
             || (self.word(tokens[after]) == "for"
                 && (after + 1..(after + 4).min(end))
                     .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))));
@@ -1808,7 +1813,7 @@ impl Attributor<'_> {
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| {
                 let word = self.word(tokens[k]);
-                word == "that" || pronoun(word) || QUESTION_WORDS.contains(word)
+                word == "that" || (!topic && (pronoun(word) || QUESTION_WORDS.contains(word)))
             });
         let that = opening.filter(|&k| self.word(tokens[k]) == "that");
         if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
