@@ -3811,3 +3811,21 @@ fn a_topic_after_the_cue_and_a_participle_after_before() {
         ],
     );
 }
+
+#[test]
+fn a_passive_report_in_a_relative_clause_ends_at_its_comma() {
+    use QuoteKind::Indirect;
+    check(
+        "Ruiz, who is seen as a stronger leader than Park, hopes to win over the suburbs.",
+        &[
+            Expect {
+                kind: Indirect,
+                text: "who is seen as a stronger leader than Park",
+                speaker: None,
+                cue: Some("see"),
+                resolved: None,
+            },
+            q(Indirect, "to win over the suburbs", "Ruiz", "hope"),
+        ],
+    );
+}

@@ -701,7 +701,8 @@ impl Attributor<'_> {
             return None;
         }
         // The subject: a relative pronoun, or the clause from its opening on.
-        let start = if lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+        let relative = lower_in(&["who", "which", "that"], self.word(tokens[subject_at]));
+        let start = if relative {
             subject_at
         } else {
             let start = self.skip_clause_opening(tokens, floor, be);
@@ -715,7 +716,14 @@ impl Attributor<'_> {
             }
             start
         };
-        let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // `Trump, who is seen as a strong leader, hopes …`: a relative
+        // clause set off by commas ends at its closing comma.
+        if relative && subject_at > floor && self.word(tokens[subject_at - 1]) == "," {
+            clause_end = (c + 1..clause_end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(clause_end);
+        }
         Some((cue, self.content(tokens, start, clause_end)?))
     }
 
@@ -1468,8 +1476,13 @@ impl Attributor<'_> {
         // intended to`, `widely expected to`: participles.
         let possessive = previous.ends_with("'s") || previous.ends_with("’s");
         let participle = word.ends_with("ed");
-        // `is backing Ruiz`: a progressive is a verb.
+        // `is backing Ruiz`: a progressive is a verb; so is a form in -s
+        // after an aside (`Trump, who …, hopes to …`).
+        let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        let after_aside =
+            previous == "," && word.ends_with('s') && lower_in(&["to", "that"], next_word);
         let subject_before = PRONOUNS.contains(previous)
+            || after_aside
             || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
             || lower_in(&["who", "that"], previous)
             || (is_capitalised_word(previous) && !possessive)
