@@ -3829,3 +3829,22 @@ fn a_passive_report_in_a_relative_clause_ends_at_its_comma() {
         ],
     );
 }
+
+#[test]
+fn phrases_and_adverbs_between_a_subject_and_its_cue() {
+    use QuoteKind::Indirect;
+    // A phrase of time after the auxiliary is no subject.
+    check(
+        "Ruiz, who has in the past described Park as a menace, spoke on Monday.",
+        &[q(Indirect, "Park as a menace", "Ruiz", "describe")],
+    );
+    // `together` and `outright` are adverbs.
+    check(
+        "The two towns, which together vowed to share the cost, met in May.",
+        &[q(Indirect, "to share the cost", "two towns", "vow")],
+    );
+    check(
+        "Nor have they outright denied that the firm agreed.",
+        &[q(Indirect, "that the firm agreed", "they", "deny")],
+    );
+}

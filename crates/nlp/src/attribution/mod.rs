@@ -324,6 +324,8 @@ word_sets! {
     "now",
     "sometimes",
     "too",
+    "together",
+    "outright",
 ];
 }
 
@@ -2561,11 +2563,28 @@ impl<'t> Attributor<'t> {
             // the verb of continuing.
             let catenative_to =
                 word == "to" && k >= 2 && CATENATIVES.contains(self.word(tokens[k - 2]));
+            // `has in the past described`, `did not at any time mention`:
+            // a phrase of time after an auxiliary.
+            let time_after_auxiliary = (k.saturating_sub(5).max(floor + 1)..k - 1)
+                .rev()
+                .filter(|_| tokens[k - 1].is_word)
+                .find(|&p| lower_in(&["in", "at", "on", "during", "for"], self.word(tokens[p])))
+                .filter(|&p| {
+                    let before = self.word(tokens[p - 1]);
+                    (FINITE_AUXILIARIES.contains(before) || lower_in(&["not", "never"], before))
+                        && tokens[p + 1..k].iter().all(|t| {
+                            let word = self.word(*t);
+                            t.is_word && (!is_capitalised(word) || WEEKDAYS.contains(word))
+                        })
+                });
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
                 skipped += 1;
             } else if catenative_to {
                 k -= 2;
+                skipped += 1;
+            } else if let Some(preposition) = time_after_auxiliary {
+                k = preposition;
                 skipped += 1;
             } else if tokens[k - 1].is_word
                 && (self.is_adverb(word) || floating || headline_adverb)
