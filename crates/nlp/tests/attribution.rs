@@ -3848,3 +3848,27 @@ fn phrases_and_adverbs_between_a_subject_and_its_cue() {
         &[q(Indirect, "that the firm agreed", "they", "deny")],
     );
 }
+
+#[test]
+fn a_cue_form_after_an_ordinal_or_before_a_verb_is_a_noun() {
+    use QuoteKind::Indirect;
+    // `report` before the clause's verb heads the subject.
+    check(
+        "The Gazette report found that the levy failed.",
+        &[q(
+            Indirect,
+            "that the levy failed",
+            "Gazette report",
+            "find",
+        )],
+    );
+    check(
+        "Park’s first tweet Sunday was a measured comment about the fire.",
+        &[],
+    );
+    // After a subject, the form is the verb (`who polls show has a lead`).
+    check(
+        "Ruiz named a judge who she claims has been unfair to her.",
+        &[q(Indirect, "has been unfair to her", "she", "claim")],
+    );
+}

@@ -2428,6 +2428,29 @@ impl<'t> Attributor<'t> {
             && CATENATIVES.contains(self.word(tokens[k - 2]))
             && previous == Some("to")
             && word != "show";
+        // `Park’s first tweet`, `The Post report found …`: a noun after an
+        // ordinal, or before the clause's verb.
+        let ordinal = previous.is_some_and(|p| {
+            lower_in(&["first", "second", "last", "final", "own"], p) && k >= 2 && {
+                let before = self.word(tokens[k - 2]);
+                before.ends_with("’s") || before.ends_with("'s") || DETERMINERS.contains(before)
+            }
+        });
+        // (Not after a subject: `who he claims has been unfair`, `who
+        // polls show has a lead`.)
+        let noun_before = previous.is_some_and(|p| {
+            let subject = PRONOUNS.contains(p) || lower_in(&["who", "that", "which"], p);
+            let agreeing = p.ends_with('s') && !p.ends_with("’s") && !word.ends_with('s');
+            !(subject || agreeing)
+        });
+        let verb_follows = noun_before
+            && tokens.get(k + 1).is_some_and(|t| {
+                let next = self.word(*t);
+                FINITE_AUXILIARIES.contains(next) || (reported::is_past(next) && is_verb(next))
+            });
+        if NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows) {
+            return None;
+        }
         if previous.is_some_and(|p| {
             (p == "to" && !catenative_infinitive)
                 // `<tweet author="…">`: markup, not prose.
