@@ -3872,3 +3872,17 @@ fn a_cue_form_after_an_ordinal_or_before_a_verb_is_a_noun() {
         &[q(Indirect, "has been unfair to her", "she", "claim")],
     );
 }
+
+#[test]
+fn a_comparison_is_no_speaker_of_a_participle() {
+    use QuoteKind::Mixed;
+    check(
+        "Roe added that praising the plan was like saying the team “played well after losing.”",
+        &[q(
+            Mixed,
+            "that praising the plan was like saying the team “played well after losing.”",
+            "Roe",
+            "add",
+        )],
+    );
+}

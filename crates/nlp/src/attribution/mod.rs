@@ -2809,7 +2809,14 @@ impl<'t> Attributor<'t> {
         let mut start = self.noun_phrase_start(tokens, k, floor)?;
         // `…, at one point calling`: a participle's subject is no
         // prepositional phrase.
-        if participle && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[start])) {
+        // (Nor a comparison: `was like saying …`.)
+        if participle
+            && (MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[start]))
+                || lower_in(
+                    &["like", "unlike", "than", "without"],
+                    self.word(tokens[start]),
+                ))
+        {
             return None;
         }
         if start >= floor + 2
