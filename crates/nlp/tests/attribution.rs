@@ -943,6 +943,7 @@ fn questions_refusals_findings_and_headlines() {
         &[q(Indirect, "Email story has moved on", "Sanders", ":")],
     );
     check("Update: The vote was delayed again.", &[]);
+    check("Editor’s Note: The vote was delayed again last week.", &[]);
 }
 
 #[test]

@@ -1164,7 +1164,10 @@ impl Attributor<'_> {
             && words
                 .iter()
                 .all(|t| !self.word(*t).chars().any(char::is_lowercase));
-        if !named || shouted || NOT_SOURCES.contains(self.word(words[0])) {
+        // (`Editor’s Note:` labels by its last word.)
+        let label = NOT_SOURCES.contains(self.word(words[0]))
+            || NOT_SOURCES.contains(self.word(words[words.len() - 1]));
+        if !named || shouted || label {
             return None;
         }
         // `Christie: A closing surge.` heads a section; a headline's
