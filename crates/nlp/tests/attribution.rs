@@ -3887,3 +3887,26 @@ fn a_comparison_is_no_speaker_of_a_participle() {
         )],
     );
 }
+
+#[test]
+fn a_demonstrative_or_a_year_inside_a_subject() {
+    use QuoteKind::Indirect;
+    let text = "One of the authors of that 2013 report, Jo Park, said the plan will fail.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1, "{text}");
+    let quote = &analysis.quotes[0];
+    assert_eq!(&text[quote.span], "the plan will fail");
+    assert_eq!(
+        &text[quote.attribution.unwrap().mention],
+        "One of the authors of that 2013 report, Jo Park"
+    );
+    check(
+        "The head of that agency said the plan will fail.",
+        &[q(
+            Indirect,
+            "the plan will fail",
+            "head of that agency",
+            "say",
+        )],
+    );
+}

@@ -2448,7 +2448,10 @@ impl<'t> Attributor<'t> {
                 let next = self.word(*t);
                 FINITE_AUXILIARIES.contains(next) || (reported::is_past(next) && is_verb(next))
             });
-        if NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows) {
+        // (`the 2013 report`: after a year or a number too.)
+        let after_number =
+            previous.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        if NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows || after_number) {
             return None;
         }
         if previous.is_some_and(|p| {
@@ -3221,7 +3224,16 @@ impl<'t> Attributor<'t> {
             if alone {
                 return Some(k - 1);
             }
-            if DETERMINERS.contains(word) && !(k == end && is_number(word)) {
+            // `the authors of that report`: a demonstrative after a
+            // preposition is a determiner.
+            let demonstrative = has_noun
+                && lower_in(&["that", "this"], word)
+                && k >= floor + 2
+                && lower_in(
+                    &["of", "for", "at", "with", "from"],
+                    self.word(tokens[k - 2]),
+                );
+            if (DETERMINERS.contains(word) || demonstrative) && !(k == end && is_number(word)) {
                 k -= 1;
                 // `two in three voters`
                 if k >= floor + 2
