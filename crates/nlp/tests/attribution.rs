@@ -3910,3 +3910,17 @@ fn a_demonstrative_or_a_year_inside_a_subject() {
         )],
     );
 }
+
+#[test]
+fn as_tags_with_a_phrase_of_time() {
+    use QuoteKind::Indirect;
+    check(
+        "Her father grew up here, as Ruiz said at the outset.",
+        &[q(Indirect, "Her father grew up here", "Ruiz", "say")],
+    );
+    // An object after the verb makes no tag of `as`.
+    check(
+        "As Park continues to press the council, the levy is stalled.",
+        &[],
+    );
+}

@@ -1040,6 +1040,16 @@ impl Attributor<'_> {
             return None;
         }
         let tag = |covers| Tag::new(cue.clone(), mention, name_words.clone(), covers);
+        // `as she said at the outset`: a short phrase of time or place may
+        // follow the cue (not an object: `as Kerry continues to …`).
+        let timed = tokens.get(after).is_some_and(|t| {
+            let word = self.word(*t);
+            ADVERBIAL_OPENERS.contains(word) && !lower_in(&["that", "over", "through", "via"], word)
+        });
+        let after = match self.tail_end(tokens, after, end) {
+            Some(tail) if timed && tail > after => tail,
+            _ => after,
+        };
         let opens_clause = as_at == floor || !tokens[as_at - 1].is_word;
         if opens_clause && after < end && self.word(tokens[after]) == "," {
             let content = self.content(tokens, after + 1, end)?;
