@@ -3924,3 +3924,34 @@ fn as_tags_with_a_phrase_of_time() {
         &[],
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_reports_for_the_subject_after_its_comma() {
+    use QuoteKind::Indirect;
+    check(
+        "Noting that only one senator backed the bill, Park said the measure would fail.",
+        &[
+            q(
+                Indirect,
+                "that only one senator backed the bill",
+                "Park",
+                "note",
+            ),
+            q(Indirect, "the measure would fail", "Park", "say"),
+        ],
+    );
+    check(
+        "After saying he was nervous about the question, the man asked about taxes.",
+        &[q(
+            Indirect,
+            "he was nervous about the question",
+            "man",
+            "say",
+        )],
+    );
+    // A participle of circumstance reports nothing.
+    check(
+        "Speaking to reporters, Park said the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+}

@@ -2369,12 +2369,15 @@ impl<'t> Attributor<'t> {
             return None;
         }
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
-        // cues open a sentence (`Said Ellis: “…”`), and in a headline in
-        // title case, any after its first word (`Ruiz Slams Park`).
-        if is_capitalised(word)
-            && !["Said", "Says", "Asked", "Added", "Wrote"].contains(&word)
-            && !self.headline_verb(tokens, k)
-        {
+        // cues open a sentence (`Said Ellis: “…”`, and a participle:
+        // `Noting that …, Tester said`), and in a headline in title case,
+        // any after its first word (`Ruiz Slams Park`).
+        let opening_participle = word.ends_with("ing")
+            && k.checked_sub(1)
+                .is_none_or(|p| matches!(self.word(tokens[p]), "." | "?" | "!" | "”" | "\""));
+        let opens_sentence =
+            ["Said", "Says", "Asked", "Added", "Wrote"].contains(&word) || opening_participle;
+        if is_capitalised(word) && !opens_sentence && !self.headline_verb(tokens, k) {
             return None;
         }
         // `to counter`, `a retort`, `the report`: an infinitive or a noun;

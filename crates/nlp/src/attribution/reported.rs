@@ -761,6 +761,12 @@ impl Attributor<'_> {
             && self.word(tokens[c - 2]) == ",";
         if !according_to
             && self.participle_cue(tokens, c)
+            && let Some(found) = self.opening_participle(tokens, floor, c, &cue, after, end)
+        {
+            return Some(found);
+        }
+        if !according_to
+            && self.participle_cue(tokens, c)
             && !comma_before
             && !by_saying
             && !timed
@@ -1016,6 +1022,60 @@ impl Attributor<'_> {
             name_words,
             addressee,
             tokens: (subject, content_start),
+            according_to: false,
+        };
+        Some((tag, content))
+    }
+
+    /// `Noting that the bill failed, Tester said …`, `After saying he was
+    /// nervous, the man asked …`: a participle cue at token `c` opening
+    /// the clause from `floor` reports for the subject after its comma.
+    fn opening_participle(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        cue: &whosaid_core::Cue,
+        after: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        // (Capitalised: the sentence's first word.)
+        let opens = (c == floor && is_capitalised_word(self.word(tokens[c])))
+            || (c == floor + 1 && ["After", "Before", "While"].contains(&self.word(tokens[floor])));
+        if !opens {
+            return None;
+        }
+        // The first comma followed by a subject and its verb closes the
+        // phrase.
+        let found = (after..end)
+            .filter(|&k| self.word(tokens[k]) == ",")
+            .find_map(|comma| {
+                // (The comma may close a quotation: `… job,” Will urged`.)
+                let closing = tokens
+                    .get(comma + 1)
+                    .is_some_and(|t| matches!(self.word(*t), "”" | "\""));
+                let subject = comma + 1 + usize::from(closing);
+                let name_end = self.name_after(tokens, subject, end)?;
+                let verb = tokens.get(name_end).is_some_and(|t| {
+                    let word = self.word(*t);
+                    t.is_word
+                        && !is_capitalised_word(word)
+                        && (!is_stop_word(word)
+                            || is_verb(word)
+                            || FINITE_AUXILIARIES.contains(word))
+                });
+                verb.then_some((comma, subject, name_end))
+            })?;
+        let (comma, subject, name_end) = found;
+        let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, comma)?;
+        let content = self.content(tokens, start, comma)?;
+        let mention = Span::new(tokens[subject].span.start, tokens[name_end - 1].span.end);
+        let tag = Tag {
+            cue: cue.clone(),
+            mention,
+            name_words: word_spans(&tokens[subject..name_end]),
+            addressee,
+            tokens: (floor, start),
             according_to: false,
         };
         Some((tag, content))
