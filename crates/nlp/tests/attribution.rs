@@ -3955,3 +3955,15 @@ fn a_participle_opening_the_sentence_reports_for_the_subject_after_its_comma() {
         &[q(Indirect, "the plan failed", "Park", "say")],
     );
 }
+
+#[test]
+fn a_phrase_before_and_is_no_circumstance_of_the_joined_cue() {
+    use QuoteKind::Indirect;
+    check(
+        "Park ducked, citing his record in the legislature and saying that senators are overrated.",
+        &[
+            q(Indirect, "his record in the legislature", "Park", "cite"),
+            q(Indirect, "that senators are overrated", "Park", "say"),
+        ],
+    );
+}

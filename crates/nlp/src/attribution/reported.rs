@@ -1802,21 +1802,23 @@ impl Attributor<'_> {
             k -= 1;
         }
         // `but in a later interview said`: a circumstance after the
-        // conjunction.
-        if let Some(preposition) = (c.saturating_sub(5).max(from + 1)..k)
-            .rev()
-            .take_while(|&j| tokens[j].is_word)
-            .find(|&j| lower_in(&["in", "on", "at", "during"], self.word(tokens[j])))
-            .filter(|&j| {
-                lower_in(
-                    &["a", "an", "his", "her", "their", "its", "the"],
-                    self.word(tokens[j + 1]),
-                )
-            })
+        // conjunction (when none stands right before the cue).
+        let conjunction = |k: usize| matches!(self.word(tokens[k]), "and" | "but");
+        if !conjunction(k)
+            && let Some(preposition) = (c.saturating_sub(5).max(from + 1)..k)
+                .rev()
+                .take_while(|&j| tokens[j].is_word)
+                .find(|&j| lower_in(&["in", "on", "at", "during"], self.word(tokens[j])))
+                .filter(|&j| {
+                    lower_in(
+                        &["a", "an", "his", "her", "their", "its", "the"],
+                        self.word(tokens[j + 1]),
+                    )
+                })
         {
             k = preposition - 1;
         }
-        (k > from && matches!(self.word(tokens[k]), "and" | "but")).then_some(k)
+        (k > from && conjunction(k)).then_some(k)
     }
 
     /// A tag whose speaker is the noun phrase in tokens `from..to`.
