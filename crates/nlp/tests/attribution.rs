@@ -3967,3 +3967,16 @@ fn a_phrase_before_and_is_no_circumstance_of_the_joined_cue() {
         ],
     );
 }
+
+#[test]
+fn a_stance_takes_no_speaker_after_it_and_a_horizontal_bar_sets_off_an_aside() {
+    use QuoteKind::Indirect;
+    check(
+        "Ruiz, as she has in the past, opposed the measure.",
+        &[q(Indirect, "the measure", "Ruiz", "oppose")],
+    );
+    check(
+        "The film ― which weaves together the voices of historians ― explains the history of the levy.",
+        &[q(Indirect, "the history of the levy", "film", "explain")],
+    );
+}

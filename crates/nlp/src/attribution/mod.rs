@@ -507,6 +507,12 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
+/// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
+/// and bylines.
+pub(super) fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "―")
+}
+
 /// The span of a pronoun token, its contraction left out (`he` of
 /// `he’s`, `they` of `they’ve`); `None` for other words.
 fn pronoun_span(word: &str, token: Token) -> Option<Span> {
@@ -1350,7 +1356,7 @@ impl<'t> Attributor<'t> {
         // `HEADLINE - Jane Roe: “…”`: a name right before the colon.
         if let Some(dash) = (floor..colon)
             .rev()
-            .find(|&k| matches!(self.word(tokens[k]), "-" | "—" | "–"))
+            .find(|&k| self.word(tokens[k]) == "-" || is_dash(self.word(tokens[k])))
         {
             floor = dash + 1;
         }
@@ -1473,7 +1479,7 @@ impl<'t> Attributor<'t> {
         let mut k = from;
         while k < next && !tokens[k].is_word {
             let word = self.word(tokens[k]);
-            if matches!(word, "—" | "–") && k + 1 < next {
+            if is_dash(word) && k + 1 < next {
                 // Dash byline: the rest of the clause is the speaker, a
                 // name with its appositive (not `— the crowd cheered.`).
                 let name_end = self.noun_phrase_after(tokens, k + 1, next)?;
@@ -1917,7 +1923,7 @@ impl<'t> Attributor<'t> {
         // Punctuation between the tag and the quotation belongs to the tag.
         while after < to
             && !tokens[after].is_word
-            && matches!(self.word(tokens[after]), "," | ":" | "—" | "–")
+            && (matches!(self.word(tokens[after]), "," | ":") || is_dash(self.word(tokens[after])))
         {
             after += 1;
         }
@@ -2072,8 +2078,8 @@ impl<'t> Attributor<'t> {
         if k < to
             && first.len() > 1
             && first.chars().all(|c| c.is_uppercase() || c == '.')
-            && let Some(dash) =
-                (k + 1..to.min(k + 12)).find(|&j| matches!(self.word(tokens[j]), "—" | "–" | "-"))
+            && let Some(dash) = (k + 1..to.min(k + 12))
+                .find(|&j| self.word(tokens[j]) == "-" || is_dash(self.word(tokens[j])))
         {
             k = dash + 1;
         }
@@ -2084,7 +2090,7 @@ impl<'t> Attributor<'t> {
                 .all(|t| is_capitalised(self.word(*t)) || self.word(*t) == ",")
             && open + 3 < to
             && self.word(tokens[open + 2]) == ")"
-            && matches!(self.word(tokens[open + 3]), "—" | "–" | "-")
+            && (self.word(tokens[open + 3]) == "-" || is_dash(self.word(tokens[open + 3])))
             && {
                 let agency = self.word(tokens[open + 1]);
                 agency.len() > 1 && agency.chars().all(|c| c.is_uppercase())
@@ -2901,18 +2907,18 @@ impl<'t> Attributor<'t> {
         cue_at: usize,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let is_dash = |k: usize| matches!(self.word(tokens[k]), "—" | "–" | "-");
-        let mut closing = cue_at.checked_sub(1).filter(|&k| k > floor && is_dash(k))?;
+        let dash_at = |k: usize| self.word(tokens[k]) == "-" || is_dash(self.word(tokens[k]));
+        let mut closing = cue_at.checked_sub(1).filter(|&k| k > floor && dash_at(k))?;
         if self.participle_cue(tokens, cue_at) {
             return None;
         }
-        while closing > floor && is_dash(closing - 1) {
+        while closing > floor && dash_at(closing - 1) {
             closing -= 1;
         }
         let lower = closing.saturating_sub(MAX_DASH_ASIDE_TOKENS).max(floor);
-        let aside_start = (lower..closing).rev().find(|&j| is_dash(j))? + 1;
+        let aside_start = (lower..closing).rev().find(|&j| dash_at(j))? + 1;
         let mut opening = aside_start - 1;
-        while opening > floor && is_dash(opening - 1) {
+        while opening > floor && dash_at(opening - 1) {
             opening -= 1;
         }
         if aside_start >= closing {
@@ -3817,7 +3823,7 @@ impl<'a> Unit<'a> {
             .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c));
         let inside = last.is_some_and(|c| ",.?!;:—–-…".contains(c));
         let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
-        inside || matches!(after, Some("," | "—" | "–" | ":"))
+        inside || matches!(after, Some("," | ":")) || after.is_some_and(is_dash)
     }
 
     /// Whether quotation `j` is a short title or name inside the writer's

@@ -20,7 +20,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
-    SUBORDINATORS, Tag, WEEKDAYS, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
+    SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
+    pronoun_span,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -780,7 +781,8 @@ impl Attributor<'_> {
             // … or after a colon, a semicolon or a dash: `It has not gone
             // unnoticed: according to X, CLAUSE`.
             let opens = self.opens_clause_at(tokens, floor, c)
-                || matches!(self.word(tokens[c - 1]), ":" | ";" | "—" | "–");
+                || matches!(self.word(tokens[c - 1]), ":" | ";")
+                || is_dash(self.word(tokens[c - 1]));
             let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
             return if opens {
                 // `According to X, CLAUSE`
@@ -836,7 +838,11 @@ impl Attributor<'_> {
             let word = self.word(*t);
             word.ends_with("ing") && !is_capitalised_word(word)
         });
+        // (A stance or a belief takes no speaker after it: `Cruz, as he has
+        // in the past, opposed the measure`.)
+        let invertible = cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma);
         if comma_before
+            && invertible
             && !participle
             && !gerund_after
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
