@@ -3980,3 +3980,15 @@ fn a_stance_takes_no_speaker_after_it_and_a_horizontal_bar_sets_off_an_aside() {
         &[q(Indirect, "the history of the levy", "film", "explain")],
     );
 }
+
+#[test]
+fn a_participle_with_its_own_subject_after_with_ends_the_content() {
+    use QuoteKind::Indirect;
+    check(
+        "Park said the plan failed, with Roe arguing that it worked.",
+        &[
+            q(Indirect, "the plan failed", "Park", "say"),
+            q(Indirect, "that it worked", "Roe", "argue"),
+        ],
+    );
+}

@@ -1742,6 +1742,15 @@ impl Attributor<'_> {
                 // `… while promising to`).
                 let joined =
                     lower_in(&["but", "and", "while", "before", "after"], before) && c >= from + 2;
+                // `…, with Roe arguing that …`: a participle with its own
+                // subject after `with`.
+                let absolute = self
+                    .absolute_subject(tokens, from, c)
+                    .map(|(with, _)| with)
+                    .filter(|&with| with > from + 1 && self.word(tokens[with - 1]) == ",");
+                if let Some(with) = absolute {
+                    return Some(with - 1);
+                }
                 return (before == "," || joined).then_some(c - 1);
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
