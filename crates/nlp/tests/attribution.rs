@@ -3992,3 +3992,21 @@ fn a_participle_with_its_own_subject_after_with_ends_the_content() {
         ],
     );
 }
+
+#[test]
+fn every_prefix_of_a_text_is_analysed_with_quotes_inside_it() {
+    // Cut anywhere, the constructions above must not read past the text.
+    let text = "Park said the levy is “a failure” while Roe, who has in the past \
+                called it fair, continued to argue before adding that “no one\
+                ” knew. Noting that the F.B.I. said ''nothing,'' Ruiz, as she \
+                has before, opposed it; the board ― which met ― asked by the \
+                mayor whether, with Jo Park arguing that it worked, they would";
+    let pipeline = Pipeline::new();
+    for (end, _) in text.char_indices() {
+        let prefix = &text[..end];
+        let analysis = pipeline.analyse(Document::new("t", prefix));
+        for quote in &analysis.quotes {
+            assert!(quote.span.end <= prefix.len(), "{prefix}");
+        }
+    }
+}

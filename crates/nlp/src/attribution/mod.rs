@@ -1258,7 +1258,9 @@ impl<'t> Attributor<'t> {
                 // `… “crazy” and said the party is doomed`, `… “safe” before
                 // claiming …`: a second verb of speech.
                 || (lower_in(&["and", "but"], word) && self.speech_cue(tokens, k + 1).is_some())
-                || (lower_in(&["before", "while"], word) && self.participle_at(tokens, k + 1))
+                || (lower_in(&["before", "while"], word)
+                    && k + 1 < to
+                    && self.participle_at(tokens, k + 1))
                 // `… “weak,” but he also noted …`, `… and Jo Park says …`:
                 // a new subject with a verb of speech.
                 || (lower_in(&["and", "but"], word)
@@ -2597,7 +2599,7 @@ impl<'t> Attributor<'t> {
             // `Protesters continued to call for`: the subject is before
             // the verb of continuing.
             let catenative_to =
-                word == "to" && k >= 2 && CATENATIVES.contains(self.word(tokens[k - 2]));
+                word == "to" && k >= floor + 2 && CATENATIVES.contains(self.word(tokens[k - 2]));
             // `has in the past described`, `did not at any time mention`:
             // a phrase of time after an auxiliary.
             let time_after_auxiliary = (k.saturating_sub(5).max(floor + 1)..k - 1)
