@@ -4010,3 +4010,18 @@ fn every_prefix_of_a_text_is_analysed_with_quotes_inside_it() {
         }
     }
 }
+
+#[test]
+fn an_adverb_between_the_subject_and_the_verb_of_a_bare_clause() {
+    use QuoteKind::Mixed;
+    // The verb after the embedded quotation reports its own clause.
+    check(
+        "Walking in to chants of “Jo! Jo!,” the mayor said her campaign here was “closing strong.”",
+        &[q(
+            Mixed,
+            "her campaign here was “closing strong.”",
+            "mayor",
+            "say",
+        )],
+    );
+}

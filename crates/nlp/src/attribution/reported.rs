@@ -2309,7 +2309,11 @@ impl Attributor<'_> {
             let name = tokens[at..k]
                 .iter()
                 .all(|t| is_capitalised_word(self.word(*t)));
-            finite(k, name)
+            // (`his campaign here was`: an adverb before the verb.)
+            let adverb = tokens.get(k).is_some_and(|t| {
+                lower_in(&["here", "there", "now", "also", "still"], self.word(*t))
+            });
+            finite(k + usize::from(adverb), name)
         })
     }
 
