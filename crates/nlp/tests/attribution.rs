@@ -4025,3 +4025,21 @@ fn an_adverb_between_the_subject_and_the_verb_of_a_bare_clause() {
         )],
     );
 }
+
+#[test]
+fn according_to_after_a_dash_closes_the_sentence() {
+    use QuoteKind::Indirect;
+    check(
+        "In 2014, the town had 115 violent crimes — including robbery — according to data from the state.",
+        &[q(
+            Indirect,
+            "In 2014, the town had 115 violent crimes — including robbery",
+            "data from the state",
+            "according to",
+        )],
+    );
+    check(
+        "According to the state, crime fell last year.",
+        &[q(Indirect, "crime fell last year", "state", "according to")],
+    );
+}

@@ -780,10 +780,15 @@ impl Attributor<'_> {
             // `But according to X, CLAUSE`
             // … or after a colon, a semicolon or a dash: `It has not gone
             // unnoticed: according to X, CLAUSE`.
+            // A dash opens the clause when a comma ends the source, and
+            // closes the content when the source ends the sentence (`… —
+            // including robbery — according to FBI data.`).
+            let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
+            let dash_before = c > floor && is_dash(self.word(tokens[c - 1]));
             let opens = self.opens_clause_at(tokens, floor, c)
                 || matches!(self.word(tokens[c - 1]), ":" | ";")
-                || is_dash(self.word(tokens[c - 1]));
-            let last_clause = !(after..end).any(|k| self.word(tokens[k]) == ",");
+                || (dash_before && !last_clause);
+            let comma_before = comma_before || dash_before;
             return if opens {
                 // `According to X, CLAUSE`
                 let comma = (after..end).find(|&k| self.word(tokens[k]) == ",")?;
