@@ -875,8 +875,9 @@ impl<'t> Attributor<'t> {
                     // opening the sentence ends at its comma.
                     // (The comma may close the quotation: `“…,”`.)
                     if self.opening_subordinate(&tokens, floor, tag.tokens.0)
-                        && let Some(comma) =
-                            (unit.ends[i].saturating_sub(2)..end_token).find(|&k| {
+                        && let Some(comma) = (unit.ends[i].saturating_sub(2)
+                            ..end_token.min(unit.ends[i] + MAX_TAG_GAP))
+                            .find(|&k| {
                                 self.word(tokens[k]) == ","
                                     && (k + 2 >= unit.ends[i] || !unit.quoted(k))
                             })

@@ -100,6 +100,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
+/// Most tokens of a participle phrase opening a sentence before the comma
+/// that closes it (`Noting that …, Tester said`).
+const MAX_OPENING_PHRASE_TOKENS: usize = 60;
+
 word_sets! {
     /// Verbs whose content is the person addressed and an infinitive
     /// (`pressed the US to adhere`).
@@ -1058,7 +1062,7 @@ impl Attributor<'_> {
         }
         // The first comma followed by a subject and its verb closes the
         // phrase.
-        let found = (after..end)
+        let found = (after..end.min(after + MAX_OPENING_PHRASE_TOKENS))
             .filter(|&k| self.word(tokens[k]) == ",")
             .find_map(|comma| {
                 // (The comma may close a quotation: `… job,” Will urged`.)
@@ -1307,8 +1311,9 @@ impl Attributor<'_> {
     /// sentence end, or the comma closing a tag inside the sentence;
     /// `None` when a clause follows instead.
     fn tail_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
-        // `…, analysts say; in 2012, …`: a semicolon ends the clause.
-        let end = (after..end)
+        // `…, analysts say; in 2012, …`: a semicolon ends the clause
+        // (searched only as far as a tail may reach).
+        let end = (after..end.min(after + MAX_TAG_TAIL + 1))
             .find(|&k| self.word(tokens[k]) == ";")
             .unwrap_or(end);
         // The tail is adverbial (`on Monday`) or nothing; a clause after
