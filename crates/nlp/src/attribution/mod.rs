@@ -2596,7 +2596,6 @@ impl<'t> Attributor<'t> {
             let time = self
                 .time_before(tokens, k, floor)
                 .filter(|&start| !(start > floor && self.word(tokens[start - 1]).ends_with("ed")));
-            // `a month later`: the whole span of time before its adverb.
             // `Protesters continued to call for`: the subject is before
             // the verb of continuing.
             let catenative_to =
@@ -2605,7 +2604,6 @@ impl<'t> Attributor<'t> {
             // a phrase of time after an auxiliary.
             let time_after_auxiliary = (k.saturating_sub(5).max(floor + 1)..k - 1)
                 .rev()
-                .filter(|_| tokens[k - 1].is_word)
                 .find(|&p| lower_in(&["in", "at", "on", "during", "for"], self.word(tokens[p])))
                 .filter(|&p| {
                     let before = self.word(tokens[p - 1]);
@@ -2615,6 +2613,7 @@ impl<'t> Attributor<'t> {
                             t.is_word && (!is_capitalised(word) || WEEKDAYS.contains(word))
                         })
                 });
+            // `a month later`: the whole span of time before its adverb.
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
                 skipped += 1;

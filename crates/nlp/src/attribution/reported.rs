@@ -1062,7 +1062,7 @@ impl Attributor<'_> {
         }
         // The first comma followed by a subject and its verb closes the
         // phrase.
-        let found = (after..end.min(after + MAX_OPENING_PHRASE_TOKENS))
+        let (comma, subject, name_end) = (after..end.min(after + MAX_OPENING_PHRASE_TOKENS))
             .filter(|&k| self.word(tokens[k]) == ",")
             .find_map(|comma| {
                 // (The comma may close a quotation: `… job,” Will urged`.)
@@ -1081,7 +1081,6 @@ impl Attributor<'_> {
                 });
                 verb.then_some((comma, subject, name_end))
             })?;
-        let (comma, subject, name_end) = found;
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, comma)?;
         let content = self.content(tokens, start, comma)?;
         let mention = Span::new(tokens[subject].span.start, tokens[name_end - 1].span.end);
