@@ -4043,3 +4043,22 @@ fn according_to_after_a_dash_closes_the_sentence() {
         &[q(Indirect, "crime fell last year", "state", "according to")],
     );
 }
+
+#[test]
+fn a_participle_after_a_closing_tag_goes_on_for_its_speaker() {
+    use QuoteKind::{Indirect, Mixed};
+    check(
+        "The plan failed, Park said, adding that the city would pay.",
+        &[
+            q(Indirect, "The plan failed", "Park", "say"),
+            q(Indirect, "that the city would pay", "Park", "add"),
+        ],
+    );
+    check(
+        "Roe’s “excesses” are alarming, Park said Tuesday in Lyon, noting the levy “makes no sense.”",
+        &[
+            q(Mixed, "Roe’s “excesses” are alarming", "Park", "say"),
+            q(Mixed, "the levy “makes no sense.”", "Park", "note"),
+        ],
+    );
+}

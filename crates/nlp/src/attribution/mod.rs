@@ -810,8 +810,14 @@ impl<'t> Attributor<'t> {
                 .sentence_start_token(unit.starts[i])
                 .max(done)
                 .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
-            let leading = self
-                .leading_tag(&tokens, floor, unit.starts[i])
+            // `“…,” Roe said Tuesday, noting the plan “…”`: right after
+            // the previous quote's tag, a joined participle goes on for
+            // its speaker, before any subject of the sentence.
+            let continued = (floor == done && done > 0)
+                .then(|| self.continued_tag(&tokens, floor, unit.starts[i], tags.last()))
+                .flatten();
+            let leading = continued
+                .or_else(|| self.leading_tag(&tokens, floor, unit.starts[i]))
                 .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], tags.last()));
             if let Some(tag) = &leading {
                 tags.push(tag.clone());
@@ -1985,6 +1991,23 @@ impl<'t> Attributor<'t> {
         let coordinated = matches!(before, Some("and" | "then" | "but"));
         if !participle && !coordinated {
             return None;
+        }
+        // `CLAUSE, Roe said Tuesday, noting …`: a participle after a tag
+        // closing the clause goes on for the tag's speaker.
+        if participle
+            && let Some(tag_subject) = (from..cue_at)
+                .rev()
+                .take(MAX_TAG_GAP)
+                .filter(|&k| !self.participle_cue(tokens, k))
+                .find_map(|k| {
+                    self.speech_cue(tokens, k)?;
+                    let (mention, words) = self.subject_before(tokens, k, from)?;
+                    let subject = tokens.partition_point(|t| t.span.start < mention.start);
+                    (subject > from && self.word(tokens[subject - 1]) == ",")
+                        .then_some((mention, words))
+                })
+        {
+            return Some(tag_subject);
         }
         // A second verb shares the subject of its own clause (`…, and when
         // Park thanked the city and said`); a participle, that of the

@@ -961,7 +961,17 @@ impl Attributor<'_> {
             };
             // `CLAUSE, X said (on Monday).`, or `His wife, he says, plans to
             // leave`: the tag sits inside the content, which runs over it.
-            let clause_ends = tail == end || self.word(tokens[tail]) == ";";
+            // (`CLAUSE, X said, adding that …`: a joined participle reports
+            // apart.)
+            // (But not after an introductory phrase: `Earlier this week,
+            // X wrote, asking …`.)
+            let introduced = self.skip_clause_opening(tokens, floor, subject) >= subject;
+            let clause_ends = tail == end
+                || self.word(tokens[tail]) == ";"
+                || (self.word(tokens[tail]) == ","
+                    && !introduced
+                    && tail + 1 < end
+                    && self.participle_at(tokens, tail + 1));
             let content_end = if clause_ends { subject - 1 } else { end };
             if let Some(content) = self.content(tokens, floor, content_end) {
                 return Some((tag, content));
