@@ -54,7 +54,8 @@ const NAME_PARTICLES: &[&str] = &[
 const MERGE_WINDOW: usize = 256;
 
 word_sets! {
-    /// Words dropped from the front of a person's name.
+    /// Words dropped from the front of a person's name (titles, and the
+    /// `Here’s` presenting one: `Here’s Park in 1992: “…”`).
     TITLE_WORDS = [
     "adm",
     "ambassador",
@@ -154,6 +155,8 @@ word_sets! {
     "education",
     "transportation",
     "interior",
+    "here’s",
+    "here's",
 ];
 }
 

@@ -4062,3 +4062,16 @@ fn a_participle_after_a_closing_tag_goes_on_for_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn there_is_no_speaker_but_here_presents_one() {
+    use QuoteKind::Direct;
+    check(
+        "There’s still time for Roe to mend fences, even after calling the board a “cartel.”",
+        &[],
+    );
+    check(
+        "Here’s Park in 1992: “We will build the bridge.”",
+        &[q(Direct, "We will build the bridge.", "Park", ":")],
+    );
+}

@@ -2237,6 +2237,17 @@ impl<'t> Attributor<'t> {
         if PRONOUNS.contains(first) {
             return Some(k + 1);
         }
+        // `There’s still time for Cruz …`: no subject that speaks, but
+        // `Here’s Clinton in 1992: “…”` presents one.
+        let expletive = first.split(['’', '\'']).next().unwrap_or(first);
+        if lower_in(&["there", "here"], expletive) {
+            let named = tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)));
+            return named
+                .then(|| self.single_name_after(tokens, k + 1, to))
+                .flatten();
+        }
         // `Hundreds of protesters`, `Small groups of …`: a quantity or an
         // adjective capitalised at the sentence start heads no name.
         if is_capitalised(first)
