@@ -4075,3 +4075,21 @@ fn there_is_no_speaker_but_here_presents_one() {
         &[q(Direct, "We will build the bridge.", "Park", ":")],
     );
 }
+
+#[test]
+fn a_base_form_after_an_article_and_a_word_is_a_noun() {
+    use QuoteKind::{Direct, Indirect};
+    check(
+        "Park delivered a snappy retort: “No one is tearing this up.”",
+        &[q(Direct, "No one is tearing this up.", "Park", ":")],
+    );
+    // A verb agreeing with its subject, or after a share, is a verb.
+    check(
+        "A spokesman said the plan failed.",
+        &[q(Indirect, "the plan failed", "spokesman", "say")],
+    );
+    check(
+        "Nearly a third say they do not know.",
+        &[q(Indirect, "they do not know", "third", "say")],
+    );
+}

@@ -2500,6 +2500,35 @@ impl<'t> Attributor<'t> {
         if NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows || after_number) {
             return None;
         }
+        // `a snappy retort`: a base form after `a` and a word is a noun
+        // (a verb after `a spokesman` agrees: `says`, `said`).
+        // (Not after a share: `a third say`, `a majority agree`.)
+        let base_form = cue_lemma(word).is_some_and(|(lemma, _)| lemma == word);
+        let after_article = k >= 2
+            && base_form
+            && lower_in(&["a", "an"], self.word(tokens[k - 2]))
+            && previous.is_some_and(|p| {
+                !is_capitalised(p)
+                    && !lower_in(
+                        &[
+                            "third",
+                            "quarter",
+                            "half",
+                            "fifth",
+                            "majority",
+                            "minority",
+                            "plurality",
+                            "number",
+                            "few",
+                            "lot",
+                            "dozen",
+                        ],
+                        p,
+                    )
+            });
+        if after_article {
+            return None;
+        }
         if previous.is_some_and(|p| {
             (p == "to" && !catenative_infinitive)
                 // `<tweet author="…">`: markup, not prose.
