@@ -47,6 +47,21 @@ const LEAD_WINDOW: usize = 80;
 /// reports (`assured the party’s donors he …`).
 const MAX_ADDRESSEE_TOKENS: usize = 5;
 
+/// Nouns of a share after `a`, which take a plural verb (`a third say`).
+const SHARE_NOUNS: &[&str] = &[
+    "third",
+    "quarter",
+    "half",
+    "fifth",
+    "majority",
+    "minority",
+    "plurality",
+    "number",
+    "few",
+    "lot",
+    "dozen",
+];
+
 /// Words of the writer's own, before a quotation with a trailing tag, from
 /// which they make a clause that reports the speech (a mixed quote) rather
 /// than a short frame around a quoted fragment (a partial one: `The talks
@@ -2507,25 +2522,7 @@ impl<'t> Attributor<'t> {
         let after_article = k >= 2
             && base_form
             && lower_in(&["a", "an"], self.word(tokens[k - 2]))
-            && previous.is_some_and(|p| {
-                !is_capitalised(p)
-                    && !lower_in(
-                        &[
-                            "third",
-                            "quarter",
-                            "half",
-                            "fifth",
-                            "majority",
-                            "minority",
-                            "plurality",
-                            "number",
-                            "few",
-                            "lot",
-                            "dozen",
-                        ],
-                        p,
-                    )
-            });
+            && previous.is_some_and(|p| !is_capitalised(p) && !lower_in(SHARE_NOUNS, p));
         if after_article {
             return None;
         }
