@@ -142,14 +142,18 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 mod tests {
     use super::*;
 
+    /// The text of each token of `text`.
+    fn token_texts(text: &str) -> Vec<&str> {
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        tokens.iter().map(|t| &text[t.span]).collect()
+    }
+
     #[test]
     fn keeps_inner_joiners_in_words() {
         let text = "O’Malley’s U.S.-China talks, he said: “fine.”";
-        let mut tokens = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &mut tokens);
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span]).collect();
         assert_eq!(
-            words,
+            token_texts(text),
             [
                 "O’Malley’s",
                 "U.S.-China",
@@ -169,11 +173,8 @@ mod tests {
     #[test]
     fn initials_keep_their_closing_period() {
         let text = "The F.B.I. and the U.S. said. U.S.-China talks. A.";
-        let mut tokens = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &mut tokens);
-        let words: Vec<&str> = tokens.iter().map(|t| &text[t.span]).collect();
         assert_eq!(
-            words,
+            token_texts(text),
             [
                 "The",
                 "F.B.I.",
