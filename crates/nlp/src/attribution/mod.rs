@@ -828,12 +828,13 @@ impl<'t> Attributor<'t> {
             // `“…,” Roe said Tuesday, noting the plan “…”`: right after
             // the previous quote's tag, a joined participle goes on for
             // its speaker, before any subject of the sentence.
-            let continued = (floor == done && done > 0)
-                .then(|| self.continued_tag(&tokens, floor, unit.starts[i], tags.last()))
-                .flatten();
-            let leading = continued
-                .or_else(|| self.leading_tag(&tokens, floor, unit.starts[i]))
-                .or_else(|| self.continued_tag(&tokens, floor, unit.starts[i], tags.last()));
+            let continued = || self.continued_tag(&tokens, floor, unit.starts[i], tags.last());
+            let leading = if floor == done && done > 0 {
+                continued().or_else(|| self.leading_tag(&tokens, floor, unit.starts[i]))
+            } else {
+                self.leading_tag(&tokens, floor, unit.starts[i])
+                    .or_else(continued)
+            };
             if let Some(tag) = &leading {
                 tags.push(tag.clone());
             }
@@ -2518,7 +2519,7 @@ impl<'t> Attributor<'t> {
         // `a snappy retort`: a base form after `a` and a word is a noun
         // (a verb after `a spokesman` agrees: `says`, `said`).
         // (Not after a share: `a third say`, `a majority agree`.)
-        let base_form = cue_lemma(word).is_some_and(|(lemma, _)| lemma == word);
+        let base_form = lemma == word;
         let after_article = k >= 2
             && base_form
             && lower_in(&["a", "an"], self.word(tokens[k - 2]))
