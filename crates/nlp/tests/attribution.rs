@@ -4093,3 +4093,60 @@ fn a_base_form_after_an_article_and_a_word_is_a_noun() {
         &[q(Indirect, "they do not know", "third", "say")],
     );
 }
+
+#[test]
+fn a_source_vouching_for_a_report_holds_it() {
+    use QuoteKind::{Direct, Indirect, Mixed};
+    // The source's quote holds the speaker's, tag and all; both are kept.
+    check(
+        "According to the Gazette, Jo Park said the plan will fail.",
+        &[
+            q(
+                Indirect,
+                "Jo Park said the plan will fail",
+                "Gazette",
+                "according to",
+            ),
+            q(Indirect, "the plan will fail", "Jo Park", "say"),
+        ],
+    );
+    check(
+        "According to the Gazette, Jo Park said: “We will win.”",
+        &[
+            q(
+                Mixed,
+                "Jo Park said: “We will win.”",
+                "Gazette",
+                "according to",
+            ),
+            q(Direct, "We will win.", "Jo Park", "say"),
+        ],
+    );
+    check(
+        "On Monday, Jo Park said he was “happy to see” the result, according to the Gazette.",
+        &[
+            q(
+                Mixed,
+                "On Monday, Jo Park said he was “happy to see” the result",
+                "Gazette",
+                "according to",
+            ),
+            q(Mixed, "he was “happy to see” the result", "Jo Park", "say"),
+        ],
+    );
+    // A quotation going on in the next sentence goes on in both.
+    let text = "“We will win,” Jo Park said, according to the Gazette. “It is over.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let parts: Vec<Vec<&str>> = analysis
+        .quotes
+        .iter()
+        .map(|quote| quote.parts.iter().map(|&part| &text[part]).collect())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            vec!["“We will win,” Jo Park said", "It is over."],
+            vec!["We will win", "It is over."],
+        ]
+    );
+}

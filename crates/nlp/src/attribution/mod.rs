@@ -952,6 +952,11 @@ impl<'t> Attributor<'t> {
         // Tags come in text order: the ones before `k` are `tags[..before_k]`.
         let mut before_k = 0;
         for (s, &sentence_end) in unit.sentence_ends.iter().enumerate() {
+            let sentence_start = s.checked_sub(1).map_or(0, |s| unit.sentence_ends[s]);
+            let clause = (
+                sentence_start,
+                unit.trim_end(self.text, sentence_end, sentence_start),
+            );
             while k < sentence_end {
                 while next_used.peek().is_some_and(|r| r.1 <= k) {
                     next_used.next();
@@ -964,11 +969,19 @@ impl<'t> Attributor<'t> {
                     Some(&&(start, end)) if start <= k => k = end.max(k + 1),
                     Some(&&(start, _)) => {
                         let stop = start.min(sentence_end);
-                        self.reported_in(&tokens, k, stop, first + s, quotations, previous);
+                        self.reported_in(
+                            &tokens,
+                            clause,
+                            (k, stop),
+                            first + s,
+                            quotations,
+                            previous,
+                        );
                         k = stop;
                     }
                     None => {
-                        self.reported_in(&tokens, k, sentence_end, first + s, quotations, previous);
+                        let range = (k, sentence_end);
+                        self.reported_in(&tokens, clause, range, first + s, quotations, previous);
                         k = sentence_end;
                     }
                 }
@@ -1154,7 +1167,14 @@ impl<'t> Attributor<'t> {
         }
         if let Some(k) = asked {
             let stop = unit.clause_end(k);
-            self.reported_in(tokens, k, stop, sentence, quotations, Some(tag));
+            self.reported_in(
+                tokens,
+                (k, stop),
+                (k, stop),
+                sentence,
+                quotations,
+                Some(tag),
+            );
         }
         (j, start, end)
     }
@@ -1164,7 +1184,7 @@ impl<'t> Attributor<'t> {
     /// its tag and where its content starts.
     fn lead_report(&self, tokens: &[Token], from: usize, to: usize) -> Option<(Tag, usize)> {
         (from..to).take(MAX_LEAD_REPORT_TOKENS).find_map(|c| {
-            let (tag, content) = self.reported_at(tokens, (from, from), c, to)?;
+            let (tag, content) = self.reported_at(tokens, (from, to), from, c, to)?;
             let named = !PRONOUNS.contains(&self.text[tag.mention]);
             let opens = tag.tokens.0 == from && content.start >= tokens[c].span.end;
             (named && opens && tag.cue.kind == CueKind::Speech).then_some((tag, content.start))
@@ -3662,14 +3682,27 @@ impl<'t> Attributor<'t> {
         };
         // `“A,” said Roe, who said she left. “B.”`: the relative clause's
         // reported speech does not stop the quote from going on.
+        // Nor does the source vouching for the whole sentence: `“A,” Roe
+        // said, according to the Gazette. “B.”` goes on with Roe's quote,
+        // and with the Gazette's, which holds it.
+        let according_to = |quote: &Quote| {
+            quote
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.lemma == "according to")
+        };
+        let mut vouching = None;
         if index > 0
-            && self.quotes[index].kind == QuoteKind::Indirect
+            && (self.quotes[index].kind == QuoteKind::Indirect || according_to(&self.quotes[index]))
             && matches!(
                 self.quotes[index - 1].kind,
                 QuoteKind::Direct | QuoteKind::Mixed
             )
             && self.quotes[index - 1].sentence == self.quotes[index].sentence
         {
+            if according_to(&self.quotes[index]) {
+                vouching = Some(index);
+            }
             index -= 1;
         }
         let last = &mut self.quotes[index];
@@ -3704,8 +3737,11 @@ impl<'t> Attributor<'t> {
             }
             _ => return false,
         }
-        last.parts.extend_from_slice(parts);
-        last.span = Span::new(last.span.start, parts[parts.len() - 1].end);
+        for index in std::iter::once(index).chain(vouching) {
+            let quote = &mut self.quotes[index];
+            quote.parts.extend_from_slice(parts);
+            quote.span = Span::new(quote.span.start, parts[parts.len() - 1].end);
+        }
         true
     }
 

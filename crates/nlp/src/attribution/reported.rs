@@ -493,17 +493,22 @@ impl Attributor<'_> {
         let mut tokens = std::mem::take(&mut self.tokens);
         tokens.clear();
         tokenize(self.text, span, &mut tokens);
-        self.reported_in(&tokens, 0, tokens.len(), sentence, &[], None);
+        let words_end = tokens.iter().rposition(|t| t.is_word).map_or(0, |k| k + 1);
+        let clause = (0, words_end);
+        self.reported_in(&tokens, clause, (0, tokens.len()), sentence, &[], None);
         self.tokens = tokens;
     }
 
-    /// Finds reported speech in tokens `from..to` of sentence `sentence`.
-    /// Content that embeds one of `quotations` is mixed.
+    /// Finds reported speech in tokens `from..to` of sentence `sentence`,
+    /// whose tokens are `clause` (a source vouching for the sentence,
+    /// `According to X, …` or `…, according to X.`, vouches for all of
+    /// it, other reports included). Content that embeds one of
+    /// `quotations` is mixed.
     pub(super) fn reported_in(
         &mut self,
         tokens: &[Token],
-        from: usize,
-        to: usize,
+        clause: (usize, usize),
+        (from, to): (usize, usize),
         sentence: usize,
         quotations: &[Quotation],
         previous: Option<&Tag>,
@@ -559,7 +564,7 @@ impl Attributor<'_> {
                 continue;
             }
             let found = self
-                .reported_at(tokens, (from, floor), c, end)
+                .reported_at(tokens, clause, floor, c, end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
                 Some((tag, content)) => {
@@ -607,7 +612,15 @@ impl Attributor<'_> {
                     if !gives_way {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag));
                     }
-                    floor = content_end.max(tag.tokens.1).max(c + 1);
+                    // `According to X, Roe said …`: the source vouches
+                    // for Roe's report, which is looked for in its content
+                    // (a poll's findings are the poll's alone).
+                    let vouched =
+                        tag.cue.lemma == "according to" && content.start >= tokens[c].span.end;
+                    floor = match vouched {
+                        true => tag.tokens.1.max(c + 1),
+                        false => content_end.max(tag.tokens.1).max(c + 1),
+                    };
                     c = floor;
                     previous = Some(tag);
                 }
@@ -732,11 +745,14 @@ impl Attributor<'_> {
         Some((cue, self.content(tokens, start, clause_end)?))
     }
 
-    /// Reported speech whose cue is token `c`, in tokens `floor..end`.
+    /// Reported speech whose cue is token `c`, in tokens `floor..end` of
+    /// the sentence's tokens `clause_from..clause_to` (its closing
+    /// punctuation left out, a closing quotation mark kept).
     pub(super) fn reported_at(
         &self,
         tokens: &[Token],
-        (clause_from, floor): (usize, usize),
+        (clause_from, clause_to): (usize, usize),
+        floor: usize,
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
@@ -794,10 +810,16 @@ impl Attributor<'_> {
                 || (dash_before && !last_clause);
             let comma_before = comma_before || dash_before;
             return if opens {
-                // `According to X, CLAUSE`
-                let comma = (after..end).find(|&k| self.word(tokens[k]) == ",")?;
+                // `According to X, CLAUSE`, to the sentence end.
+                let to = end.max(clause_to);
+                let comma = (after..to).find(|&k| self.word(tokens[k]) == ",")?;
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
-                Some((tag, self.content(tokens, comma + 1, end)?))
+                let content = self.content(tokens, comma + 1, to)?;
+                let content = match clause_to > end {
+                    true => Span::new(content.start, tokens[clause_to - 1].span.end),
+                    false => content,
+                };
+                Some((tag, content))
             } else if comma_before {
                 // `CLAUSE, according to X.`, or `Since May, according to X,
                 // CLAUSE`: then the content runs over the tag.
