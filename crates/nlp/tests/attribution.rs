@@ -4134,6 +4134,32 @@ fn a_source_vouching_for_a_report_holds_it() {
             q(Mixed, "he was “happy to see” the result", "Jo Park", "say"),
         ],
     );
+    // The source's quote holds a quotation of several sentences whole,
+    // and ends before a phrase after the source.
+    check(
+        "“He is wrong. He is late,” Jo Park said, according to the Gazette.",
+        &[
+            q(
+                Mixed,
+                "“He is wrong. He is late,” Jo Park said",
+                "Gazette",
+                "according to",
+            ),
+            q(Direct, "He is wrong. He is late", "Jo Park", "say"),
+        ],
+    );
+    check(
+        "“We will win,” the mayor told reporters, according to the Gazette, during a visit.",
+        &[
+            q(
+                Mixed,
+                "“We will win,” the mayor told reporters",
+                "Gazette",
+                "according to",
+            ),
+            q(Direct, "We will win", "mayor", "tell"),
+        ],
+    );
     // A quotation going on in the next sentence goes on in both.
     let text = "“We will win,” Jo Park said, according to the Gazette. “It is over.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

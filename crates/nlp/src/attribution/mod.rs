@@ -953,8 +953,18 @@ impl<'t> Attributor<'t> {
         let mut before_k = 0;
         for (s, &sentence_end) in unit.sentence_ends.iter().enumerate() {
             let sentence_start = s.checked_sub(1).map_or(0, |s| unit.sentence_ends[s]);
+            // A quotation running into the sentence opens its clause
+            // (`“A. B,” Roe said, according to X.`).
+            let clause_start = tokens.get(sentence_start).map_or(sentence_start, |t| {
+                let at = t.span.start;
+                let before = quotations.partition_point(|q| q.outer.start < at);
+                before
+                    .checked_sub(1)
+                    .filter(|&j| quotations[j].outer.end > at)
+                    .map_or(sentence_start, |j| unit.starts[j])
+            });
             let clause = (
-                sentence_start,
+                clause_start,
                 unit.trim_end(self.text, sentence_end, sentence_start),
             );
             while k < sentence_end {

@@ -845,13 +845,19 @@ impl Attributor<'_> {
                 // Closing the sentence, the source vouches for its whole
                 // clause, reports inside it included (`Voters who say X
                 // backed Y, according to exit polls.`).
+                // (`“…,” Roe said, according to X, during a visit`: with no
+                // words of its own before it, the source closes the clause.)
+                let opening_words = tokens[floor..c - 1].iter().any(|t| t.is_word);
                 let (name_to, content_start, content_end) = match comma {
-                    Some(comma) => (comma, floor, end),
+                    Some(comma) if opening_words => (comma, floor, end),
+                    Some(comma) => (comma, self.clause_start(tokens, clause_from, c), c - 1),
                     None => (end, self.clause_start(tokens, clause_from, c), c - 1),
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
                 Some((tag, self.content(tokens, content_start, content_end)?))
-            } else if last_clause && c > floor + MIN_CONTENT_WORDS {
+            } else if last_clause
+                && c > floor.min(self.clause_start(tokens, clause_from, c)) + MIN_CONTENT_WORDS
+            {
                 // `… 46 percent to 39 percent according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
                 let start = self.clause_start(tokens, clause_from, c);
