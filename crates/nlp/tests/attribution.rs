@@ -4176,3 +4176,43 @@ fn a_source_vouching_for_a_report_holds_it() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_that_reports_is_a_quote_of_its_own() {
+    use QuoteKind::{Indirect, Mixed};
+    check(
+        "Graham, who says allies should send troops, called the plan “weak.”",
+        &[
+            q(Indirect, "allies should send troops", "Graham", "say"),
+            q(Mixed, "the plan “weak.”", "Graham", "call"),
+        ],
+    );
+    check(
+        "Petrilli, who thinks the agency overreached, said the law is better.",
+        &[
+            q(Indirect, "the agency overreached", "Petrilli", "think"),
+            q(Indirect, "the law is better", "Petrilli", "say"),
+        ],
+    );
+    // The speaker's mention leaves a reporting relative clause out, and
+    // keeps one that tells who the speaker is or what they seek.
+    for (text, mention) in [
+        (
+            "Graham, who says allies should send troops, called the plan “weak.”",
+            "Graham",
+        ),
+        (
+            "Ruiz, who founded the group in 1990, said the plan was dead.",
+            "Ruiz, who founded the group in 1990",
+        ),
+        (
+            "Ruiz, who is seeking the nomination, said the plan was dead.",
+            "Ruiz, who is seeking the nomination",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let last = analysis.quotes.last().expect("a quote");
+        let attribution = last.attribution.expect("a speaker");
+        assert_eq!(&text[attribution.mention], mention, "in {text}");
+    }
+}

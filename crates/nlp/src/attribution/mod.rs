@@ -497,6 +497,12 @@ pub(super) fn is_stop_word(word: &str) -> bool {
 /// who complained “…”`).
 const MAX_NESTED_TAGS: usize = 3;
 
+/// Beliefs that are thoughts or stances, not intentions.
+const THOUGHTS: &[&str] = &[
+    "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "realize", "estimate",
+    "support",
+];
+
 /// Most tokens of a relative clause set off by commas between a subject
 /// and its cue (`Biden, who was to travel to Columbus, Ohio, on …, said`).
 const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
@@ -859,7 +865,7 @@ impl<'t> Attributor<'t> {
                         }
                         None => {
                             self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
-                            used.push((tag.tokens.0, unit.ends[i]));
+                            self.claim(&mut used, &tokens, &tag, (tag.tokens.0, unit.ends[i]));
                         }
                     }
                     done = unit.ends[i];
@@ -926,7 +932,7 @@ impl<'t> Attributor<'t> {
                         None => (content, vec![content], tag.tokens.0),
                     };
                     self.push_quote(QuoteKind::Mixed, span, parts, sentence, Some(&tag));
-                    used.push((first, end));
+                    self.claim(&mut used, &tokens, &tag, (first, end));
                     done = end;
                 }
                 None => {
@@ -999,6 +1005,34 @@ impl<'t> Attributor<'t> {
         }
         self.tokens = tokens;
         self.link_pending();
+    }
+
+    /// Marks tokens `start..end`, a quote with its leading `tag`, as
+    /// taken from the writer's words, but for a relative clause set off
+    /// after the speaker's mention (`Graham, who says allies should act,
+    /// called …`), which is then looked at for reported speech of its own.
+    fn claim(
+        &self,
+        used: &mut Vec<(usize, usize)>,
+        tokens: &[Token],
+        tag: &Tag,
+        (start, end): (usize, usize),
+    ) {
+        let after_mention = tokens.partition_point(|t| t.span.start < tag.mention.end);
+        let cue_at = self.token_of(tokens, tag.cue.span);
+        let relative = start < after_mention
+            && after_mention + 1 < cue_at
+            && self.word(tokens[after_mention]) == ","
+            && lower_in(
+                &["who", "whom", "whose"],
+                self.word(tokens[after_mention + 1]),
+            );
+        if relative {
+            used.push((start, after_mention));
+            used.push((cue_at, end));
+        } else {
+            used.push((start, end));
+        }
     }
 
     /// Links the tags of the unit just attributed to speakers, in the order
@@ -2846,6 +2880,20 @@ impl<'t> Attributor<'t> {
             }) {
                 comma = relative;
             }
+            // `Graham, who says allies should send troops, said …`: a
+            // relative clause that reports speech or thought is no part of
+            // the speaker's mention (one that tells what the speaker
+            // seeks or founded is).
+            let reports = |k: usize| {
+                self.any_cue(tokens, k)
+                    .is_some_and(|(cue, _, _)| match cue.kind {
+                        CueKind::Speech => cue.lemma != "find",
+                        CueKind::Belief => THOUGHTS.contains(&cue.lemma.as_ref()),
+                    })
+            };
+            let reporting_relative = tokens.get(comma + 1).is_some_and(|t| {
+                lower_in(&["who", "whom", "whose"], self.word(*t)) && (comma + 2..last).any(reports)
+            });
             let mut start = self.noun_phrase_start(tokens, comma, floor)?;
             // `X, a Dayton, Ohio, lawyer, said`: a place inside the
             // appositive, which opens with a determiner further back.
@@ -2895,7 +2943,8 @@ impl<'t> Attributor<'t> {
                 };
                 (comma, start) = (outer, found);
             }
-            let mention_end = if self.circumstance_after(tokens, comma, last) {
+            let mention_end = if reporting_relative || self.circumstance_after(tokens, comma, last)
+            {
                 // `X, in an interview, said`: the name alone.
                 comma - 1
             } else {
