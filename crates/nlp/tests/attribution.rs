@@ -4160,6 +4160,41 @@ fn a_source_vouching_for_a_report_holds_it() {
             q(Direct, "We will win", "mayor", "tell"),
         ],
     );
+    // A poll vouches for what its respondents said.
+    check(
+        "In a new poll, 75 percent of voters said the levy is too high.",
+        &[
+            q(
+                Indirect,
+                "75 percent of voters said the levy is too high",
+                "new poll",
+                "in",
+            ),
+            q(
+                Indirect,
+                "the levy is too high",
+                "75 percent of voters",
+                "say",
+            ),
+        ],
+    );
+    check(
+        "In a new poll, 75 percent of voters said the levy is “far too high.”",
+        &[
+            q(
+                Mixed,
+                "75 percent of voters said the levy is “far too high.”",
+                "new poll",
+                "in",
+            ),
+            q(
+                Mixed,
+                "the levy is “far too high.”",
+                "75 percent of voters",
+                "say",
+            ),
+        ],
+    );
     // A quotation going on in the next sentence goes on in both.
     let text = "“We will win,” Jo Park said, according to the Gazette. “It is over.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

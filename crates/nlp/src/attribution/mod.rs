@@ -90,6 +90,11 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 ];
 
 word_sets! {
+    /// Nouns of polls, whose findings they report (`in a new poll`).
+    POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
+}
+
+word_sets! {
     /// Prepositions that end a speaker mention right after a name (`said
     /// Paul Ryan in a statement`) or after a comma (`said Roe, on his first
     /// day`); `of` and `for` belong to the name (`Sen. Roe of Texas`).
@@ -2036,6 +2041,9 @@ impl<'t> Attributor<'t> {
             && tag_start < cue_at
             && introductory
             && !(from..tag_first - 1).any(|k| self.speech_cue(tokens, k).is_some())
+            // (`In a new poll, 75 percent said “…”`: the poll vouches for
+            // the quote and is looked at on its own.)
+            && !(from..tag_first - 1).any(|k| POLL_NOUNS.contains(self.word(tokens[k])))
         {
             tag_first = from;
         }

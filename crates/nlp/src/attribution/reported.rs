@@ -19,8 +19,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PRONOUNS,
-    SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
+    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, POLL_NOUNS,
+    PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
     pronoun_span,
 };
 use crate::quotes::Quotation;
@@ -55,11 +55,6 @@ word_sets! {
     "documents", "statistics", "estimates", "polling", "tally", "count", "returns", "filings",
     "analyses", "reports", "reviews", "models", "projections", "forecasts", "ratings",
 ];
-}
-
-word_sets! {
-    /// Nouns of polls, whose findings they report (`in a new poll`).
-    POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
 }
 
 /// Most tokens dating a poll between its noun and its cue (`released in
@@ -613,10 +608,18 @@ impl Attributor<'_> {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag));
                     }
                     // `According to X, Roe said …`: the source vouches
-                    // for Roe's report, which is looked for in its content
-                    // (a poll's findings are the poll's alone).
-                    let vouched =
-                        tag.cue.lemma == "according to" && content.start >= tokens[c].span.end;
+                    // for Roe's report, which is looked for in its content;
+                    // so does a poll for its respondents' (`In a poll, 75
+                    // percent said …`), but its other findings are its own.
+                    let opening = content.start >= tokens[c].span.end;
+                    let respondents_speak = || {
+                        let from = tag.tokens.1;
+                        (from..content_end.min(from + MAX_TAG_TAIL))
+                            .any(|k| self.speech_cue(tokens, k).is_some())
+                    };
+                    let vouched = opening
+                        && (tag.cue.lemma == "according to"
+                            || (tag.cue.lemma == "in" && respondents_speak()));
                     floor = match vouched {
                         true => tag.tokens.1.max(c + 1),
                         false => content_end.max(tag.tokens.1).max(c + 1),
@@ -760,7 +763,7 @@ impl Attributor<'_> {
             return self.headline_colon(tokens, floor, c, end);
         }
         if self.word(tokens[c]).eq_ignore_ascii_case("in") {
-            return self.in_poll(tokens, floor, c, end);
+            return self.in_poll(tokens, (floor, c, end), clause_to);
         }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
@@ -814,12 +817,10 @@ impl Attributor<'_> {
                 let to = end.max(clause_to);
                 let comma = (after..to).find(|&k| self.word(tokens[k]) == ",")?;
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
-                let content = self.content(tokens, comma + 1, to)?;
-                let content = match clause_to > end {
-                    true => Span::new(content.start, tokens[clause_to - 1].span.end),
-                    false => content,
-                };
-                Some((tag, content))
+                Some((
+                    tag,
+                    self.content_to_clause_end(tokens, comma + 1, end, clause_to)?,
+                ))
             } else if comma_before {
                 // `CLAUSE, according to X.`, or `Since May, according to X,
                 // CLAUSE`: then the content runs over the tag.
@@ -1435,7 +1436,12 @@ impl Attributor<'_> {
     /// A poll as the source of a finding: `In a new Fox poll, CLAUSE` and
     /// `CLAUSE in a new Fox poll (released Monday).`, with the cue `in`
     /// at token `c`; the poll speaks as with `according to`.
-    fn in_poll(&self, tokens: &[Token], floor: usize, c: usize, end: usize) -> Option<(Tag, Span)> {
+    fn in_poll(
+        &self,
+        tokens: &[Token],
+        (floor, c, end): (usize, usize, usize),
+        clause_to: usize,
+    ) -> Option<(Tag, Span)> {
         // The poll's noun within a few words after `in`, and nothing but
         // words before it (`in the latest Marist poll`).
         let head = (c + 1..(c + 1 + MAX_POLL_WORDS).min(end))
@@ -1453,8 +1459,13 @@ impl Attributor<'_> {
             })
             .find(|&k| POLL_NOUNS.contains(self.word(tokens[k])))?;
         let opens = self.opens_clause_at(tokens, floor, c);
+        // Opening the clause, the poll vouches for it to its end.
+        let reach = match opens {
+            true => end.max(clause_to),
+            false => end,
+        };
         let comma =
-            (head + 1..end.min(head + 2 + MAX_TAG_TAIL)).find(|&k| self.word(tokens[k]) == ",");
+            (head + 1..reach.min(head + 2 + MAX_TAG_TAIL)).find(|&k| self.word(tokens[k]) == ",");
         let cue = Cue::speech(tokens[c].span, "in");
         if opens {
             // `In a new poll (of 800 voters)(, conducted in May), CLAUSE`
@@ -1464,18 +1475,22 @@ impl Attributor<'_> {
                 word.ends_with("ed") || word.ends_with("ing")
             });
             if participle {
-                comma = (comma + 1..end.min(comma + 1 + MAX_TAG_TAIL))
+                comma = (comma + 1..reach.min(comma + 1 + MAX_TAG_TAIL))
                     .find(|&k| self.word(tokens[k]) == ",")?;
             }
             // `In a poll, the firm found that …`: the clause has its own
-            // tag.
-            let own_tag = (comma + 1..end.min(comma + 1 + MAX_TAG_TAIL))
-                .any(|k| self.speech_cue(tokens, k).is_some());
-            if own_tag {
+            // tag, unless a share of the respondents speaks (`In a new
+            // poll, 75 percent said …`: the poll's finding).
+            let own_tag = (comma + 1..reach.min(comma + 1 + MAX_TAG_TAIL))
+                .find(|&k| self.speech_cue(tokens, k).is_some());
+            if own_tag.is_some_and(|k| !self.share_of_respondents(tokens, comma + 1, k)) {
                 return None;
             }
             let tag = self.tag_between(tokens, cue, c + 1, comma, (c, comma + 1), true)?;
-            return Some((tag, self.content(tokens, comma + 1, end)?));
+            return Some((
+                tag,
+                self.content_to_clause_end(tokens, comma + 1, end, clause_to)?,
+            ));
         }
         // `CLAUSE in a new poll released Thursday.`, or followed by a
         // comma and more: one poll's figures (not `leading in the polls`).
@@ -2570,6 +2585,23 @@ impl Attributor<'_> {
     }
 
     /// The content span of tokens `from..to`, when it has enough words.
+    /// The content from token `from` to the end of the clause, which is
+    /// `end` or, past the quotes found there, `clause_to` (`According to
+    /// X, Roe said “…”`), its closing quotation mark kept.
+    fn content_to_clause_end(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+        clause_to: usize,
+    ) -> Option<Span> {
+        let content = self.content(tokens, from, end.max(clause_to))?;
+        Some(match clause_to > end {
+            true => Span::new(content.start, tokens[clause_to - 1].span.end),
+            false => content,
+        })
+    }
+
     fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
         let mut to = to.min(tokens.len());
         // Trailing punctuation, and a conjunction left before the next
