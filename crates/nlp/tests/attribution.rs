@@ -4251,3 +4251,17 @@ fn a_relative_clause_that_reports_is_a_quote_of_its_own() {
         assert_eq!(&text[attribution.mention], mention, "in {text}");
     }
 }
+
+#[test]
+fn a_tag_inserted_in_a_clause_with_a_quotation_reports_the_clause() {
+    use QuoteKind::Mixed;
+    check(
+        "The puzzle, says Carl Ruiz, a historian, is that she was “the most powerful of them.”",
+        &[q(
+            Mixed,
+            "The puzzle, says Carl Ruiz, a historian, is that she was “the most powerful of them.”",
+            "Carl Ruiz",
+            "say",
+        )],
+    );
+}

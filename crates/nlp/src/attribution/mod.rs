@@ -1940,6 +1940,18 @@ impl<'t> Attributor<'t> {
         if self.continues_infinitive(tokens, from, cue_at) {
             return None;
         }
+        // `Any reading, said Jo Park, an expert, would see “…”`: a tag
+        // inserted in the clause, which is reported whole.
+        let inserted = cue_at > from
+            && self.word(tokens[cue_at - 1]) == ","
+            && cue.kind == CueKind::Speech
+            && self
+                .noun_phrase_after(tokens, after, to)
+                .and_then(|name_end| self.inserted_tag_after(tokens, after, name_end, to))
+                .is_some();
+        if inserted {
+            return None;
+        }
         // `Kasich’s showing will be …`: a possessed noun in -ing, which
         // takes no clause subject.
         let possessed_participle = self.participle_cue(tokens, cue_at)

@@ -563,8 +563,16 @@ impl Attributor<'_> {
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
                 Some((tag, content)) => {
-                    let content_end = tokens.partition_point(|t| t.span.start < content.end);
                     let embedded = overlapping(quotations, content);
+                    // Content ending inside a quotation ends with it,
+                    // closing mark included (`… she was “the best.”`).
+                    let content = match embedded.last() {
+                        Some(q) if q.outer.end > content.end => {
+                            Span::new(content.start, q.outer.end)
+                        }
+                        _ => content,
+                    };
+                    let content_end = tokens.partition_point(|t| t.span.start < content.end);
                     let embeds_quote = !embedded.is_empty();
                     let kind = if embeds_quote {
                         QuoteKind::Mixed
@@ -657,6 +665,26 @@ impl Attributor<'_> {
             _ => opener,
         };
         self.opens_clause_at(tokens, floor, opener)
+    }
+
+    /// Where an inverted tag inserted in a clause ends (`The plan, said
+    /// Jo Park, an expert, will fail.`), its speaker's name in tokens
+    /// `after..name_end`: the index of the comma closing it.
+    pub(super) fn inserted_tag_after(
+        &self,
+        tokens: &[Token],
+        after: usize,
+        name_end: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let possessive = lower_in(
+            &["his", "her", "their", "its", "our", "my", "your"],
+            self.word(tokens[after]),
+        );
+        if possessive || tokens.get(name_end).is_none_or(|t| self.word(*t) != ",") {
+            return None;
+        }
+        self.inserted_tag_end(tokens, name_end, end)
     }
 
     /// Where a speaker inserted in a clause ends, the comma at
@@ -901,13 +929,7 @@ impl Attributor<'_> {
             };
             // `The plan, said Jo Park, an expert, will fail.`: the clause
             // goes on after the tag, which sits inside the content.
-            if next == ","
-                && !lower_in(
-                    &["his", "her", "their", "its", "our", "my", "your"],
-                    self.word(tokens[after]),
-                )
-                && let Some(tag_end) = self.inserted_tag_end(tokens, name_end, end)
-            {
+            if let Some(tag_end) = self.inserted_tag_after(tokens, after, name_end, end) {
                 let mention = Span::new(tokens[after].span.start, tokens[tag_end - 1].span.end);
                 let words = word_spans(&tokens[after..name_end]);
                 let tag = Tag::new(cue, mention, words, (c - 1, tag_end + 1));
