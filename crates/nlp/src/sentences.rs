@@ -413,7 +413,20 @@ impl Sentences<'_, '_> {
         }
         let next = NextWord::at(text, ws_end);
         let quoted = close_end > run_end && !matches!(bytes[run_end], b')' | b']' | b'}');
-        if quoted && speech_tag_follows(&text[ws_end..], exclaims) {
+        // A full stop closing a quotation inside the writer's sentence
+        // (`Roe called it “unacceptable.” Park wrote …`) ends that
+        // sentence; one closing a quotation that opened it may still be
+        // followed by its tag (`“It is over.” Park said.`).
+        let tag_may_follow = || {
+            // (Looked for within a bounded window, so that a sentence of
+            // many quotations stays linear.)
+            let mut from = start.max(i.saturating_sub(MAX_QUOTATION_LOOKBACK));
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            exclaims || quotation_opens_sentence(&text[from..i])
+        };
+        if quoted && tag_may_follow() && speech_tag_follows(&text[ws_end..], exclaims) {
             // `“Why?” Trump asked.`: the speech tag belongs to the sentence.
             return Decision::Continue(close_end);
         }
@@ -803,6 +816,19 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
     false
 }
 
+/// Most bytes looked back for the opening mark of a quotation closed by
+/// a full stop.
+const MAX_QUOTATION_LOOKBACK: usize = 2048;
+
+/// Whether the quotation still open at the end of `sentence` opened it:
+/// no words of the writer's stand before its opening mark.
+fn quotation_opens_sentence(sentence: &str) -> bool {
+    let Some(open) = sentence.rfind(['“', '"', '«']) else {
+        return true;
+    };
+    !sentence[..open].chars().any(char::is_alphanumeric)
+}
+
 /// Prepositions that can open a sentence with a time or place.
 const PREPOSITIONS: &[&str] = &[
     "About", "After", "Around", "At", "Before", "By", "From", "In", "On", "Since", "Until",
@@ -981,6 +1007,16 @@ mod tests {
                 &["“We will win.”", "Then he left."],
             ),
             ("“Why now?” she asked.", &["“Why now?” she asked."]),
+            // a full stop closing a quotation inside the writer's sentence
+            // ends it, a tag or not after it
+            (
+                "Roe called the lines “unacceptable.” Mayor Jo Park wrote a letter.",
+                &[
+                    "Roe called the lines “unacceptable.”",
+                    "Mayor Jo Park wrote a letter.",
+                ],
+            ),
+            ("“It is over.” Park said.", &["“It is over.” Park said."]),
             (
                 "“Why now?” Sen. Ida Vance asked.",
                 &["“Why now?” Sen. Ida Vance asked."],

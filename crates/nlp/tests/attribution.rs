@@ -4265,3 +4265,20 @@ fn a_tag_inserted_in_a_clause_with_a_quotation_reports_the_clause() {
         )],
     );
 }
+
+#[test]
+fn a_quotation_closing_the_writers_sentence_takes_no_tag_after_it() {
+    use QuoteKind::Mixed;
+    check(
+        "Gov. Ana Ruiz called the long lines “unacceptable.” Mayor Jo Park wrote a letter asking for an “inquiry.”",
+        &[
+            q(Mixed, "the long lines “unacceptable.”", "Ana Ruiz", "call"),
+            q(
+                Mixed,
+                "a letter asking for an “inquiry.”",
+                "Jo Park",
+                "write",
+            ),
+        ],
+    );
+}

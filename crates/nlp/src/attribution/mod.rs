@@ -1608,6 +1608,16 @@ impl<'t> Attributor<'t> {
                 return None;
             }
         }
+        // `Roe called the lines “unacceptable.” Park wrote a letter …`: a
+        // quotation closing the writer's sentence with its period is
+        // followed by a new sentence, not by its tag.
+        let closes_sentence = self.text[unit.quotations[i].content]
+            .trim_end()
+            .ends_with(['.', '?', '!']);
+        let embedded = unit.starts[i] > unit.sentence_start_token(unit.starts[i]);
+        if closes_sentence && embedded && k < next && is_capitalised(self.word(tokens[k])) {
+            return None;
+        }
         // `“…,” as Ruiz put it.`
         if k < next && self.word(tokens[k]) == "as" {
             k += 1;
@@ -1647,7 +1657,6 @@ impl<'t> Attributor<'t> {
         // So does a verb with a whole clause after it, when the quotation
         // is inside a clause of its own (`Even as Roe claimed that “…,”
         // Park said the two cases were different`).
-        let embedded = unit.starts[i] > unit.sentence_start_token(unit.starts[i]);
         if gap_subject.is_some()
             && ((self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
                 && cue_end + 1 < clause_end)
