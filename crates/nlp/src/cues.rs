@@ -140,6 +140,7 @@ shout shouts shouted shouting
 show shows showed showing shown
 find finds found finding
 indicate indicates indicated indicating
+speculate speculates speculated speculating
 decline declines declined declining
 refuse refuses refused refusing
 refer refers referred referring

@@ -4282,3 +4282,27 @@ fn a_quotation_closing_the_writers_sentence_takes_no_tag_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_a_quotation_with_a_subject_of_its_own_speaks_for_it() {
+    use QuoteKind::{Indirect, Mixed};
+    check(
+        "Park called the mayor a “liar” after Ruiz attacked the board and blamed the delays on “red tape.”",
+        &[
+            q(Mixed, "the mayor a “liar”", "Park", "call"),
+            q(Mixed, "the delays on “red tape.”", "Ruiz", "blame"),
+        ],
+    );
+    check(
+        "Mr. Eyal noted that banks had faced fines, and he speculated that the bank may “prefer the fight.”",
+        &[
+            q(Indirect, "that banks had faced fines", "Eyal", "note"),
+            q(
+                Mixed,
+                "that the bank may “prefer the fight.”",
+                "Eyal",
+                "speculate",
+            ),
+        ],
+    );
+}

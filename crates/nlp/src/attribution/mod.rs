@@ -1375,6 +1375,14 @@ impl<'t> Attributor<'t> {
                     && tokens.get(k + 2).is_none_or(|t| self.word(*t) != "that"))
                 || (word == ","
                     && (k + 1..(k + 4).min(to)).any(|j| self.speech_cue(tokens, j).is_some()))
+                // `… as a “disgrace” after she attacked the police`: what
+                // happened before, in a clause of its own, is the writer's.
+                || (word.eq_ignore_ascii_case("after")
+                    && (PRONOUNS.contains(next) || is_capitalised(next))
+                    && (k + 2..(k + 5).min(to)).any(|j| {
+                        let verb = self.word(tokens[j]);
+                        !is_capitalised(verb) && reported::is_past(verb)
+                    }))
         })
     }
 
@@ -1413,6 +1421,18 @@ impl<'t> Attributor<'t> {
         let c = (floor.max(1)..to)
             .rev()
             .find(|&k| self.joined_cue(tokens, k))?;
+        // `… after she attacked the police and blamed …`: a clause with a
+        // subject of its own comes between, whose verb goes on.
+        let own_subject = (floor..c.saturating_sub(1)).any(|k| {
+            lower_in(SUBORDINATORS, self.word(tokens[k]))
+                && tokens.get(k + 1).is_some_and(|t| {
+                    let word = self.word(*t);
+                    PRONOUNS.contains(word) || is_capitalised(word)
+                })
+        });
+        if own_subject {
+            return None;
+        }
         let (cue, mut after, _) = self.speech_cue(tokens, c)?;
         while after < to && matches!(self.word(tokens[after]), "," | ":") {
             after += 1;
