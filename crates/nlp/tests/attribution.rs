@@ -4078,10 +4078,30 @@ fn there_is_no_speaker_but_here_presents_one() {
 
 #[test]
 fn a_base_form_after_an_article_and_a_word_is_a_noun() {
-    use QuoteKind::{Direct, Indirect};
+    use QuoteKind::{Direct, Indirect, Mixed};
     check(
         "Park delivered a snappy retort: “No one is tearing this up.”",
         &[q(Direct, "No one is tearing this up.", "Park", ":")],
+    );
+    // So is a cue form after a participle's modifier, but not one after
+    // an adjective in -ing.
+    check(
+        "Park accused Ruiz of making racist remarks by using the word “thugs.”",
+        &[q(
+            Mixed,
+            "Ruiz of making racist remarks by using the word “thugs.”",
+            "Park",
+            "accuse",
+        )],
+    );
+    check(
+        "A new tracking poll shows Ruiz with a lead of six points.",
+        &[q(
+            Indirect,
+            "Ruiz with a lead of six points",
+            "poll",
+            "show",
+        )],
     );
     // A verb agreeing with its subject, or after a share, is a verb.
     check(

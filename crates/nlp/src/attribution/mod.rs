@@ -2688,6 +2688,36 @@ impl<'t> Attributor<'t> {
         if adjective_in_ing && NOUN_LIKE_CUES.contains(word) {
             return None;
         }
+        // `making racist remarks`, `posting angry tweets`: a noun after a
+        // participle's modifier (but `saying critics claim`, whose
+        // subject agrees).
+        // (A verb in -ing after a preposition, an auxiliary or a comma,
+        // not an adjective: `a tracking poll shows`.)
+        let participle_object = k >= 3
+            && NOUN_LIKE_CUES.contains(word)
+            && {
+                let participle = self.word(tokens[k - 2]);
+                let before = self.word(tokens[k - 3]);
+                participle.ends_with("ing")
+                    && !is_capitalised(participle)
+                    && self.speech_cue(tokens, k - 2).is_none()
+                    && (before == ","
+                        || lower_in(reported::BE_FORMS, before)
+                        || lower_in(
+                            &[
+                                "of", "by", "for", "about", "after", "before", "while", "without",
+                                "and",
+                            ],
+                            before,
+                        ))
+            }
+            && previous.is_some_and(|p| {
+                let agreeing = p.ends_with('s') && !word.ends_with('s');
+                !is_capitalised(p) && !PRONOUNS.contains(p) && !agreeing
+            });
+        if participle_object {
+            return None;
+        }
         // `a close call`, `the call-in show`: after `a` and one word, or
         // `the` and a singular noun, a base form is a noun (a verb there
         // would agree: `a spokesman claims`, `the polls show`); one with

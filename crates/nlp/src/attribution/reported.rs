@@ -412,7 +412,7 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 const WARNED_OF: &[&str] = &["of", "about", "against"];
 
 /// Forms of `be` that make a participle cue a finite verb (`is saying`).
-const BE_FORMS: &[&str] = &[
+pub(super) const BE_FORMS: &[&str] = &[
     "is",
     "are",
     "was",
