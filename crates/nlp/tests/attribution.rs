@@ -4326,3 +4326,18 @@ fn a_clause_after_a_quotation_with_a_subject_of_its_own_speaks_for_it() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_remarks_reports_for_their_author() {
+    use QuoteKind::Mixed;
+    check(
+        "Park stood by his remarks calling the council “a circus.”",
+        &[q(Mixed, "the council “a circus.”", "Park", "call")],
+    );
+    // In a clause opened by `when`, the subject follows it, and the clause
+    // ends at its comma.
+    check(
+        "When Park stood by his remarks calling the council “a circus,” Ruiz left the room.",
+        &[q(Mixed, "the council “a circus,”", "Park", "call")],
+    );
+}

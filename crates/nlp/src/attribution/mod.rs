@@ -130,6 +130,7 @@ word_sets! {
     "statement", "statements", "letter", "letters", "email", "emails", "e-mail", "tweet",
     "tweets", "memo", "video", "ad", "ads", "post", "release", "note", "message", "op-ed",
     "column", "essay", "book", "speech", "editorial", "filing", "brief", "complaint", "lawsuit",
+    "remarks", "comments",
 ];
 }
 
@@ -907,7 +908,14 @@ impl<'t> Attributor<'t> {
                     // `Even as Roe claimed that “…,” Park said …`: a clause
                     // opening the sentence ends at its comma.
                     // (The comma may close the quotation: `“…,”`.)
-                    if self.opening_subordinate(&tokens, floor, tag.tokens.0)
+                    // (Also when the tag's verb is a participle whose
+                    // subject opens that clause: `When Park tried to
+                    // defend his remarks calling …, Roe said …`.)
+                    let subject_at = self.token_of(&tokens, tag.mention);
+                    let opening = self.opening_subordinate(&tokens, floor, tag.tokens.0)
+                        || (subject_at < tag.tokens.0
+                            && self.opening_subordinate(&tokens, floor, subject_at));
+                    if opening
                         && let Some(comma) = (unit.ends[i].saturating_sub(2)
                             ..end_token.min(unit.ends[i] + MAX_TAG_GAP))
                             .find(|&k| {
@@ -2268,6 +2276,15 @@ impl<'t> Attributor<'t> {
                             WEEKDAYS.contains(word) || TIME_UNITS.contains(word)
                         }))
             });
+        // `When Park tried to defend his remarks calling …`: in a clause
+        // opened by a subordinator and running on to the cue, the subject
+        // follows the subordinator.
+        if k + 1 < to
+            && lower_in(SUBORDINATORS, self.word(tokens[k]))
+            && !(k..to).any(|j| self.word(tokens[j]) == ",")
+        {
+            k += 1;
+        }
         // `Facing criticism from Democrats,`: a participle phrase;
         // `Essentially,`: a sentence adverb.
         let participle = k < to && self.word(tokens[k]).ends_with("ing");
