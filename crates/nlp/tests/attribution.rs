@@ -4083,6 +4083,26 @@ fn a_base_form_after_an_article_and_a_word_is_a_noun() {
         "Park delivered a snappy retort: “No one is tearing this up.”",
         &[q(Direct, "No one is tearing this up.", "Park", ":")],
     );
+    // So after `the` and a singular word, but not after a plural without
+    // an -s, inside a phrase, in a question, or in a past like `read`.
+    check("The crowd took up the angry chant “Stop the plan!”", &[]);
+    check(
+        "The police say the man fled.",
+        &[q(Indirect, "the man fled", "police", "say")],
+    );
+    check(
+        "People close to the mayor say the deal is off.",
+        &[q(
+            Indirect,
+            "the deal is off",
+            "people close to the mayor",
+            "say",
+        )],
+    );
+    check(
+        "“Come home,” the editorial read.",
+        &[q(Direct, "Come home", "editorial", "read")],
+    );
     // So is a cue form after a participle's modifier, but not one after
     // an adjective in -ing.
     check(

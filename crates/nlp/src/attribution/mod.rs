@@ -47,6 +47,12 @@ const LEAD_WINDOW: usize = 80;
 /// reports (`assured the party’s donors he …`).
 const MAX_ADDRESSEE_TOKENS: usize = 5;
 
+/// Nouns that are plural without an -s (`the police say`).
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "police", "people", "media", "staff", "public", "crew", "clergy", "rest", "other", "men",
+    "women", "children", "faithful", "poor", "rich", "young", "elderly",
+];
+
 /// Nouns of a share after `a`, which take a plural verb (`a third say`).
 const SHARE_NOUNS: &[&str] = &[
     "third",
@@ -2649,11 +2655,56 @@ impl<'t> Attributor<'t> {
         // `a snappy retort`: a base form after `a` and a word is a noun
         // (a verb after `a spokesman` agrees: `says`, `said`).
         // (Not after a share: `a third say`, `a majority agree`.)
-        let base_form = lemma == word;
+        // So after `the` and a singular word (`the caustic chant`), but
+        // for nouns plural without an -s (`the police say`) and inside a
+        // subject's phrase (`Notes on the talks describe`).
+        // (A past spelled as the base, `the editorial read`, agrees.)
+        let base_form = lemma == word && !lower_in(&["read", "put", "set", "cut", "cast"], word);
+        let determiner = self.word(tokens[k.saturating_sub(2)]);
+        // (Nor in a question: `Did the inquiry find …?`)
+        let in_phrase = k >= 3 && {
+            let before = self.word(tokens[k - 3]);
+            FINITE_AUXILIARIES.contains(before)
+                || lower_in(
+                    &[
+                        "of",
+                        "on",
+                        "in",
+                        "at",
+                        "around",
+                        "across",
+                        "from",
+                        "with",
+                        "for",
+                        "about",
+                        "by",
+                        "to",
+                        "into",
+                        "over",
+                        "under",
+                        "near",
+                        "throughout",
+                        "within",
+                        "among",
+                        "and",
+                        "or",
+                        "do",
+                        "does",
+                        "did",
+                    ],
+                    before,
+                )
+        };
+        let singular =
+            |p: &str| !p.ends_with('s') && !lower_in(PLURALS_WITHOUT_S, p) && !is_number(p);
         let after_article = k >= 2
             && base_form
-            && lower_in(&["a", "an"], self.word(tokens[k - 2]))
-            && previous.is_some_and(|p| !is_capitalised(p) && !lower_in(SHARE_NOUNS, p));
+            && previous.is_some_and(|p| {
+                !is_capitalised(p)
+                    && !lower_in(SHARE_NOUNS, p)
+                    && (lower_in(&["a", "an"], determiner)
+                        || (determiner.eq_ignore_ascii_case("the") && singular(p) && !in_phrase))
+            });
         if after_article {
             return None;
         }
