@@ -4361,3 +4361,26 @@ fn a_participle_after_remarks_reports_for_their_author() {
         &[q(Mixed, "the council “a circus,”", "Park", "call")],
     );
 }
+
+#[test]
+fn verbs_joined_by_or_and_second_verbs_of_an_opening_clause() {
+    use QuoteKind::{Indirect, Mixed};
+    // A verb joined to the next by `or` reports nothing of its own.
+    check(
+        "Park said he won’t defend or campaign with Ruiz.",
+        &[q(
+            Indirect,
+            "he won’t defend or campaign with Ruiz",
+            "Park",
+            "say",
+        )],
+    );
+    // A second verb of a clause opening the sentence ends at its comma.
+    check(
+        "Though she called it “outrageous” and called for pay to be “clawed back” for bosses, Ruiz spoke of other things.",
+        &[
+            q(Mixed, "it “outrageous”", "she", "call"),
+            q(Mixed, "pay to be “clawed back” for bosses", "she", "call"),
+        ],
+    );
+}

@@ -917,10 +917,13 @@ impl<'t> Attributor<'t> {
                     // (Also when the tag's verb is a participle whose
                     // subject opens that clause: `When Park tried to
                     // defend his remarks calling …, Roe said …`.)
+                    // (`Though she called it “…” and called for “…”, Roe
+                    // …`: a second verb of that clause too.)
                     let subject_at = self.token_of(&tokens, tag.mention);
+                    let sentence_start = unit.sentence_start_token(unit.starts[i]);
                     let opening = self.opening_subordinate(&tokens, floor, tag.tokens.0)
                         || (subject_at < tag.tokens.0
-                            && self.opening_subordinate(&tokens, floor, subject_at));
+                            && self.opening_subordinate(&tokens, sentence_start, subject_at));
                     if opening
                         && let Some(comma) = (unit.ends[i].saturating_sub(2)
                             ..end_token.min(unit.ends[i] + MAX_TAG_GAP))
@@ -2816,6 +2819,14 @@ impl<'t> Attributor<'t> {
                             && !PRONOUNS.contains(p)
                             && !self.is_adverb(p)
                     })))
+        {
+            return None;
+        }
+        // `won’t defend or campaign with Trump`: a verb joined to the next
+        // by `or` shares its object, and reports nothing of its own.
+        if tokens
+            .get(k + 1)
+            .is_some_and(|t| lower_in(&["or", "nor"], self.word(*t)))
         {
             return None;
         }
