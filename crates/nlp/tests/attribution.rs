@@ -4384,3 +4384,31 @@ fn verbs_joined_by_or_and_second_verbs_of_an_opening_clause() {
         ],
     );
 }
+
+#[test]
+fn a_clause_subjects_mention_keeps_its_appositive_up_to_the_verb() {
+    for (text, mention) in [
+        (
+            "Ana Ruiz, the activist and lawyer, endorsed the plan, saying it was “overdue.”",
+            "Ana Ruiz, the activist and lawyer",
+        ),
+        (
+            "Jo Park, who is a nurse, also decried the cuts, noting she has “seen the cost.”",
+            "Jo Park, who is a nurse",
+        ),
+        (
+            "Jo Park, Ruiz’s rival in the race, called for a recount, saying it was “needed.”",
+            "Jo Park, Ruiz’s rival in the race",
+        ),
+        // A relative clause that reports stays out.
+        (
+            "Jo Park, who says the count was wrong, called for a recount, saying it was “needed.”",
+            "Jo Park",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let last = analysis.quotes.last().expect("a quote");
+        let attribution = last.attribution.expect("a speaker");
+        assert_eq!(&text[attribution.mention], mention, "in {text}");
+    }
+}

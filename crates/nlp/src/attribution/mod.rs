@@ -2228,16 +2228,59 @@ impl<'t> Attributor<'t> {
         let words: Vec<Span> = word_spans(&tokens[k..end]);
         // `Jo Park, a former mayor, endorsed Ruiz, saying …`: the mention
         // keeps an appositive set off by commas.
-        let appositive_end = (tokens.get(end).is_some_and(|t| self.word(*t) == ",")
-            && !self.circumstance_after(tokens, end, cue_at))
-        .then(|| self.noun_phrase_after(tokens, end + 1, cue_at))
-        .flatten()
-        .filter(|&close| tokens.get(close).is_some_and(|t| self.word(*t) == ","));
+        // (`Erin Ruiz, the activist and lawyer, endorsed …`, `Jo Park,
+        // who is Muslim, decried …`: up to the comma before the verb.)
+        let set_off = tokens.get(end).is_some_and(|t| self.word(*t) == ",")
+            && !self.circumstance_after(tokens, end, cue_at);
+        let appositive_end = set_off
+            .then(|| {
+                self.noun_phrase_after(tokens, end + 1, cue_at)
+                    .filter(|&close| tokens.get(close).is_some_and(|t| self.word(*t) == ","))
+                    .or_else(|| self.appositive_close(tokens, end + 1, cue_at))
+            })
+            .flatten();
         let mention_end = appositive_end.unwrap_or(end);
         Some((
             Span::new(tokens[k].span.start, tokens[mention_end - 1].span.end),
             words,
         ))
+    }
+
+    /// Whether tokens `from..to` are a relative clause that reports
+    /// speech or thought (`who says allies should send troops`), which is
+    /// no part of a speaker's mention; one that tells what the speaker
+    /// seeks or founded is.
+    fn reporting_relative(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let reports = |k: usize| {
+            self.any_cue(tokens, k)
+                .is_some_and(|(cue, _, _)| match cue.kind {
+                    CueKind::Speech => cue.lemma != "find",
+                    CueKind::Belief => THOUGHTS.contains(&cue.lemma.as_ref()),
+                })
+        };
+        tokens.get(from).is_some_and(|t| {
+            lower_in(&["who", "whom", "whose"], self.word(*t)) && (from + 1..to).any(reports)
+        })
+    }
+
+    /// The comma closing an appositive that starts at token `from`, before
+    /// the cue at `cue_at`: within a few words of prose (a description
+    /// with `and` or a phrase, a relative clause), with the clause's verb
+    /// in lower case after it.
+    fn appositive_close(&self, tokens: &[Token], from: usize, cue_at: usize) -> Option<usize> {
+        let first = self.word(*tokens.get(from)?);
+        let opens = DETERMINERS.contains(first)
+            || lower_in(&["who", "whose"], first)
+            || without_possessive(first) != first;
+        if !opens {
+            return None;
+        }
+        let close = (from + 1..cue_at.min(from + MAX_APPOSITIVE_TOKENS))
+            .take_while(|&k| tokens[k].is_word || matches!(self.word(tokens[k]), "," | "(" | ")"))
+            .find(|&k| self.word(tokens[k]) == ",")?;
+        let next = self.word(*tokens.get(close + 1)?);
+        let verb_next = tokens[close + 1].is_word && !is_capitalised(next);
+        (verb_next && !self.reporting_relative(tokens, from, close)).then_some(close)
     }
 
     /// Skips words that open a clause before its subject: conjunctions
@@ -3038,20 +3081,7 @@ impl<'t> Attributor<'t> {
             }) {
                 comma = relative;
             }
-            // `Graham, who says allies should send troops, said …`: a
-            // relative clause that reports speech or thought is no part of
-            // the speaker's mention (one that tells what the speaker
-            // seeks or founded is).
-            let reports = |k: usize| {
-                self.any_cue(tokens, k)
-                    .is_some_and(|(cue, _, _)| match cue.kind {
-                        CueKind::Speech => cue.lemma != "find",
-                        CueKind::Belief => THOUGHTS.contains(&cue.lemma.as_ref()),
-                    })
-            };
-            let reporting_relative = tokens.get(comma + 1).is_some_and(|t| {
-                lower_in(&["who", "whom", "whose"], self.word(*t)) && (comma + 2..last).any(reports)
-            });
+            let reporting_relative = self.reporting_relative(tokens, comma + 1, last);
             let mut start = self.noun_phrase_start(tokens, comma, floor)?;
             // `X, a Dayton, Ohio, lawyer, said`: a place inside the
             // appositive, which opens with a determiner further back.
