@@ -4412,3 +4412,47 @@ fn a_clause_subjects_mention_keeps_its_appositive_up_to_the_verb() {
         assert_eq!(&text[attribution.mention], mention, "in {text}");
     }
 }
+
+#[test]
+fn negative_requests_went_on_to_and_clauses_after_beliefs() {
+    use QuoteKind::Indirect;
+    check(
+        "Park urged voters not to stay home.",
+        &[q(Indirect, "voters not to stay home", "Park", "urge")],
+    );
+    check(
+        "Lawmakers have also warned the agency not to act this year.",
+        &[q(
+            Indirect,
+            "the agency not to act this year",
+            "lawmakers",
+            "warn",
+        )],
+    );
+    check(
+        "He went on to say that some members are angry.",
+        &[q(Indirect, "that some members are angry", "He", "say")],
+    );
+    check(
+        "Economists believe this provides an incentive to hire.",
+        &[q(
+            Indirect,
+            "this provides an incentive to hire",
+            "economists",
+            "believe",
+        )],
+    );
+    check(
+        "Many of his supporters believe bigotry and fear are acceptable.",
+        &[q(
+            Indirect,
+            "bigotry and fear are acceptable",
+            "many of his supporters",
+            "believe",
+        )],
+    );
+    check(
+        "Park told voters she’s with them.",
+        &[q(Indirect, "she’s with them", "Park", "tell")],
+    );
+}

@@ -2668,9 +2668,8 @@ impl<'t> Attributor<'t> {
         // `continued to call for`, `began to argue`: the infinitive of a
         // verb of continuing or starting is the cue (but `began to show`
         // is no finding).
-        let catenative_infinitive = k >= 2
-            && CATENATIVES.contains(self.word(tokens[k - 2]))
-            && previous == Some("to")
+        let catenative_infinitive = previous == Some("to")
+            && self.catenative_before(tokens, k - 1).is_some()
             && word != "show";
         // `Park’s first tweet`, `The Post report found …`: a noun after an
         // ordinal, or before the clause's verb.
@@ -2877,6 +2876,23 @@ impl<'t> Attributor<'t> {
         Some((cue, k + 1, false))
     }
 
+    /// Where a verb of continuing or starting ends right before the `to`
+    /// at token `to` begins (`continued to`, `went on to`): the index of
+    /// that verb.
+    fn catenative_before(&self, tokens: &[Token], to: usize) -> Option<usize> {
+        let verb = to.checked_sub(1)?;
+        if CATENATIVES.contains(self.word(tokens[verb])) {
+            return Some(verb);
+        }
+        let go = verb.checked_sub(1)?;
+        (self.word(tokens[verb]) == "on"
+            && lower_in(
+                &["go", "goes", "went", "gone", "going"],
+                self.word(tokens[go]),
+            ))
+        .then_some(go)
+    }
+
     /// The subject of the cue at `cue_at`, searching back to `floor`: the
     /// mention span (appositive included) and its naming words.
     fn subject_before(
@@ -2924,8 +2940,10 @@ impl<'t> Attributor<'t> {
                 .filter(|&start| !(start > floor && self.word(tokens[start - 1]).ends_with("ed")));
             // `Protesters continued to call for`: the subject is before
             // the verb of continuing.
-            let catenative_to =
-                word == "to" && k >= floor + 2 && CATENATIVES.contains(self.word(tokens[k - 2]));
+            let catenative_to = (word == "to")
+                .then(|| self.catenative_before(tokens, k - 1))
+                .flatten()
+                .filter(|&start| start >= floor);
             // `has in the past described`, `did not at any time mention`:
             // a phrase of time after an auxiliary.
             let time_after_auxiliary = (k.saturating_sub(5).max(floor + 1)..k - 1)
@@ -2943,8 +2961,8 @@ impl<'t> Attributor<'t> {
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
                 skipped += 1;
-            } else if catenative_to {
-                k -= 2;
+            } else if let Some(start) = catenative_to {
+                k = start;
                 skipped += 1;
             } else if let Some(preposition) = time_after_auxiliary {
                 k = preposition;
@@ -3806,9 +3824,11 @@ impl<'t> Attributor<'t> {
                         let previous = self.word(tokens[k - 1]);
                         is_capitalised(previous) && without_possessive(previous) == previous
                     }));
+            // (`voters she’s with`: a contracted pronoun opens a clause.)
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !after_determiner)
                 || participle
+                || (has_noun && reported::pronoun_contraction(word))
             {
                 break;
             }

@@ -237,7 +237,7 @@ fn words_end(tokens: &[Token], from: usize, to: usize) -> usize {
 
 /// Whether `word` is a pronoun contracted with `be` (`he’s`, `they're`,
 /// `I'm`).
-fn pronoun_contraction(word: &str) -> bool {
+pub(super) fn pronoun_contraction(word: &str) -> bool {
     word.split_once(['’', '\''])
         .is_some_and(|(pronoun, be)| matches!(be, "s" | "re" | "m") && PRONOUNS.contains(pronoun))
 }
@@ -1691,6 +1691,16 @@ impl Attributor<'_> {
                     // `knows what …`, `wonders whether …`
                     || QUESTION_WORDS.contains(next)
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
+                    // `believe this provides …`: a demonstrative and its verb.
+                    || (lower_in(&["this", "these", "those"], next)
+                        && tokens.get(c + 2).is_some_and(|t| {
+                            let verb = self.word(*t);
+                            FINITE_AUXILIARIES.contains(verb)
+                                || is_past(verb)
+                                || (verb.ends_with('s')
+                                    && !verb.ends_with("ss")
+                                    && !is_capitalised_word(verb))
+                        }))
                     || is_capitalised_word(next)
                     // `think other senators would …`
                     || self.bare_clause_at(tokens, c + 1, tokens.len())))
@@ -2247,8 +2257,16 @@ impl Attributor<'_> {
             {
                 return Some((that, Some(addressee)));
             }
+            // (`urged voters not to stay home`: a request in the negative.)
+            let negated_to = next == Some("not")
+                && tokens
+                    .get(name_end + 1)
+                    .is_some_and(|t| self.word(*t) == "to");
             return match next {
                 Some("to") if DIRECTIVES.contains(lemma) || lemma == "tell" => {
+                    Some((after, Some(addressee)))
+                }
+                Some("not") if negated_to && (DIRECTIVES.contains(lemma) || lemma == "tell") => {
                     Some((after, Some(addressee)))
                 }
                 // `asked the court for quick action`
@@ -2389,7 +2407,14 @@ impl Attributor<'_> {
         if pronoun_span(word, *first).is_some() {
             return tokens.get(at + 1).is_some_and(|t| t.is_word);
         }
-        self.noun_phrase_after(tokens, at, end).is_some_and(|k| {
+        // (`bigotry and xenophobia are …`: two nouns joined by `and`.)
+        let phrase_end = self.noun_phrase_after(tokens, at, end).map(|k| {
+            match tokens.get(k).is_some_and(|t| self.word(*t) == "and") {
+                true => self.noun_phrase_after(tokens, k + 1, end).unwrap_or(k),
+                false => k,
+            }
+        });
+        phrase_end.is_some_and(|k| {
             let name = tokens[at..k]
                 .iter()
                 .all(|t| is_capitalised_word(self.word(*t)));
