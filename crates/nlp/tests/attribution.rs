@@ -4456,3 +4456,56 @@ fn negative_requests_went_on_to_and_clauses_after_beliefs() {
         &[q(Indirect, "she’s with them", "Park", "tell")],
     );
 }
+
+#[test]
+fn addressees_with_relative_clauses_amounts_and_things_urged() {
+    use QuoteKind::Indirect;
+    check(
+        "The host asked Park, who is fourth in the count, to lay out her path.",
+        &[q(
+            Indirect,
+            "Park, who is fourth in the count, to lay out her path",
+            "host",
+            "ask",
+        )],
+    );
+    check(
+        "The ministers urged an increased role for the navy.",
+        &[q(
+            Indirect,
+            "an increased role for the navy",
+            "ministers",
+            "urge",
+        )],
+    );
+    check(
+        "Ruiz has said about 20 people have shown an interest.",
+        &[q(
+            Indirect,
+            "about 20 people have shown an interest",
+            "Ruiz",
+            "say",
+        )],
+    );
+    check(
+        "Park on Monday announced $5 million was being sent to the city.",
+        &[q(
+            Indirect,
+            "$5 million was being sent to the city",
+            "Park",
+            "announce",
+        )],
+    );
+    // A cue right after a title inside an appositive has its subject
+    // before it: the clause after it names no speaker.
+    let text = "Jo Park, host of the show “Morning Talk,” suggested the refusal could hurt him.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(
+        analysis
+            .speakers
+            .iter()
+            .all(|s| !s.name.contains("refusal")),
+        "{:?}",
+        analysis.speakers
+    );
+}

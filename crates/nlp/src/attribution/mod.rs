@@ -1694,10 +1694,15 @@ impl<'t> Attributor<'t> {
         // So does a verb with a whole clause after it, when the quotation
         // is inside a clause of its own (`Even as Roe claimed that “…,”
         // Park said the two cases were different`).
-        if gap_subject.is_some()
+        // (Nor is a cue right after a quotation inside the writer's clause
+        // inverted when a clause follows it: `Jo Park, host of “Today,”
+        // suggested the plan could fail`.)
+        let clause_after = embedded && self.bare_clause_at(tokens, cue_end, clause_end);
+        if (gap_subject.is_some()
             && ((self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
                 && cue_end + 1 < clause_end)
-                || (embedded && self.bare_clause_at(tokens, cue_end, clause_end)))
+                || clause_after))
+            || (gap_subject.is_none() && clause_after)
         {
             return None;
         }

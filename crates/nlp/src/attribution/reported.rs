@@ -2284,10 +2284,32 @@ impl Attributor<'_> {
                 {
                     Some((name_end + 1, Some(addressee)))
                 }
+                // `asked Roe, who leads the count, to explain …`
+                Some(",")
+                    if (DIRECTIVES.contains(lemma) || lemma == "tell")
+                        && tokens
+                            .get(name_end + 1)
+                            .is_some_and(|t| self.word(*t) == "to") =>
+                {
+                    Some((after, Some(addressee)))
+                }
                 _ if question(name_end) => Some((name_end, Some(addressee))),
                 // `assured voters he would stay`
                 _ if lemma != "tell" && self.bare_clause_at(tokens, name_end, end) => {
                     Some((name_end, Some(addressee)))
+                }
+                // `urged restraint`, `urged an end to the strikes`: what is
+                // urged, not someone urged.
+                _ if lemma == "urge" && {
+                    let first = self.word(tokens[after]);
+                    lower_in(&["a", "an", "more", "greater"], first)
+                        || (!is_capitalised_word(first)
+                            && !DETERMINERS.contains(first)
+                            && !lower_in(OBJECT_PRONOUNS, first)
+                            && !PRONOUNS.contains(first))
+                } =>
+                {
+                    Some((after, None))
                 }
                 // `told reporters this was the only chance`
                 _ if lemma == "tell" => {
@@ -2312,8 +2334,15 @@ impl Attributor<'_> {
             return judged.then_some((after, None));
         }
         // `said the plan failed`: the clause follows the cue directly.
+        // (`said about 20 people …`, `announced $5 million was …`: an
+        // amount opens it too.)
         let first = self.word(tokens[after]);
-        let clause_like = tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first);
+        let amount = tokens.get(after + 1).is_some_and(|t| {
+            let next = self.word(*t);
+            (first.eq_ignore_ascii_case("about") || first == "$")
+                && next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        });
+        let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first)) || amount;
         clause_like.then_some((after, None))
     }
 
@@ -2498,17 +2527,27 @@ impl Attributor<'_> {
         {
             return Some(last_end);
         }
-        // `told Roe, a lawyer, that …`: an appositive before `that`.
-        if self.word(tokens[first_end.min(end - 1)]) == ","
-            && let Some(appositive_end) = self.noun_phrase_after(tokens, first_end + 1, end)
-            && tokens
-                .get(appositive_end)
-                .is_some_and(|t| self.word(*t) == ",")
-            && tokens
-                .get(appositive_end + 1)
-                .is_some_and(|t| self.word(*t) == "that")
-        {
-            return Some(appositive_end);
+        // `told Roe, a lawyer, that …`, `asked Roe, who leads the count,
+        // to explain …`: an appositive or a relative clause before `that`
+        // or the infinitive.
+        if self.word(tokens[first_end.min(end - 1)]) == "," {
+            let relative = tokens
+                .get(first_end + 1)
+                .is_some_and(|t| lower_in(&["who", "whom", "whose"], self.word(*t)));
+            let appositive_end = match relative {
+                true => (first_end + 2..end.min(first_end + 2 + MAX_RELATIVE_TOKENS))
+                    .find(|&k| self.word(tokens[k]) == ","),
+                false => self
+                    .noun_phrase_after(tokens, first_end + 1, end)
+                    .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == ",")),
+            };
+            if let Some(appositive_end) = appositive_end
+                && tokens
+                    .get(appositive_end + 1)
+                    .is_some_and(|t| lower_in(&["that", "to"], self.word(*t)))
+            {
+                return Some(appositive_end);
+            }
         }
         Some(first_end)
     }
