@@ -4452,6 +4452,15 @@ fn negative_requests_went_on_to_and_clauses_after_beliefs() {
         )],
     );
     check(
+        "Supporters of the levy hope it is only a start.",
+        &[q(
+            Indirect,
+            "it is only a start",
+            "supporters of the levy",
+            "hope",
+        )],
+    );
+    check(
         "Park told voters she’s with them.",
         &[q(Indirect, "she’s with them", "Park", "tell")],
     );

@@ -1789,6 +1789,19 @@ impl Attributor<'_> {
         {
             return true;
         }
+        // `Supporters of the law hope …`: a plural before `of` and its
+        // object.
+        let base_form = !self.word(tokens[c]).ends_with('s');
+        let plural_before_of = (c.saturating_sub(3)..c - 1)
+            .find(|&k| self.word(tokens[k]) == "of")
+            .filter(|&of| of > 0 && tokens[of + 1..c].iter().all(|t| t.is_word))
+            .is_some_and(|of| {
+                let head = self.word(tokens[of - 1]);
+                head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("’s")
+            });
+        if base_form && plural_before_of {
+            return true;
+        }
         if !lower_in(
             &[
                 "the", "these", "those", "many", "most", "some", "a", "an", "this",
@@ -1799,7 +1812,6 @@ impl Attributor<'_> {
         {
             return false;
         }
-        let base_form = !self.word(tokens[c]).ends_with('s');
         let noun_plural = noun.ends_with('s') && !noun.ends_with("ss");
         // `the campaign worries that …`: a singular noun with a verb in
         // `-s` before `that`.
