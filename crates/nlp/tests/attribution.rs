@@ -4294,7 +4294,24 @@ fn a_relative_clause_that_reports_is_a_quote_of_its_own() {
 
 #[test]
 fn a_tag_inserted_in_a_clause_with_a_quotation_reports_the_clause() {
-    use QuoteKind::Mixed;
+    use QuoteKind::{Direct, Mixed};
+    check(
+        "The paper, Park said, called the plan “a disaster.”",
+        &[q(
+            Mixed,
+            "The paper, Park said, called the plan “a disaster.”",
+            "Park",
+            "say",
+        )],
+    );
+    // (A participle after the tag is its second verb.)
+    check(
+        "“We won,” Park said, adding: “It is over.”",
+        &[
+            q(Direct, "We won", "Park", "say"),
+            q(Direct, "It is over.", "Park", "add"),
+        ],
+    );
     check(
         "The puzzle, says Carl Ruiz, a historian, is that she was “the most powerful of them.”",
         &[q(

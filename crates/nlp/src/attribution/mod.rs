@@ -1991,6 +1991,26 @@ impl<'t> Attributor<'t> {
         if self.continues_infinitive(tokens, from, cue_at) {
             return None;
         }
+        // `CNN, Cruz said, called it “…”`: a verb right after a tag
+        // inserted in its clause is the tag's content, not a tag.
+        // (Not `…, Cruz said, adding`, a second verb of the tag.)
+        let after_inserted_tag = cue_at >= 3
+            && cue_at - 2 >= from
+            && self.word(tokens[cue_at - 1]) == ","
+            && !self.participle_cue(tokens, cue_at)
+            && !self.participle_cue(tokens, cue_at - 2)
+            && self
+                .speech_cue(tokens, cue_at - 2)
+                .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+            && self
+                .subject_before(tokens, cue_at - 2, from)
+                .is_some_and(|(mention, _)| {
+                    let subject = tokens.partition_point(|t| t.span.start < mention.start);
+                    subject > from && self.word(tokens[subject - 1]) == ","
+                });
+        if after_inserted_tag {
+            return None;
+        }
         // `Any reading, said Jo Park, an expert, would see “…”`: a tag
         // inserted in the clause, which is reported whole.
         let inserted = cue_at > from
