@@ -4522,6 +4522,19 @@ fn addressees_with_relative_clauses_amounts_and_things_urged() {
             "announce",
         )],
     );
+    // A thing after an inverted cue is no speaker: the words before are
+    // the cue's subject.
+    let text =
+        "The vote is near. Sen. Jo Park (D-Ohio), a candidate for governor, tweeted a warning.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(
+        analysis
+            .speakers
+            .iter()
+            .all(|s| !s.name.contains("warning")),
+        "{:?}",
+        analysis.speakers
+    );
     // A cue right after a title inside an appositive has its subject
     // before it: the clause after it names no speaker.
     let text = "Jo Park, host of the show “Morning Talk,” suggested the refusal could hurt him.";

@@ -935,9 +935,16 @@ impl Attributor<'_> {
                 let tag = Tag::new(cue, mention, words, (c - 1, tag_end + 1));
                 return Some((tag, self.content(tokens, floor, end)?));
             }
-            if name_end == end
-                || matches!(next, "," | "(")
-                || (source && described && !subject_before())
+            // (`…, tweeted a warning.`: a thing, not a speaker, after the
+            // cue; the words before are its subject.)
+            let speaker_like = is_capitalised_word(head)
+                || is_speaker_head(head)
+                || PRONOUNS.contains(head)
+                || head.bytes().any(|b| b.is_ascii_digit());
+            if speaker_like
+                && (name_end == end
+                    || matches!(next, "," | "(")
+                    || (source && described && !subject_before()))
             {
                 let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
                 if let Some(content) = self.content(tokens, floor, c - 1) {
