@@ -4123,6 +4123,22 @@ fn a_base_form_after_an_article_and_a_word_is_a_noun() {
             "show",
         )],
     );
+    // So after `of` and a modifier, but not after a plural, nor before
+    // a clause.
+    check("The site rated 32% of Republican claims as “false.”", &[]);
+    check(
+        "An average of polls shows Ruiz with a lead of six points.",
+        &[q(
+            Indirect,
+            "Ruiz with a lead of six points",
+            "average of polls",
+            "show",
+        )],
+    );
+    let text = "The head of Hamas claims the attack was a success.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let claims: Vec<&str> = analysis.quotes.iter().map(|q| &text[q.span]).collect();
+    assert_eq!(claims, ["the attack was a success"]);
     // A verb agreeing with its subject, or after a share, is a verb.
     check(
         "A spokesman said the plan failed.",

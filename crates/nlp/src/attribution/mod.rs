@@ -2856,6 +2856,23 @@ impl<'t> Attributor<'t> {
         if participle_object {
             return None;
         }
+        // `32% of Republican claims as …`, `a string of Trump tweets`: a
+        // noun after `of` and its modifier, unless a clause follows
+        // (`the head of Hamas claims the attack was …`).
+        // (After a plural, a verb agrees with the noun before `of`: `an
+        // average of polls shows …`.)
+        let after_of = k >= 2
+            && NOUN_LIKE_CUES.contains(word)
+            && self.word(tokens[k - 2]) == "of"
+            && previous.is_some_and(|p| !p.ends_with('s'))
+            && tokens.get(k + 1).is_none_or(|t| {
+                let next = self.word(*t);
+                !matches!(next, "that" | ":" | ",")
+                    && !self.bare_clause_at(tokens, k + 1, tokens.len())
+            });
+        if after_of {
+            return None;
+        }
         // `a close call`, `the call-in show`: after `a` and one word, or
         // `the` and a singular noun, a base form is a noun (a verb there
         // would agree: `a spokesman claims`, `the polls show`); one with
