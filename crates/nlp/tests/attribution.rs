@@ -4564,3 +4564,12 @@ fn addressees_with_relative_clauses_amounts_and_things_urged() {
         analysis.speakers
     );
 }
+
+#[test]
+fn a_participle_goes_on_for_the_subject_of_the_last_joined_clause() {
+    use QuoteKind::Mixed;
+    check(
+        "Park led the charge, and the union placed ads calling the deal a “mistake.”",
+        &[q(Mixed, "the deal a “mistake.”", "union", "call")],
+    );
+}

@@ -2190,7 +2190,21 @@ impl<'t> Attributor<'t> {
                 .map_or(from, |j| j + 1),
             false => from,
         };
-        self.subject_at_clause_start(tokens, clause_start, cue_at)
+        // `Park led the charge, and within weeks the group had placed ads
+        // calling …`: a participle goes on for the subject of the last
+        // clause joined by `, and` or `, but`, when it has one.
+        let joined_clause = (!coordinated)
+            .then(|| {
+                (clause_start + 1..before_at.saturating_sub(1))
+                    .rev()
+                    .find(|&j| {
+                        self.word(tokens[j - 1]) == ","
+                            && lower_in(&["and", "but"], self.word(tokens[j]))
+                    })
+            })
+            .flatten()
+            .and_then(|j| self.subject_at_clause_start(tokens, j + 1, cue_at));
+        joined_clause.or_else(|| self.subject_at_clause_start(tokens, clause_start, cue_at))
     }
 
     /// The subject of the cue at `cue_at`, with `after` the token after
