@@ -4573,3 +4573,26 @@ fn a_participle_goes_on_for_the_subject_of_the_last_joined_clause() {
         &[q(Mixed, "the deal a “mistake.”", "union", "call")],
     );
 }
+
+#[test]
+fn a_subordinate_clause_opening_a_report_is_part_of_it() {
+    use QuoteKind::Mixed;
+    check(
+        "Ruiz went on to say that, because Park testified the plan was “sound,” the vote was fair.",
+        &[q(
+            Mixed,
+            "that, because Park testified the plan was “sound,” the vote was fair",
+            "Ruiz",
+            "say",
+        )],
+    );
+    // After a quotation inside the writer's clause, a cue takes no thing
+    // for its speaker.
+    let text = "Park, who says costs were “in the millions,” described the impact as “grave.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(
+        analysis.speakers.iter().all(|s| !s.name.contains("impact")),
+        "{:?}",
+        analysis.speakers
+    );
+}

@@ -1711,6 +1711,15 @@ impl<'t> Attributor<'t> {
         } else {
             // `said X, a spokesman for Y.`: the rest of the clause names the speaker.
             let name_end = self.noun_phrase_after(tokens, cue_end, next)?;
+            // (After a quotation inside the writer's clause, only a speaker:
+            // `Roe, who estimates costs were “high,” described the impact
+            // as …`.)
+            let head = self.word(tokens[name_end - 1]);
+            let speaker_like =
+                is_capitalised(head) || is_speaker_head(head) || PRONOUNS.contains(head);
+            if embedded && !speaker_like && !according_to {
+                return None;
+            }
             let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
             // `said Jo Park, who said she …`: the relative clause reports
             // speech of its own, outside the tag.
@@ -1911,6 +1920,19 @@ impl<'t> Attributor<'t> {
         // in an interview that he found …`: the outer cue may stand a few
         // words before `that`.
         let before = tag.tokens.0.checked_sub(1).filter(|&k| k >= from);
+        // `went on to say that, because Comey testified that …`: a clause
+        // of reason or time opening the content of the cue before.
+        let before = match before {
+            Some(k)
+                if k >= from + 2
+                    && lower_in(SUBORDINATORS, self.word(tokens[k]))
+                    && self.word(tokens[k - 1]) == ","
+                    && self.word(tokens[k - 2]) == "that" =>
+            {
+                Some(k - 2)
+            }
+            _ => before,
+        };
         let right_before = match before {
             Some(k) if self.word(tokens[k]) == "that" => (from.max(k.saturating_sub(10))..k)
                 .rev()
