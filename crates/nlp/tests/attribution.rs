@@ -4596,3 +4596,41 @@ fn a_subordinate_clause_opening_a_report_is_part_of_it() {
         analysis.speakers
     );
 }
+
+#[test]
+fn objects_of_light_verbs_naming_participles_and_irregular_pasts() {
+    use QuoteKind::{Indirect, Mixed};
+    // A cue form after a light verb is its object: no `his friends make`
+    // speaks.
+    let text = "His friends make jokes about sending observers “to ensure a fair vote.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(
+        analysis.speakers.iter().all(|s| !s.name.contains("make")),
+        "{:?}",
+        analysis.speakers
+    );
+    // A naming participle after an indefinite noun names no speaker.
+    check(
+        "A company called Harmony gave $5,000 to the fund, records show.",
+        &[q(
+            Indirect,
+            "A company called Harmony gave $5,000 to the fund",
+            "records",
+            "show",
+        )],
+    );
+    check(
+        "A spokesman called Ruiz a liar.",
+        &[q(Indirect, "Ruiz a liar", "spokesman", "call")],
+    );
+    // An irregular past after a name ends the subject.
+    check(
+        "However, Adelson met with Park in May and declared that he found her “very charming.”",
+        &[q(
+            Mixed,
+            "that he found her “very charming.”",
+            "Adelson",
+            "declare",
+        )],
+    );
+}

@@ -136,7 +136,7 @@ word_sets! {
     "statement", "statements", "letter", "letters", "email", "emails", "e-mail", "tweet",
     "tweets", "memo", "video", "ad", "ads", "post", "release", "note", "message", "op-ed",
     "column", "essay", "book", "speech", "editorial", "filing", "brief", "complaint", "lawsuit",
-    "remarks", "comments",
+    "remarks", "comments", "photo", "photos", "image", "images",
 ];
 }
 
@@ -2833,6 +2833,32 @@ impl<'t> Attributor<'t> {
                         p,
                     ))
                 || participle_adjective(p)
+                // `a company called Harmony gave …`: a naming participle
+                // after an indefinite noun, a name after it and no second
+                // object (`a spokesman called Ruiz a liar`).
+                || (lemma == "call"
+                    && word.ends_with("ed")
+                    && k >= 2
+                    && lower_in(&["a", "an"], self.word(tokens[k - 2]))
+                    && !is_capitalised(p)
+                    && tokens.get(k + 1).is_some_and(|t| is_capitalised(self.word(*t)))
+                    && {
+                        let name_end = (k + 1..tokens.len())
+                            .find(|&j| !is_capitalised(self.word(tokens[j])))
+                            .unwrap_or(tokens.len());
+                        tokens
+                            .get(name_end)
+                            .is_none_or(|t| !DETERMINERS.contains(self.word(*t)))
+                    })
+                // `make jokes`, `made remarks`, `gave answers`: the object
+                // of a light verb.
+                || lower_in(
+                    &[
+                        "make", "makes", "made", "making", "give", "gives", "gave", "giving",
+                        "issue", "issues", "issued", "issuing",
+                    ],
+                    p,
+                )
         }) {
             return None;
         }
@@ -3893,10 +3919,14 @@ impl<'t> Attributor<'t> {
                 }
                 && !self.headline_function_word(word);
             // `a poll released Monday`, `Clinton leading Sanders`: a
-            // participle after the noun ends it.
+            // participle after the noun ends it (so does an irregular past:
+            // `Adelson met with Trump`).
             let participle = has_noun
                 && !is_capitalised(word)
                 && (word.ends_with("ed")
+                    || (reported::is_past(word)
+                        && k > start
+                        && is_capitalised(self.word(tokens[k - 1])))
                     || (word.ends_with("ing") && {
                         // not `Jersey’s sitting governor`
                         let previous = self.word(tokens[k - 1]);
