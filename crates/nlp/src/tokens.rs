@@ -89,6 +89,15 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 i += 1;
                 continue;
             }
+            // A combining mark belongs to its letter (`Pen\u{303}a`); so
+            // does, in UTF-8 read as Latin-1 (`PeÃ±a` for `Peña`), the
+            // second byte's symbol after `Ã` or `Â`.
+            if ('\u{300}'..='\u{36F}').contains(&next)
+                || mojibake_continuation(&text[start..i], next)
+            {
+                i += len;
+                continue;
+            }
             // Inner joiners stay inside the word when a letter or digit
             // follows (or a hyphen and then one: `U.S.-China`).
             if !matches!(next, '’' | '\'' | '-' | '.' | '&' | '‑') {
@@ -113,6 +122,15 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             is_word: true,
         });
     }
+}
+
+/// Whether `next`, after the word so far, is the second half of a
+/// character encoded in UTF-8 and decoded as Latin-1: a symbol of the
+/// Latin-1 Supplement (`±`, `©`, `¨`) right after `Ã` or `Â`.
+fn mojibake_continuation(word: &str, next: char) -> bool {
+    ('\u{A1}'..='\u{BF}').contains(&next)
+        && !matches!(next, '«' | '»' | '¿' | '¡')
+        && (word.ends_with(['Ã', 'Â']) || word.ends_with("A\u{303}") || word.ends_with("A\u{302}"))
 }
 
 /// Whether `word` is initials joined by periods (`U.S`, `F.B.I`, `D.C`):
@@ -166,6 +184,30 @@ mod tests {
                 "fine",
                 ".",
                 "”"
+            ]
+        );
+    }
+
+    #[test]
+    fn mojibake_stays_inside_its_word() {
+        let text = "President PeÃ±a Nieto, Â© 2016 «Hola» ¿Sí? PeA\u{303}±a Nin\u{303}o";
+        assert_eq!(
+            token_texts(text),
+            [
+                "President",
+                "PeÃ±a",
+                "Nieto",
+                ",",
+                "Â©",
+                "2016",
+                "«",
+                "Hola",
+                "»",
+                "¿",
+                "Sí",
+                "?",
+                "PeA\u{303}±a",
+                "Nin\u{303}o"
             ]
         );
     }
