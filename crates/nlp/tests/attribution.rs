@@ -4634,3 +4634,27 @@ fn objects_of_light_verbs_naming_participles_and_irregular_pasts() {
         )],
     );
 }
+
+#[test]
+fn a_clause_subjects_mention_keeps_a_reflexive_or_a_parenthesis() {
+    for (text, mention) in [
+        (
+            "Park himself issued a statement saying he did not “condone the remarks.”",
+            "Park himself",
+        ),
+        (
+            "Voters (mostly men, but some women) are keen on telling her to stop “nagging.”",
+            "Voters (mostly men, but some women)",
+        ),
+        // A caption's position is no part of it.
+        (
+            "Jo Park (left) issued a statement saying he was “innocent.”",
+            "Jo Park",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let last = analysis.quotes.last().expect("a quote");
+        let attribution = last.attribution.expect("a speaker");
+        assert_eq!(&text[attribution.mention], mention, "in {text}");
+    }
+}

@@ -2287,6 +2287,31 @@ impl<'t> Attributor<'t> {
             }
         };
         let words: Vec<Span> = word_spans(&tokens[k..end]);
+        // `Pence himself released …`, `People (mostly men) are …`: a
+        // reflexive or a parenthesis right after the subject belongs to
+        // its mention.
+        let end = match tokens.get(end).map(|t| self.word(*t)) {
+            Some(word) if lower_in(&["himself", "herself", "itself", "themselves"], word) => {
+                end + 1
+            }
+            // (Not a caption's `(left)`.)
+            Some("(") => (end + 1..cue_at.min(end + MAX_APPOSITIVE_TOKENS))
+                .find(|&j| self.word(tokens[j]) == ")")
+                .filter(|&close| {
+                    let caption = tokens[end + 1..close].iter().any(|t| {
+                        lower_in(
+                            &["left", "right", "center", "centre", "pictured", "above"],
+                            self.word(*t),
+                        )
+                    });
+                    !caption
+                        && tokens
+                            .get(close + 1)
+                            .is_some_and(|t| t.is_word && !is_capitalised(self.word(*t)))
+                })
+                .map_or(end, |close| close + 1),
+            _ => end,
+        };
         // `Jo Park, a former mayor, endorsed Ruiz, saying …`: the mention
         // keeps an appositive set off by commas.
         // (`Erin Ruiz, the activist and lawyer, endorsed …`, `Jo Park,
