@@ -46,6 +46,13 @@ patterns = {
     "aside-that": "Park said, however, that ",
     "inserted-tag": "The plan, said Park, an expert, will ",
     "nested-tags": "Park said the way Roe criticized farmers who complained “",
+    "vouched": "According to X, Park said “a.” ",
+    "vouched-close": "“a,” Park said, according to Roe ",
+    "vouched-open": "According to Roe, Park said “a” and ",
+    "closing-stop": "Roe called it “a.” Park wrote ",
+    "inserted-said": "CNN, Park said, called ",
+    "relative-cue": "Park, who says it works, ",
+    "after-clause": "“a” after she attacked and blamed ",
 }
 import random
 random.seed(7)

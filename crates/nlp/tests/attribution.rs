@@ -4658,3 +4658,28 @@ fn a_clause_subjects_mention_keeps_a_reflexive_or_a_parenthesis() {
         assert_eq!(&text[attribution.mention], mention, "in {text}");
     }
 }
+
+#[test]
+fn every_prefix_of_a_text_of_vouching_sources_is_analysed() {
+    // Cut anywhere, the sources vouching for reports, inserted tags and
+    // words with combining marks must not read past the text.
+    let text = "According to the Gazette, Park said: “We won. It is over,” Ruiz \
+                said, according to CNN, during a visit. In a new poll, 75 percent \
+                said the plan is “far too costly,” the paper, PeA\u{303}±a said, \
+                called it; a company called Harmony urged voters not to go, after \
+                she attacked and blamed “red tape.” “Fine.” Park wrote";
+    let pipeline = Pipeline::new();
+    for (end, _) in text.char_indices() {
+        let prefix = &text[..end];
+        let analysis = pipeline.analyse(Document::new("t", prefix));
+        for quote in &analysis.quotes {
+            assert!(quote.span.end <= prefix.len(), "{prefix}");
+            for part in &quote.parts {
+                assert!(
+                    part.end <= prefix.len() && part.start <= part.end,
+                    "{prefix}"
+                );
+            }
+        }
+    }
+}

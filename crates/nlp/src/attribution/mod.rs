@@ -2868,7 +2868,7 @@ impl<'t> Attributor<'t> {
                     && !is_capitalised(p)
                     && tokens.get(k + 1).is_some_and(|t| is_capitalised(self.word(*t)))
                     && {
-                        let name_end = (k + 1..tokens.len())
+                        let name_end = (k + 1..tokens.len().min(k + 1 + MAX_SUBJECT_TOKENS))
                             .find(|&j| !is_capitalised(self.word(tokens[j])))
                             .unwrap_or(tokens.len());
                         tokens

@@ -95,6 +95,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
+/// Most tokens of a clause a source closing it vouches for (`…, according
+/// to X.`), or opening it (`According to X, …`).
+const MAX_VOUCHED_CLAUSE_TOKENS: usize = 120;
+
 /// Most tokens of a participle phrase opening a sentence before the comma
 /// that closes it (`Noting that …, Tester said`).
 const MAX_OPENING_PHRASE_TOKENS: usize = 60;
@@ -1599,8 +1603,10 @@ impl Attributor<'_> {
     }
 
     /// The start of the clause ending at token `c`: after the last `;` or
-    /// `:` from `from` on.
+    /// `:` from `from` on, within a bounded window (so that a sentence of
+    /// many sources stays linear).
     fn clause_start(&self, tokens: &[Token], from: usize, c: usize) -> usize {
+        let from = from.max(c.saturating_sub(MAX_VOUCHED_CLAUSE_TOKENS));
         (from..c)
             .rev()
             .find(|&k| matches!(self.word(tokens[k]), ";" | ":"))
@@ -2700,7 +2706,8 @@ impl Attributor<'_> {
         end: usize,
         clause_to: usize,
     ) -> Option<Span> {
-        let content = self.content(tokens, from, end.max(clause_to))?;
+        let clause_to = clause_to.min(from + MAX_VOUCHED_CLAUSE_TOKENS).max(end);
+        let content = self.content(tokens, from, clause_to)?;
         Some(match clause_to > end {
             true => Span::new(content.start, tokens[clause_to - 1].span.end),
             false => content,
