@@ -92,8 +92,9 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             // A combining mark belongs to its letter (`Pen\u{303}a`); so
             // does, in UTF-8 read as Latin-1 (`PeÃ±a` for `Peña`), the
             // second byte's symbol after `Ã` or `Â`.
-            if ('\u{300}'..='\u{36F}').contains(&next)
-                || mojibake_continuation(&text[start..i], next)
+            if !next.is_ascii()
+                && (('\u{300}'..='\u{36F}').contains(&next)
+                    || mojibake_continuation(&text[start..i], next))
             {
                 i += len;
                 continue;

@@ -96,6 +96,15 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 ];
 
 word_sets! {
+    /// Verbs whose object a cue form after them is (`make jokes`, `made
+    /// remarks`, `gave answers`).
+    LIGHT_VERBS = [
+    "make", "makes", "made", "making", "give", "gives", "gave", "giving", "issue", "issues",
+    "issued", "issuing",
+];
+}
+
+word_sets! {
     /// Nouns of polls, whose findings they report (`in a new poll`).
     POLL_NOUNS = ["poll", "polls", "survey", "surveys", "polling"];
 }
@@ -2793,38 +2802,40 @@ impl<'t> Attributor<'t> {
         let base_form = lemma == word && !lower_in(&["read", "put", "set", "cut", "cast"], word);
         let determiner = self.word(tokens[k.saturating_sub(2)]);
         // (Nor in a question: `Did the inquiry find …?`)
-        let in_phrase = k >= 3 && {
-            let before = self.word(tokens[k - 3]);
-            FINITE_AUXILIARIES.contains(before)
-                || lower_in(
-                    &[
-                        "of",
-                        "on",
-                        "in",
-                        "at",
-                        "around",
-                        "across",
-                        "from",
-                        "with",
-                        "for",
-                        "about",
-                        "by",
-                        "to",
-                        "into",
-                        "over",
-                        "under",
-                        "near",
-                        "throughout",
-                        "within",
-                        "among",
-                        "and",
-                        "or",
-                        "do",
-                        "does",
-                        "did",
-                    ],
-                    before,
-                )
+        let in_phrase = || {
+            k >= 3 && {
+                let before = self.word(tokens[k - 3]);
+                FINITE_AUXILIARIES.contains(before)
+                    || lower_in(
+                        &[
+                            "of",
+                            "on",
+                            "in",
+                            "at",
+                            "around",
+                            "across",
+                            "from",
+                            "with",
+                            "for",
+                            "about",
+                            "by",
+                            "to",
+                            "into",
+                            "over",
+                            "under",
+                            "near",
+                            "throughout",
+                            "within",
+                            "among",
+                            "and",
+                            "or",
+                            "do",
+                            "does",
+                            "did",
+                        ],
+                        before,
+                    )
+            }
         };
         let singular =
             |p: &str| !p.ends_with('s') && !lower_in(PLURALS_WITHOUT_S, p) && !is_number(p);
@@ -2834,7 +2845,7 @@ impl<'t> Attributor<'t> {
                 !is_capitalised(p)
                     && !lower_in(SHARE_NOUNS, p)
                     && (lower_in(&["a", "an"], determiner)
-                        || (determiner.eq_ignore_ascii_case("the") && singular(p) && !in_phrase))
+                        || (determiner.eq_ignore_ascii_case("the") && singular(p) && !in_phrase()))
             });
         if after_article {
             return None;
@@ -2877,13 +2888,7 @@ impl<'t> Attributor<'t> {
                     })
                 // `make jokes`, `made remarks`, `gave answers`: the object
                 // of a light verb.
-                || lower_in(
-                    &[
-                        "make", "makes", "made", "making", "give", "gives", "gave", "giving",
-                        "issue", "issues", "issued", "issuing",
-                    ],
-                    p,
-                )
+                || LIGHT_VERBS.contains(p)
         }) {
             return None;
         }
