@@ -1349,6 +1349,11 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<(Tag, Span)> {
         let previous = previous?;
+        // (The cue first: most words are none, and the search for a
+        // conjunction costs more.)
+        let (cue, after, false) = self.speech_cue(tokens, c)? else {
+            return None;
+        };
         let participle = self.participle_cue(tokens, c);
         // `…, saying`, or `…,” saying` after a quotation.
         let after_comma = c > 0
@@ -1361,9 +1366,6 @@ impl Attributor<'_> {
         if !joined {
             return None;
         }
-        let (cue, after, false) = self.speech_cue(tokens, c)? else {
-            return None;
-        };
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
         let content_end = self.next_tag_start(tokens, start, end, None).unwrap_or(end);
         let content = self.content(tokens, start, content_end)?;
