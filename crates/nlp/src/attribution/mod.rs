@@ -1707,12 +1707,9 @@ impl<'t> Attributor<'t> {
         // inverted when a clause follows it: `Jo Park, host of “Today,”
         // suggested the plan could fail`.)
         let clause_after = embedded && self.bare_clause_at(tokens, cue_end, clause_end);
-        if (gap_subject.is_some()
-            && ((self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that"
-                && cue_end + 1 < clause_end)
-                || clause_after))
-            || (gap_subject.is_none() && clause_after)
-        {
+        let that_clause =
+            self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that" && cue_end + 1 < clause_end;
+        if clause_after || (gap_subject.is_some() && that_clause) {
             return None;
         }
         let (mention, name_words) = if let Some(subject) = gap_subject {
