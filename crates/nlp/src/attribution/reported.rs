@@ -1350,7 +1350,11 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         let previous = previous?;
         // (The cue first: most words are none, and the search for a
-        // conjunction costs more.)
+        // conjunction costs more; a second verb is a word in lower case.)
+        let word = self.word(tokens[c]);
+        if !tokens[c].is_word || !word.starts_with(|ch: char| ch.is_ascii_lowercase()) {
+            return None;
+        }
         let (cue, after, false) = self.speech_cue(tokens, c)? else {
             return None;
         };
