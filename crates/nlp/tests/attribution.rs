@@ -89,6 +89,25 @@ fn speaker_names(text: &str) -> Vec<Option<String>> {
 
 use QuoteKind::{Direct, Mixed, Partial};
 
+/// Asserts that the last quote of `text` names its speaker as `mention`,
+/// as written.
+fn assert_last_mention(text: &str, mention: &str) {
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let last = analysis.quotes.last().expect("a quote");
+    let attribution = last.attribution.expect("a speaker");
+    assert_eq!(&text[attribution.mention], mention, "in {text}");
+}
+
+/// Asserts that no speaker of `text` has `word` in its name.
+fn assert_no_speaker_named(text: &str, word: &str) {
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(
+        analysis.speakers.iter().all(|s| !s.name.contains(word)),
+        "{:?}",
+        analysis.speakers
+    );
+}
+
 #[test]
 fn speech_tags_after_the_quote() {
     check(
@@ -4301,10 +4320,7 @@ fn a_relative_clause_that_reports_is_a_quote_of_its_own() {
             "Ruiz, who is seeking the nomination",
         ),
     ] {
-        let analysis = Pipeline::new().analyse(Document::new("t", text));
-        let last = analysis.quotes.last().expect("a quote");
-        let attribution = last.attribution.expect("a speaker");
-        assert_eq!(&text[attribution.mention], mention, "in {text}");
+        assert_last_mention(text, mention);
     }
 }
 
@@ -4439,10 +4455,7 @@ fn a_clause_subjects_mention_keeps_its_appositive_up_to_the_verb() {
             "Jo Park",
         ),
     ] {
-        let analysis = Pipeline::new().analyse(Document::new("t", text));
-        let last = analysis.quotes.last().expect("a quote");
-        let attribution = last.attribution.expect("a speaker");
-        assert_eq!(&text[attribution.mention], mention, "in {text}");
+        assert_last_mention(text, mention);
     }
 }
 
@@ -4540,28 +4553,15 @@ fn addressees_with_relative_clauses_amounts_and_things_urged() {
     );
     // A thing after an inverted cue is no speaker: the words before are
     // the cue's subject.
-    let text =
-        "The vote is near. Sen. Jo Park (D-Ohio), a candidate for governor, tweeted a warning.";
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
-    assert!(
-        analysis
-            .speakers
-            .iter()
-            .all(|s| !s.name.contains("warning")),
-        "{:?}",
-        analysis.speakers
+    assert_no_speaker_named(
+        "The vote is near. Sen. Jo Park (D-Ohio), a candidate for governor, tweeted a warning.",
+        "warning",
     );
     // A cue right after a title inside an appositive has its subject
     // before it: the clause after it names no speaker.
-    let text = "Jo Park, host of the show “Morning Talk,” suggested the refusal could hurt him.";
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
-    assert!(
-        analysis
-            .speakers
-            .iter()
-            .all(|s| !s.name.contains("refusal")),
-        "{:?}",
-        analysis.speakers
+    assert_no_speaker_named(
+        "Jo Park, host of the show “Morning Talk,” suggested the refusal could hurt him.",
+        "refusal",
     );
 }
 
@@ -4588,12 +4588,9 @@ fn a_subordinate_clause_opening_a_report_is_part_of_it() {
     );
     // After a quotation inside the writer's clause, a cue takes no thing
     // for its speaker.
-    let text = "Park, who says costs were “in the millions,” described the impact as “grave.”";
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
-    assert!(
-        analysis.speakers.iter().all(|s| !s.name.contains("impact")),
-        "{:?}",
-        analysis.speakers
+    assert_no_speaker_named(
+        "Park, who says costs were “in the millions,” described the impact as “grave.”",
+        "impact",
     );
 }
 
@@ -4602,12 +4599,9 @@ fn objects_of_light_verbs_naming_participles_and_irregular_pasts() {
     use QuoteKind::{Indirect, Mixed};
     // A cue form after a light verb is its object: no `his friends make`
     // speaks.
-    let text = "His friends make jokes about sending observers “to ensure a fair vote.”";
-    let analysis = Pipeline::new().analyse(Document::new("t", text));
-    assert!(
-        analysis.speakers.iter().all(|s| !s.name.contains("make")),
-        "{:?}",
-        analysis.speakers
+    assert_no_speaker_named(
+        "His friends make jokes about sending observers “to ensure a fair vote.”",
+        "make",
     );
     // A naming participle after an indefinite noun names no speaker.
     check(
@@ -4652,10 +4646,7 @@ fn a_clause_subjects_mention_keeps_a_reflexive_or_a_parenthesis() {
             "Jo Park",
         ),
     ] {
-        let analysis = Pipeline::new().analyse(Document::new("t", text));
-        let last = analysis.quotes.last().expect("a quote");
-        let attribution = last.attribution.expect("a speaker");
-        assert_eq!(&text[attribution.mention], mention, "in {text}");
+        assert_last_mention(text, mention);
     }
 }
 

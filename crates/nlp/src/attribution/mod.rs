@@ -549,6 +549,17 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
+/// Whether `head`, the last word of a phrase after an inverted cue, can
+/// name a speaker: a name, a speaker noun, a pronoun or a number (`said
+/// Park`, `said the agency`, `said 40 percent`), not a thing (`tweeted a
+/// warning`).
+pub(super) fn speaker_like(head: &str) -> bool {
+    is_capitalised(head)
+        || is_speaker_head(head)
+        || PRONOUNS.contains(head)
+        || head.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
 /// and bylines.
 pub(super) fn is_dash(word: &str) -> bool {
@@ -1721,9 +1732,7 @@ impl<'t> Attributor<'t> {
             // `Roe, who estimates costs were “high,” described the impact
             // as …`.)
             let head = self.word(tokens[name_end - 1]);
-            let speaker_like =
-                is_capitalised(head) || is_speaker_head(head) || PRONOUNS.contains(head);
-            if embedded && !speaker_like && !according_to {
+            if embedded && !speaker_like(head) && !according_to {
                 return None;
             }
             let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));

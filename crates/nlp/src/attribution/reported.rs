@@ -21,7 +21,7 @@ use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, POLL_NOUNS,
     PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
-    pronoun_span,
+    pronoun_span, speaker_like,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -941,11 +941,7 @@ impl Attributor<'_> {
             }
             // (`…, tweeted a warning.`: a thing, not a speaker, after the
             // cue; the words before are its subject.)
-            let speaker_like = is_capitalised_word(head)
-                || is_speaker_head(head)
-                || PRONOUNS.contains(head)
-                || head.bytes().any(|b| b.is_ascii_digit());
-            if speaker_like
+            if speaker_like(head)
                 && (name_end == end
                     || matches!(next, "," | "(")
                     || (source && described && !subject_before()))
