@@ -4507,6 +4507,14 @@ fn negative_requests_went_on_to_and_clauses_after_beliefs() {
         )],
     );
     check(
+        "The candidate has insisted on building a wall.",
+        &[q(Indirect, "building a wall", "candidate", "insist")],
+    );
+    check(
+        "He insisted on Monday that the plan works.",
+        &[q(Indirect, "that the plan works", "He", "insist")],
+    );
+    check(
         "Park told voters she’s with them.",
         &[q(Indirect, "she’s with them", "Park", "tell")],
     );

@@ -2148,6 +2148,11 @@ impl Attributor<'_> {
         {
             return None;
         }
+        if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
+            // `insisted on building a wall`: what is insisted on (not a
+            // day: `insisted on Monday that …`).
+            return Some((after + 1, None));
+        }
         if lemma == "warn" && lower_in(WARNED_OF, next) && after + 1 < end {
             // `warned of the risk`, `warned against complacency`: the
             // danger warned of.
