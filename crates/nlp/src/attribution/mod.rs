@@ -47,6 +47,9 @@ const LEAD_WINDOW: usize = 80;
 /// reports (`assured the party’s donors he …`).
 const MAX_ADDRESSEE_TOKENS: usize = 5;
 
+/// Relative pronouns that open a clause about a person (`Park, who …`).
+pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
+
 /// Nouns that are plural without an -s (`the police say`).
 const PLURALS_WITHOUT_S: &[&str] = &[
     "police", "people", "media", "staff", "public", "crew", "clergy", "rest", "other", "men",
@@ -101,6 +104,17 @@ word_sets! {
     LIGHT_VERBS = [
     "make", "makes", "made", "making", "give", "gives", "gave", "giving", "issue", "issues",
     "issued", "issuing",
+];
+}
+
+word_sets! {
+    /// Words before `the` and a noun inside a subject's phrase or a
+    /// question, where a base form after the noun is the clause's verb
+    /// (`Notes on the talks describe`, `Did the inquiry find`).
+    SUBJECT_PHRASE_WORDS = [
+    "of", "on", "in", "at", "around", "across", "from", "with", "for", "about", "by", "to",
+    "into", "over", "under", "near", "throughout", "within", "among", "and", "or", "do", "does",
+    "did",
 ];
 }
 
@@ -1065,10 +1079,7 @@ impl<'t> Attributor<'t> {
         let relative = start < after_mention
             && after_mention + 1 < cue_at
             && self.word(tokens[after_mention]) == ","
-            && lower_in(
-                &["who", "whom", "whose"],
-                self.word(tokens[after_mention + 1]),
-            );
+            && lower_in(PERSON_RELATIVES, self.word(tokens[after_mention + 1]));
         if relative {
             used.push((start, after_mention));
             used.push((cue_at, end));
@@ -1827,7 +1838,7 @@ impl<'t> Attributor<'t> {
         let mut relative = false;
         while k < clause_end {
             let word = self.word(tokens[k]);
-            relative |= lower_in(&["who", "whom", "whose"], word);
+            relative |= lower_in(PERSON_RELATIVES, word);
             if !relative && lower_in(&["when", "after", "before", "while", "as"], word) {
                 break;
             }
@@ -2360,7 +2371,7 @@ impl<'t> Attributor<'t> {
                 })
         };
         tokens.get(from).is_some_and(|t| {
-            lower_in(&["who", "whom", "whose"], self.word(*t)) && (from + 1..to).any(reports)
+            lower_in(PERSON_RELATIVES, self.word(*t)) && (from + 1..to).any(reports)
         })
     }
 
@@ -2811,36 +2822,7 @@ impl<'t> Attributor<'t> {
         let in_phrase = || {
             k >= 3 && {
                 let before = self.word(tokens[k - 3]);
-                FINITE_AUXILIARIES.contains(before)
-                    || lower_in(
-                        &[
-                            "of",
-                            "on",
-                            "in",
-                            "at",
-                            "around",
-                            "across",
-                            "from",
-                            "with",
-                            "for",
-                            "about",
-                            "by",
-                            "to",
-                            "into",
-                            "over",
-                            "under",
-                            "near",
-                            "throughout",
-                            "within",
-                            "among",
-                            "and",
-                            "or",
-                            "do",
-                            "does",
-                            "did",
-                        ],
-                        before,
-                    )
+                FINITE_AUXILIARIES.contains(before) || SUBJECT_PHRASE_WORDS.contains(before)
             }
         };
         let singular =
@@ -2881,7 +2863,7 @@ impl<'t> Attributor<'t> {
                 || (lemma == "call"
                     && word.ends_with("ed")
                     && k >= 2
-                    && lower_in(&["a", "an"], self.word(tokens[k - 2]))
+                    && lower_in(&["a", "an"], determiner)
                     && !is_capitalised(p)
                     && tokens.get(k + 1).is_some_and(|t| is_capitalised(self.word(*t)))
                     && {
@@ -3235,7 +3217,7 @@ impl<'t> Attributor<'t> {
                 self.word(tokens[j]) == ","
                     && tokens
                         .get(j + 1)
-                        .is_some_and(|t| lower_in(&["who", "whom", "whose"], self.word(*t)))
+                        .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)))
             }) {
                 comma = relative;
             }

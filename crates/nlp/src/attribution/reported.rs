@@ -19,9 +19,9 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, POLL_NOUNS,
-    PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
-    pronoun_span, speaker_like,
+    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES,
+    POLL_NOUNS, PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb,
+    lower_in, pronoun_span, speaker_like,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -844,6 +844,7 @@ impl Attributor<'_> {
                 || matches!(self.word(tokens[c - 1]), ":" | ";")
                 || (dash_before && !last_clause);
             let comma_before = comma_before || dash_before;
+            let clause_start = self.clause_start(tokens, clause_from, c);
             return if opens {
                 // `According to X, CLAUSE`, to the sentence end.
                 let to = end.max(clause_to);
@@ -883,18 +884,15 @@ impl Attributor<'_> {
                 let opening_words = tokens[floor..c - 1].iter().any(|t| t.is_word);
                 let (name_to, content_start, content_end) = match comma {
                     Some(comma) if opening_words => (comma, floor, end),
-                    Some(comma) => (comma, self.clause_start(tokens, clause_from, c), c - 1),
-                    None => (end, self.clause_start(tokens, clause_from, c), c - 1),
+                    Some(comma) => (comma, clause_start, c - 1),
+                    None => (end, clause_start, c - 1),
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
                 Some((tag, self.content(tokens, content_start, content_end)?))
-            } else if last_clause
-                && c > floor.min(self.clause_start(tokens, clause_from, c)) + MIN_CONTENT_WORDS
-            {
+            } else if last_clause && c > floor.min(clause_start) + MIN_CONTENT_WORDS {
                 // `… 46 percent to 39 percent according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
-                let start = self.clause_start(tokens, clause_from, c);
-                Some((tag, self.content(tokens, start, c)?))
+                Some((tag, self.content(tokens, clause_start, c)?))
             } else {
                 None
             };
@@ -2565,7 +2563,7 @@ impl Attributor<'_> {
         if self.word(tokens[first_end.min(end - 1)]) == "," {
             let relative = tokens
                 .get(first_end + 1)
-                .is_some_and(|t| lower_in(&["who", "whom", "whose"], self.word(*t)));
+                .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)));
             let appositive_end = match relative {
                 true => (first_end + 2..end.min(first_end + 2 + MAX_RELATIVE_TOKENS))
                     .find(|&k| self.word(tokens[k]) == ","),
