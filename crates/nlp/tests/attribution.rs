@@ -4682,3 +4682,34 @@ fn every_prefix_of_a_text_of_vouching_sources_is_analysed() {
         }
     }
 }
+
+#[test]
+fn a_document_speaks_for_the_subject_issuing_it() {
+    check(
+        "The vote is near. Park’s campaign issued a statement saying it would delay the rally.",
+        &[q(
+            Indirect,
+            "it would delay the rally",
+            "Park’s campaign",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. On Monday the group sent out a letter saying taxes would rise.",
+        &[q(Indirect, "taxes would rise", "group", "say")],
+    );
+    check(
+        "The vote is near. The agency sent them a long memo warning that the dam could fail.",
+        &[q(Indirect, "that the dam could fail", "agency", "warn")],
+    );
+    // A stance in an advertisement is no report of its sponsor, and a
+    // document with no one issuing it reports nothing.
+    check(
+        "The vote is near. The group bought ads attacking Park on taxes.",
+        &[],
+    );
+    check(
+        "The vote is near. Park read an email from a voter saying the roads were unsafe.",
+        &[],
+    );
+}

@@ -815,6 +815,20 @@ impl Attributor<'_> {
         let timed = c >= floor + 2
             && lower_in(&["before", "while"], self.word(tokens[c - 1]))
             && self.word(tokens[c - 2]) == ",";
+        // `Park issued a statement saying …`: a document speaks for its
+        // author, the subject of the verb issuing it.
+        let document = c > floor
+            && DOCUMENT_NOUNS.contains(self.word(tokens[c - 1]))
+            && self.participle_cue(tokens, c);
+        let document_author = if document {
+            let speech = cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma);
+            Some(
+                self.document_author(tokens, floor, c - 1)
+                    .filter(|_| speech)?,
+            )
+        } else {
+            None
+        };
         if !according_to
             && self.participle_cue(tokens, c)
             && let Some(found) = self.opening_participle(tokens, floor, c, &cue, after, end)
@@ -826,6 +840,7 @@ impl Attributor<'_> {
             && !comma_before
             && !by_saying
             && !timed
+            && !document
             && progressive.is_none()
             && absolute.is_none()
         {
@@ -952,6 +967,7 @@ impl Attributor<'_> {
         }
         let verb_start = progressive.unwrap_or(c);
         let own_subject = absolute
+            .or(document_author)
             .or_else(|| self.subject_before(tokens, verb_start, floor))
             .or_else(|| self.antecedent_before_relative(tokens, verb_start));
         let next_to_cue = own_subject.is_some();
@@ -1111,6 +1127,40 @@ impl Attributor<'_> {
     /// `Noting that the bill failed, Tester said …`, `After saying he was
     /// nervous, the man asked …`: a participle cue at token `c` opening
     /// the clause from `floor` reports for the subject after its comma.
+    /// `Park issued a statement`, `The group sent them a long letter`: the subject of the verb whose object is the document at
+    /// `noun`.
+    fn document_author(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        noun: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let lower = floor.max(noun.saturating_sub(4));
+        let determiner = (lower..noun)
+            .rev()
+            .find(|&k| DETERMINERS.contains(self.word(tokens[k])))?;
+        if (determiner + 1..noun).any(|k| !tokens[k].is_word) || determiner == floor {
+            return None;
+        }
+        let mut verb = determiner - 1;
+        // `sent them a letter`: an indirect object before it.
+        if verb > floor && lower_in(OBJECT_PRONOUNS, self.word(tokens[verb])) {
+            verb -= 1;
+        }
+        // `sent out a letter`: a particle after the verb.
+        if verb > floor && lower_in(&["out", "up", "off"], self.word(tokens[verb])) {
+            verb -= 1;
+        }
+        let word = self.word(tokens[verb]);
+        let verb_like = tokens[verb].is_word
+            && !is_capitalised_word(word)
+            && (is_past(word) || (word.ends_with('s') && !word.ends_with("ss")));
+        if !verb_like {
+            return None;
+        }
+        self.subject_before(tokens, verb, floor)
+    }
+
     fn opening_participle(
         &self,
         tokens: &[Token],
