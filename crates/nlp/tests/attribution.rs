@@ -4713,3 +4713,72 @@ fn a_document_speaks_for_the_subject_issuing_it() {
         &[],
     );
 }
+
+#[test]
+fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
+    check(
+        "The vote is near. Rural voters are slightly more likely to say that the tax is fair.",
+        &[q(Indirect, "that the tax is fair", "Rural voters", "say")],
+    );
+    check(
+        "The vote is near. Park was quick to note that the bridge had reopened.",
+        &[q(Indirect, "that the bridge had reopened", "Park", "note")],
+    );
+    check(
+        "The vote is near. Park seemed to argue that the bridge was safe.",
+        &[q(Indirect, "that the bridge was safe", "Park", "argue")],
+    );
+    check(
+        "The vote is near. Ann Roe took to the Senate floor on Monday to argue that the bridge was safe.",
+        &[q(Indirect, "that the bridge was safe", "Ann Roe", "argue")],
+    );
+    // `led voters to say`: the object speaks, not the subject.
+    check(
+        "The vote is near. The delay led Republicans to say that the count was rigged.",
+        &[q(
+            Indirect,
+            "that the count was rigged",
+            "republicans",
+            "say",
+        )],
+    );
+    // An infinitive of purpose or of a noun reports nothing.
+    check(
+        "The vote is near. Park had a chance to say goodbye to the crowd.",
+        &[],
+    );
+}
+
+#[test]
+fn a_part_of_a_group_named_by_a_pronoun_speaks() {
+    check(
+        "The vote is near. Many of them say they will stay home in November.",
+        &[q(
+            Indirect,
+            "they will stay home in November",
+            "many of them",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Two of us told the board the plan was flawed.",
+        &[q(Indirect, "the plan was flawed", "Two of us", "tell")],
+    );
+}
+
+#[test]
+fn reported_words_after_a_colon() {
+    check(
+        "The vote is near. Park said: the plan is dead and buried.",
+        &[q(Indirect, "the plan is dead and buried", "Park", "say")],
+    );
+    // A noun or a passive before a colon introduces no words.
+    check(
+        "The vote is near. Three governors ran big states: Ohio, Texas and Utah.",
+        &[],
+    );
+    check(
+        "The vote is near. One part of the story has not been reported: the loans were never repaid.",
+        &[],
+    );
+}

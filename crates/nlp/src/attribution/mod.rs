@@ -411,6 +411,39 @@ word_sets! {
 }
 
 word_sets! {
+    /// Verbs whose subject does what their infinitive says (`seemed to
+    /// say`, `tried to argue`).
+    INFINITIVE_TAKERS = [
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
+    "attempt", "attempts", "attempted", "rushed", "hastened", "managed",
+];
+
+    /// Adjectives after `be` taking an infinitive whose subject is the
+    /// clause's (`is likely to say`, `was quick to add`).
+    INFINITIVE_ADJECTIVES = [
+    "likely", "unlikely", "quick", "quicker", "eager", "ready", "willing", "unwilling", "able",
+    "unable", "careful", "reluctant", "hesitant", "happy", "glad", "keen", "prepared", "loath",
+];
+}
+
+word_sets! {
+    /// Verbs making their object do what the infinitive says (`led
+    /// voters to say`).
+    CAUSATIVES = [
+    "lead", "leads", "led", "prompt", "prompts", "prompted", "force", "forces", "forced",
+    "cause", "causes", "caused", "compel", "compels", "compelled", "inspire", "inspires",
+    "inspired", "pressure", "pressures", "pressured", "encourage", "encourages", "encouraged",
+];
+}
+
+/// Words of degree before an adjective (`more likely`, `slightly less
+/// eager`).
+const DEGREE_WORDS: &[&str] = &[
+    "more", "most", "less", "least", "very", "so", "too", "slightly", "much", "far", "quite",
+    "all", "only", "not", "also", "even", "still",
+];
+
+word_sets! {
     /// Names of months.
     MONTHS = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -2781,7 +2814,8 @@ impl<'t> Attributor<'t> {
         // verb of continuing or starting is the cue (but `began to show`
         // is no finding).
         let catenative_infinitive = previous == Some("to")
-            && self.catenative_before(tokens, k - 1).is_some()
+            && (self.catenative_before(tokens, k - 1).is_some()
+                || self.caused_before(tokens, k - 1, 0).is_some())
             && word != "show";
         // `Park’s first tweet`, `The Post report found …`: a noun after an
         // ordinal, or before the clause's verb.
@@ -3003,8 +3037,31 @@ impl<'t> Attributor<'t> {
     /// that verb.
     fn catenative_before(&self, tokens: &[Token], to: usize) -> Option<usize> {
         let verb = to.checked_sub(1)?;
-        if CATENATIVES.contains(self.word(tokens[verb])) {
+        let word = self.word(tokens[verb]);
+        if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
             return Some(verb);
+        }
+        // `took to Twitter to say`, `took to the floor to argue`.
+        let took_to = (to.saturating_sub(7)..verb)
+            .rev()
+            .find(|&k| k > 0 && self.word(tokens[k]) == "to")
+            .filter(|&k| {
+                lower_in(
+                    &["take", "takes", "took", "taking"],
+                    self.word(tokens[k - 1]),
+                ) && tokens[k + 1..verb + 1].iter().all(|t| t.is_word)
+            });
+        if let Some(k) = took_to {
+            return Some(k - 1);
+        }
+        // `are more likely to say`, `was quick to note`: a predicate
+        // adjective and its verb `be`.
+        if INFINITIVE_ADJECTIVES.contains(word) {
+            let mut be = verb.checked_sub(1)?;
+            while be > 0 && lower_in(DEGREE_WORDS, self.word(tokens[be])) {
+                be -= 1;
+            }
+            return lower_in(reported::BE_FORMS, self.word(tokens[be])).then_some(be);
         }
         let go = verb.checked_sub(1)?;
         (self.word(tokens[verb]) == "on"
@@ -3013,6 +3070,17 @@ impl<'t> Attributor<'t> {
                 self.word(tokens[go]),
             ))
         .then_some(go)
+    }
+
+    /// Where the object of a verb making it speak starts, when the `to` at
+    /// token `to` follows it (`led voters to`), looking back to `floor`.
+    fn caused_before(&self, tokens: &[Token], to: usize, floor: usize) -> Option<usize> {
+        let lower = floor.max(to.saturating_sub(MAX_ADDRESSEE_TOKENS + 1));
+        let verb = (lower..to)
+            .rev()
+            .find(|&k| CAUSATIVES.contains(self.word(tokens[k])))?;
+        (verb + 1 < to && self.noun_phrase_start(tokens, to, verb + 1) == Some(verb + 1))
+            .then_some(verb + 1)
     }
 
     /// The subject of the cue at `cue_at`, searching back to `floor`: the
@@ -3079,6 +3147,15 @@ impl<'t> Attributor<'t> {
                             t.is_word && (!is_capitalised(word) || WEEKDAYS.contains(word))
                         })
                 });
+            // `led Republicans to say`, `prompted her to note`: the person
+            // caused to speak.
+            if let Some(object) = (word == "to")
+                .then(|| self.caused_before(tokens, k - 1, floor))
+                .flatten()
+            {
+                let mention = Span::new(tokens[object].span.start, tokens[k - 2].span.end);
+                return Some((mention, word_spans(&tokens[object..k - 1])));
+            }
             // `a month later`: the whole span of time before its adverb.
             if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
@@ -3109,6 +3186,33 @@ impl<'t> Attributor<'t> {
         let last_word = self.word(tokens[last]);
         if let Some(pronoun) = pronoun_span(last_word, tokens[last]) {
             return Some((pronoun, vec![pronoun]));
+        }
+        // `Many of them say …`, `a majority of us said`: a part of a group
+        // named by a pronoun.
+        if lower_in(&["them", "us"], last_word)
+            && last >= floor + 2
+            && self.word(tokens[last - 1]) == "of"
+        {
+            let quantity = self.word(tokens[last - 2]);
+            let mut start = last - 2;
+            if start > floor
+                && lower_in(&["majority", "third", "half", "quarter"], quantity)
+                && lower_in(&["a", "the", "one"], self.word(tokens[start - 1]))
+            {
+                start -= 1;
+            }
+            if is_number(quantity)
+                || lower_in(
+                    &[
+                        "many", "some", "most", "all", "several", "both", "half", "none", "few",
+                        "each", "neither", "either", "majority", "third", "quarter",
+                    ],
+                    quantity,
+                )
+            {
+                let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
+                return Some((mention, word_spans(&tokens[start..=last])));
+            }
         }
         // `families, many of whom say …`: a part of the antecedent speaks.
         if lower_in(&["whom", "which"], last_word)

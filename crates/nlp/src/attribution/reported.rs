@@ -275,6 +275,15 @@ word_sets! {
 }
 
 word_sets! {
+    /// Cues that may introduce their words after a colon (`said: the plan
+    /// is dead`).
+    COLON_CUES = [
+    "say", "add", "write", "tweet", "explain", "argue", "note", "warn", "insist", "declare",
+    "reply", "answer", "conclude", "remark", "post",
+];
+}
+
+word_sets! {
     /// Cues whose content is an infinitive (`declined to comment`).
     INFINITIVE_VERBS = ["decline", "refuse"];
 }
@@ -2119,6 +2128,14 @@ impl Attributor<'_> {
             return Some((after, None));
         }
         let next = self.word(tokens[after]);
+        // `said: the plan is dead`: the words after a colon.
+        if next == ":"
+            && COLON_CUES.contains(lemma)
+            && tokens.get(after + 1).is_some_and(|t| t.is_word)
+            && after + 2 < end
+        {
+            return Some((after + 1, None));
+        }
         // `added 160 officers`: a sum, not a statement.
         if lemma == "add" && is_number(next) {
             return None;
