@@ -4782,3 +4782,22 @@ fn reported_words_after_a_colon() {
         &[],
     );
 }
+
+#[test]
+fn the_one_asked_answers() {
+    check(
+        "The vote is near. Park was asked by Roe about the dam and said it would hold.",
+        &[
+            q(Indirect, "about the dam", "Roe", "ask"),
+            q(Indirect, "it would hold", "Park", "say"),
+        ],
+    );
+}
+
+#[test]
+fn a_clause_after_a_duration() {
+    check(
+        "The vote is near. Park has argued for months that the dam would hold.",
+        &[q(Indirect, "that the dam would hold", "Park", "argue")],
+    );
+}

@@ -555,7 +555,15 @@ impl Attributor<'_> {
                     Some(tag) => {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag))
                     }
-                    None => self.push_unattributed(kind, content, sentence, cue),
+                    None => self.push_unattributed(kind, content, sentence, cue.clone()),
+                }
+                // `Park was asked about it and said …`: the one asked
+                // answers, not the one asking.
+                let asked = c > floor && lower_in(BE_FORMS, self.word(tokens[c - 1]));
+                if asked {
+                    previous = self
+                        .subject_before(tokens, c - 1, floor)
+                        .map(|(mention, words)| Tag::new(cue, mention, words, (c, c + 1)));
                 }
                 floor = tokens.partition_point(|t| t.span.start < content.end);
                 c = floor;
@@ -1340,9 +1348,12 @@ impl Attributor<'_> {
         if !(QUESTION_WORDS.contains(first) || first == "about" || request || question_noun) {
             return None;
         }
+        // (`was asked about it and said …`: the question ends where the
+        // answer's tag starts.)
         let comma = (k..end)
             .find(|&j| self.word(tokens[j]) == ",")
             .unwrap_or(end);
+        let comma = self.next_tag_start(tokens, k, comma, None).unwrap_or(comma);
         // `When asked why, …`: the question word alone.
         let content = self.content(tokens, k, comma).or_else(|| {
             let alone = lower_in(&["why", "how", "what", "when", "where"], first);
@@ -2201,9 +2212,17 @@ impl Attributor<'_> {
         if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
             // `called for new sanctions`, `asked for a recount`; not a
             // duration (`called for the third time`, `argued for hours`).
+            // (`argued for months that …`: the clause after the duration.)
             let duration = (after + 1..(after + 4).min(end))
                 .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
-            return (!duration).then_some((after + 1, None));
+            return match (duration, that) {
+                (false, _) => Some((after + 1, None)),
+                // (Not a determiner: `called for the third time that
+                // week`.)
+                (true, that) => that
+                    .filter(|&that| self.bare_clause_at(tokens, that + 1, end))
+                    .map(|that| (that, None)),
+            };
         }
         // `denied Garland a hearing`: a person deprived, not a claim
         // denied (`denied Trump’s claims`).
