@@ -4801,3 +4801,25 @@ fn a_clause_after_a_duration() {
         &[q(Indirect, "that the dam would hold", "Park", "argue")],
     );
 }
+
+#[test]
+fn an_inverted_anonymous_source_familiar_with_the_matter() {
+    check(
+        "The vote is near. The dam would hold, said an official familiar with the talks.",
+        &[q(
+            Indirect,
+            "The dam would hold",
+            "official familiar with the talks",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Taxes are rising, said two people close to Park.",
+        &[q(
+            Indirect,
+            "Taxes are rising",
+            "two people close to Park",
+            "say",
+        )],
+    );
+}

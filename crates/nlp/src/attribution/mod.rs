@@ -4054,6 +4054,14 @@ impl<'t> Attributor<'t> {
                         let previous = self.word(tokens[k - 1]);
                         is_capitalised(previous) && without_possessive(previous) == previous
                     }));
+            // `a person close to Park`: the phrase takes its complement.
+            if has_noun
+                && word == "close"
+                && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to")
+            {
+                k += 2;
+                continue;
+            }
             // (`voters she’s with`: a contracted pronoun opens a clause.)
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !after_determiner)

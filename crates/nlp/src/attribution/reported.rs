@@ -947,11 +947,16 @@ impl Attributor<'_> {
             && !gerund_after
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
         {
-            let next = tokens.get(name_end).map_or("", |t| self.word(*t));
+            // `said an official familiar with the talks`: the phrase's head
+            // is before its complement.
+            let head_end = (after + 1..name_end)
+                .find(|&k| lower_in(&["familiar", "close"], self.word(tokens[k])))
+                .unwrap_or(name_end);
+            let next = tokens.get(head_end).map_or("", |t| self.word(*t));
             // `said an official who …`, `said one source in the room`: a
             // relative clause, or a phrase after a role, ends the sentence
             // with the speaker.
-            let head = self.word(tokens[name_end - 1]);
+            let head = self.word(tokens[head_end - 1]);
             let source = !is_capitalised_word(head) && is_speaker_head(head);
             let described = matches!(next, "who" | "whose")
                 || lower_in(&["in", "at", "with", "from", "close", "familiar"], next);
