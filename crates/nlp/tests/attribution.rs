@@ -4823,3 +4823,32 @@ fn an_inverted_anonymous_source_familiar_with_the_matter() {
         )],
     );
 }
+
+#[test]
+fn a_time_before_a_clause_without_that() {
+    check(
+        "The vote is near. Park said Monday night the dam would hold.",
+        &[q(Indirect, "the dam would hold", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park said last week taxes would rise.",
+        &[q(Indirect, "taxes would rise", "Park", "say")],
+    );
+    // The day is the subject of the clause here.
+    check(
+        "The vote is near. Park said Monday was a good day.",
+        &[q(Indirect, "Monday was a good day", "Park", "say")],
+    );
+}
+
+#[test]
+fn possessives_after_a_plural_inside_names() {
+    check(
+        "The vote is near. Park told Fox News’ Sean Hannity that the dam would hold.",
+        &[q(Indirect, "that the dam would hold", "Park", "tell")],
+    );
+    assert_last_mention(
+        "The vote is near. The Times’ editorial board wrote that the dam would hold.",
+        "The Times’ editorial board",
+    );
+}

@@ -3749,7 +3749,14 @@ impl<'t> Attributor<'t> {
                     && k < end
                     && is_capitalised(self.word(tokens[k - 2]))
                     && is_capitalised(self.word(tokens[k]));
-                if slash {
+                // `Fox News' Sean Hannity`: a possessive after a plural.
+                let possessive = matches!(word, "'" | "’")
+                    && k < end
+                    && k >= floor + 2
+                    && tokens[k - 2].is_word
+                    && tokens[k - 2].span.end == token.span.start
+                    && self.word(tokens[k - 2]).ends_with('s');
+                if slash || possessive {
                     k -= 1;
                     continue;
                 }
@@ -3985,7 +3992,13 @@ impl<'t> Attributor<'t> {
                     && tokens
                         .get(k + 1)
                         .is_some_and(|t| is_capitalised(self.word(*t)));
-                if title_dot || slash {
+                // `Fox News' Sean Hannity`: a possessive after a plural.
+                let possessive = matches!(word, "'" | "’")
+                    && k > start
+                    && tokens[k - 1].span.end == token.span.start
+                    && self.word(tokens[k - 1]).ends_with('s')
+                    && tokens.get(k + 1).is_some_and(|t| t.is_word);
+                if title_dot || slash || possessive {
                     k += 1;
                     continue;
                 }

@@ -20,8 +20,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES,
-    POLL_NOUNS, PRONOUNS, SUBORDINATORS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb,
-    lower_in, pronoun_span, speaker_like,
+    POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number,
+    is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
@@ -2115,6 +2115,26 @@ impl Attributor<'_> {
         let that = opening.filter(|&k| self.word(tokens[k]) == "that");
         if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
             return Some((pronoun, None));
+        }
+        // `said Monday the plan failed`, `said last week taxes would
+        // rise`: a time, then a clause without `that`.
+        if opening.is_none() {
+            let word = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+            let mut clause = match self.word(tokens[after]) {
+                day if WEEKDAYS.contains(day)
+                    || lower_in(&["today", "yesterday", "tonight"], day) =>
+                {
+                    after + 1
+                }
+                "last" | "this" if TIME_UNITS.contains(word(after + 1)) => after + 2,
+                _ => after,
+            };
+            if clause > after && TIME_UNITS.contains(word(clause)) {
+                clause += 1;
+            }
+            if clause > after && clause < end && self.bare_clause_at(tokens, clause, end) {
+                return Some((clause, None));
+            }
         }
         // `said to reporters that`, `explained to CBS why`: the person
         // addressed after `to`, then the clause.
