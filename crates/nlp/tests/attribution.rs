@@ -4852,3 +4852,25 @@ fn possessives_after_a_plural_inside_names() {
         "The Times’ editorial board",
     );
 }
+
+#[test]
+fn a_contrast_with_its_own_subject_ends_the_report() {
+    check(
+        "The vote is near. Park said it was time to move on, but Roe disagreed.",
+        &[q(Indirect, "it was time to move on", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park said the dam would hold but she was worried about the levee.",
+        &[q(Indirect, "the dam would hold", "Park", "say")],
+    );
+    // A second reported clause stays.
+    check(
+        "The vote is near. Park said the dam would hold, but that the levee might fail.",
+        &[q(
+            Indirect,
+            "the dam would hold, but that the levee might fail",
+            "Park",
+            "say",
+        )],
+    );
+}

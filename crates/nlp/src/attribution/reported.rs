@@ -1104,6 +1104,20 @@ impl Attributor<'_> {
         let clause_end = self
             .next_tag_start(tokens, content_start, end, Some(self.word(tokens[c])))
             .unwrap_or(end);
+        // `said it was time to move on, but Roe disagreed`: a contrast
+        // with a subject of its own is the writer's.
+        let clause_end = (content_start + 1..clause_end)
+            .find(|&k| {
+                self.word(tokens[k]) == "but"
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        let next = self.word(*t);
+                        PRONOUNS.contains(next) || next == "there" || is_capitalised_word(next)
+                    })
+            })
+            .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
+                "," => but - 1,
+                _ => but,
+            });
         // `Park’s claim that the levy failed was false`: the possessed
         // noun heads the subject of a clause, whose verb ends the content.
         let possessed = {
