@@ -4874,3 +4874,35 @@ fn a_contrast_with_its_own_subject_ends_the_report() {
         )],
     );
 }
+
+#[test]
+fn a_closing_phrase_summing_up_the_report_is_the_writers() {
+    check(
+        "The vote is near. Park said the new levy would cut every family’s bills, a claim the agency disputes.",
+        &[q(
+            Indirect,
+            "the new levy would cut every family’s bills",
+            "Park",
+            "say",
+        )],
+    );
+    // An appositive of a name, or a clause after the comma, stays.
+    check(
+        "The vote is near. Park said she had met with Jo Roe, a lawyer from Ohio.",
+        &[q(
+            Indirect,
+            "she had met with Jo Roe, a lawyer from Ohio",
+            "Park",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Park said that to be clear about it, a levy would be paid.",
+        &[q(
+            Indirect,
+            "that to be clear about it, a levy would be paid",
+            "Park",
+            "say",
+        )],
+    );
+}

@@ -2844,6 +2844,53 @@ impl Attributor<'_> {
         })
     }
 
+    /// `… the tax would fall, a claim the agency disputes`: where a phrase
+    /// set off at the end of tokens `from..to` to sum up what came before
+    /// starts (a comma or a dash, then `a` or `an`, then no clause of its
+    /// own), shorter than the words before it. An appositive of a name
+    /// (`Jo Park, a lawyer`) stays.
+    fn closing_appositive(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let mark = (from + 2..to.saturating_sub(2)).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            word == "," || is_dash(word) || word == "-" || word == "(" || word == "“"
+        })?;
+        let set_off = self.word(tokens[mark]);
+        let spaced_hyphen = set_off != "-"
+            || (tokens[mark - 1].span.end < tokens[mark].span.start
+                && tokens[mark].span.end < tokens[mark + 1].span.start);
+        let mut cut = mark;
+        if set_off == "-" && self.word(tokens[mark - 1]) == "-" {
+            cut = mark - 1;
+        }
+        let before = self.word(tokens[cut - 1]);
+        if !matches!(set_off, "," | "-") && !is_dash(set_off)
+            || !spaced_hyphen
+            || !lower_in(&["a", "an"], self.word(tokens[mark + 1]))
+            || !tokens[cut - 1].is_word
+            || is_capitalised_word(before)
+            || !tokens[mark + 1..to].iter().all(|t| t.is_word)
+            // (A phrase as long as the words before may be their point.)
+            || to - mark >= cut - from
+        {
+            return None;
+        }
+        // (`To be clear, a share of any tax would be …`: a clause.)
+        for t in &tokens[mark + 2..to] {
+            let word = self.word(*t);
+            if lower_in(
+                &["that", "which", "who", "whose", "whom", "where", "when"],
+                word,
+            ) {
+                break;
+            }
+            if FINITE_AUXILIARIES.contains(word) || word.ends_with("n’t") || word.ends_with("n't")
+            {
+                return None;
+            }
+        }
+        Some(cut)
+    }
+
     fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
         let mut to = to.min(tokens.len());
         // Trailing punctuation, and a conjunction left before the next
@@ -2855,6 +2902,9 @@ impl Attributor<'_> {
                 break;
             }
             to -= 1;
+        }
+        if let Some(appositive) = self.closing_appositive(tokens, from, to) {
+            to = appositive;
         }
         let words = tokens[from..to].iter().filter(|t| t.is_word).count();
         // `said they lost`: a pronoun and its verb make a clause.
