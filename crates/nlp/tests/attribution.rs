@@ -4906,3 +4906,32 @@ fn a_closing_phrase_summing_up_the_report_is_the_writers() {
         )],
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_of_the_subject_ends_at_the_main_verb() {
+    check(
+        "The vote is near. Voters who said the economy was the top issue backed Roe.",
+        &[q(
+            Indirect,
+            "the economy was the top issue",
+            "voters",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Among those who said taxes were too high, most backed Roe.",
+        &[
+            q(Indirect, "taxes were too high", "those", "say"),
+            q(Indirect, "Roe", "most", "back"),
+        ],
+    );
+    check(
+        "The vote is near. Even those who have sketched out paths for Park acknowledge that they are slender.",
+        &[q(Indirect, "that they are slender", "those", "acknowledge")],
+    );
+    // A verb inside the report, or one in the passive, goes on.
+    check(
+        "The vote is near. Voters who said the plan was drafted by Roe were angry.",
+        &[q(Indirect, "the plan was drafted by Roe", "voters", "say")],
+    );
+}

@@ -3293,7 +3293,14 @@ impl<'t> Attributor<'t> {
                     true => r - 1,
                     false => r,
                 };
-                let start = self.noun_phrase_start(tokens, before_relative, floor)?;
+                let those = before_relative > floor
+                    && self
+                        .word(tokens[before_relative - 1])
+                        .eq_ignore_ascii_case("those");
+                let start = match those {
+                    true => before_relative - 1,
+                    false => self.noun_phrase_start(tokens, before_relative, floor)?,
+                };
                 let words = word_spans(&tokens[start..before_relative]);
                 // Set off, the relative pronoun is the mention, as written;
                 // bare, the antecedent is.
@@ -3705,6 +3712,10 @@ impl<'t> Attributor<'t> {
     /// `end`: the noun phrase before it, or the object of its last
     /// preposition (`did well among voters who believe …`).
     fn antecedent_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+        // `those who said …`: a demonstrative standing for people.
+        if end > floor && self.word(tokens[end - 1]).eq_ignore_ascii_case("those") {
+            return Some(end - 1);
+        }
         let start = self.noun_phrase_start(tokens, end, floor)?;
         let preposition = (start..end).rev().find(|&j| {
             let word = self.word(tokens[j]);

@@ -1095,10 +1095,22 @@ impl Attributor<'_> {
             && (self.word(tokens[subject - 1]) == "," || STANCE_OBJECTS.contains(&cue.lemma));
         let opening_absolute = absolute_at.is_some_and(|with| with == floor);
         let opening_subordinate = self.opening_subordinate(tokens, floor, subject);
-        let end = match relative || opening_absolute || opening_subordinate {
+        // `Among voters who said …, most backed Roe`: a relative clause in
+        // a phrase opening the sentence ends at its comma; `Voters who said
+        // taxes matter backed Roe`: one in the subject, at the main verb.
+        let restrictive = self.word(tokens[subject]).eq_ignore_ascii_case("who")
+            && subject > floor
+            && self.word(tokens[subject - 1]) != ",";
+        let opening_phrase = restrictive
+            && lower_in(
+                &["among", "of", "for", "like", "unlike"],
+                self.word(tokens[floor]),
+            );
+        let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => (content_start..end)
                 .find(|&k| self.word(tokens[k]) == ",")
                 .unwrap_or(end),
+            false if restrictive => self.main_verb_after(tokens, content_start, end),
             false => end,
         };
         let clause_end = self
@@ -1158,6 +1170,38 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// `Voters who said [taxes were too high] backed Roe`: where the verb
+    /// of the sentence starts after the clause reported in a relative
+    /// clause of its subject, at tokens `from..end` (`end` when none is
+    /// seen): a past after a finite clause, not joined to it.
+    fn main_verb_after(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        let finite = |word: &str| FINITE_AUXILIARIES.contains(word) || is_past(word);
+        let Some(first_verb) = (from + 1..end).find(|&k| finite(self.word(tokens[k]))) else {
+            return end;
+        };
+        (first_verb + 2..end)
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                let before = self.word(tokens[k - 1]);
+                tokens[k - 1].is_word
+                    && !is_capitalised_word(word)
+                    && (is_past(word) && !word.ends_with("en") || FINITE_AUXILIARIES.contains(word))
+                    && !FINITE_AUXILIARIES.contains(before)
+                    && !lower_in(BE_FORMS, before)
+                    && !lower_in(
+                        &[
+                            "and", "or", "but", "that", "who", "which", "to", "not", "have", "has",
+                            "had", "never", "also",
+                        ],
+                        before,
+                    )
+                    && !PRONOUNS.contains(before)
+                    && !self.is_adverb(before)
+                    && tokens.get(k + 1).is_none_or(|t| self.word(*t) != "by")
+            })
+            .unwrap_or(end)
     }
 
     /// `Noting that the bill failed, Tester said …`, `After saying he was
