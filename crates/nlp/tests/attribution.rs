@@ -4935,3 +4935,19 @@ fn a_report_in_a_relative_clause_of_the_subject_ends_at_the_main_verb() {
         &[q(Indirect, "the plan was drafted by Roe", "voters", "say")],
     );
 }
+
+#[test]
+fn participles_after_a_dash_or_opening_with_a_conjunction() {
+    check(
+        "The vote is near. Park changed her pick on the spot – saying she was rooting for Ohio.",
+        &[q(Indirect, "she was rooting for Ohio", "Park", "say")],
+    );
+    check(
+        "The vote is near. Since announcing Roe as her running mate, Park has risen in the polls.",
+        &[q(Indirect, "Roe as her running mate", "Park", "announce")],
+    );
+    check(
+        "The vote is near. By claiming the dam would fail, Park angered the engineers.",
+        &[q(Indirect, "the dam would fail", "Park", "claim")],
+    );
+}

@@ -858,6 +858,8 @@ impl Attributor<'_> {
             && !by_saying
             && !timed
             && !document
+            // `… on the spot – saying she was …`
+            && !(c > floor && is_dash(self.word(tokens[c - 1])))
             && progressive.is_none()
             && absolute.is_none()
         {
@@ -1252,7 +1254,11 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         // (Capitalised: the sentence's first word.)
         let opens = (c == floor && is_capitalised_word(self.word(tokens[c])))
-            || (c == floor + 1 && ["After", "Before", "While"].contains(&self.word(tokens[floor])));
+            || (c == floor + 1
+                && [
+                    "After", "Before", "While", "Since", "When", "By", "In", "Without",
+                ]
+                .contains(&self.word(tokens[floor])));
         if !opens {
             return None;
         }
