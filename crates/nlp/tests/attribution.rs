@@ -4951,3 +4951,16 @@ fn participles_after_a_dash_or_opening_with_a_conjunction() {
         &[q(Indirect, "the dam would fail", "Park", "claim")],
     );
 }
+
+#[test]
+fn a_report_inside_parentheses_stays_inside_them() {
+    check(
+        "The vote is near. Her ratings (at one point as low as 19 percent, Roe says) hurt the campaign.",
+        &[q(
+            Indirect,
+            "at one point as low as 19 percent",
+            "Roe",
+            "say",
+        )],
+    );
+}

@@ -95,6 +95,9 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
+/// Most tokens of a parenthesis holding a report (`(…, Roe says)`).
+const MAX_PARENTHESIS_TOKENS: usize = 40;
+
 /// Most tokens of a clause a source closing it vouches for (`…, according
 /// to X.`), or opening it (`According to X, …`).
 const MAX_VOUCHED_CLAUSE_TOKENS: usize = 120;
@@ -526,6 +529,7 @@ impl Attributor<'_> {
             end -= 1;
         }
         let mut floor = from;
+        let parenthesised = tokens[from..end].iter().any(|t| self.word(*t) == "(");
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
         // Quotations ending at or before token `c`, passed; `c` only grows.
@@ -579,8 +583,14 @@ impl Attributor<'_> {
                 c = floor.max(c + 1);
                 continue;
             }
+            // `Her ratings (at one point 19 percent, Roe says) fell`: a
+            // report inside parentheses stays inside them.
+            let (inner_floor, inner_end) = parenthesised
+                .then(|| self.parenthesis_around(tokens, floor, c, end))
+                .flatten()
+                .unwrap_or((floor, end));
             let found = self
-                .reported_at(tokens, clause, floor, c, end)
+                .reported_at(tokens, clause, inner_floor, c, inner_end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
                 Some((tag, content)) => {
@@ -1172,6 +1182,25 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// The tokens inside the parentheses around token `c`, within
+    /// `floor..end`, when it is inside a pair.
+    fn parenthesis_around(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let lower = floor.max(c.saturating_sub(MAX_PARENTHESIS_TOKENS));
+        let open = (lower..c)
+            .rev()
+            .take_while(|&k| self.word(tokens[k]) != ")")
+            .find(|&k| self.word(tokens[k]) == "(")?;
+        let close = (c + 1..end.min(open + MAX_PARENTHESIS_TOKENS))
+            .find(|&k| matches!(self.word(tokens[k]), ")" | "("))?;
+        (self.word(tokens[close]) == ")").then_some((open + 1, close))
     }
 
     /// `Voters who said [taxes were too high] backed Roe`: where the verb
