@@ -53,6 +53,12 @@ patterns = {
     "inserted-said": "CNN, Park said, called ",
     "relative-cue": "Park, who says it works, ",
     "after-clause": "“a” after she attacked and blamed ",
+    "parenthesis": "(a, Park says ",
+    "relative-subject": "Voters who said taxes rose backed ",
+    "infinitive": "Park took to Twitter to say she was quick to ",
+    "document": "Park issued a statement saying the group sent out a letter ",
+    "contrast": "Park said it works, but she said ",
+    "appositive-end": "Park said it works, a claim ",
 }
 import random
 random.seed(7)
