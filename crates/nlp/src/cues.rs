@@ -212,6 +212,16 @@ consider considers considered considering
 estimate estimates estimated estimating
 calculate calculates calculated calculating
 view views viewed viewing
+confident
+convinced
+hopeful
+optimistic
+certain
+sure
+adamant
+skeptical
+doubtful
+positive
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

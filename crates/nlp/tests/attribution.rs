@@ -4964,3 +4964,25 @@ fn a_report_inside_parentheses_stays_inside_them() {
         )],
     );
 }
+
+#[test]
+fn adjectives_of_belief_and_making_it_clear() {
+    check(
+        "The vote is near. Park remains very confident that the levy will pass.",
+        &[q(Indirect, "that the levy will pass", "Park", "confident")],
+    );
+    check(
+        "The vote is near. I am sure that the levy will pass.",
+        &[q(Indirect, "that the levy will pass", "I", "sure")],
+    );
+    check(
+        "The vote is near. Park has made it abundantly clear that the levy will pass.",
+        &[q(Indirect, "that the levy will pass", "Park", "make clear")],
+    );
+    // Not an adjective before a noun, nor `made it` to a place.
+    check(
+        "The vote is near. A confident Park spoke at the rally.",
+        &[],
+    );
+    check("The vote is near. Park made it to the finals in Ohio.", &[]);
+}

@@ -2727,7 +2727,23 @@ impl<'t> Attributor<'t> {
                 }
                 return None;
             }
-            let lemma = phrasal_cue_lemma(word, self.word(*next))?;
+            // `made it (very) clear that`: `make clear` around its object.
+            let clear_at = (lower_in(&["make", "makes", "made", "making"], word)
+                && self.word(*next) == "it")
+                .then(|| {
+                    (k + 2..(k + 4).min(tokens.len()))
+                        .find(|&j| {
+                            let word = self.word(tokens[j]);
+                            !(self.is_adverb(word) || lower_in(&["very", "crystal", "quite"], word))
+                        })
+                        .filter(|&j| self.word(tokens[j]) == "clear")
+                })
+                .flatten();
+            let (lemma, particle) = match clear_at {
+                Some(clear) => ("make clear", clear),
+                None => (phrasal_cue_lemma(word, self.word(*next))?, k + 1),
+            };
+            let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;
             }
@@ -2749,7 +2765,7 @@ impl<'t> Attributor<'t> {
                 return None;
             }
             let cue = Cue::speech(Span::new(token.span.start, next.span.end), lemma);
-            return Some((cue, k + 2, false));
+            return Some((cue, particle + 1, false));
         };
         if kind != CueKind::Speech {
             return None;

@@ -287,6 +287,21 @@ word_sets! {
 }
 
 word_sets! {
+    /// Adjectives of belief, cues after a linking verb (`is confident
+    /// that`).
+    BELIEF_ADJECTIVES = [
+    "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
+    "skeptical", "doubtful", "positive",
+];
+}
+
+/// Verbs linking a subject to an adjective of belief, beside `be`.
+const LINKING_VERBS: &[&str] = &[
+    "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
+    "appeared", "feel", "feels", "felt", "sounded", "grew",
+];
+
+word_sets! {
     /// Cues whose content is an infinitive (`declined to comment`).
     INFINITIVE_VERBS = ["decline", "refuse"];
 }
@@ -999,7 +1014,9 @@ impl Attributor<'_> {
                 }
             }
         }
-        let verb_start = progressive.unwrap_or(c);
+        let verb_start = progressive
+            .or_else(|| self.linking_verb_before(tokens, c))
+            .unwrap_or(c);
         let own_subject = absolute
             .or(document_author)
             .or_else(|| self.subject_before(tokens, verb_start, floor))
@@ -1201,6 +1218,31 @@ impl Attributor<'_> {
         let close = (c + 1..end.min(open + MAX_PARENTHESIS_TOKENS))
             .find(|&k| matches!(self.word(tokens[k]), ")" | "("))?;
         (self.word(tokens[close]) == ")").then_some((open + 1, close))
+    }
+
+    /// The verb linking a subject to the adjective of belief at token `c`
+    /// (`is confident`, `remains very sure`).
+    fn linking_verb_before(&self, tokens: &[Token], c: usize) -> Option<usize> {
+        if !BELIEF_ADJECTIVES.contains(self.word(tokens[c])) {
+            return None;
+        }
+        let mut verb = c.checked_sub(1)?;
+        while verb > 0
+            && (self.is_adverb(self.word(tokens[verb]))
+                || lower_in(
+                    &["very", "so", "quite", "more", "less", "not"],
+                    self.word(tokens[verb]),
+                ))
+        {
+            verb -= 1;
+        }
+        let word = self.word(tokens[verb]);
+        if pronoun_contraction(word) {
+            // `I’m sure`, `she’s confident`: the verb is in the pronoun's
+            // word.
+            return Some(verb + 1);
+        }
+        (lower_in(BE_FORMS, word) || lower_in(LINKING_VERBS, word)).then_some(verb)
     }
 
     /// `Voters who said [taxes were too high] backed Roe`: where the verb
@@ -1800,6 +1842,13 @@ impl Attributor<'_> {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
+        // `is confident that …`, `remains convinced that …`: an adjective
+        // of belief after its verb, with its clause.
+        if BELIEF_ADJECTIVES.contains(word) {
+            let clause = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "that");
+            return (clause && self.linking_verb_before(tokens, c).is_some())
+                .then(|| (whosaid_core::Cue::belief(token.span, lemma), c + 1, false));
+        }
         if previous == "to"
             || NOUN_MARKERS.contains(previous)
             // `is expected`, but not `is hoping`; `is worried`, but not
