@@ -4986,3 +4986,35 @@ fn adjectives_of_belief_and_making_it_clear() {
     );
     check("The vote is near. Park made it to the finals in Ohio.", &[]);
 }
+
+#[test]
+fn nouns_of_speech_and_belief_made_by_the_subject() {
+    check(
+        "The vote is near. Park made the case that the levy should be cut.",
+        &[q(Indirect, "that the levy should be cut", "Park", "case")],
+    );
+    check(
+        "The vote is near. Several senators raised concerns that the levy would fail.",
+        &[q(
+            Indirect,
+            "that the levy would fail",
+            "Several senators",
+            "concern",
+        )],
+    );
+    // The claim dismissed is someone else's; one in a subject has no
+    // speaker to name.
+    check(
+        "The vote is near. Park dismissed the claim that the levy would fail.",
+        &[q(
+            Indirect,
+            "the claim that the levy would fail",
+            "Park",
+            "dismiss",
+        )],
+    );
+    check(
+        "The vote is near. The claim that the levy would fail is false.",
+        &[],
+    );
+}

@@ -23,6 +23,7 @@ use super::{
     POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number,
     is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
+use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::speakers::is_speaker_head;
 use crate::tokens::{Token, tokenize, word_spans};
@@ -283,6 +284,32 @@ word_sets! {
     COLON_CUES = [
     "say", "add", "write", "tweet", "explain", "argue", "note", "warn", "insist", "declare",
     "reply", "answer", "conclude", "remark", "post",
+];
+}
+
+word_sets! {
+    /// Nouns of speech reporting a `that` clause (`made the case that`).
+    SPEECH_NOUNS = [
+    "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
+    "assurance", "assurances", "promise", "pledge", "vow", "prediction", "accusation",
+    "accusations", "allegation", "allegations", "statement", "announcement", "admission",
+    "threat", "charge", "complaint", "observation",
+];
+
+    /// Nouns of belief reporting a `that` clause (`voiced concern that`).
+    BELIEF_NOUNS = [
+    "concern", "concerns", "confidence", "belief", "hope", "hopes", "fear", "fears", "doubt",
+    "doubts", "view", "worry", "worries", "conviction", "expectation", "optimism", "skepticism",
+];
+
+    /// Verbs making a noun of speech or belief (`made the case`, `raised
+    /// concerns`).
+    MAKING_VERBS = [
+    "make", "makes", "made", "making", "raise", "raises", "raised", "raising", "voice", "voices",
+    "voiced", "voicing", "offer", "offers", "offered", "offering", "give", "gives", "gave",
+    "given", "renew", "renews", "renewed", "advance", "advanced", "press", "pressed", "put",
+    "puts", "lodge", "lodged", "level", "leveled", "levelled", "air", "aired", "share",
+    "shared", "shares",
 ];
 }
 
@@ -839,6 +866,9 @@ impl Attributor<'_> {
         if self.word(tokens[c]).eq_ignore_ascii_case("in") {
             return self.in_poll(tokens, (floor, c, end), clause_to);
         }
+        if let Some(found) = self.nominal_report(tokens, floor, c, end) {
+            return Some(found);
+        }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         // A participle reports speech after a comma (`…, saying the plan
@@ -1218,6 +1248,67 @@ impl Attributor<'_> {
         let close = (c + 1..end.min(open + MAX_PARENTHESIS_TOKENS))
             .find(|&k| matches!(self.word(tokens[k]), ")" | "("))?;
         (self.word(tokens[close]) == ")").then_some((open + 1, close))
+    }
+
+    /// `Park made the case that …`, `Roe voiced concern that …`: a noun of
+    /// speech or belief at token `c`, with its `that` clause, made by the
+    /// subject of a verb that is no cue itself (`dismissed the claim
+    /// that` is reported as dismissing).
+    fn nominal_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let that = c + 1;
+        if that >= end || self.word(tokens[that]) != "that" {
+            return None;
+        }
+        let word = self.word(tokens[c]);
+        // The singular as the lemma (`concerns`, `worries`).
+        let lower = word.to_lowercase();
+        let lemma = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match lower.strip_suffix('s') {
+                Some(stem) if !stem.ends_with('s') => stem.to_string(),
+                _ => lower,
+            },
+        };
+        let cue = if SPEECH_NOUNS.contains(word) {
+            whosaid_core::Cue::speech(tokens[c].span, lemma)
+        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
+            whosaid_core::Cue::belief(tokens[c].span, lemma)
+        } else {
+            return None;
+        };
+        // The noun right after its verb, or after a determiner.
+        let verb = if c > floor && cue_lemma(self.word(tokens[c - 1])).is_none() {
+            c - 1
+        } else {
+            c
+        };
+        let made = |k: usize| {
+            let word = self.word(tokens[k]);
+            MAKING_VERBS.contains(word) && cue_lemma(word).is_none()
+        };
+        let (mention, name_words) = if verb < c && made(verb) {
+            self.subject_before(tokens, verb, floor)?
+        } else {
+            let (mention, words) = self.document_author(tokens, floor, c)?;
+            let determiner = (floor..c)
+                .rev()
+                .find(|&k| DETERMINERS.contains(self.word(tokens[k])))?;
+            if !made(determiner - 1) {
+                return None;
+            }
+            (mention, words)
+        };
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        let content = self.content(tokens, that, clause_end)?;
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        let tag = Tag::new(cue, mention, name_words, (subject, that));
+        Some((tag, content))
     }
 
     /// The verb linking a subject to the adjective of belief at token `c`
