@@ -108,6 +108,9 @@ propose proposes proposed proposing
 recommend recommends recommended recommending
 advise advises advised advising
 assure assures assured assuring
+reassure reassures reassured reassuring
+remind reminds reminded reminding
+notify notifies notified notifying
 lament laments lamented lamenting
 answer answers answered answering
 repeat repeats repeated repeating

@@ -5018,3 +5018,20 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
         &[],
     );
 }
+
+#[test]
+fn reminding_reassuring_and_notifying_report_to_someone() {
+    check(
+        "The vote is near. Park reminded voters that the levy had failed twice.",
+        &[q(
+            Indirect,
+            "that the levy had failed twice",
+            "Park",
+            "remind",
+        )],
+    );
+    check(
+        "The vote is near. Park reassured donors on Monday that the levy would pass.",
+        &[q(Indirect, "that the levy would pass", "Park", "reassure")],
+    );
+}

@@ -513,7 +513,8 @@ word_sets! {
 word_sets! {
     /// Verbs whose object is the person addressed (`told Blinken`).
     ADDRESSING = [
-    "tell", "ask", "urge", "press", "warn", "assure", "advise", "remind", "inform",
+    "tell", "ask", "urge", "press", "warn", "assure", "reassure", "advise", "remind", "inform",
+    "notify",
 ];
 }
 
