@@ -5035,3 +5035,15 @@ fn reminding_reassuring_and_notifying_report_to_someone() {
         &[q(Indirect, "that the levy would pass", "Park", "reassure")],
     );
 }
+
+#[test]
+fn a_possessors_view_or_message_is_that_clause() {
+    check(
+        "The vote is near. The mayor’s message was that the levy would pass.",
+        &[q(Indirect, "that the levy would pass", "mayor", "message")],
+    );
+    check(
+        "The vote is near. The problem is that the levy failed.",
+        &[],
+    );
+}

@@ -1261,11 +1261,18 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        let that = c + 1;
+        // `Park’s view is that …`: the possessor's, after `be`.
+        let predicate = tokens
+            .get(c + 1)
+            .is_some_and(|t| lower_in(&["is", "was"], self.word(*t)));
+        let that = c + 1 + usize::from(predicate);
         if that >= end || self.word(tokens[that]) != "that" {
             return None;
         }
         let word = self.word(tokens[c]);
+        if predicate {
+            return self.possessor_report(tokens, floor, c, that, end);
+        }
         // The singular as the lemma (`concerns`, `worries`).
         let lower = word.to_lowercase();
         let lemma = match lower.strip_suffix("ies") {
@@ -1309,6 +1316,42 @@ impl Attributor<'_> {
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         let tag = Tag::new(cue, mention, name_words, (subject, that));
         Some((tag, content))
+    }
+
+    /// `Park’s view is that …`, `the mayor’s message was that …`: the
+    /// possessor of the noun at token `c` reports the clause opening at
+    /// `that`.
+    fn possessor_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        that: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let cue = if SPEECH_NOUNS.contains(word) || lower_in(&["message", "position"], word) {
+            whosaid_core::Cue::speech(tokens[c].span, word.to_lowercase())
+        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
+            whosaid_core::Cue::belief(tokens[c].span, word.to_lowercase())
+        } else {
+            return None;
+        };
+        let possessor = c.checked_sub(1).filter(|&k| k >= floor)?;
+        let owner = self.word(tokens[possessor]);
+        if !(owner.ends_with("’s") || owner.ends_with("'s")) {
+            return None;
+        }
+        let start = self.noun_phrase_start(tokens, c, floor)?;
+        if start == c {
+            return None;
+        }
+        let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
+        let name_words = word_spans(&tokens[start..c]);
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        let content = self.content(tokens, that, clause_end)?;
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, that)), content))
     }
 
     /// The verb linking a subject to the adjective of belief at token `c`
