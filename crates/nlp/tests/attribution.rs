@@ -5047,3 +5047,11 @@ fn a_possessors_view_or_message_is_that_clause() {
         &[],
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying() {
+    check(
+        "The vote is near. The mayor was later quoted as saying the levy would fail.",
+        &[q(Indirect, "the levy would fail", "mayor", "say")],
+    );
+}

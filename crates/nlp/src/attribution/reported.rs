@@ -887,6 +887,22 @@ impl Attributor<'_> {
         let timed = c >= floor + 2
             && lower_in(&["before", "while"], self.word(tokens[c - 1]))
             && self.word(tokens[c - 2]) == ",";
+        // `Park was quoted as saying …`: the subject of the passive.
+        let quoted_as = (c >= floor + 3
+            && self.word(tokens[c - 1]) == "as"
+            && self.word(tokens[c - 2]) == "quoted"
+            && self.participle_cue(tokens, c))
+        .then(|| {
+            let mut be = c - 3;
+            if be > floor && self.is_adverb(self.word(tokens[be])) {
+                be -= 1;
+            }
+            match lower_in(BE_FORMS, self.word(tokens[be])) {
+                true => self.subject_before(tokens, be, floor),
+                false => None,
+            }
+        })
+        .flatten();
         // `Park issued a statement saying …`: a document speaks for its
         // author, the subject of the verb issuing it.
         let document = c > floor
@@ -913,6 +929,7 @@ impl Attributor<'_> {
             && !by_saying
             && !timed
             && !document
+            && quoted_as.is_none()
             // `… on the spot – saying she was …`
             && !(c > floor && is_dash(self.word(tokens[c - 1])))
             && progressive.is_none()
@@ -1049,6 +1066,7 @@ impl Attributor<'_> {
             .unwrap_or(c);
         let own_subject = absolute
             .or(document_author)
+            .or(quoted_as)
             .or_else(|| self.subject_before(tokens, verb_start, floor))
             .or_else(|| self.antecedent_before_relative(tokens, verb_start));
         let next_to_cue = own_subject.is_some();
