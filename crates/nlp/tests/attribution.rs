@@ -4761,6 +4761,15 @@ fn a_part_of_a_group_named_by_a_pronoun_speaks() {
         )],
     );
     check(
+        "The vote is near. Nearly 10 percent of them said the plan was flawed.",
+        &[q(
+            Indirect,
+            "the plan was flawed",
+            "10 percent of them",
+            "say",
+        )],
+    );
+    check(
         "The vote is near. Two of us told the board the plan was flawed.",
         &[q(Indirect, "the plan was flawed", "Two of us", "tell")],
     );

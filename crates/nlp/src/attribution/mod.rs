@@ -3218,7 +3218,15 @@ impl<'t> Attributor<'t> {
             {
                 start -= 1;
             }
-            if is_number(quantity)
+            // `10 percent of them`
+            let share = lower_in(&["percent", "%"], quantity)
+                && start > floor
+                && is_number(self.word(tokens[start - 1]));
+            if share {
+                start -= 1;
+            }
+            if share
+                || is_number(quantity)
                 || lower_in(
                     &[
                         "many", "some", "most", "all", "several", "both", "half", "none", "few",
