@@ -5064,3 +5064,20 @@ fn the_one_quoted_as_saying() {
         &[q(Indirect, "the levy would fail", "mayor", "say")],
     );
 }
+
+#[test]
+fn as_tags_after_a_conjunction_and_participles_after_while_also() {
+    check(
+        "The vote is near. And as Roe noted, the levy could still be repealed.",
+        &[q(
+            Indirect,
+            "the levy could still be repealed",
+            "Roe",
+            "note",
+        )],
+    );
+    check(
+        "The vote is near. Park smiled, while also saying that she expects to win.",
+        &[q(Indirect, "that she expects to win", "Park", "say")],
+    );
+}

@@ -884,9 +884,15 @@ impl Attributor<'_> {
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma (not `after`,
         // which opens asides: `Trump, after railing against …, produced`).
-        let timed = c >= floor + 2
-            && lower_in(&["before", "while"], self.word(tokens[c - 1]))
-            && self.word(tokens[c - 2]) == ",";
+        // (`…, while also saying …`: adverbs between.)
+        let mut conjunction = c.saturating_sub(1);
+        while conjunction > floor && self.is_adverb(self.word(tokens[conjunction])) {
+            conjunction -= 1;
+        }
+        let timed = conjunction > floor
+            && conjunction < c
+            && lower_in(&["before", "while"], self.word(tokens[conjunction]))
+            && self.word(tokens[conjunction - 1]) == ",";
         // `Park was quoted as saying …`: the subject of the passive.
         let quoted_as = (c >= floor + 3
             && self.word(tokens[c - 1]) == "as"
@@ -1549,7 +1555,11 @@ impl Attributor<'_> {
             Some(tail) if timed && tail > after => tail,
             _ => after,
         };
-        let opens_clause = as_at == floor || !tokens[as_at - 1].is_word;
+        // (`And as Comey noted, …`, `…, but as Comey noted, …`)
+        let joined = as_at > floor
+            && lower_in(&["and", "but", "yet", "so"], self.word(tokens[as_at - 1]))
+            && (as_at - 1 == floor || !tokens[as_at - 2].is_word);
+        let opens_clause = as_at == floor || !tokens[as_at - 1].is_word || joined;
         if opens_clause && after < end && self.word(tokens[after]) == "," {
             let content = self.content(tokens, after + 1, end)?;
             return Some((tag((as_at, after + 1)), content));
@@ -1721,8 +1731,20 @@ impl Attributor<'_> {
                 || (c > 1
                     && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
                     && self.word(tokens[c - 2]) == ","));
+        // `…, while (also) saying`, `…, before adding`: a participle after a
+        // conjunction of time.
+        let mut conjunction = c.saturating_sub(1);
+        while conjunction > 0 && self.is_adverb(self.word(tokens[conjunction])) {
+            conjunction -= 1;
+        }
+        let timed = participle
+            && conjunction > 0
+            && lower_in(&["while", "before"], self.word(tokens[conjunction]))
+            && self.word(tokens[conjunction - 1]) == ",";
         let joined = c > 0
-            && (self.conjunction_before(tokens, 0, c).is_some() || (participle && after_comma));
+            && (self.conjunction_before(tokens, 0, c).is_some()
+                || (participle && after_comma)
+                || timed);
         if !joined {
             return None;
         }
