@@ -5081,3 +5081,20 @@ fn as_tags_after_a_conjunction_and_participles_after_while_also() {
         &[q(Indirect, "that she expects to win", "Park", "say")],
     );
 }
+
+#[test]
+fn a_participle_with_its_own_clause_after_a_scare_quote_reports_that_clause() {
+    check(
+        "The vote is near. Park delivered a defense of “river values,” saying the city embodied the “grit of the valley.”",
+        &[q(
+            Mixed,
+            "the city embodied the “grit of the valley.”",
+            "Park",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Park delivered a defense of “river values,” saying the city embodied grit.",
+        &[q(Indirect, "the city embodied grit", "Park", "say")],
+    );
+}

@@ -1729,11 +1729,15 @@ impl<'t> Attributor<'t> {
         let lead_from = unit
             .sentence_start_token(unit.starts[i])
             .max(unit.starts[i].saturating_sub(LEAD_WINDOW));
+        // So is one with a clause of its own after a quotation inside the
+        // writer's clause (`Park delivered a defense of “New York
+        // values,” saying the city …`).
         if k < next
             && self.participle_cue(tokens, k)
-            && self
+            && (self
                 .leading_tag(tokens, lead_from, unit.starts[i])
                 .is_some()
+                || (embedded && self.clause_after_participle(tokens, k + 1, next)))
         {
             return None;
         }

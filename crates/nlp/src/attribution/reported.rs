@@ -936,6 +936,10 @@ impl Attributor<'_> {
             && !timed
             && !document
             && quoted_as.is_none()
+            // `… of “New York values,” saying …`
+            && !(c >= floor + 2
+                && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
+                && self.word(tokens[c - 2]) == ",")
             // `… on the spot – saying she was …`
             && !(c > floor && is_dash(self.word(tokens[c - 1])))
             && progressive.is_none()
@@ -2868,6 +2872,24 @@ impl Attributor<'_> {
     /// `at`, without `that`: a pronoun subject (`he would`), or a noun
     /// phrase before an auxiliary or a verb in the past (`the plan was`,
     /// `Ruiz won`), not an object (`the deal`, `it in May`).
+    /// Whether a clause opens at token `at` after a participle of speech
+    /// (`saying the city embodied …`): a bare clause, or a noun phrase and
+    /// a past not in the passive.
+    pub(super) fn clause_after_participle(&self, tokens: &[Token], at: usize, end: usize) -> bool {
+        if self.bare_clause_at(tokens, at, end) {
+            return true;
+        }
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        self.noun_phrase_after(tokens, at, end).is_some_and(|k| {
+            is_past(word(k)) && !is_capitalised_word(word(k)) && word(k + 1) != "by"
+        })
+    }
+
     pub(super) fn bare_clause_at(&self, tokens: &[Token], at: usize, end: usize) -> bool {
         let Some(first) = tokens.get(at).filter(|t| at < end && t.is_word) else {
             return false;
