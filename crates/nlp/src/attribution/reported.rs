@@ -1365,17 +1365,26 @@ impl Attributor<'_> {
         } else {
             return None;
         };
-        let possessor = c.checked_sub(1).filter(|&k| k >= floor)?;
-        let owner = self.word(tokens[possessor]);
-        if !(owner.ends_with("’s") || owner.ends_with("'s")) {
+        // (`Park’s most explosive claim`: modifiers between.)
+        let possessive = |k: usize| {
+            let word = self.word(tokens[k]);
+            word.ends_with("’s") || word.ends_with("'s")
+        };
+        let lower = floor.max(c.saturating_sub(4));
+        let possessor = (lower..c).rev().find(|&k| possessive(k))?;
+        let modifiers = &tokens[possessor + 1..c];
+        if !modifiers
+            .iter()
+            .all(|t| t.is_word && !is_capitalised_word(self.word(*t)))
+        {
             return None;
         }
-        let start = self.noun_phrase_start(tokens, c, floor)?;
-        if start == c {
+        let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
+        if start > possessor {
             return None;
         }
         let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
-        let name_words = word_spans(&tokens[start..c]);
+        let name_words = word_spans(&tokens[start..=possessor]);
         let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
         let content = self.content(tokens, that, clause_end)?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
