@@ -5052,6 +5052,10 @@ fn a_possessors_view_or_message_is_that_clause() {
         &[q(Indirect, "that the levy would pass", "mayor", "message")],
     );
     check(
+        "The vote is near. Park’s most pointed claim is that the levy is a “tax grab.”",
+        &[q(Mixed, "that the levy is a “tax grab.”", "Park", "claim")],
+    );
+    check(
         "The vote is near. The problem is that the levy failed.",
         &[],
     );
