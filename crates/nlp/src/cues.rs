@@ -108,6 +108,11 @@ propose proposes proposed proposing
 recommend recommends recommended recommending
 advise advises advised advising
 assure assures assured assuring
+encourage encourages encouraged encouraging
+thank thanks thanked thanking
+invoke invokes invoked invoking
+welcome welcomes welcomed welcoming
+request requests requested requesting
 reassure reassures reassured reassuring
 remind reminds reminded reminding
 notify notifies notified notifying

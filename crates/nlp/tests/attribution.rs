@@ -1389,6 +1389,7 @@ fn reported_speech_beside_a_quotation_in_the_same_sentence() {
     check(
         "Some booed, and when Park thanked the city and said it was great to be home, a man yelled “Go away.”",
         &[
+            q(Indirect, "the city", "Park", "thank"),
             q(Indirect, "it was great to be home", "Park", "say"),
             q(Direct, "Go away.", "man", "yell"),
         ],
@@ -2450,7 +2451,7 @@ fn findings_in_a_poll() {
     for text in [
         "She has been leading in the polls for months.",
         "Her rise in the polls surprised her rivals.",
-        "In a memo released as polls closed, the campaign thanked its volunteers.",
+        "In a memo released as polls closed, the campaign fed its volunteers.",
     ] {
         check(text, &[]);
     }
@@ -5100,5 +5101,27 @@ fn a_participle_with_its_own_clause_after_a_scare_quote_reports_that_clause() {
     check(
         "The vote is near. Park delivered a defense of “river values,” saying the city embodied grit.",
         &[q(Indirect, "the city embodied grit", "Park", "say")],
+    );
+}
+
+#[test]
+fn thanking_welcoming_invoking_requesting_and_encouraging() {
+    check(
+        "The vote is near. Park thanked voters for their patience.",
+        &[q(Indirect, "voters for their patience", "Park", "thank")],
+    );
+    check(
+        "The vote is near. Park encouraged voters to stay home.",
+        &[q(Indirect, "voters to stay home", "Park", "encourage")],
+    );
+    check(
+        "The vote is near. Park requested a recount of the ballots.",
+        &[q(Indirect, "a recount of the ballots", "Park", "request")],
+    );
+    // Nouns, not cues.
+    check("The vote is near. Thanks to Park, the levy passed.", &[]);
+    check(
+        "The vote is near. The request was denied by the board.",
+        &[],
     );
 }

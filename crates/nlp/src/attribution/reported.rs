@@ -385,7 +385,8 @@ word_sets! {
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
-    "claim", "back", "vote", "offer", "recall", "repeat", "deny",
+    "claim", "back", "vote", "offer", "recall", "repeat", "deny", "thank", "invoke", "welcome",
+    "request",
 ];
 }
 
