@@ -113,6 +113,8 @@ thank thanks thanked thanking
 invoke invokes invoked invoking
 welcome welcomes welcomed welcoming
 request requests requested requesting
+order orders ordered ordering
+voice voices voiced voicing
 reassure reassures reassured reassuring
 remind reminds reminded reminding
 notify notifies notified notifying

@@ -5125,3 +5125,26 @@ fn thanking_welcoming_invoking_requesting_and_encouraging() {
         &[],
     );
 }
+
+#[test]
+fn ordering_and_voicing() {
+    check(
+        "The vote is near. The judge ordered the county to release the ballots.",
+        &[q(
+            Indirect,
+            "the county to release the ballots",
+            "judge",
+            "order",
+        )],
+    );
+    check(
+        "The vote is near. Several senators voiced support for the levy.",
+        &[q(
+            Indirect,
+            "support for the levy",
+            "Several senators",
+            "voice",
+        )],
+    );
+    check("The vote is near. The ballots arrived in order.", &[]);
+}
