@@ -115,6 +115,12 @@ welcome welcomes welcomed welcoming
 request requests requested requesting
 order orders ordered ordering
 voice voices voiced voicing
+clarify clarifies clarified clarifying
+outline outlines outlined outlining
+articulate articulates articulated articulating
+imply implies implied implying
+apologize apologizes apologized apologizing apologise apologises apologised apologising
+balk balks balked balking
 reassure reassures reassured reassuring
 remind reminds reminded reminding
 notify notifies notified notifying
@@ -222,6 +228,9 @@ consider considers considered considering
 estimate estimates estimated estimating
 calculate calculates calculated calculating
 view views viewed viewing
+remember remembers remembered remembering
+prefer prefers preferred preferring
+imagine imagines imagined imagining
 confident
 convinced
 hopeful

@@ -5148,3 +5148,29 @@ fn ordering_and_voicing() {
     );
     check("The vote is near. The ballots arrived in order.", &[]);
 }
+
+#[test]
+fn clarifying_outlining_implying_and_remembering() {
+    check(
+        "The vote is near. Park later clarified that the levy would end in May.",
+        &[q(
+            Indirect,
+            "that the levy would end in May",
+            "Park",
+            "clarify",
+        )],
+    );
+    check(
+        "The vote is near. Park outlined a plan to cut the levy.",
+        &[q(Indirect, "a plan to cut the levy", "Park", "outline")],
+    );
+    check(
+        "The vote is near. Park remembered that the levy had failed before.",
+        &[q(
+            Indirect,
+            "that the levy had failed before",
+            "Park",
+            "remember",
+        )],
+    );
+}
