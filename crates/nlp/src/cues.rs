@@ -292,6 +292,22 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         &["point", "points", "pointed", "pointing"],
         "to",
     ),
+    (
+        "brush off",
+        &["brush", "brushes", "brushed", "brushing"],
+        "off",
+    ),
+    ("lay out", &["lay", "lays", "laid", "laying"], "out"),
+    (
+        "push back",
+        &["push", "pushes", "pushed", "pushing"],
+        "back",
+    ),
+    (
+        "sound off",
+        &["sound", "sounds", "sounded", "sounding"],
+        "off",
+    ),
 ];
 
 /// The lemma of a phrasal verb of speech written as `verb particle`
@@ -306,7 +322,7 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
     // Most words are no particle (`about`, `back`, `clear`, `in`, `it`,
-    // `of`, `on`, `out`, `to`): one length and byte test first.
+    // `of`, `off`, `on`, `out`, `to`): one length and byte test first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),

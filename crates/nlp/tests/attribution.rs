@@ -2963,8 +2963,18 @@ fn a_phrase_after_the_cue_with_its_own_verb_is_no_inverted_speaker() {
     assert_eq!(speaker_names(text), [Some("One voter".to_string())]);
     // A noun-like cue after a particle or a preposition is a noun.
     check(
-        "Though he brushed off remarks about the levy as “idle talk,” critics stayed away.",
+        "Though he tossed off remarks about the levy as “idle talk,” critics stayed away.",
         &[],
+    );
+    // (`brushed off` is a cue of its own.)
+    check(
+        "Though he brushed off remarks about the levy as “idle talk,” critics stayed away.",
+        &[q(
+            Mixed,
+            "remarks about the levy as “idle talk,”",
+            "he",
+            "brush off",
+        )],
     );
     // A sum is no statement; a noun after an adjective is no cue, so the
     // trailing tag takes the clause.
@@ -5172,5 +5182,17 @@ fn clarifying_outlining_implying_and_remembering() {
             "Park",
             "remember",
         )],
+    );
+}
+
+#[test]
+fn brushing_off_laying_out_and_pushing_back() {
+    check(
+        "The vote is near. Park brushed off questions about the levy.",
+        &[q(Indirect, "questions about the levy", "Park", "brush off")],
+    );
+    check(
+        "The vote is near. Park laid out a plan to cut the levy.",
+        &[q(Indirect, "a plan to cut the levy", "Park", "lay out")],
     );
 }
