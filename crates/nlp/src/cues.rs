@@ -308,6 +308,13 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         &["sound", "sounds", "sounded", "sounding"],
         "off",
     ),
+    ("rule out", &["rule", "rules", "ruled", "ruling"], "out"),
+    ("walk back", &["walk", "walks", "walked", "walking"], "back"),
+    (
+        "double down",
+        &["double", "doubles", "doubled", "doubling"],
+        "down",
+    ),
 ];
 
 /// The lemma of a phrasal verb of speech written as `verb particle`
@@ -321,12 +328,13 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
-    // Most words are no particle (`about`, `back`, `clear`, `in`, `it`,
-    // `of`, `off`, `on`, `out`, `to`): one length and byte test first.
+    // Most words are no particle (`about`, `back`, `clear`, `down`, `in`,
+    // `it`, `of`, `off`, `on`, `out`, `to`): one length and byte test
+    // first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b') | (5, b'a' | b'c')
+        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b' | b'd') | (5, b'a' | b'c')
     ) {
         return None;
     }

@@ -5196,3 +5196,34 @@ fn brushing_off_laying_out_and_pushing_back() {
         &[q(Indirect, "a plan to cut the levy", "Park", "lay out")],
     );
 }
+
+#[test]
+fn ruling_out_walking_back_doubling_down_and_commenting_on() {
+    check(
+        "The vote is near. Park has not ruled out a run for governor.",
+        &[q(Indirect, "a run for governor", "Park", "rule out")],
+    );
+    check(
+        "The vote is near. Park walked back her claim that the vote was rigged.",
+        &[q(
+            Indirect,
+            "her claim that the vote was rigged",
+            "Park",
+            "walk back",
+        )],
+    );
+    check(
+        "The vote is near. Park doubled down on her claim that the vote was rigged.",
+        &[q(
+            Indirect,
+            "her claim that the vote was rigged",
+            "Park",
+            "double down",
+        )],
+    );
+    check(
+        "The vote is near. Park would not comment on whether she would run.",
+        &[q(Indirect, "whether she would run", "Park", "comment")],
+    );
+    check("The vote is near. They walked back to the car.", &[]);
+}

@@ -2587,6 +2587,11 @@ impl Attributor<'_> {
         {
             return None;
         }
+        if lower_in(&["comment", "double down"], lemma) && next == "on" && after + 1 < end {
+            // `would not comment on whether …`, `doubled down on her
+            // claim`: what was commented on.
+            return Some((after + 1, None));
+        }
         if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
             // `insisted on building a wall`: what is insisted on (not a
             // day: `insisted on Monday that …`).
