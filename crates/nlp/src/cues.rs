@@ -309,6 +309,8 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "off",
     ),
     ("rule out", &["rule", "rules", "ruled", "ruling"], "out"),
+    ("come out", &["come", "comes", "came", "coming"], "out"),
+    ("push for", &["push", "pushes", "pushed", "pushing"], "for"),
     ("walk back", &["walk", "walks", "walked", "walking"], "back"),
     (
         "double down",
@@ -328,13 +330,13 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// assert_eq!(phrasal_cue_lemma("pointed", "at"), None);
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
-    // Most words are no particle (`about`, `back`, `clear`, `down`, `in`,
-    // `it`, `of`, `off`, `on`, `out`, `to`): one length and byte test
-    // first.
+    // Most words are no particle (`about`, `back`, `clear`, `down`, `for`,
+    // `in`, `it`, `of`, `off`, `on`, `out`, `to`): one length and byte
+    // test first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o' | b't') | (3, b'o') | (4, b'b' | b'd') | (5, b'a' | b'c')
+        (2, b'i' | b'o' | b't') | (3, b'o' | b'f') | (4, b'b' | b'd') | (5, b'a' | b'c')
     ) {
         return None;
     }

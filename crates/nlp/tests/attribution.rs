@@ -5227,3 +5227,21 @@ fn ruling_out_walking_back_doubling_down_and_commenting_on() {
     );
     check("The vote is near. They walked back to the car.", &[]);
 }
+
+#[test]
+fn coming_out_against_and_pushing_for() {
+    check(
+        "The vote is near. Park came out against the levy on Monday.",
+        &[q(
+            Indirect,
+            "against the levy on Monday",
+            "Park",
+            "come out",
+        )],
+    );
+    check(
+        "The vote is near. Park pushed for a recount of the ballots.",
+        &[q(Indirect, "a recount of the ballots", "Park", "push for")],
+    );
+    check("The vote is near. The results came out on Monday.", &[]);
+}
