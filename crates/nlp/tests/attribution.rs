@@ -5245,3 +5245,15 @@ fn coming_out_against_and_pushing_for() {
     );
     check("The vote is near. The results came out on Monday.", &[]);
 }
+
+#[test]
+fn a_report_in_the_passive_gives_way_to_the_verb_it_reports() {
+    check(
+        "The vote is near. Park is reported to have called the levy “a raid on savers.”",
+        &[q(Mixed, "the levy “a raid on savers.”", "Park", "call")],
+    );
+    check(
+        "The vote is near. Park is said to have told aides that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "tell")],
+    );
+}

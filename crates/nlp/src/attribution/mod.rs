@@ -3062,6 +3062,18 @@ impl<'t> Attributor<'t> {
         if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
             return Some(verb);
         }
+        // `is reported to say`, `was said to have called`: a report in the
+        // passive, whose subject speaks.
+        if lower_in(
+            &[
+                "reported", "said", "believed", "thought", "alleged", "rumored",
+            ],
+            word,
+        ) && verb > 0
+            && lower_in(reported::BE_FORMS, self.word(tokens[verb - 1]))
+        {
+            return Some(verb - 1);
+        }
         // `took to Twitter to say`, `took to the floor to argue`.
         let took_to = (to.saturating_sub(7)..verb)
             .rev()
@@ -3151,9 +3163,14 @@ impl<'t> Attributor<'t> {
                 .filter(|&start| !(start > floor && self.word(tokens[start - 1]).ends_with("ed")));
             // `Protesters continued to call for`: the subject is before
             // the verb of continuing.
-            let catenative_to = (word == "to")
-                .then(|| self.catenative_before(tokens, k - 1))
-                .flatten()
+            // (`is said to have called`: the perfect after `to`.)
+            let to_at = match word {
+                "to" => Some(k - 1),
+                "have" if k >= 2 && self.word(tokens[k - 2]) == "to" => Some(k - 2),
+                _ => None,
+            };
+            let catenative_to = to_at
+                .and_then(|to| self.catenative_before(tokens, to))
                 .filter(|&start| start >= floor);
             // `has in the past described`, `did not at any time mention`:
             // a phrase of time after an auxiliary.

@@ -812,6 +812,17 @@ impl Attributor<'_> {
             let clause_end = self.next_tag_start(tokens, c + 2, end, None).unwrap_or(end);
             return Some((cue, self.content(tokens, c + 1, clause_end)?));
         }
+        // `X is reported to have called …`: the inner cue reports, for X.
+        let inner_cue = next == "to" && {
+            let mut verb = c + 2;
+            if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
+                verb += 1;
+            }
+            verb < end && self.speech_cue(tokens, verb).is_some()
+        };
+        if inner_cue {
+            return None;
+        }
         // `X is expected (to …)`, `X is said to …`, `X is seen as …`.
         let complement = match lemma {
             "expect" => next != "by" && next != "that",
