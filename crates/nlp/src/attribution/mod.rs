@@ -436,6 +436,13 @@ word_sets! {
 ];
 }
 
+/// Quantities naming a part of a group before `of` (`many of them`,
+/// `most of whom`).
+const PART_QUANTITIES: &[&str] = &[
+    "many", "some", "most", "all", "several", "both", "half", "none", "few", "each", "neither",
+    "either", "majority", "third", "quarter",
+];
+
 /// Words of degree before an adjective (`more likely`, `slightly less
 /// eager`).
 const DEGREE_WORDS: &[&str] = &[
@@ -3246,16 +3253,7 @@ impl<'t> Attributor<'t> {
             if share {
                 start -= 1;
             }
-            if share
-                || is_number(quantity)
-                || lower_in(
-                    &[
-                        "many", "some", "most", "all", "several", "both", "half", "none", "few",
-                        "each", "neither", "either", "majority", "third", "quarter",
-                    ],
-                    quantity,
-                )
-            {
+            if share || is_number(quantity) || lower_in(PART_QUANTITIES, quantity) {
                 let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
                 return Some((mention, word_spans(&tokens[start..=last])));
             }
@@ -3265,12 +3263,7 @@ impl<'t> Attributor<'t> {
             && last >= floor + 3
             && self.word(tokens[last - 1]) == "of"
             && (is_number(self.word(tokens[last - 2]))
-                || lower_in(
-                    &[
-                        "many", "some", "most", "all", "several", "both", "half", "none",
-                    ],
-                    self.word(tokens[last - 2]),
-                ))
+                || lower_in(PART_QUANTITIES, self.word(tokens[last - 2])))
             && self.word(tokens[last - 3]) == ","
         {
             let comma = last - 3;
@@ -3339,13 +3332,9 @@ impl<'t> Attributor<'t> {
                     true => r - 1,
                     false => r,
                 };
-                let those = before_relative > floor
-                    && self
-                        .word(tokens[before_relative - 1])
-                        .eq_ignore_ascii_case("those");
-                let start = match those {
-                    true => before_relative - 1,
-                    false => self.noun_phrase_start(tokens, before_relative, floor)?,
+                let start = match self.those_before(tokens, before_relative, floor) {
+                    Some(those) => those,
+                    None => self.noun_phrase_start(tokens, before_relative, floor)?,
                 };
                 let words = word_spans(&tokens[start..before_relative]);
                 // Set off, the relative pronoun is the mention, as written;
@@ -3758,9 +3747,8 @@ impl<'t> Attributor<'t> {
     /// `end`: the noun phrase before it, or the object of its last
     /// preposition (`did well among voters who believe …`).
     fn antecedent_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
-        // `those who said …`: a demonstrative standing for people.
-        if end > floor && self.word(tokens[end - 1]).eq_ignore_ascii_case("those") {
-            return Some(end - 1);
+        if let Some(those) = self.those_before(tokens, end, floor) {
+            return Some(those);
         }
         let start = self.noun_phrase_start(tokens, end, floor)?;
         let preposition = (start..end).rev().find(|&j| {
@@ -3772,6 +3760,12 @@ impl<'t> Attributor<'t> {
             Some(preposition) if preposition + 1 < end => preposition + 1,
             _ => start,
         })
+    }
+
+    /// `those who said …`: the demonstrative standing for people right
+    /// before token `end`, when it is one.
+    fn those_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+        (end > floor && self.word(tokens[end - 1]).eq_ignore_ascii_case("those")).then(|| end - 1)
     }
 
     /// Whether token `to` is the `to` of `close to` after a noun (`a

@@ -1460,11 +1460,8 @@ impl Attributor<'_> {
             .unwrap_or(end)
     }
 
-    /// `Noting that the bill failed, Tester said …`, `After saying he was
-    /// nervous, the man asked …`: a participle cue at token `c` opening
-    /// the clause from `floor` reports for the subject after its comma.
-    /// `Park issued a statement`, `The group sent them a long letter`: the subject of the verb whose object is the document at
-    /// `noun`.
+    /// `Park issued a statement`, `The group sent them a long letter`: the
+    /// subject of the verb whose object is the document at `noun`.
     fn document_author(
         &self,
         tokens: &[Token],
@@ -1497,6 +1494,9 @@ impl Attributor<'_> {
         self.subject_before(tokens, verb, floor)
     }
 
+    /// `Noting that the bill failed, Tester said …`, `After saying he was
+    /// nervous, the man asked …`: a participle cue at token `c` opening
+    /// the clause from `floor` reports for the subject after its comma.
     fn opening_participle(
         &self,
         tokens: &[Token],
@@ -2894,10 +2894,6 @@ impl Attributor<'_> {
             .unwrap_or(end)
     }
 
-    /// Whether a clause with its own subject and verb starts at token
-    /// `at`, without `that`: a pronoun subject (`he would`), or a noun
-    /// phrase before an auxiliary or a verb in the past (`the plan was`,
-    /// `Ruiz won`), not an object (`the deal`, `it in May`).
     /// Whether a clause opens at token `at` after a participle of speech
     /// (`saying the city embodied …`): a bare clause, or a noun phrase and
     /// a past not in the passive.
@@ -2916,6 +2912,10 @@ impl Attributor<'_> {
         })
     }
 
+    /// Whether a clause with its own subject and verb starts at token
+    /// `at`, without `that`: a pronoun subject (`he would`), or a noun
+    /// phrase before an auxiliary or a verb in the past (`the plan was`,
+    /// `Ruiz won`), not an object (`the deal`, `it in May`).
     pub(super) fn bare_clause_at(&self, tokens: &[Token], at: usize, end: usize) -> bool {
         let Some(first) = tokens.get(at).filter(|t| at < end && t.is_word) else {
             return false;
