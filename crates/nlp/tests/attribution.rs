@@ -5257,3 +5257,22 @@ fn a_report_in_the_passive_gives_way_to_the_verb_it_reports() {
         &[q(Indirect, "that the levy would fail", "Park", "tell")],
     );
 }
+
+#[test]
+fn every_prefix_of_a_text_of_nouns_infinitives_and_parentheses_is_analysed() {
+    // Cut anywhere, the new constructions must not read past the text.
+    let text = "Park’s campaign issued a statement saying it was over (at one \
+                point 19 percent, Roe says), and voters who said taxes rose \
+                backed Ruiz. The mayor’s most pointed claim is that Ann is sure \
+                that Park made the case that, as Roe noted, many of them were \
+                led to say: it is said to have called it “a sham,” saying \
+                nothing, a claim few share";
+    let pipeline = Pipeline::new();
+    for (end, _) in text.char_indices() {
+        let prefix = &text[..end];
+        let analysis = pipeline.analyse(Document::new("t", prefix));
+        for quote in &analysis.quotes {
+            assert!(quote.span.end <= prefix.len(), "{prefix}");
+        }
+    }
+}
