@@ -5276,3 +5276,21 @@ fn every_prefix_of_a_text_of_nouns_infinitives_and_parentheses_is_analysed() {
         }
     }
 }
+
+#[test]
+fn a_relative_clause_holding_a_quotation_ends_at_its_comma() {
+    check(
+        "The vote is near. Park, who called the levy “a disaster,” said she would vote no.",
+        &[
+            q(Mixed, "the levy “a disaster,”", "Park", "call"),
+            q(Indirect, "she would vote no", "Park", "say"),
+        ],
+    );
+    check(
+        "The vote is near. Park, who called the levy “a disaster” in May, said she would vote no.",
+        &[
+            q(Mixed, "the levy “a disaster” in May", "Park", "call"),
+            q(Indirect, "she would vote no", "Park", "say"),
+        ],
+    );
+}

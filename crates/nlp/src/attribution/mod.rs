@@ -996,7 +996,13 @@ impl<'t> Attributor<'t> {
                     // …`: a second verb of that clause too.)
                     let subject_at = self.token_of(&tokens, tag.mention);
                     let sentence_start = unit.sentence_start_token(unit.starts[i]);
-                    let opening = self.opening_subordinate(&tokens, floor, tag.tokens.0)
+                    // So does a relative clause set off by commas (`Park,
+                    // who called it “a disaster,” said …`).
+                    let relative = subject_at > 0
+                        && lower_in(&["who", "which"], self.word(tokens[subject_at]))
+                        && self.word(tokens[subject_at - 1]) == ",";
+                    let opening = relative
+                        || self.opening_subordinate(&tokens, floor, tag.tokens.0)
                         || (subject_at < tag.tokens.0
                             && self.opening_subordinate(&tokens, sentence_start, subject_at));
                     if opening
@@ -3226,6 +3232,14 @@ impl<'t> Attributor<'t> {
         }
         if k == floor {
             return None;
+        }
+        // `Park, who called it “a disaster,” said`: the comma closing an
+        // appositive inside a quotation's closing mark.
+        if k >= floor + 2
+            && matches!(self.word(tokens[k - 1]), "”" | "\"")
+            && self.word(tokens[k - 2]) == ","
+        {
+            k -= 1;
         }
         let last = k - 1;
         let last_word = self.word(tokens[last]);

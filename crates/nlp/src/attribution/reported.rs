@@ -1090,7 +1090,10 @@ impl Attributor<'_> {
             .or(document_author)
             .or(quoted_as)
             .or_else(|| self.subject_before(tokens, verb_start, floor))
-            .or_else(|| self.antecedent_before_relative(tokens, verb_start));
+            .or_else(|| self.antecedent_before_relative(tokens, verb_start))
+            .or_else(|| {
+                self.subject_before_quoted_relative(tokens, clause_from, floor, verb_start)
+            });
         let next_to_cue = own_subject.is_some();
         if let Some(found) = own_subject
             .as_ref()
@@ -1401,6 +1404,36 @@ impl Attributor<'_> {
         let content = self.content(tokens, that, clause_end)?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         Some((Tag::new(cue, mention, name_words, (subject, that)), content))
+    }
+
+    /// `Park, who called it “a disaster,” said …`: when the cue at `c`
+    /// opens what is left of the sentence after a relative clause holding a
+    /// quotation (reported on its own), its subject before that clause,
+    /// searched from `clause_from`.
+    fn subject_before_quoted_relative(
+        &self,
+        tokens: &[Token],
+        clause_from: usize,
+        floor: usize,
+        c: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        if c != floor || floor < clause_from + 2 || floor >= tokens.len() {
+            return None;
+        }
+        let closes = matches!(self.word(tokens[floor - 1]), "”" | "\"")
+            && self.word(tokens[floor - 2]) == ",";
+        if !closes {
+            return None;
+        }
+        let lower = clause_from.max(floor.saturating_sub(MAX_RELATIVE_TOKENS));
+        let relative = (lower..floor - 2).rev().find(|&k| {
+            k > clause_from
+                && self.word(tokens[k - 1]) == ","
+                && lower_in(PERSON_RELATIVES, self.word(tokens[k]))
+        })?;
+        let start = self.noun_phrase_start(tokens, relative - 1, clause_from)?;
+        let mention = Span::new(tokens[start].span.start, tokens[relative - 2].span.end);
+        Some((mention, word_spans(&tokens[start..relative - 1])))
     }
 
     /// The verb linking a subject to the adjective of belief at token `c`
