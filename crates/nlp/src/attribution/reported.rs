@@ -1312,26 +1312,10 @@ impl Attributor<'_> {
         if that >= end || self.word(tokens[that]) != "that" {
             return None;
         }
-        let word = self.word(tokens[c]);
         if predicate {
             return self.possessor_report(tokens, floor, c, that, end);
         }
-        // The singular as the lemma (`concerns`, `worries`).
-        let lower = word.to_lowercase();
-        let lemma = match lower.strip_suffix("ies") {
-            Some(stem) => format!("{stem}y"),
-            None => match lower.strip_suffix('s') {
-                Some(stem) if !stem.ends_with('s') => stem.to_string(),
-                _ => lower,
-            },
-        };
-        let cue = if SPEECH_NOUNS.contains(word) {
-            whosaid_core::Cue::speech(tokens[c].span, lemma)
-        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
-            whosaid_core::Cue::belief(tokens[c].span, lemma)
-        } else {
-            return None;
-        };
+        let cue = self.noun_cue(tokens[c], false)?;
         // The noun right after its verb, or after a determiner.
         let verb = if c > floor && cue_lemma(self.word(tokens[c - 1])).is_none() {
             c - 1
@@ -1361,6 +1345,28 @@ impl Attributor<'_> {
         Some((tag, content))
     }
 
+    /// The cue of a noun of speech or belief (`case`, `concerns`), its
+    /// singular as the lemma; `stated` also takes the nouns that report
+    /// only after `be` (`her message was that …`).
+    fn noun_cue(&self, token: Token, stated: bool) -> Option<whosaid_core::Cue> {
+        let word = self.word(token);
+        let lower = word.to_lowercase();
+        let lemma = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match lower.strip_suffix('s') {
+                Some(stem) if !stem.ends_with('s') => stem.to_string(),
+                _ => lower,
+            },
+        };
+        if SPEECH_NOUNS.contains(word) || (stated && lower_in(&["message", "position"], word)) {
+            Some(whosaid_core::Cue::speech(token.span, lemma))
+        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
+            Some(whosaid_core::Cue::belief(token.span, lemma))
+        } else {
+            None
+        }
+    }
+
     /// `Park’s view is that …`, `the mayor’s message was that …`: the
     /// possessor of the noun at token `c` reports the clause opening at
     /// `that`.
@@ -1372,14 +1378,7 @@ impl Attributor<'_> {
         that: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        let word = self.word(tokens[c]);
-        let cue = if SPEECH_NOUNS.contains(word) || lower_in(&["message", "position"], word) {
-            whosaid_core::Cue::speech(tokens[c].span, word.to_lowercase())
-        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
-            whosaid_core::Cue::belief(tokens[c].span, word.to_lowercase())
-        } else {
-            return None;
-        };
+        let cue = self.noun_cue(tokens[c], true)?;
         // (`Park’s most explosive claim`: modifiers between.)
         let possessive = |k: usize| {
             let word = self.word(tokens[k]);
