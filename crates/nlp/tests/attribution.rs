@@ -5294,3 +5294,11 @@ fn a_relative_clause_holding_a_quotation_ends_at_its_comma() {
         ],
     );
 }
+
+#[test]
+fn the_possessor_of_a_message_before_a_colon_speaks() {
+    check(
+        "The vote is near. Park’s message: “We will win.”",
+        &[q(Direct, "We will win.", "Park", ":")],
+    );
+}

@@ -436,6 +436,14 @@ word_sets! {
 ];
 }
 
+word_sets! {
+    /// Nouns for words someone gave (`Park’s message: “…”`).
+    STATED_NOUNS = [
+    "message", "statement", "response", "answer", "reply", "verdict", "words", "advice", "view",
+    "take", "argument", "point", "retort", "explanation", "assessment",
+];
+}
+
 /// Quantities naming a part of a group before `of` (`many of them`,
 /// `most of whom`).
 const PART_QUANTITIES: &[&str] = &[
@@ -1577,7 +1585,17 @@ impl<'t> Attributor<'t> {
         if according_to {
             floor += 2;
         }
-        let end = self.name_after(tokens, floor, colon)?;
+        let mut end = self.name_after(tokens, floor, colon)?;
+        // `Park’s message: “…”`: the possessor of the words speaks.
+        let possessor = end.checked_sub(2).filter(|&k| {
+            k >= floor
+                && end == colon
+                && STATED_NOUNS.contains(self.word(tokens[end - 1]))
+                && (self.word(tokens[k]).ends_with("’s") || self.word(tokens[k]).ends_with("'s"))
+        });
+        if let Some(possessor) = possessor {
+            end = possessor + 1;
+        }
         let words: Vec<Span> = word_spans(&tokens[floor..end]);
         let first = self.word(tokens[floor]);
         let named =
