@@ -5302,3 +5302,11 @@ fn the_possessor_of_a_message_before_a_colon_speaks() {
         &[q(Direct, "We will win.", "Park", ":")],
     );
 }
+
+#[test]
+fn an_adverbial_of_manner_between_the_person_told_and_that() {
+    check(
+        "The vote is near. Park told the committee under oath that the levy would pass.",
+        &[q(Indirect, "that the levy would pass", "Park", "tell")],
+    );
+}

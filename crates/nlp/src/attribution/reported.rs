@@ -524,6 +524,7 @@ word_sets! {
     "late",
     "early",
     "previously",
+    "under",
     "then",
     "now",
     "separately",
