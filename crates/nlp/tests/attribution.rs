@@ -5310,3 +5310,15 @@ fn an_adverbial_of_manner_between_the_person_told_and_that() {
         &[q(Indirect, "that the levy would pass", "Park", "tell")],
     );
 }
+
+#[test]
+fn how_it_was_said_is_no_part_of_the_report() {
+    check(
+        "The vote is near. Park wondered aloud whether the levy could pass.",
+        &[q(Indirect, "whether the levy could pass", "Park", "wonder")],
+    );
+    check(
+        "The vote is near. Park said privately the levy could pass.",
+        &[q(Indirect, "the levy could pass", "Park", "say")],
+    );
+}

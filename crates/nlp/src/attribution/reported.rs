@@ -2461,6 +2461,11 @@ impl Attributor<'_> {
         if after >= end {
             return None;
         }
+        // `wondered aloud whether …`: how it was said.
+        let after = match self.word(tokens[after]) {
+            "aloud" | "publicly" | "privately" | "openly" if after + 1 < end => after + 1,
+            _ => after,
+        };
         if let Some(that) = self.that_after_aside(tokens, after, end) {
             return Some((that, None));
         }
