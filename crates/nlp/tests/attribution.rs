@@ -5322,3 +5322,16 @@ fn how_it_was_said_is_no_part_of_the_report() {
         &[q(Indirect, "the levy could pass", "Park", "say")],
     );
 }
+
+#[test]
+fn a_group_of_speakers_where_it_is() {
+    check(
+        "The vote is near. Officials in both parties said the levy would fail.",
+        &[q(
+            Indirect,
+            "the levy would fail",
+            "officials in both parties",
+            "say",
+        )],
+    );
+}

@@ -3497,10 +3497,13 @@ impl<'t> Attributor<'t> {
                 return self.subject_before(tokens, preposition, window);
             }
             // `Democrats in Congress said`: a group where it is.
-            let group = is_capitalised(object)
-                && tokens[preposition - 1].is_word
+            // (`Officials in both parties said`: a group of speakers where
+            // it is, whatever the place.)
+            let group = tokens[preposition - 1].is_word
                 && before.ends_with('s')
-                && (!is_capitalised(before) || is_speaker_head(before))
+                && ((is_capitalised(object)
+                    && (!is_capitalised(before) || is_speaker_head(before)))
+                    || is_speaker_head(before))
                 && !self.is_adverb(before);
             if group && let Some(group_start) = self.noun_phrase_start(tokens, preposition, floor) {
                 start = group_start;
