@@ -5335,3 +5335,14 @@ fn a_group_of_speakers_where_it_is() {
         )],
     );
 }
+
+#[test]
+fn a_set_phrase_between_the_subject_and_its_verb() {
+    for text in [
+        "The vote is near. Park in the end said the levy would fail.",
+        "The vote is near. Park at the time said the levy would fail.",
+        "The vote is near. Park for her part said the levy would fail.",
+    ] {
+        check(text, &[q(Indirect, "the levy would fail", "Park", "say")]);
+    }
+}

@@ -444,6 +444,29 @@ word_sets! {
 ];
 }
 
+/// Set phrases that may stand between a subject and its verb (`Park in
+/// the end said`).
+const ADVERBIAL_PHRASES: &[&[&str]] = &[
+    &["in", "the", "end"],
+    &["at", "the", "time"],
+    &["at", "the", "same", "time"],
+    &["at", "one", "point"],
+    &["in", "turn"],
+    &["for", "her", "part"],
+    &["for", "his", "part"],
+    &["for", "their", "part"],
+    &["for", "its", "part"],
+    &["in", "fact"],
+    &["at", "first"],
+    &["in", "response"],
+    &["in", "particular"],
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["of", "course"],
+    &["in", "private"],
+    &["in", "public"],
+];
+
 /// Quantities naming a part of a group before `of` (`many of them`,
 /// `most of whom`).
 const PART_QUANTITIES: &[&str] = &[
@@ -3225,8 +3248,21 @@ impl<'t> Attributor<'t> {
                 let mention = Span::new(tokens[object].span.start, tokens[k - 2].span.end);
                 return Some((mention, word_spans(&tokens[object..k - 1])));
             }
+            // `Park in the end said`, `Roe for her part said`: a set phrase
+            // between the subject and its verb.
+            let set_phrase = ADVERBIAL_PHRASES.iter().find_map(|phrase| {
+                let start = k.checked_sub(phrase.len()).filter(|&s| s > floor)?;
+                tokens[start..k]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(t, w)| self.word(*t).eq_ignore_ascii_case(w))
+                    .then_some(start)
+            });
             // `a month later`: the whole span of time before its adverb.
-            if let Some(start) = time.filter(|&start| start + 1 < k) {
+            if let Some(start) = set_phrase {
+                k = start;
+                skipped += 1;
+            } else if let Some(start) = time.filter(|&start| start + 1 < k) {
                 k = start;
                 skipped += 1;
             } else if let Some(start) = catenative_to {
