@@ -3537,9 +3537,7 @@ impl<'t> Attributor<'t> {
             // it is, whatever the place.)
             let group = tokens[preposition - 1].is_word
                 && before.ends_with('s')
-                && ((is_capitalised(object)
-                    && (!is_capitalised(before) || is_speaker_head(before)))
-                    || is_speaker_head(before))
+                && (is_speaker_head(before) || (is_capitalised(object) && !is_capitalised(before)))
                 && !self.is_adverb(before);
             if group && let Some(group_start) = self.noun_phrase_start(tokens, preposition, floor) {
                 start = group_start;
