@@ -701,6 +701,11 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
         .collect()
 }
 
+/// Whether `word` ends in a possessive `’s` or `'s` (`Park’s`).
+pub(crate) fn is_possessive(word: &str) -> bool {
+    without_possessive(word).len() < word.len()
+}
+
 /// `word` without a possessive `’s` or `'s` (`Park’s` is `Park`).
 pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("’s")

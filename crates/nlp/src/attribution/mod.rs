@@ -28,8 +28,8 @@ mod reported;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_speaker_head, is_title_case,
-    without_possessive,
+    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_possessive, is_speaker_head,
+    is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
@@ -1614,7 +1614,7 @@ impl<'t> Attributor<'t> {
             k >= floor
                 && end == colon
                 && STATED_NOUNS.contains(self.word(tokens[end - 1]))
-                && (self.word(tokens[k]).ends_with("’s") || self.word(tokens[k]).ends_with("'s"))
+                && is_possessive(self.word(tokens[k]))
         });
         if let Some(possessor) = possessor {
             end = possessor + 1;
@@ -2475,7 +2475,7 @@ impl<'t> Attributor<'t> {
         let first = self.word(*tokens.get(from)?);
         let opens = DETERMINERS.contains(first)
             || lower_in(&["who", "whose"], first)
-            || without_possessive(first) != first;
+            || is_possessive(first);
         if !opens {
             return None;
         }
@@ -2897,7 +2897,7 @@ impl<'t> Attributor<'t> {
         let ordinal = previous.is_some_and(|p| {
             lower_in(&["first", "second", "last", "final", "own"], p) && k >= 2 && {
                 let before = self.word(tokens[k - 2]);
-                before.ends_with("’s") || before.ends_with("'s") || DETERMINERS.contains(before)
+                is_possessive(before) || DETERMINERS.contains(before)
             }
         });
         // (Not after a subject: `who he claims has been unfair`, `who
@@ -3554,7 +3554,7 @@ impl<'t> Attributor<'t> {
         // `Park’s been saying`, `Park's said`: `’s` is the auxiliary.
         let next = self.word(tokens[last + 1]);
         let verb_follows = next == "been" || next.ends_with("ing") || next.ends_with("ed");
-        let possessive = last_word.ends_with("’s") || last_word.ends_with("'s");
+        let possessive = is_possessive(last_word);
         // `Kasich’s showing will be enough`: a possessed noun in -ing
         // before the clause's verb, no cue.
         let noun_follows = next.ends_with("ing")

@@ -25,7 +25,7 @@ use super::{
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
-use crate::speakers::is_speaker_head;
+use crate::speakers::{is_possessive, is_speaker_head};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Pronouns that can be the person addressed (`told me`).
@@ -897,15 +897,7 @@ impl Attributor<'_> {
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma (not `after`,
         // which opens asides: `Trump, after railing against …, produced`).
-        // (`…, while also saying …`: adverbs between.)
-        let mut conjunction = c.saturating_sub(1);
-        while conjunction > floor && self.is_adverb(self.word(tokens[conjunction])) {
-            conjunction -= 1;
-        }
-        let timed = conjunction > floor
-            && conjunction < c
-            && lower_in(&["before", "while"], self.word(tokens[conjunction]))
-            && self.word(tokens[conjunction - 1]) == ",";
+        let timed = self.after_time_conjunction(tokens, floor, c);
         // `Park was quoted as saying …`: the subject of the passive.
         let quoted_as = (c >= floor + 3
             && self.word(tokens[c - 1]) == "as"
@@ -1238,7 +1230,7 @@ impl Attributor<'_> {
         let possessed = {
             let last = tokens.partition_point(|t| t.span.start < mention.end);
             let possessor = self.word(tokens[last.saturating_sub(1)]);
-            possessor.ends_with("’s") || possessor.ends_with("'s")
+            is_possessive(possessor)
         };
         let clause_end = if possessed && NOUN_LIKE_CUES.contains(self.word(tokens[c])) {
             self.complement_end(tokens, content_start, clause_end)
@@ -1368,6 +1360,21 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether token `c` follows `, before` or `, while` and any adverbs
+    /// (`…, while also saying`), within tokens from `floor`.
+    fn after_time_conjunction(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
+        if c <= floor {
+            return false;
+        }
+        let mut conjunction = c - 1;
+        while conjunction > floor && self.is_adverb(self.word(tokens[conjunction])) {
+            conjunction -= 1;
+        }
+        conjunction > floor
+            && lower_in(&["before", "while"], self.word(tokens[conjunction]))
+            && self.word(tokens[conjunction - 1]) == ","
+    }
+
     /// `Park’s view is that …`, `the mayor’s message was that …`: the
     /// possessor of the noun at token `c` reports the clause opening at
     /// `that`.
@@ -1381,12 +1388,10 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         let cue = self.noun_cue(tokens[c], true)?;
         // (`Park’s most explosive claim`: modifiers between.)
-        let possessive = |k: usize| {
-            let word = self.word(tokens[k]);
-            word.ends_with("’s") || word.ends_with("'s")
-        };
         let lower = floor.max(c.saturating_sub(4));
-        let possessor = (lower..c).rev().find(|&k| possessive(k))?;
+        let possessor = (lower..c)
+            .rev()
+            .find(|&k| is_possessive(self.word(tokens[k])))?;
         let modifiers = &tokens[possessor + 1..c];
         if !modifiers
             .iter()
@@ -1791,14 +1796,7 @@ impl Attributor<'_> {
                     && self.word(tokens[c - 2]) == ","));
         // `…, while (also) saying`, `…, before adding`: a participle after a
         // conjunction of time.
-        let mut conjunction = c.saturating_sub(1);
-        while conjunction > 0 && self.is_adverb(self.word(tokens[conjunction])) {
-            conjunction -= 1;
-        }
-        let timed = participle
-            && conjunction > 0
-            && lower_in(&["while", "before"], self.word(tokens[conjunction]))
-            && self.word(tokens[conjunction - 1]) == ",";
+        let timed = participle && self.after_time_conjunction(tokens, 0, c);
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, c).is_some()
                 || (participle && after_comma)
@@ -2099,7 +2097,7 @@ impl Attributor<'_> {
         }
         // `his plans`, `security fears`, `Obama’s plan`: nouns. `rules
         // intended to`, `widely expected to`: participles.
-        let possessive = previous.ends_with("'s") || previous.ends_with("’s");
+        let possessive = is_possessive(previous);
         let participle = word.ends_with("ed");
         // `is backing Ruiz`: a progressive is a verb; so is a form in -s
         // after an aside (`Trump, who …, hopes to …`).
@@ -2630,10 +2628,7 @@ impl Attributor<'_> {
         }
         // `denied Garland a hearing`: a person deprived, not a claim
         // denied (`denied Trump’s claims`).
-        if lemma == "deny"
-            && is_capitalised_word(next)
-            && !(next.ends_with("’s") || next.ends_with("'s"))
-        {
+        if lemma == "deny" && is_capitalised_word(next) && !is_possessive(next) {
             return None;
         }
         if lower_in(&["comment", "double down"], lemma) && next == "on" && after + 1 < end {
