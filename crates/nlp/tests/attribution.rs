@@ -4390,6 +4390,7 @@ fn a_clause_after_a_quotation_with_a_subject_of_its_own_speaks_for_it() {
         "Park called the mayor a “liar” after Ruiz attacked the board and blamed the delays on “red tape.”",
         &[
             q(Mixed, "the mayor a “liar”", "Park", "call"),
+            q(Indirect, "the board", "Ruiz", "attack"),
             q(Mixed, "the delays on “red tape.”", "Ruiz", "blame"),
         ],
     );
@@ -5345,4 +5346,70 @@ fn a_set_phrase_between_the_subject_and_its_verb() {
     ] {
         check(text, &[q(Indirect, "the levy would fail", "Park", "say")]);
     }
+}
+
+#[test]
+fn an_aside_set_off_between_the_cue_and_that() {
+    check(
+        "The vote is near. Park said — on the radio, as it happens — that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park can now say, with some relief, that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "say")],
+    );
+    // A comma not closing an aside before `that` opens no report.
+    check(
+        "The vote is near. Park said, in the statement that aides sent, nothing new.",
+        &[],
+    );
+}
+
+#[test]
+fn an_adverbial_of_manner_or_measure_between_the_cue_and_its_clause() {
+    check(
+        "The vote is near. Voters say by a wide margin that the levy is too high.",
+        &[q(Indirect, "that the levy is too high", "voters", "say")],
+    );
+    check(
+        "The vote is near. Park would not say for certain whether she had won.",
+        &[q(Indirect, "whether she had won", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park said with a smile that the levy would pass.",
+        &[q(Indirect, "that the levy would pass", "Park", "say")],
+    );
+    // The agent of a passive speaks, not its subject.
+    check(
+        "The vote is near. Park was told by aides that the levy would pass.",
+        &[],
+    );
+}
+
+#[test]
+fn adverbs_between_the_auxiliary_and_a_progressive_cue() {
+    check(
+        "The vote is near. Park is once again questioning the count.",
+        &[q(Indirect, "the count", "Park", "question")],
+    );
+    check(
+        "The vote is near. Voters are definitely not backing the levy.",
+        &[q(Indirect, "the levy", "voters", "back")],
+    );
+}
+
+#[test]
+fn voting_in_favor_of() {
+    check(
+        "The vote is near. The senators voted in favor of the levy.",
+        &[q(Indirect, "the levy", "senators", "vote")],
+    );
+}
+
+#[test]
+fn a_second_predicate_ends_the_object_of_a_stance() {
+    check(
+        "The vote is near. Park supports Roe but is not working for her campaign.",
+        &[q(Indirect, "Roe", "Park", "support")],
+    );
 }

@@ -463,6 +463,10 @@ word_sets! {
 ];
 }
 
+/// The most tokens in an aside between a cue and `that` (`said, in a
+/// statement released on Monday, that …`).
+const MAX_ASIDE_TOKENS: usize = 16;
+
 /// Conjunctions opening a clause of reason or concession, which ends an
 /// object (`backs Ruiz because …`).
 const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "unless"];
@@ -1854,11 +1858,17 @@ impl Attributor<'_> {
             return None;
         }
         let mut k = c.checked_sub(1).filter(|&k| k >= floor)?;
-        if lower_in(
-            &["not", "also", "now", "still", "already"],
-            self.word(tokens[k]),
-        ) && k > floor
-        {
+        // `is not saying`, `are definitely not voting`, `is once again
+        // questioning`: up to three adverbs between.
+        for _ in 0..3 {
+            let word = self.word(tokens[k]);
+            let adverb = lower_in(&["not", "now", "still", "already", "even", "just"], word)
+                || (self.is_adverb(word)
+                    && !FINITE_AUXILIARIES.contains(word)
+                    && !lower_in(BE_FORMS, word));
+            if !(adverb && k > floor) {
+                break;
+            }
             k -= 1;
         }
         let auxiliary = self.word(tokens[k]);
@@ -2122,6 +2132,17 @@ impl Attributor<'_> {
         if lemma == "vote" && lower_in(&["for", "against"], next) {
             let cue = whosaid_core::Cue::belief(token.span, lemma);
             return Some((cue, c + 2, false));
+        }
+        // `voted in favor of the bill`, `voted in support of Roe`
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+        if lemma == "vote"
+            && next == "in"
+            && lower_in(&["favor", "favour", "support"], word_at(c + 2))
+            && word_at(c + 3) == "of"
+            && tokens.get(c + 4).is_some_and(|t| t.is_word)
+        {
+            let cue = whosaid_core::Cue::belief(token.span, lemma);
+            return Some((cue, c + 4, false));
         }
         if lemma == "vote" && next != "to"
             // `backed down`, `backed away from`, `back and forth`
@@ -2432,16 +2453,29 @@ impl Attributor<'_> {
         })
     }
 
-    /// Where `that` is after an aside between commas opening at token
-    /// `comma`: `said, however, that …`, `believes, for example, that …`.
-    fn that_after_aside(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
-        if comma + 1 >= end
-            || self.word(tokens[comma]) != ","
-            || !self.discourse_aside(tokens, comma + 1)
-        {
+    /// Where `that` is after an aside set off by commas or dashes opening at
+    /// token `mark`: `said, however, that …`, `believes, for example, that
+    /// …`, `can now say, with hindsight, that …`, `said — on Twitter, as it
+    /// happens — that …`.
+    fn that_after_aside(&self, tokens: &[Token], mark: usize, end: usize) -> Option<usize> {
+        if mark + 1 >= end {
             return None;
         }
-        let closing = (comma + 2..(comma + 5).min(end)).find(|&k| self.word(tokens[k]) == ",")?;
+        let opening = self.word(tokens[mark]);
+        let dash = is_dash(opening);
+        if opening != "," && !dash {
+            return None;
+        }
+        // A comma inside a dash's aside is part of it.
+        let closes = |word: &str| match dash {
+            true => is_dash(word),
+            false => word == ",",
+        };
+        let closing = (mark + 2..(mark + 2 + MAX_ASIDE_TOKENS).min(end))
+            .take_while(|&k| {
+                tokens[k].is_word || self.word(tokens[k]) == "," || closes(self.word(tokens[k]))
+            })
+            .find(|&k| closes(self.word(tokens[k])))?;
         let that = closing + 1;
         (that < end && self.word(tokens[that]) == "that").then_some(that)
     }
@@ -2474,11 +2508,19 @@ impl Attributor<'_> {
         // `that` opens the clause: `said of the meeting he had …` holds a
         // relative clause.)
         let topic = self.word(tokens[after]) == "of" && lemma != "warn";
+        // (`said with a smile that`, `say by a wide margin that`, `say
+        // for certain who`; not a passive's agent: `was told by aides
+        // that`.)
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+        let passive = after >= 2 && lower_in(BE_FORMS, word_at(after - 2));
         let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
             || topic
             || (self.word(tokens[after]) == "for"
                 && (after + 1..(after + 4).min(end))
-                    .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))));
+                    .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))))
+            || (word_at(after) == "for" && lower_in(&["certain", "sure"], word_at(after + 1)))
+            || (word_at(after) == "with" && !passive)
+            || (word_at(after) == "by" && !passive && !is_past(word_at(after - 1)));
         let reach = if adverbial { 12 } else { 1 };
         // A pronoun opens a clause without `that` (`said on Friday he met
         // …`, `said on Friday he’s …`): a later `that` is inside it.
@@ -2539,6 +2581,10 @@ impl Attributor<'_> {
         if question(after) {
             // `asked whether the plan would pass`
             return Some((after, None));
+        }
+        // `would not say for certain whether …`
+        if let Some(k) = opening.filter(|&k| adverbial && question(k)) {
+            return Some((k, None));
         }
         let next = self.word(tokens[after]);
         // `said: the plan is dead`: the words after a colon.
@@ -3103,6 +3149,14 @@ impl Attributor<'_> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
+                    // `supports Roe but is not working for her`: a second
+                    // predicate of the subject.
+                    || (lower_in(&["and", "but"], word)
+                        && tokens.get(k + 1).is_some_and(|t| {
+                            let verb = self.word(*t);
+                            FINITE_AUXILIARIES.contains(verb)
+                                || (is_past(verb) && !is_capitalised_word(verb))
+                        }))
             })
             .unwrap_or(to);
         let end = words_end(tokens, from, to);
