@@ -5413,3 +5413,42 @@ fn a_second_predicate_ends_the_object_of_a_stance() {
         &[q(Indirect, "Roe", "Park", "support")],
     );
 }
+
+#[test]
+fn a_noun_like_cue_as_the_infinitive_of_a_verb_of_continuing() {
+    check(
+        "The vote is near. Park continued to question whether Roe was eligible.",
+        &[q(Indirect, "whether Roe was eligible", "Park", "question")],
+    );
+    // After `to` alone, still a noun or a purpose.
+    check("The vote is near. Park came to question time late.", &[]);
+}
+
+#[test]
+fn an_intention_in_the_negative() {
+    check(
+        "The vote is near. Park decided not to file a complaint.",
+        &[q(Indirect, "not to file a complaint", "Park", "decide")],
+    );
+}
+
+#[test]
+fn a_singular_speaker_with_an_intention() {
+    check(
+        "The vote is near. The candidate plans to return to Ohio on Saturday.",
+        &[q(
+            Indirect,
+            "to return to Ohio on Saturday",
+            "candidate",
+            "plan",
+        )],
+    );
+}
+
+#[test]
+fn a_study_by_its_author_after_the_finding() {
+    check(
+        "The vote is near. Students take 40 tests a year, a study by Pew found.",
+        &[q(Indirect, "Students take 40 tests a year", "Pew", "find")],
+    );
+}

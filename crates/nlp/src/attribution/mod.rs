@@ -2856,9 +2856,16 @@ impl<'t> Attributor<'t> {
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
         };
+        // `continued to call for`, `began to argue`: the infinitive of a
+        // verb of continuing or starting is the cue (but `began to show`
+        // is no finding).
+        let catenative_infinitive = previous == Some("to")
+            && (self.catenative_before(tokens, k - 1).is_some()
+                || self.caused_before(tokens, k - 1, 0).is_some())
+            && word != "show";
         // `the Orlando attack`, `a big question`, `her private email`:
         // these forms are nouns but after a subject pronoun (`they
-        // question …`).
+        // question …`) or as an infinitive (`continued to question …`).
         if lower_in(
             &[
                 "attack",
@@ -2873,6 +2880,7 @@ impl<'t> Attributor<'t> {
             word,
         ) && !previous
             .is_some_and(|p| p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who")))
+            && !catenative_infinitive
         {
             return None;
         }
@@ -2885,13 +2893,6 @@ impl<'t> Attributor<'t> {
         if object_of_participle {
             return None;
         }
-        // `continued to call for`, `began to argue`: the infinitive of a
-        // verb of continuing or starting is the cue (but `began to show`
-        // is no finding).
-        let catenative_infinitive = previous == Some("to")
-            && (self.catenative_before(tokens, k - 1).is_some()
-                || self.caused_before(tokens, k - 1, 0).is_some())
-            && word != "show";
         // `Park’s first tweet`, `The Post report found …`: a noun after an
         // ordinal, or before the clause's verb.
         let ordinal = previous.is_some_and(|p| {
@@ -3545,6 +3546,11 @@ impl<'t> Attributor<'t> {
         }
         let mut mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         let mut words = word_spans(&tokens[start..k]);
+        // `a study by Pew found`: the study speaks for its author, who is
+        // named.
+        if let Some(study) = self.study_by(tokens, start, floor) {
+            mention.start = tokens[study].span.start;
+        }
         // `26%`: the sign is part of the number.
         if self.word(tokens[last]) == "%"
             && let Some(number) = words.last_mut()

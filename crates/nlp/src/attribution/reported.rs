@@ -2192,6 +2192,8 @@ impl Attributor<'_> {
             || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
+                // `decided not to run`
+                || (next == "not" && tokens.get(c + 2).is_some_and(|t| self.word(*t) == "to"))
                 || (OBJECT_INFINITIVES.contains(lemma)
                     && self
                         .addressee_end(tokens, c + 1, tokens.len())
@@ -2240,6 +2242,15 @@ impl Attributor<'_> {
         let start = self.noun_phrase_start(tokens, poll + 1, floor)?;
         let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         Some((mention, word_spans(&tokens[start..poll + 1])))
+    }
+
+    /// Where the mention of a study or a report starts when its author,
+    /// at token `author`, follows it after `by`: `a study by Pew`.
+    pub(super) fn study_by(&self, tokens: &[Token], author: usize, floor: usize) -> Option<usize> {
+        let by = author.checked_sub(1).filter(|&by| by > floor)?;
+        (self.word(tokens[by]) == "by" && EVIDENCE_NOUNS.contains(self.word(tokens[by - 1])))
+            .then(|| self.noun_phrase_start(tokens, by, floor))
+            .flatten()
     }
 
     /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
@@ -2297,7 +2308,14 @@ impl Attributor<'_> {
         // `the campaign worries that …`: a singular noun with a verb in
         // `-s` before `that`.
         let that_follows = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "that");
-        (base_form && noun_plural) || (!base_form && !noun_plural && that_follows)
+        // `the candidate plans to return`: a speaker with an infinitive.
+        let speaker_to = is_speaker_head(noun)
+            && tokens.get(c + 1).is_some_and(|t| self.word(*t) == "to")
+            && tokens.get(c + 2).is_some_and(|t| {
+                let verb = self.word(*t);
+                t.is_word && !is_capitalised_word(verb) && !DETERMINERS.contains(verb)
+            });
+        (base_form && noun_plural) || (!base_form && !noun_plural && (that_follows || speaker_to))
     }
 
     /// Where the next speech tag of the sentence begins inside reported
