@@ -508,6 +508,12 @@ impl Sentences<'_, '_> {
             Some(AbbreviationClass::General) => return WordClass::Abbreviation,
             None => {}
         }
+        // `then-Gov.`, `ex-Sen.`: a title after a prefix.
+        if let Some((_, title)) = word.rsplit_once('-')
+            && self.splitter.abbreviation(title) == Some(AbbreviationClass::Title)
+        {
+            return WordClass::Title;
+        }
         if bytes[0].is_ascii_digit() || (bytes[0] == b'$' && bytes.len() > 1) {
             return WordClass::Number;
         }
@@ -1118,6 +1124,22 @@ mod tests {
             .map(|s| s.paragraph)
             .collect();
         assert_eq!(paragraphs, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_title_after_a_prefix_ends_no_sentence() {
+        assert_eq!(
+            split("She had accused then-Gov. Bill Clinton of it. He denied it."),
+            [
+                "She had accused then-Gov. Bill Clinton of it.",
+                "He denied it."
+            ]
+        );
+        // A hyphenated word before a period still ends one.
+        assert_eq!(
+            split("It was well-known. He left."),
+            ["It was well-known.", "He left."]
+        );
     }
 
     #[test]

@@ -5452,3 +5452,60 @@ fn a_study_by_its_author_after_the_finding() {
         &[q(Indirect, "Students take 40 tests a year", "Pew", "find")],
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_and_adverbs() {
+    check(
+        "The vote is near. Park complained about the count, even suggesting it was rigged.",
+        &[q(Indirect, "it was rigged", "Park", "suggest")],
+    );
+    check(
+        "The vote is near. Park raised doubts, falsely claiming that Roe was born abroad.",
+        &[q(Indirect, "that Roe was born abroad", "Park", "claim")],
+    );
+}
+
+#[test]
+fn a_quantity_alone_before_an_auxiliary() {
+    check(
+        "The vote is near. Some have suggested that the levy is too high.",
+        &[q(Indirect, "that the levy is too high", "some", "suggest")],
+    );
+}
+
+#[test]
+fn a_pronoun_as_the_object_of_a_stance_or_the_person_told() {
+    check(
+        "The vote is near. Mayor Jo Park endorsed her.",
+        &[q(Indirect, "her", "Jo Park", "endorse")],
+    );
+    check(
+        "The vote is near. Park suggested to me that the levy was too high.",
+        &[q(Indirect, "that the levy was too high", "Park", "suggest")],
+    );
+}
+
+#[test]
+fn a_stance_not_yet_taken() {
+    check(
+        "The vote is near. Park has yet to endorse the levy.",
+        &[q(Indirect, "the levy", "Park", "endorse")],
+    );
+}
+
+#[test]
+fn agreeing_with_someone_or_on_a_clause() {
+    check(
+        "The vote is near. The teachers’ union agrees with Park.",
+        &[q(Indirect, "Park", "teachers’ union", "agree")],
+    );
+    check(
+        "The vote is near. Roe agreed with Park that the levy was too high.",
+        &[q(Indirect, "that the levy was too high", "Roe", "agree")],
+    );
+    // A contrast ends what is agreed with.
+    check(
+        "The vote is near. Voters agreed with much of the plan, but the levy failed.",
+        &[q(Indirect, "much of the plan", "voters", "agree")],
+    );
+}

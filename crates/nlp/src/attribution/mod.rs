@@ -3129,6 +3129,16 @@ impl<'t> Attributor<'t> {
         {
             return Some(verb - 1);
         }
+        // `has yet to endorse`: the subject of the auxiliary.
+        if word == "yet"
+            && verb > 0
+            && lower_in(
+                &["has", "have", "had", "is", "are", "was", "were"],
+                self.word(tokens[verb - 1]),
+            )
+        {
+            return Some(verb - 1);
+        }
         // `took to Twitter to say`, `took to the floor to argue`.
         let took_to = (to.saturating_sub(7)..verb)
             .rev()
@@ -3936,7 +3946,15 @@ impl<'t> Attributor<'t> {
                     word,
                 )
                 && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
-                && self.any_cue(tokens, end).is_some();
+                // (`Some have suggested`: an auxiliary between, but not in
+                // a relative clause: `which some have argued was …`.)
+                && (self.any_cue(tokens, end).is_some()
+                    || (FINITE_AUXILIARIES.contains(self.word(tokens[end]))
+                        && (k < floor + 2
+                            || !lower_in(
+                                &["which", "that", "who", "whom"],
+                                self.word(tokens[k - 2]),
+                            ))));
             if alone {
                 return Some(k - 1);
             }

@@ -888,6 +888,19 @@ impl Attributor<'_> {
         }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
+        // `…, even suggesting …`, `…, falsely claiming …`: a participle
+        // after a comma and adverbs.
+        let adverbs_after_comma = (1..=2).any(|n| {
+            c > floor + n
+                && self.word(tokens[c - n - 1]) == ","
+                && tokens[c - n..c].iter().all(|t| {
+                    let word = self.word(*t);
+                    lower_in(
+                        &["even", "also", "again", "then", "still", "just", "once"],
+                        word,
+                    ) || (word.ends_with("ly") && self.is_adverb(word))
+                })
+        });
         // A participle reports speech after a comma (`…, saying the plan
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
         // not as an object (`countering terrorism`).
@@ -941,6 +954,7 @@ impl Attributor<'_> {
         if !according_to
             && self.participle_cue(tokens, c)
             && !comma_before
+            && !adverbs_after_comma
             && !by_saying
             && !timed
             && !document
@@ -1249,6 +1263,8 @@ impl Attributor<'_> {
                     WARNED_OF,
                     self.word(tokens[content_start.saturating_sub(1)]),
                 ))
+            || (cue.lemma == "agree"
+                && self.word(tokens[content_start.saturating_sub(1)]) == "with")
         {
             self.object_end(tokens, content_start, clause_end)
         } else {
@@ -2575,8 +2591,15 @@ impl Attributor<'_> {
         }
         // `said to reporters that`, `explained to CBS why`: the person
         // addressed after `to`, then the clause.
+        // (`suggested to me that`: a pronoun.)
+        let pronoun_told = tokens
+            .get(after + 1)
+            .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)));
         if self.word(tokens[after]) == "to"
-            && let Some(name_end) = self.noun_phrase_after(tokens, after + 1, end)
+            && let Some(name_end) = match pronoun_told {
+                true => Some(after + 2),
+                false => self.noun_phrase_after(tokens, after + 1, end),
+            }
             && tokens.get(name_end).is_some_and(|t| {
                 let word = self.word(*t);
                 word == "that" || lower_in(&["why", "how", "what", "whether"], word)
@@ -2698,6 +2721,10 @@ impl Attributor<'_> {
         if lower_in(&["comment", "double down"], lemma) && next == "on" && after + 1 < end {
             // `would not comment on whether …`, `doubled down on her
             // claim`: what was commented on.
+            return Some((after + 1, None));
+        }
+        if lemma == "agree" && next == "with" && that.is_none() && after + 1 < end {
+            // `agrees with Dean`: whom or what the speaker agrees with.
             return Some((after + 1, None));
         }
         if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
@@ -3220,12 +3247,15 @@ impl Attributor<'_> {
             ""
         };
         let requested = REQUESTS.contains(lemma) && before == "for"
-            || lower_in(&["respond", "reply"], lemma) && before == "to";
+            || lower_in(&["respond", "reply"], lemma) && before == "to"
+            || lemma == "agree" && before == "with";
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
         let to = words_end(tokens, from, to);
-        (to > from && self.noun_phrase_after(tokens, from, to) == Some(to))
+        // `endorsed her`, `agrees with them`: a pronoun alone.
+        let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
+        (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
