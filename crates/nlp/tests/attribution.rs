@@ -4882,7 +4882,10 @@ fn a_contrast_with_its_own_subject_ends_the_report() {
     );
     check(
         "The vote is near. Park said the dam would hold but she was worried about the levee.",
-        &[q(Indirect, "the dam would hold", "Park", "say")],
+        &[
+            q(Indirect, "the dam would hold", "Park", "say"),
+            q(Indirect, "the levee", "Park", "worry"),
+        ],
     );
     // A second reported clause stays.
     check(
@@ -5507,5 +5510,51 @@ fn agreeing_with_someone_or_on_a_clause() {
     check(
         "The vote is near. Voters agreed with much of the plan, but the levy failed.",
         &[q(Indirect, "much of the plan", "voters", "agree")],
+    );
+}
+
+#[test]
+fn worrying_that_or_about() {
+    check(
+        "The vote is near. Officials were worried that the levy would fail.",
+        &[q(
+            Indirect,
+            "that the levy would fail",
+            "officials",
+            "worry",
+        )],
+    );
+    check(
+        "The vote is near. Park has long worried about the levy.",
+        &[q(Indirect, "the levy", "Park", "worry")],
+    );
+    // The main verb after the participle's object is no part of it.
+    check(
+        "The vote is near. Voters worried about the levy were angry.",
+        &[q(Indirect, "the levy", "voters", "worry")],
+    );
+}
+
+#[test]
+fn a_belief_joined_to_a_stance_of_the_same_subject() {
+    check(
+        "The vote is near. Park backs the plan but believes the levy is too high.",
+        &[
+            q(Indirect, "the plan", "Park", "back"),
+            q(Indirect, "the levy is too high", "Park", "believe"),
+        ],
+    );
+}
+
+#[test]
+fn a_clause_whose_subject_has_prepositional_phrases() {
+    check(
+        "The vote is near. Aides felt her anger in the last debate was a mistake.",
+        &[q(
+            Indirect,
+            "her anger in the last debate was a mistake",
+            "aides",
+            "feel",
+        )],
     );
 }

@@ -471,6 +471,10 @@ const MAX_ASIDE_TOKENS: usize = 16;
 /// object (`backs Ruiz because …`).
 const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "unless"];
 
+/// Cues whose content is the object of a preposition after them, with
+/// that preposition (`agrees with Park`, `worried about the levy`).
+const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[("agree", "with"), ("worry", "about")];
+
 /// Prepositions before what is warned of (`warned of the risk`).
 const WARNED_OF: &[&str] = &["of", "about", "against"];
 
@@ -1263,9 +1267,20 @@ impl Attributor<'_> {
                     WARNED_OF,
                     self.word(tokens[content_start.saturating_sub(1)]),
                 ))
-            || (cue.lemma == "agree"
-                && self.word(tokens[content_start.saturating_sub(1)]) == "with")
+            || self.object_after_preposition(tokens, &cue.lemma, content_start)
         {
+            // `Voters worried about the levy were angry`: the main verb
+            // after the object of a participle.
+            let clause_end = match self.noun_phrase_after(tokens, content_start, clause_end) {
+                Some(k)
+                    if k < clause_end
+                        && self.object_after_preposition(tokens, &cue.lemma, content_start)
+                        && FINITE_AUXILIARIES.contains(self.word(tokens[k])) =>
+                {
+                    k
+                }
+                _ => clause_end,
+            };
             self.object_end(tokens, content_start, clause_end)
         } else {
             clause_end
@@ -1464,7 +1479,9 @@ impl Attributor<'_> {
     /// The verb linking a subject to the adjective of belief at token `c`
     /// (`is confident`, `remains very sure`).
     fn linking_verb_before(&self, tokens: &[Token], c: usize) -> Option<usize> {
-        if !BELIEF_ADJECTIVES.contains(self.word(tokens[c])) {
+        // (`were worried that`: a participle as an adjective.)
+        let word = self.word(tokens[c]);
+        if !BELIEF_ADJECTIVES.contains(word) && !word.eq_ignore_ascii_case("worried") {
             return None;
         }
         let mut verb = c.checked_sub(1)?;
@@ -1788,8 +1805,9 @@ impl Attributor<'_> {
         Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
-    /// `X said A and added B`, `X said A, noting B`: a cue coordinated
-    /// with the previous tag's verb reports for the same speaker.
+    /// `X said A and added B`, `X said A, noting B`, `X backs A but
+    /// believes B`: a cue coordinated with the previous tag's verb reports
+    /// for the same speaker.
     fn coordinated(
         &self,
         tokens: &[Token],
@@ -1804,7 +1822,7 @@ impl Attributor<'_> {
         if !tokens[c].is_word || !word.starts_with(|ch: char| ch.is_ascii_lowercase()) {
             return None;
         }
-        let (cue, after, false) = self.speech_cue(tokens, c)? else {
+        let (cue, after, false) = self.any_cue(tokens, c)? else {
             return None;
         };
         let participle = self.participle_cue(tokens, c);
@@ -2146,6 +2164,11 @@ impl Attributor<'_> {
         // `voted for Ruiz`, `voted against the bill`: the choice after
         // the preposition; `voted to delay the tax` is an intention.
         if lemma == "vote" && lower_in(&["for", "against"], next) {
+            let cue = whosaid_core::Cue::belief(token.span, lemma);
+            return Some((cue, c + 2, false));
+        }
+        // `worried about the levy`: what is worried about.
+        if lemma == "worry" && next == "about" && tokens.get(c + 2).is_some_and(|t| t.is_word) {
             let cue = whosaid_core::Cue::belief(token.span, lemma);
             return Some((cue, c + 2, false));
         }
@@ -3072,6 +3095,23 @@ impl Attributor<'_> {
                 false => k,
             }
         });
+        // (`her anger in the debate was`: prepositional phrases after the
+        // noun.)
+        let phrase_end = phrase_end.map(|mut k| {
+            for _ in 0..3 {
+                let preposition = tokens.get(k).is_some_and(|t| {
+                    lower_in(
+                        &["of", "in", "on", "at", "for", "from", "about"],
+                        self.word(*t),
+                    )
+                });
+                match self.noun_phrase_after(tokens, k + 1, end) {
+                    Some(next) if preposition => k = next,
+                    _ => break,
+                }
+            }
+            k
+        });
         phrase_end.is_some_and(|k| {
             let name = tokens[at..k]
                 .iter()
@@ -3201,6 +3241,10 @@ impl Attributor<'_> {
                             let verb = self.word(*t);
                             FINITE_AUXILIARIES.contains(verb)
                                 || (is_past(verb) && !is_capitalised_word(verb))
+                                // `backs Roe and believes …`: a cue in -s.
+                                || (verb.ends_with('s')
+                                    && !verb.ends_with("ss")
+                                    && cue_lemma(verb).is_some())
                         }))
             })
             .unwrap_or(to);
@@ -3248,7 +3292,7 @@ impl Attributor<'_> {
         };
         let requested = REQUESTS.contains(lemma) && before == "for"
             || lower_in(&["respond", "reply"], lemma) && before == "to"
-            || lemma == "agree" && before == "with";
+            || self.object_after_preposition(tokens, lemma, from);
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
@@ -3257,6 +3301,16 @@ impl Attributor<'_> {
         let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
         (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// Whether the content at token `from` is the object of the
+    /// preposition after a cue: `agrees with Park`, `worried about the
+    /// levy`.
+    fn object_after_preposition(&self, tokens: &[Token], lemma: &str, from: usize) -> bool {
+        from > 0
+            && OBJECT_PREPOSITIONS.iter().any(|&(cue, preposition)| {
+                cue == lemma && self.word(tokens[from - 1]) == preposition
+            })
     }
 
     /// A name given with `call` in two words, too short for
