@@ -241,6 +241,9 @@ adamant
 skeptical
 doubtful
 positive
+concerned
+critical
+supportive
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the
@@ -267,7 +270,7 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
     ),
     (
         "speak out",
-        &["speak", "speaks", "spoke", "speaking"],
+        &["speak", "speaks", "spoke", "spoken", "speaking"],
         "out",
     ),
     ("lash out", &["lash", "lashes", "lashed", "lashing"], "out"),

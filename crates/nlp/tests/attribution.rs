@@ -4442,6 +4442,7 @@ fn verbs_joined_by_or_and_second_verbs_of_an_opening_clause() {
         &[
             q(Mixed, "it “outrageous”", "she", "call"),
             q(Mixed, "pay to be “clawed back” for bosses", "she", "call"),
+            q(Indirect, "other things", "Ruiz", "speak of"),
         ],
     );
 }
@@ -5556,5 +5557,43 @@ fn a_clause_whose_subject_has_prepositional_phrases() {
             "aides",
             "feel",
         )],
+    );
+}
+
+#[test]
+fn adjectives_of_stance_with_their_object() {
+    check(
+        "The vote is near. Graham has been critical of the plan.",
+        &[q(Indirect, "the plan", "Graham", "critical")],
+    );
+    check(
+        "The vote is near. Analysts are concerned about an escalation.",
+        &[q(Indirect, "an escalation", "analysts", "concerned")],
+    );
+    check(
+        "The vote is near. Some backers are concerned that the levy could fail.",
+        &[q(
+            Indirect,
+            "that the levy could fail",
+            "some backers",
+            "concerned",
+        )],
+    );
+    // Before a noun, an adjective reports nothing.
+    check(
+        "The vote is near. A critical vote of the council is due.",
+        &[],
+    );
+}
+
+#[test]
+fn a_topic_spoken_about() {
+    check(
+        "The vote is near. Park spoke briefly about the levy.",
+        &[q(Indirect, "the levy", "Park", "speak about")],
+    );
+    check(
+        "The vote is near. Park has spoken out in favor of the levy.",
+        &[q(Indirect, "the levy", "Park", "speak out")],
     );
 }

@@ -2800,7 +2800,16 @@ impl<'t> Attributor<'t> {
                 .flatten();
             let (lemma, particle) = match clear_at {
                 Some(clear) => ("make clear", clear),
-                None => (phrasal_cue_lemma(word, self.word(*next))?, k + 1),
+                None => {
+                    // `spoke briefly about`, `talked openly about`: an
+                    // adverb between the verb and its particle.
+                    let particle = match self.word(*next) {
+                        adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => k + 2,
+                        _ => k + 1,
+                    };
+                    let lemma = phrasal_cue_lemma(word, self.word(*tokens.get(particle)?))?;
+                    (lemma, particle)
+                }
             };
             let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {

@@ -318,7 +318,7 @@ word_sets! {
     /// that`).
     BELIEF_ADJECTIVES = [
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
-    "skeptical", "doubtful", "positive",
+    "skeptical", "doubtful", "positive", "concerned", "critical", "supportive",
 ];
 }
 
@@ -473,7 +473,28 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 
 /// Cues whose content is the object of a preposition after them, with
 /// that preposition (`agrees with Park`, `worried about the levy`).
-const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[("agree", "with"), ("worry", "about")];
+const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
+    ("agree", "with"),
+    ("worry", "about"),
+    ("concerned", "about"),
+    ("critical", "of"),
+    ("supportive", "of"),
+    ("skeptical", "of"),
+];
+
+/// Phrasal cues whose content may be a short topic (`talked about the
+/// levy`).
+const TOPIC_CUES: &[&str] = &[
+    "talk about",
+    "speak about",
+    "speak of",
+    "speak out",
+    "brush off",
+    "rule out",
+    "push for",
+    "lash out",
+    "point to",
+];
 
 /// Prepositions before what is warned of (`warned of the risk`).
 const WARNED_OF: &[&str] = &["of", "about", "against"];
@@ -1486,6 +1507,7 @@ impl Attributor<'_> {
         }
         let mut verb = c.checked_sub(1)?;
         while verb > 0
+            && !lower_in(BE_FORMS, self.word(tokens[verb]))
             && (self.is_adverb(self.word(tokens[verb]))
                 || lower_in(
                     &["very", "so", "quite", "more", "less", "not"],
@@ -2119,9 +2141,15 @@ impl Attributor<'_> {
         // `is confident that …`, `remains convinced that …`: an adjective
         // of belief after its verb, with its clause.
         if BELIEF_ADJECTIVES.contains(word) {
-            let clause = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "that");
-            return (clause && self.linking_verb_before(tokens, c).is_some())
-                .then(|| (whosaid_core::Cue::belief(token.span, lemma), c + 1, false));
+            let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+            // `is critical of the plan`, `are concerned about it`: the
+            // object of its preposition.
+            let object = tokens.get(c + 2).is_some_and(|t| t.is_word)
+                && OBJECT_PREPOSITIONS.contains(&(lemma, next));
+            let after = c + 1 + usize::from(object);
+            let linked = self.linking_verb_before(tokens, c).is_some();
+            return ((next == "that" || object) && linked)
+                .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
         if previous == "to"
             || NOUN_MARKERS.contains(previous)
@@ -2746,6 +2774,20 @@ impl Attributor<'_> {
             // claim`: what was commented on.
             return Some((after + 1, None));
         }
+        if lemma == "speak out" {
+            // `spoke out against the levy`, `spoke out in favor of it`: the
+            // cause spoken for or against.
+            let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+            let favor = next == "in"
+                && lower_in(&["favor", "favour", "support"], word_at(after + 1))
+                && word_at(after + 2) == "of";
+            let start = match favor {
+                true => after + 3,
+                false => after + 1,
+            };
+            let cause = favor || lower_in(&["about", "against", "on", "for"], next);
+            return (cause && start < end).then_some((start, None));
+        }
         if lemma == "agree" && next == "with" && that.is_none() && after + 1 < end {
             // `agrees with Dean`: whom or what the speaker agrees with.
             return Some((after + 1, None));
@@ -3292,7 +3334,9 @@ impl Attributor<'_> {
         };
         let requested = REQUESTS.contains(lemma) && before == "for"
             || lower_in(&["respond", "reply"], lemma) && before == "to"
-            || self.object_after_preposition(tokens, lemma, from);
+            || self.object_after_preposition(tokens, lemma, from)
+            // `talked about the levy`, `spoke out against it`: a topic.
+            || lower_in(TOPIC_CUES, lemma);
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
