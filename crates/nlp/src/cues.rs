@@ -123,6 +123,12 @@ apologize apologizes apologized apologizing apologise apologises apologised apol
 balk balks balked balking
 reassure reassures reassured reassuring
 remind reminds reminded reminding
+confide confides confided confiding
+intimate intimates intimated intimating
+posit posits posited positing
+surmise surmises surmised surmising
+theorize theorizes theorized theorizing theorise theorises theorised theorising
+concur concurs concurred concurring
 notify notifies notified notifying
 lament laments lamented lamenting
 answer answers answered answering

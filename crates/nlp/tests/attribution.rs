@@ -5597,3 +5597,36 @@ fn a_topic_spoken_about() {
         &[q(Indirect, "the levy", "Park", "speak out")],
     );
 }
+
+#[test]
+fn confiding_intimating_positing_concurring() {
+    check(
+        "The vote is near. Park confided to her aides that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "confide")],
+    );
+    check(
+        "The vote is near. Park has intimated that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "intimate")],
+    );
+    // Without `that`, an adjective: `an intimate dinner`.
+    check(
+        "The vote is near. Park and Roe shared an intimate dinner on Monday.",
+        &[],
+    );
+}
+
+#[test]
+fn an_object_pronoun_made_to_speak_and_verbs_of_effort() {
+    check(
+        "The vote is near. The win led her to declare that the levy was safe.",
+        &[q(Indirect, "that the levy was safe", "her", "declare")],
+    );
+    check(
+        "The vote is near. Park has struggled to explain why the levy failed.",
+        &[q(Indirect, "why the levy failed", "Park", "explain")],
+    );
+    check(
+        "The vote is near. Park used to say that the levy was too high.",
+        &[q(Indirect, "that the levy was too high", "Park", "say")],
+    );
+}

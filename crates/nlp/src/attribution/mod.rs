@@ -415,7 +415,8 @@ word_sets! {
     /// say`, `tried to argue`).
     INFINITIVE_TAKERS = [
     "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
-    "attempt", "attempts", "attempted", "rushed", "hastened", "managed",
+    "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
+    "struggled", "used",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -3186,8 +3187,15 @@ impl<'t> Attributor<'t> {
         let verb = (lower..to)
             .rev()
             .find(|&k| CAUSATIVES.contains(self.word(tokens[k])))?;
-        (verb + 1 < to && self.noun_phrase_start(tokens, to, verb + 1) == Some(verb + 1))
-            .then_some(verb + 1)
+        // (`led her to declare`: a pronoun.)
+        let pronoun = to == verb + 2
+            && lower_in(
+                &["him", "her", "them", "us", "me"],
+                self.word(tokens[verb + 1]),
+            );
+        (verb + 1 < to
+            && (pronoun || self.noun_phrase_start(tokens, to, verb + 1) == Some(verb + 1)))
+        .then_some(verb + 1)
     }
 
     /// The subject of the cue at `cue_at`, searching back to `floor`: the

@@ -171,6 +171,9 @@ word_sets! {
     "chuckle",
     "sigh",
     "fume",
+    "intimate",
+    "concur",
+    "confide",
 ];
 }
 
@@ -2645,7 +2648,10 @@ impl Attributor<'_> {
         // (`suggested to me that`: a pronoun.)
         let pronoun_told = tokens
             .get(after + 1)
-            .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)));
+            .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)))
+            && tokens
+                .get(after + 2)
+                .is_some_and(|t| self.word(*t) == "that");
         if self.word(tokens[after]) == "to"
             && let Some(name_end) = match pronoun_told {
                 true => Some(after + 2),
