@@ -5461,7 +5461,10 @@ fn a_study_by_its_author_after_the_finding() {
 fn a_participle_after_a_comma_and_adverbs() {
     check(
         "The vote is near. Park complained about the count, even suggesting it was rigged.",
-        &[q(Indirect, "it was rigged", "Park", "suggest")],
+        &[
+            q(Indirect, "the count", "Park", "complain"),
+            q(Indirect, "it was rigged", "Park", "suggest"),
+        ],
     );
     check(
         "The vote is near. Park raised doubts, falsely claiming that Roe was born abroad.",
@@ -5628,5 +5631,41 @@ fn an_object_pronoun_made_to_speak_and_verbs_of_effort() {
     check(
         "The vote is near. Park used to say that the levy was too high.",
         &[q(Indirect, "that the levy was too high", "Park", "say")],
+    );
+}
+
+#[test]
+fn a_document_dated_before_its_participle() {
+    check(
+        "The vote is near. Park filed a lawsuit in 2013 alleging that the levy was illegal.",
+        &[q(Indirect, "that the levy was illegal", "Park", "allege")],
+    );
+}
+
+#[test]
+fn asking_someone_about_something() {
+    check(
+        "The vote is near. The moderator asked Park about her ties to the firm.",
+        &[q(Indirect, "her ties to the firm", "moderator", "ask")],
+    );
+}
+
+#[test]
+fn the_object_of_a_preposition_after_a_cue() {
+    check(
+        "The vote is near. Park boasted of her skills as a negotiator.",
+        &[q(Indirect, "her skills as a negotiator", "Park", "boast")],
+    );
+}
+
+#[test]
+fn choosing_and_trying_to_speak() {
+    check(
+        "The vote is near. Park is choosing not to respond to the charges.",
+        &[q(Indirect, "the charges", "Park", "respond")],
+    );
+    check(
+        "The vote is near. Park was trying to argue that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "argue")],
     );
 }

@@ -416,7 +416,8 @@ word_sets! {
     INFINITIVE_TAKERS = [
     "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
     "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
-    "struggled", "used",
+    "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
+    "struggling",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -3122,10 +3123,18 @@ impl<'t> Attributor<'t> {
     /// at token `to` begins (`continued to`, `went on to`): the index of
     /// that verb.
     fn catenative_before(&self, tokens: &[Token], to: usize) -> Option<usize> {
-        let verb = to.checked_sub(1)?;
+        let mut verb = to.checked_sub(1)?;
+        // `is choosing not to respond`
+        if self.word(tokens[verb]) == "not" && verb > 0 {
+            verb -= 1;
+        }
         let word = self.word(tokens[verb]);
         if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
-            return Some(verb);
+            // `is choosing to`, `was trying to`: the progressive's `be`.
+            let progressive = word.ends_with("ing")
+                && verb > 0
+                && lower_in(reported::BE_FORMS, self.word(tokens[verb - 1]));
+            return Some(verb - usize::from(progressive));
         }
         // `is reported to say`, `was said to have called`: a report in the
         // passive, whose subject speaks.

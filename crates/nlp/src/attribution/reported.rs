@@ -478,6 +478,12 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 /// that preposition (`agrees with Park`, `worried about the levy`).
 const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("agree", "with"),
+    ("boast", "of"),
+    ("boast", "about"),
+    ("brag", "about"),
+    ("joke", "about"),
+    ("complain", "about"),
+    ("scoff", "at"),
     ("worry", "about"),
     ("concerned", "about"),
     ("critical", "of"),
@@ -916,19 +922,7 @@ impl Attributor<'_> {
         }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
-        // `…, even suggesting …`, `…, falsely claiming …`: a participle
-        // after a comma and adverbs.
-        let adverbs_after_comma = (1..=2).any(|n| {
-            c > floor + n
-                && self.word(tokens[c - n - 1]) == ","
-                && tokens[c - n..c].iter().all(|t| {
-                    let word = self.word(*t);
-                    lower_in(
-                        &["even", "also", "again", "then", "still", "just", "once"],
-                        word,
-                    ) || (word.ends_with("ly") && self.is_adverb(word))
-                })
-        });
+        let adverbs_after_comma = self.adverbs_after_comma(tokens, floor, c);
         // A participle reports speech after a comma (`…, saying the plan
         // failed`) or after a form of `be` (`is saying`, `wasn’t saying`),
         // not as an object (`countering terrorism`).
@@ -961,13 +955,23 @@ impl Attributor<'_> {
         .flatten();
         // `Park issued a statement saying …`: a document speaks for its
         // author, the subject of the verb issuing it.
-        let document = c > floor
-            && DOCUMENT_NOUNS.contains(self.word(tokens[c - 1]))
-            && self.participle_cue(tokens, c);
-        let document_author = if document {
+        // (`filed a lawsuit in 2013 alleging …`: a time between.)
+        let document_at = (c > floor && self.participle_cue(tokens, c))
+            .then(|| {
+                let noun = self
+                    .time_before(tokens, c, floor)
+                    .filter(|&start| start > floor)
+                    .map_or(c - 1, |start| start - 1);
+                DOCUMENT_NOUNS
+                    .contains(self.word(tokens[noun]))
+                    .then_some(noun)
+            })
+            .flatten();
+        let document = document_at.is_some();
+        let document_author = if let Some(noun) = document_at {
             let speech = cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma);
             Some(
-                self.document_author(tokens, floor, c - 1)
+                self.document_author(tokens, floor, noun)
                     .filter(|_| speech)?,
             )
         } else {
@@ -1830,6 +1834,23 @@ impl Attributor<'_> {
         Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
+    /// Whether one or two adverbs between a comma and token `c`, within
+    /// `floor..`, stand before a participle: `…, even suggesting …`, `…,
+    /// falsely claiming …`.
+    fn adverbs_after_comma(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
+        (1..=2).any(|n| {
+            c > floor + n
+                && self.word(tokens[c - n - 1]) == ","
+                && tokens[c - n..c].iter().all(|t| {
+                    let word = self.word(*t);
+                    lower_in(
+                        &["even", "also", "again", "then", "still", "just", "once"],
+                        word,
+                    ) || (word.ends_with("ly") && self.is_adverb(word))
+                })
+        })
+    }
+
     /// `X said A and added B`, `X said A, noting B`, `X backs A but
     /// believes B`: a cue coordinated with the previous tag's verb reports
     /// for the same speaker.
@@ -1862,7 +1883,7 @@ impl Attributor<'_> {
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, c).is_some()
-                || (participle && after_comma)
+                || (participle && (after_comma || self.adverbs_after_comma(tokens, 0, c)))
                 || timed);
         if !joined {
             return None;
@@ -2794,8 +2815,9 @@ impl Attributor<'_> {
             let cause = favor || lower_in(&["about", "against", "on", "for"], next);
             return (cause && start < end).then_some((start, None));
         }
-        if lemma == "agree" && next == "with" && that.is_none() && after + 1 < end {
-            // `agrees with Dean`: whom or what the speaker agrees with.
+        if that.is_none() && OBJECT_PREPOSITIONS.contains(&(lemma, next)) && after + 1 < end {
+            // `agrees with Dean`, `boasted of his skills`: the object of
+            // the preposition.
             return Some((after + 1, None));
         }
         if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
@@ -2953,6 +2975,10 @@ impl Attributor<'_> {
                 }
                 // `asked the court for quick action`
                 Some("for") if REQUESTS.contains(lemma) && name_end + 1 < end => {
+                    Some((name_end + 1, Some(addressee)))
+                }
+                // `asked Carson about his ties to the firm`
+                Some("about") if lemma == "ask" && name_end + 1 < end => {
                     Some((name_end + 1, Some(addressee)))
                 }
                 // (Not after `call`, where `that` opens a relative clause:
@@ -3282,6 +3308,13 @@ impl Attributor<'_> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
+                    // `complained about the mic, even suggesting …`: a
+                    // participle of its own.
+                    || (word == ","
+                        && (k + 1..(k + 4).min(to))
+                            .map(|j| self.word(tokens[j]))
+                            .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
+                            .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
                     // `supports Roe but is not working for her`: a second
                     // predicate of the subject.
                     || (lower_in(&["and", "but"], word)
