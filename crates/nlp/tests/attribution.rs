@@ -5669,3 +5669,17 @@ fn choosing_and_trying_to_speak() {
         &[q(Indirect, "that the levy failed", "Park", "argue")],
     );
 }
+
+#[test]
+fn questions_and_doubts_raised_about_a_topic() {
+    check(
+        "The vote is near. Park has raised questions about the count.",
+        &[q(Indirect, "the count", "Park", "question")],
+    );
+    check(
+        "The vote is near. Park raised serious doubts about the levy.",
+        &[q(Indirect, "the levy", "Park", "doubt")],
+    );
+    // The doubts of no one named: no report.
+    check("The vote is near. There are doubts about the levy.", &[]);
+}

@@ -296,13 +296,20 @@ word_sets! {
     "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
     "assurance", "assurances", "promise", "pledge", "vow", "prediction", "accusation",
     "accusations", "allegation", "allegations", "statement", "announcement", "admission",
-    "threat", "charge", "complaint", "observation",
+    "threat", "charge", "complaint", "complaints", "observation",
 ];
 
     /// Nouns of belief reporting a `that` clause (`voiced concern that`).
     BELIEF_NOUNS = [
     "concern", "concerns", "confidence", "belief", "hope", "hopes", "fear", "fears", "doubt",
     "doubts", "view", "worry", "worries", "conviction", "expectation", "optimism", "skepticism",
+];
+
+    /// Nouns of asking or worrying whose topic follows `about` or `over`
+    /// (`raised questions about`).
+    TOPIC_NOUNS = [
+    "question", "questions", "concern", "concerns", "doubt", "doubts", "fear", "fears", "worry",
+    "worries", "complaint", "complaints",
 ];
 
     /// Verbs making a noun of speech or belief (`made the case`, `raised
@@ -1365,8 +1372,14 @@ impl Attributor<'_> {
             .get(c + 1)
             .is_some_and(|t| lower_in(&["is", "was"], self.word(*t)));
         let that = c + 1 + usize::from(predicate);
-        if that >= end || self.word(tokens[that]) != "that" {
+        if that >= end {
             return None;
+        }
+        if self.word(tokens[that]) != "that" {
+            return match predicate {
+                false => self.topic_of_noun(tokens, floor, c, end),
+                true => None,
+            };
         }
         if predicate {
             return self.possessor_report(tokens, floor, c, that, end);
@@ -1399,6 +1412,43 @@ impl Attributor<'_> {
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         let tag = Tag::new(cue, mention, name_words, (subject, that));
         Some((tag, content))
+    }
+
+    /// `Park raised questions about the levy`, `Roe voiced concern over
+    /// it`: a noun of asking or worrying at token `c` with the topic after
+    /// its preposition, made by the subject of the verb before it (one
+    /// adjective may stand between: `raised serious doubts about`).
+    fn topic_of_noun(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let preposition = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
+            return None;
+        }
+        let verb = (c.saturating_sub(2).max(floor)..c).find(|&k| {
+            MAKING_VERBS.contains(self.word(tokens[k])) && cue_lemma(self.word(tokens[k])).is_none()
+        })?;
+        if (verb + 1..c).any(|k| !tokens[k].is_word || DETERMINERS.contains(self.word(tokens[k]))) {
+            return None;
+        }
+        let cue = match lower_in(&["question", "questions"], word) {
+            true => whosaid_core::Cue::speech(tokens[c].span, "question"),
+            false => self.noun_cue(tokens[c], false)?,
+        };
+        let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
+        let from = c + 2;
+        let to = words_end(tokens, from, self.object_end(tokens, from, end));
+        if to <= from {
+            return None;
+        }
+        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
     }
 
     /// The cue of a noun of speech or belief (`case`, `concerns`), its
