@@ -33,6 +33,9 @@ pub(crate) static PRONOUNS: std::sync::LazyLock<crate::words::WordSet> =
         crate::words::WordSet::new(&["he", "she", "they", "we", "i", "it", "you"])
     });
 
+/// Possessives naming a speaker (`his attacks on Roe`).
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their"];
+
 /// Whether `word` heads a noun phrase naming an organization, a group, a
 /// role or an anonymous source (`campaign`, `supporters`, `officials`).
 pub(crate) fn is_speaker_head(word: &str) -> bool {
@@ -420,7 +423,14 @@ fn is_capitalised(word: &str) -> bool {
 pub(crate) fn classify(words: &[&str]) -> MentionClass {
     match words {
         [] => return MentionClass::Named(SpeakerKind::Unknown),
-        [one] if PRONOUNS.contains(one) => return MentionClass::Pronoun,
+        [one]
+            if PRONOUNS.contains(one)
+                || POSSESSIVE_PRONOUNS
+                    .iter()
+                    .any(|p| one.eq_ignore_ascii_case(p)) =>
+        {
+            return MentionClass::Pronoun;
+        }
         [the, role] if the.eq_ignore_ascii_case("the") && ROLE_WORDS.contains(role) => {
             return MentionClass::Description;
         }
@@ -519,10 +529,10 @@ impl SpeakerRegistry {
         let (id, resolution) = match classify(words) {
             MentionClass::Pronoun => {
                 let pronoun = words[0];
-                let personal = ["he", "she", "i"]
+                let personal = ["he", "she", "i", "his", "her"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
-                let collective = ["they", "them", "it"]
+                let collective = ["they", "them", "it", "their"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
                 let id = if personal {

@@ -5683,3 +5683,21 @@ fn questions_and_doubts_raised_about_a_topic() {
     // The doubts of no one named: no report.
     check("The vote is near. There are doubts about the levy.", &[]);
 }
+
+#[test]
+fn a_stance_taken_by_its_possessor() {
+    check(
+        "The vote is near. Park’s endorsement of Roe came late.",
+        &[q(Indirect, "Roe", "Park", "endorsement")],
+    );
+    // A possessive pronoun names the last person quoted.
+    check(
+        "The vote is near. “We won,” said Jo Park. She has toned down her criticism of Roe.",
+        &[
+            q(Direct, "We won", "Jo Park", "say"),
+            q(Indirect, "Roe", "Jo Park", "criticism"),
+        ],
+    );
+    // Without a possessor, nobody takes the stance.
+    check("The vote is near. The criticism of Roe grew.", &[]);
+}

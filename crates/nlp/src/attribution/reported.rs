@@ -25,7 +25,7 @@ use super::{
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
-use crate::speakers::{is_possessive, is_speaker_head};
+use crate::speakers::{is_possessive, is_speaker_head, without_possessive};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Pronouns that can be the person addressed (`told me`).
@@ -510,6 +510,21 @@ const TOPIC_CUES: &[&str] = &[
     "push for",
     "lash out",
     "point to",
+];
+
+/// Nouns of stance taken by their possessor, with the preposition before
+/// their object (`his attacks on Roe`).
+const STANCE_NOUNS: &[(&str, &str)] = &[
+    ("attack", "on"),
+    ("attacks", "on"),
+    ("criticism", "of"),
+    ("critique", "of"),
+    ("endorsement", "of"),
+    ("opposition", "to"),
+    ("support", "for"),
+    ("praise", "for"),
+    ("defense", "of"),
+    ("rejection", "of"),
 ];
 
 /// Prepositions before what is warned of (`warned of the risk`).
@@ -1427,6 +1442,9 @@ impl Attributor<'_> {
     ) -> Option<(Tag, Span)> {
         let word = self.word(tokens[c]);
         let preposition = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        if let Some(found) = self.possessed_stance(tokens, floor, c, preposition, end) {
+            return Some(found);
+        }
         if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
             return None;
         }
@@ -1447,6 +1465,72 @@ impl Attributor<'_> {
             return None;
         }
         let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+    }
+
+    /// `his attacks on Roe`, `Park’s endorsement of Lee`: a noun of stance
+    /// at token `c` with its possessor, who takes the stance, and its
+    /// object after `preposition`.
+    fn possessed_stance(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        preposition: &str,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let lemma = STANCE_NOUNS
+            .iter()
+            .find(|(noun, taken)| word.eq_ignore_ascii_case(noun) && *taken == preposition)?
+            .0;
+        // (One adjective may stand between: `his harsh attacks on`.)
+        let possessor = (c.saturating_sub(2).max(floor)..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            is_possessive(word) || lower_in(&["his", "her", "their"], word)
+        })?;
+        if (possessor + 1..c)
+            .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
+        {
+            return None;
+        }
+        // The mention is the possessive as written (`his`, `Park’s`); the
+        // name leaves out its `’s`.
+        let possessive = self.word(tokens[possessor]);
+        let (mention, name_words) = match lower_in(&["his", "her", "their"], possessive) {
+            true => (tokens[possessor].span, vec![tokens[possessor].span]),
+            false => {
+                let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
+                let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
+                let mut words = word_spans(&tokens[start..=possessor]);
+                if let Some(last) = words.last_mut() {
+                    last.end = last.start + without_possessive(possessive).len();
+                }
+                (mention, words)
+            }
+        };
+        let from = c + 2;
+        // `Park’s attacks on Roe grew`: the verb after the object is the
+        // clause's.
+        let end = match self.noun_phrase_after(tokens, from, end) {
+            Some(k)
+                if k < end && {
+                    let verb = self.word(tokens[k]);
+                    FINITE_AUXILIARIES.contains(verb)
+                        || (is_past(verb) && !is_capitalised_word(verb))
+                } =>
+            {
+                k
+            }
+            _ => end,
+        };
+        let to = words_end(tokens, from, self.object_end(tokens, from, end));
+        if to <= from {
+            return None;
+        }
+        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         Some((Tag::new(cue, mention, name_words, (subject, from)), content))
     }
