@@ -5701,3 +5701,15 @@ fn a_stance_taken_by_its_possessor() {
     // Without a possessor, nobody takes the stance.
     check("The vote is near. The criticism of Roe grew.", &[]);
 }
+
+#[test]
+fn a_day_between_the_cue_and_its_preposition() {
+    check(
+        "The vote is near. Park warned Sunday against raising the levy.",
+        &[q(Indirect, "raising the levy", "Park", "warn")],
+    );
+    check(
+        "The vote is near. Park complained Monday about the referees.",
+        &[q(Indirect, "the referees", "Park", "complain")],
+    );
+}

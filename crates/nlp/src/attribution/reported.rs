@@ -2899,14 +2899,16 @@ impl Attributor<'_> {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
         }
-        // `called Friday for …`: a day between the request and `for`.
-        let (after, next) = match tokens.get(after + 1) {
-            Some(t)
-                if REQUESTS.contains(lemma)
-                    && WEEKDAYS.contains(next)
-                    && self.word(*t) == "for" =>
+        // `called Friday for …`, `warned Sunday against …`: a day between
+        // the cue and its preposition.
+        let (after, next) = match tokens.get(after + 1).map(|t| self.word(*t)) {
+            Some(preposition)
+                if WEEKDAYS.contains(next)
+                    && ((REQUESTS.contains(lemma) && preposition == "for")
+                        || (lemma == "warn" && lower_in(WARNED_OF, preposition))
+                        || OBJECT_PREPOSITIONS.contains(&(lemma, preposition))) =>
             {
-                (after + 1, "for")
+                (after + 1, preposition)
             }
             _ => (after, next),
         };
