@@ -5713,3 +5713,16 @@ fn a_day_between_the_cue_and_its_preposition() {
         &[q(Indirect, "the referees", "Park", "complain")],
     );
 }
+
+#[test]
+fn a_role_then_the_name_of_who_holds_it() {
+    check(
+        "The vote is near. Park’s spokeswoman, Jo Lee, said the levy was too high.",
+        &[q(Indirect, "the levy was too high", "Jo Lee", "say")],
+    );
+    // A name, then its role: the name still speaks.
+    check(
+        "The vote is near. Jo Lee, a spokeswoman for Park, said the levy was too high.",
+        &[q(Indirect, "the levy was too high", "Jo Lee", "say")],
+    );
+}

@@ -3530,7 +3530,21 @@ impl<'t> Attributor<'t> {
                 last - 1
             };
             let mention = Span::new(tokens[start].span.start, tokens[mention_end].span.end);
-            let words = word_spans(&tokens[start..comma]);
+            // `Park’s spokeswoman, Jo Lee, said`: a role, then the name of
+            // the one who holds it.
+            let appositive = &tokens[comma + 1..last];
+            let named = !appositive.is_empty()
+                && appositive.len() <= 4
+                && appositive
+                    .iter()
+                    .all(|t| t.is_word && is_capitalised(self.word(*t)))
+                && comma > start
+                && is_speaker_head(self.word(tokens[comma - 1]))
+                && !is_capitalised(self.word(tokens[comma - 1]));
+            let words = match named {
+                true => word_spans(appositive),
+                false => word_spans(&tokens[start..comma]),
+            };
             return Some((mention, words));
         }
         // `Park issued a statement saying …`: the document's author, the
