@@ -5726,3 +5726,16 @@ fn a_role_then_the_name_of_who_holds_it() {
         &[q(Indirect, "the levy was too high", "Jo Lee", "say")],
     );
 }
+
+#[test]
+fn a_phrase_of_circumstance_then_a_clause_without_that() {
+    check(
+        "The vote is near. Park’s campaign said in a statement the levy was too high.",
+        &[q(
+            Indirect,
+            "the levy was too high",
+            "Park’s campaign",
+            "say",
+        )],
+    );
+}

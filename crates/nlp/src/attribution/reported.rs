@@ -2797,6 +2797,21 @@ impl Attributor<'_> {
             if clause > after && clause < end && self.bare_clause_at(tokens, clause, end) {
                 return Some((clause, None));
             }
+            // `said in a statement the plan failed`: a phrase of
+            // circumstance, then a clause without `that`.
+            if lower_in(&["in", "during"], self.word(tokens[after]))
+                && tokens.get(after + 1).is_some_and(|t| {
+                    lower_in(
+                        &["a", "an", "the", "his", "her", "their", "its"],
+                        self.word(*t),
+                    )
+                })
+                && let Some(phrase_end) = self.noun_phrase_after(tokens, after + 1, end)
+                && phrase_end < end
+                && self.bare_clause_at(tokens, phrase_end, end)
+            {
+                return Some((phrase_end, None));
+            }
         }
         // `said to reporters that`, `explained to CBS why`: the person
         // addressed after `to`, then the clause.
