@@ -34,7 +34,7 @@ pub(crate) static PRONOUNS: std::sync::LazyLock<crate::words::WordSet> =
     });
 
 /// Possessives naming a speaker (`his attacks on Roe`).
-const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their"];
+pub(crate) const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their"];
 
 /// Whether `word` heads a noun phrase naming an organization, a group, a
 /// role or an anonymous source (`campaign`, `supporters`, `officials`).

@@ -3197,11 +3197,8 @@ impl<'t> Attributor<'t> {
             .rev()
             .find(|&k| CAUSATIVES.contains(self.word(tokens[k])))?;
         // (`led her to declare`: a pronoun.)
-        let pronoun = to == verb + 2
-            && lower_in(
-                &["him", "her", "them", "us", "me"],
-                self.word(tokens[verb + 1]),
-            );
+        let pronoun =
+            to == verb + 2 && lower_in(reported::OBJECT_PRONOUNS, self.word(tokens[verb + 1]));
         (verb + 1 < to
             && (pronoun || self.noun_phrase_start(tokens, to, verb + 1) == Some(verb + 1)))
         .then_some(verb + 1)

@@ -25,11 +25,11 @@ use super::{
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
-use crate::speakers::{is_possessive, is_speaker_head, without_possessive};
+use crate::speakers::{POSSESSIVE_PRONOUNS, is_possessive, is_speaker_head, without_possessive};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Pronouns that can be the person addressed (`told me`).
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+pub(super) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
 /// Most tokens of a relative clause between its subject and the subject's
 /// own verb (`Ruiz, who says …, said`).
@@ -1488,7 +1488,7 @@ impl Attributor<'_> {
         // (One adjective may stand between: `his harsh attacks on`.)
         let possessor = (c.saturating_sub(2).max(floor)..c).rev().find(|&k| {
             let word = self.word(tokens[k]);
-            is_possessive(word) || lower_in(&["his", "her", "their"], word)
+            is_possessive(word) || lower_in(POSSESSIVE_PRONOUNS, word)
         })?;
         if (possessor + 1..c)
             .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
@@ -1498,7 +1498,7 @@ impl Attributor<'_> {
         // The mention is the possessive as written (`his`, `Park’s`); the
         // name leaves out its `’s`.
         let possessive = self.word(tokens[possessor]);
-        let (mention, name_words) = match lower_in(&["his", "her", "their"], possessive) {
+        let (mention, name_words) = match lower_in(POSSESSIVE_PRONOUNS, possessive) {
             true => (tokens[possessor].span, vec![tokens[possessor].span]),
             false => {
                 let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
@@ -2955,7 +2955,6 @@ impl Attributor<'_> {
         if lemma == "speak out" {
             // `spoke out against the levy`, `spoke out in favor of it`: the
             // cause spoken for or against.
-            let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
             let favor = next == "in"
                 && lower_in(&["favor", "favour", "support"], word_at(after + 1))
                 && word_at(after + 2) == "of";
