@@ -1391,9 +1391,15 @@ impl Attributor<'_> {
             return None;
         }
         if self.word(tokens[that]) != "that" {
-            return match predicate {
-                false => self.topic_of_noun(tokens, floor, c, end),
-                true => None,
+            // (Most tokens are followed by none of the prepositions these
+            // nouns take: one comparison first.)
+            let preposition = matches!(
+                self.word(tokens[that]),
+                "about" | "over" | "of" | "on" | "to" | "for"
+            );
+            return match !predicate && preposition {
+                true => self.topic_of_noun(tokens, floor, c, end),
+                false => None,
             };
         }
         if predicate {
