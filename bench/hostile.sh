@@ -59,6 +59,10 @@ patterns = {
     "document": "Park issued a statement saying the group sent out a letter ",
     "contrast": "Park said it works, but she said ",
     "appositive-end": "Park said it works, a claim ",
+    "possessed-stance": "his harsh attacks on Park’s criticism of ",
+    "adverb-participle": "Park, even suggesting, falsely claiming ",
+    "dash-that": "Park said — on the radio, as it happens — that ",
+    "topic-noun": "Park raised serious questions about the concerns about ",
 }
 import random
 random.seed(7)

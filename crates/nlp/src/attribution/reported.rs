@@ -3471,18 +3471,6 @@ impl Attributor<'_> {
                             .map(|j| self.word(tokens[j]))
                             .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
                             .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
-                    // `supports Roe but is not working for her`: a second
-                    // predicate of the subject.
-                    || (lower_in(&["and", "but"], word)
-                        && tokens.get(k + 1).is_some_and(|t| {
-                            let verb = self.word(*t);
-                            FINITE_AUXILIARIES.contains(verb)
-                                || (is_past(verb) && !is_capitalised_word(verb))
-                                // `backs Roe and believes …`: a cue in -s.
-                                || (verb.ends_with('s')
-                                    && !verb.ends_with("ss")
-                                    && cue_lemma(verb).is_some())
-                        }))
             })
             .unwrap_or(to);
         let end = words_end(tokens, from, to);
