@@ -1464,8 +1464,21 @@ impl Attributor<'_> {
             true => whosaid_core::Cue::speech(tokens[c].span, "question"),
             false => self.noun_cue(tokens[c], false)?,
         };
-        let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
-        let from = c + 2;
+        let subject = self.subject_before(tokens, verb, floor)?;
+        self.object_report(tokens, cue, subject, c + 2, end)
+    }
+
+    /// The report of a noun's object starting at token `from`, up to the
+    /// object's end before `end`, for the mention and naming words of
+    /// `subject`.
+    fn object_report(
+        &self,
+        tokens: &[Token],
+        cue: whosaid_core::Cue,
+        (mention, name_words): (Span, Vec<Span>),
+        from: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
         let to = words_end(tokens, from, self.object_end(tokens, from, end));
         if to <= from {
             return None;
@@ -1531,14 +1544,8 @@ impl Attributor<'_> {
             }
             _ => end,
         };
-        let to = words_end(tokens, from, self.object_end(tokens, from, end));
-        if to <= from {
-            return None;
-        }
-        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
         let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
-        let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+        self.object_report(tokens, cue, (mention, name_words), from, end)
     }
 
     /// The cue of a noun of speech or belief (`case`, `concerns`), its
