@@ -236,6 +236,7 @@ calculate calculates calculated calculating
 view views viewed viewing
 remember remembers remembered remembering
 prefer prefers preferred preferring
+favor favors favored favoring favour favours favoured favouring
 imagine imagines imagined imagining
 confident
 convinced

@@ -5730,3 +5730,56 @@ fn a_phrase_of_circumstance_then_a_clause_without_that() {
         )],
     );
 }
+
+#[test]
+fn a_contrast_after_a_closing_tag_reports_apart() {
+    check(
+        "The vote is near. The economy is strong, officials said, although they said there was a risk.",
+        &[
+            q(Indirect, "The economy is strong", "officials", "say"),
+            q(Indirect, "there was a risk", "officials", "say"),
+        ],
+    );
+    check(
+        "The vote is near. The economy is strong, officials said, but the outlook is grim.",
+        &[q(Indirect, "The economy is strong", "officials", "say")],
+    );
+    // The clause goes on after a tag inside it.
+    check(
+        "The vote is near. The levy, officials said, will fail.",
+        &[q(
+            Indirect,
+            "The levy, officials said, will fail",
+            "officials",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn preferences_and_shares_of_voters() {
+    check(
+        "The vote is near. Most voters favor a ban.",
+        &[q(Indirect, "a ban", "Most voters", "favor")],
+    );
+    check(
+        "The vote is near. Lobbyists in general prefer not to register.",
+        &[q(Indirect, "not to register", "Lobbyists", "prefer")],
+    );
+    check(
+        "The vote is near. About 60 percent support a ban.",
+        &[q(Indirect, "a ban", "60 percent", "support")],
+    );
+    check(
+        "The vote is near. Two-thirds favor a ban.",
+        &[q(Indirect, "a ban", "Two-thirds", "favor")],
+    );
+    // Things favour too, and a share may be an object.
+    check("The vote is near. The map favors Park.", &[]);
+    check("The vote is near. It was a gap that favors Park.", &[]);
+    check("The vote is near. He did her a favor.", &[]);
+    check(
+        "The vote is near. Park won 60 percent support in Ohio.",
+        &[],
+    );
+}

@@ -459,6 +459,7 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["for", "their", "part"],
     &["for", "its", "part"],
     &["in", "fact"],
+    &["in", "general"],
     &["at", "first"],
     &["in", "response"],
     &["in", "particular"],

@@ -396,19 +396,21 @@ word_sets! {
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
     "claim", "back", "vote", "offer", "recall", "repeat", "deny", "thank", "invoke", "welcome",
-    "request",
+    "request", "prefer", "favor",
 ];
 }
 
 word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
-    INTENTIONS = ["want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote"];
+    INTENTIONS = [
+    "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
+];
 }
 
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
-    STANCES = ["want", "support", "seek", "consider", "back"];
+    STANCES = ["want", "support", "seek", "consider", "back", "prefer", "favor"];
 }
 
 word_sets! {
@@ -1169,6 +1171,15 @@ impl Attributor<'_> {
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
             .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
+        // `Voters favor Roe`, but `the map favors Roe`: only a speaker
+        // takes sides with `favor`, which things do as often.
+        let favoured_by_thing = cue.lemma == "favor"
+            && name_words
+                .last()
+                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
+        if favoured_by_thing {
+            return None;
+        }
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         // `what economists call spending`, `what he described as a trap`:
         // the name given, with `what` and its speaker.
@@ -1232,7 +1243,13 @@ impl Attributor<'_> {
                 || (self.word(tokens[tail]) == ","
                     && !introduced
                     && tail + 1 < end
-                    && self.participle_at(tokens, tail + 1));
+                    && self.participle_at(tokens, tail + 1))
+                // (`CLAUSE, X said, although they …`: a contrast opens a
+                // clause of its own.)
+                || (self.word(tokens[tail]) == ","
+                    && tokens.get(tail + 1).is_some_and(|t| {
+                        lower_in(&["although", "though", "but", "while", "whereas", "yet"], self.word(*t))
+                    }));
             let content_end = if clause_ends { subject - 1 } else { end };
             if let Some(content) = self.content(tokens, floor, content_end) {
                 return Some((tag, content));
@@ -2530,6 +2547,32 @@ impl Attributor<'_> {
                 head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("’s")
             });
         if base_form && plural_before_of {
+            return true;
+        }
+        // `About 60 percent support …`, `two-thirds favor …`: a share of
+        // the people asked, opening its clause (not `got 45 percent
+        // support`).
+        let share_start = match lower_in(&["percent", "%"], noun) {
+            true => (c >= 2 && is_number(self.word(tokens[c - 2]))).then(|| c - 2),
+            false => (noun.ends_with("-thirds")
+                || noun.ends_with("-quarters")
+                || noun.ends_with("-fifths")
+                || noun.eq_ignore_ascii_case("majorities"))
+            .then(|| c - 1),
+        };
+        let opens_clause = |start: usize| {
+            start.checked_sub(1).is_none_or(|k| {
+                let word = self.word(tokens[k]);
+                !tokens[k].is_word
+                    || lower_in(
+                        &[
+                            "about", "nearly", "almost", "roughly", "only", "just", "than", "and",
+                        ],
+                        word,
+                    )
+            })
+        };
+        if base_form && share_start.is_some_and(opens_clause) {
             return true;
         }
         if !lower_in(
