@@ -5783,3 +5783,36 @@ fn preferences_and_shares_of_voters() {
         &[],
     );
 }
+
+#[test]
+fn a_stance_taken_by_a_participle_after_its_noun() {
+    check(
+        "The vote is near. Outside groups supporting Park also spent heavily.",
+        &[q(Indirect, "Park", "Outside groups", "support")],
+    );
+    check(
+        "The vote is near. It ignores the wishes of progressives backing his bid.",
+        &[q(Indirect, "his bid", "progressives", "back")],
+    );
+    // The clause's verb keeps its subject, not the participle's object.
+    check(
+        "The vote is near. Many voters supporting Clinton have said the levy is too high.",
+        &[
+            q(Indirect, "Clinton", "many voters", "support"),
+            q(Indirect, "the levy is too high", "many voters", "say"),
+        ],
+    );
+    // An adjective, not a stance.
+    check(
+        "The vote is near. Park’s aides played a supporting role.",
+        &[],
+    );
+}
+
+#[test]
+fn a_stance_in_a_phrase_opening_the_sentence() {
+    check(
+        "The vote is near. Despite criticizing the plan, Cruz signed it.",
+        &[q(Indirect, "the plan", "Cruz", "criticize")],
+    );
+}

@@ -19,9 +19,9 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES,
-    POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number,
-    is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    FINITE_AUXILIARIES, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS,
+    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
+    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -638,6 +638,9 @@ impl Attributor<'_> {
         let parenthesised = tokens[from..end].iter().any(|t| self.word(*t) == "(");
         let mut c = from;
         let mut previous: Option<Tag> = previous.cloned();
+        // The object and tag of a stance taken by a participle after its
+        // noun (`groups backing Roe`), whose clause goes on.
+        let mut stance_modifier: Option<(Span, Tag)> = None;
         // Quotations ending at or before token `c`, passed; `c` only grows.
         let mut passed = tokens.get(from).map_or(0, |t| {
             quotations.partition_point(|q| q.content.end <= t.span.start)
@@ -699,7 +702,17 @@ impl Attributor<'_> {
                 .reported_at(tokens, clause, inner_floor, c, inner_end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
-                Some((tag, content)) => {
+                Some((mut tag, content)) => {
+                    // `Democrats backing Roe have said …`: the subject of
+                    // the verb after a participle's object is the one
+                    // taking the stance, not its object.
+                    if let Some((object, modifier)) = &stance_modifier
+                        && object.contains(tag.mention)
+                    {
+                        // (The mention as written runs over the participle.)
+                        tag.mention = Span::new(modifier.mention.start, object.end);
+                        tag.name_words = modifier.name_words.clone();
+                    }
                     let embedded = overlapping(quotations, content);
                     // Content ending inside a quotation ends with it,
                     // closing mark included (`… she was “the best.”`).
@@ -765,11 +778,23 @@ impl Attributor<'_> {
                     let vouched = opening
                         && (tag.cue.lemma == "according to"
                             || (tag.cue.lemma == "in" && respondents_speak()));
+                    // (A participle after its noun, `groups backing Roe`,
+                    // leaves its object to the clause's verb as a subject.)
+                    let modifier = !vouched
+                        && c > 0
+                        && tag.mention.end == tokens[c - 1].span.end
+                        && STANCE_OBJECTS.contains(&tag.cue.lemma)
+                        && self.participle_cue(tokens, c);
                     floor = match vouched {
                         true => tag.tokens.1.max(c + 1),
+                        false if modifier => c + 1,
                         false => content_end.max(tag.tokens.1).max(c + 1),
                     };
-                    c = floor;
+                    c = match modifier {
+                        true => content_end.max(c + 1),
+                        false => floor,
+                    };
+                    stance_modifier = modifier.then(|| (content, tag.clone()));
                     previous = Some(tag);
                 }
                 None => c += 1,
@@ -1007,8 +1032,25 @@ impl Attributor<'_> {
         {
             return Some(found);
         }
+        // `groups supporting Park`, `those backing the bill`: a stance
+        // taken by the speaker the participle follows.
+        // (Not an adjective: `a supporting role`.)
+        let stance_of_noun = c > floor
+            && self.participle_cue(tokens, c)
+            && STANCE_OBJECTS.contains(&cue.lemma)
+            && !INTENTIONS.contains(&cue.lemma)
+            && absolute.is_none()
+            && tokens[c - 1].is_word
+            && {
+                let noun = self.word(tokens[c - 1]);
+                is_speaker_head(noun) || lower_in(&["those", "others"], noun)
+            }
+            && tokens
+                .get(after)
+                .is_none_or(|t| !lower_in(&["role", "roles", "cast", "evidence"], self.word(*t)));
         if !according_to
             && self.participle_cue(tokens, c)
+            && !stance_of_noun
             && !comma_before
             && !adverbs_after_comma
             && !by_saying
@@ -1156,6 +1198,11 @@ impl Attributor<'_> {
         let own_subject = absolute
             .or(document_author)
             .or(quoted_as)
+            .or_else(|| {
+                stance_of_noun
+                    .then(|| self.noun_before_participle(tokens, floor, c))
+                    .flatten()
+            })
             .or_else(|| self.subject_before(tokens, verb_start, floor))
             .or_else(|| self.antecedent_before_relative(tokens, verb_start))
             .or_else(|| {
@@ -1346,6 +1393,9 @@ impl Attributor<'_> {
                 {
                     k
                 }
+                // `groups backing Roe spent …`: the verb of the clause
+                // ends the participle's object.
+                _ if stance_of_noun => self.finite_verb_after(tokens, content_start, clause_end),
                 _ => clause_end,
             };
             self.object_end(tokens, content_start, clause_end)
@@ -1696,6 +1746,62 @@ impl Attributor<'_> {
         (lower_in(BE_FORMS, word) || lower_in(LINKING_VERBS, word)).then_some(verb)
     }
 
+    /// The noun phrase a participle at `c` follows, its subject (`the
+    /// outside groups backing Roe`, `those backing Roe`), not reaching over
+    /// a preposition or a verb (`the wishes of progressives backing Roe`).
+    fn noun_before_participle(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = match lower_in(&["those", "others"], self.word(tokens[c - 1])) {
+            true => c - 1,
+            false => {
+                let start = self.noun_phrase_start(tokens, c, floor)?;
+                (start..c)
+                    .rev()
+                    .find(|&k| {
+                        let word = self.word(tokens[k]);
+                        !tokens[k].is_word
+                            || (!is_capitalised_word(word)
+                                && (is_verb(word)
+                                    || MENTION_ENDING_PREPOSITIONS.contains(word)
+                                    || lower_in(&["of", "for", "among"], word)))
+                    })
+                    .map_or(start, |k| k + 1)
+            }
+        };
+        (start < c).then(|| {
+            let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
+            (mention, word_spans(&tokens[start..c]))
+        })
+    }
+
+    /// `Groups backing [Roe] also spent …`: where the verb of the clause
+    /// starts after an object at tokens `from..end` (`end` when none is
+    /// seen), adverbs before it included.
+    fn finite_verb_after(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        let verb = (from + 1..end).find(|&k| {
+            let word = self.word(tokens[k]);
+            let before = self.word(tokens[k - 1]);
+            !is_capitalised_word(word)
+                && (FINITE_AUXILIARIES.contains(word) || (is_past(word) && !word.ends_with("en")))
+                && !lower_in(
+                    &["to", "that", "who", "which", "has", "have", "had"],
+                    before,
+                )
+                && !lower_in(BE_FORMS, before)
+        });
+        let Some(mut verb) = verb else {
+            return end;
+        };
+        while verb > from + 1 && self.is_adverb(self.word(tokens[verb - 1])) {
+            verb -= 1;
+        }
+        verb
+    }
+
     /// `Voters who said [taxes were too high] backed Roe`: where the verb
     /// of the sentence starts after the clause reported in a relative
     /// clause of its subject, at tokens `from..end` (`end` when none is
@@ -1778,7 +1884,8 @@ impl Attributor<'_> {
         let opens = (c == floor && is_capitalised_word(self.word(tokens[c])))
             || (c == floor + 1
                 && [
-                    "After", "Before", "While", "Since", "When", "By", "In", "Without",
+                    "After", "Before", "While", "Since", "When", "By", "In", "Without", "Despite",
+                    "Besides", "Upon",
                 ]
                 .contains(&self.word(tokens[floor])));
         if !opens {
@@ -1806,7 +1913,9 @@ impl Attributor<'_> {
                 verb.then_some((comma, subject, name_end))
             })?;
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, comma)?;
-        let content = self.content(tokens, start, comma)?;
+        let content = self
+            .content(tokens, start, comma)
+            .or_else(|| self.short_object(tokens, &cue.lemma, start, comma))?;
         let mention = Span::new(tokens[subject].span.start, tokens[name_end - 1].span.end);
         let tag = Tag {
             cue: cue.clone(),
