@@ -809,11 +809,20 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
                     particle.len() < next.len() && phrasal_cue_lemma(bare, particle).is_some()
                 });
             // After a name, a short circumstance may close the tag (`said
-            // at a rally.`), but not a clause (`said Sunday that …`).
+            // at a rally.`), but not a clause (`said Sunday that …`, `said
+            // the real culprit is Roe.`).
             let short_tail = || {
                 let mut tail = words.clone().take(8);
-                tail.find(|w| w.ends_with(['.', ',']) || w.eq_ignore_ascii_case("that"))
-                    .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
+                tail.find(|w| {
+                    let bare = w.trim_end_matches(['.', ',']);
+                    w.ends_with(['.', ','])
+                        || bare.eq_ignore_ascii_case("that")
+                        || CLAUSE_VERBS.contains(&bare)
+                })
+                .is_some_and(|w| {
+                    w.ends_with(['.', ','])
+                        && !CLAUSE_VERBS.contains(&w.trim_end_matches(['.', ',']))
+                })
             };
             let tag = ends || (!pronoun_subject && short_tail());
             return names + subject_words > 0 && ((verb && tag) || phrasal);
@@ -821,6 +830,13 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
     }
     false
 }
+
+/// Finite verbs that make the words after a speech verb a clause of their
+/// own (`said the real culprit is Roe`), not a circumstance of the tag.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+];
 
 /// Most bytes looked back for the opening mark of a quotation closed by
 /// a full stop.
@@ -1023,6 +1039,18 @@ mod tests {
                 ],
             ),
             ("“It is over.” Park said.", &["“It is over.” Park said."]),
+            (
+                "“It is over.” Park said at a rally.",
+                &["“It is over.” Park said at a rally."],
+            ),
+            // A clause after the verb opens a sentence of its own.
+            (
+                "“It is over.” Park said the real culprit is Roe, and left.",
+                &[
+                    "“It is over.”",
+                    "Park said the real culprit is Roe, and left.",
+                ],
+            ),
             (
                 "“Why now?” Sen. Ida Vance asked.",
                 &["“Why now?” Sen. Ida Vance asked."],
