@@ -132,7 +132,8 @@ struct ExtractArgs {
 
     /// Report speech only: leave out beliefs and intentions (`X believes
     /// …`, `X wants to …`), which are otherwise indirect quotes with a cue
-    /// of kind `belief`.
+    /// of kind `belief`, and evidentials (`the plan seems doomed`), of kind
+    /// `evidential`.
     #[arg(long)]
     speech_only: bool,
 

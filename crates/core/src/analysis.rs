@@ -61,7 +61,7 @@ pub struct Cue {
     /// colon. Borrowed from the cue lexicon when found in text, owned when
     /// read back from JSON.
     pub lemma: Cow<'static, str>,
-    /// Whether the cue reports speech or a belief.
+    /// Whether the cue reports speech, a belief or the writer's evidence.
     #[serde(default)]
     pub kind: CueKind,
 }
@@ -84,17 +84,29 @@ impl Cue {
             kind: CueKind::Belief,
         }
     }
+
+    /// A cue of how something seems to the writer: `seems`, `appeared`.
+    pub fn evidential(span: Span, lemma: impl Into<Cow<'static, str>>) -> Cue {
+        Cue {
+            span,
+            lemma: lemma.into(),
+            kind: CueKind::Evidential,
+        }
+    }
 }
 
-/// Whether a cue reports what someone said or what they think or want.
+/// Whether a cue reports what someone said, what they think or want, or
+/// how something seems to the writer.
 ///
 /// Analysts counting who *said* what keep [`CueKind::Speech`]; studies of
-/// attribution in the wider sense (stances, beliefs, intentions) keep both.
+/// attribution in the wider sense (stances, beliefs, intentions, the
+/// writer's hedges) keep all three.
 ///
 /// ```
 /// use whosaid_core::CueKind;
 ///
 /// assert_eq!(CueKind::Belief.as_str(), "belief");
+/// assert_eq!(CueKind::Evidential.as_str(), "evidential");
 /// assert_eq!(CueKind::default(), CueKind::Speech);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -105,14 +117,19 @@ pub enum CueKind {
     Speech,
     /// Thinking, believing, hoping, fearing, wanting, planning, ...
     Belief,
+    /// Seeming and appearing (`The plan seems doomed`, `Roe appeared
+    /// tired`): the writer's evidence, with no source but the one who
+    /// seems so, if a person or a group.
+    Evidential,
 }
 
 impl CueKind {
-    /// The kind's name in reports: `speech` or `belief`.
+    /// The kind's name in reports: `speech`, `belief` or `evidential`.
     pub fn as_str(self) -> &'static str {
         match self {
             CueKind::Speech => "speech",
             CueKind::Belief => "belief",
+            CueKind::Evidential => "evidential",
         }
     }
 }

@@ -85,7 +85,8 @@ pub struct CueRecord<'a> {
     pub text: &'a str,
     /// Its dictionary form.
     pub lemma: &'a str,
-    /// `speech`, or `belief` for verbs of thinking and wanting.
+    /// `speech`, `belief` for verbs of thinking and wanting, or
+    /// `evidential` for seeming and appearing.
     pub kind: &'static str,
     /// First code point.
     pub start: usize,

@@ -56,7 +56,7 @@ pub struct QuoteRow<'a> {
     pub cue: &'a str,
     /// The cue's dictionary form.
     pub cue_lemma: &'a str,
-    /// `speech` or `belief`, empty without a cue.
+    /// `speech`, `belief` or `evidential`, empty without a cue.
     pub cue_kind: &'static str,
     /// Whom it was said to.
     pub addressee: &'a str,

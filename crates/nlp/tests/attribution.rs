@@ -5816,3 +5816,65 @@ fn a_stance_in_a_phrase_opening_the_sentence() {
         &[q(Indirect, "the plan", "Cruz", "criticize")],
     );
 }
+
+#[test]
+fn the_writers_evidentials_have_no_source_but_who_seems_so() {
+    use QuoteKind::Indirect;
+    let unnamed = |text, cue| Expect {
+        kind: Indirect,
+        text,
+        speaker: None,
+        cue: Some(cue),
+        resolved: None,
+    };
+    // A thing seeming: the whole clause, with no source.
+    check(
+        "The vote is near. In the past week, the levy seemed to lose support.",
+        &[unnamed("the levy seemed to lose support", "seem")],
+    );
+    check(
+        "The vote is near. It appears that the count was wrong.",
+        &[unnamed("that the count was wrong", "appear")],
+    );
+    check(
+        "The vote is near. Aides shared a report that the count appeared flawed.",
+        &[unnamed("the count appeared flawed", "appear")],
+    );
+    // A person or a group seeming is the source.
+    check(
+        "The vote is near. Voters seem to care more about the levy.",
+        &[q(
+            Indirect,
+            "Voters seem to care more about the levy",
+            "voters",
+            "seem",
+        )],
+    );
+    // A report inside the clause is the report; appearing is showing up.
+    check(
+        "The vote is near. The levy appears to be working, said Jo Park.",
+        &[q(
+            Indirect,
+            "The levy appears to be working",
+            "Jo Park",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Park appeared to concede that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "concede")],
+    );
+    check(
+        "The vote is near. Park appeared on Fox News on Sunday.",
+        &[],
+    );
+    // Evidentials are marked, and left out with beliefs.
+    let text = "The vote is near. The levy seems doomed.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(
+        analysis.quotes[0].cue.as_ref().map(|cue| cue.kind),
+        Some(CueKind::Evidential)
+    );
+    let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    check_with(&speech_only, text, &[]);
+}

@@ -737,8 +737,8 @@ pub fn attribute(
     attribute_with(text, sentences, quotations, AttributionOptions::default())
 }
 
-/// [`attribute`] with options: whether beliefs and intentions are reported
-/// besides speech.
+/// [`attribute`] with options: whether beliefs, intentions and evidentials
+/// are reported besides speech.
 ///
 /// ```
 /// use whosaid_core::{CueKind, Sentence, Span};
@@ -771,8 +771,9 @@ pub fn attribute_with(
 pub struct AttributionOptions {
     /// Report beliefs and intentions (`X believes …`, `X wants to …`) as
     /// indirect quotes whose cue is of kind
-    /// [`CueKind::Belief`], besides speech.
-    /// On by default.
+    /// [`CueKind::Belief`], and the writer's evidentials (`The plan seems
+    /// doomed`) as quotes whose cue is of kind [`CueKind::Evidential`],
+    /// besides speech. On by default.
     pub beliefs: bool,
 }
 
@@ -2463,6 +2464,7 @@ impl<'t> Attributor<'t> {
                 .is_some_and(|(cue, _, _)| match cue.kind {
                     CueKind::Speech => cue.lemma != "find",
                     CueKind::Belief => THOUGHTS.contains(&cue.lemma.as_ref()),
+                    CueKind::Evidential => false,
                 })
         };
         tokens.get(from).is_some_and(|t| {

@@ -682,12 +682,25 @@ impl Attributor<'_> {
                 c = floor;
                 continue;
             }
-            if let Some((cue, content)) = self.passive_report(tokens, floor, c, end) {
+            if let Some((cue, content, tag)) = self
+                .passive_report(tokens, floor, c, end)
+                .map(|(cue, content)| (cue, content, None))
+                .or_else(|| {
+                    // (An evidential leaves a quotation to its own tag.)
+                    self.evidential_report(tokens, floor, c, end)
+                        .filter(|(_, content, _)| overlapping(quotations, *content).is_empty())
+                })
+            {
                 let kind = match !overlapping(quotations, content).is_empty() {
                     true => QuoteKind::Mixed,
                     false => QuoteKind::Indirect,
                 };
-                self.push_unattributed(kind, content, sentence, cue);
+                match tag {
+                    Some(tag) => {
+                        self.push_quote(kind, content, vec![content], sentence, Some(&tag))
+                    }
+                    None => self.push_unattributed(kind, content, sentence, cue),
+                }
                 floor = tokens.partition_point(|t| t.span.start < content.end);
                 c = floor.max(c + 1);
                 continue;
@@ -890,9 +903,10 @@ impl Attributor<'_> {
             return None;
         }
         let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
-        let cue = match kind {
-            CueKind::Speech => whosaid_core::Cue::speech(tokens[c].span, lemma),
-            CueKind::Belief => whosaid_core::Cue::belief(tokens[c].span, lemma),
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
         };
         let subject_at = be - 1;
         // `It was reported that …`: the clause after `that`.
@@ -947,6 +961,134 @@ impl Attributor<'_> {
                 .unwrap_or(clause_end);
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// The writer's evidential at token `c`, a report with no source: `The
+    /// plan seems doomed`, `Roe appeared to concede`, `It appears (that)
+    /// CLAUSE`. The clause is the content, its subject and verb included
+    /// (`It appears` leaves out the `it`).
+    fn evidential_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        if !self.options.beliefs {
+            return None;
+        }
+        let word = self.word(tokens[c]);
+        let lemma = match word {
+            "seem" | "seems" | "seemed" => "seem",
+            "appear" | "appears" | "appeared" => "appear",
+            _ => return None,
+        };
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        // `appeared on Fox News`, `appeared with Roe`: showing up, not
+        // seeming.
+        let showing_up = lemma == "appear"
+            && lower_in(
+                &[
+                    "on",
+                    "in",
+                    "at",
+                    "before",
+                    "with",
+                    "alongside",
+                    "as",
+                    "for",
+                    "during",
+                    "onstage",
+                    "together",
+                    "live",
+                ],
+                next,
+            );
+        // `Roe appeared to concede that …`: the inner cue reports, for
+        // Roe.
+        let inner_cue = next == "to" && {
+            let mut verb = c + 2;
+            if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
+                verb += 1;
+            }
+            verb < end && self.any_cue(tokens, verb).is_some()
+        };
+        if showing_up || inner_cue || c <= floor {
+            return None;
+        }
+        let cue = whosaid_core::Cue::evidential(tokens[c].span, lemma);
+        // The verb group: auxiliaries and adverbs before the verb.
+        let mut verb = c;
+        while verb > floor + 1 && {
+            let before = self.word(tokens[verb - 1]);
+            tokens[verb - 1].is_word
+                && (self.is_adverb(before)
+                    || lower_in(
+                        &[
+                            "would", "may", "might", "could", "does", "do", "did", "had", "has",
+                            "have", "not", "also", "still", "now", "often",
+                        ],
+                        before,
+                    ))
+        } {
+            verb -= 1;
+        }
+        let subject_at = verb - 1;
+        let subject = self.word(tokens[subject_at]);
+        let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // `It appears (that) CLAUSE`: the clause.
+        if subject.eq_ignore_ascii_case("it") && !lower_in(&["to", "like"], next) {
+            return Some((cue, self.content(tokens, c + 1, clause_end)?, None));
+        }
+        if !(tokens[subject_at].is_word || subject == ",") {
+            return None;
+        }
+        let relative = lower_in(&["who", "which", "that"], subject);
+        // (`… shared a report that a guard appeared to …`: the clause
+        // after its conjunction.)
+        let start = match relative {
+            true => subject_at,
+            false => {
+                let opening = self.skip_clause_opening(tokens, floor, verb);
+                (opening..verb)
+                    .rev()
+                    .find(|&k| {
+                        lower_in(
+                            &[
+                                "that", "because", "if", "when", "while", "but", "although",
+                                "though",
+                            ],
+                            self.word(tokens[k]),
+                        )
+                    })
+                    .map_or(opening, |k| k + 1)
+            }
+        };
+        let mut clause_end = clause_end;
+        if relative && subject_at > floor && self.word(tokens[subject_at - 1]) == "," {
+            clause_end = (c + 1..clause_end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(clause_end);
+        }
+        // (A cue in the clause reports it, or part of it: `… appears to be
+        // working, said Roe`.)
+        let reported = (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
+        if start >= verb || reported {
+            return None;
+        }
+        let content = self.content(tokens, start, clause_end)?;
+        // `Voters seem to care …`: a person or a group seems, and is the
+        // speaker; a thing seeming has none.
+        let speaker = self
+            .subject_before(tokens, verb, floor)
+            .filter(|(_, words)| {
+                words.last().is_some_and(|head| {
+                    let head = &self.text[head.start..head.end];
+                    speaker_like(head) && !lower_in(&["it", "there", "this", "that"], head)
+                })
+            })
+            .map(|(mention, words)| Tag::new(cue.clone(), mention, words, (start, c + 1)));
+        Some((cue, content, speaker))
     }
 
     /// Reported speech whose cue is token `c`, in tokens `floor..end` of
