@@ -964,9 +964,11 @@ impl Attributor<'_> {
     }
 
     /// The writer's evidential at token `c`, a report with no source: `The
-    /// plan seems doomed`, `Roe appeared to concede`, `It appears (that)
-    /// CLAUSE`. The clause is the content, its subject and verb included
-    /// (`It appears` leaves out the `it`).
+    /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
+    /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
+    /// reportedly planning …`. The clause is the content, its subject and
+    /// verb included (`It appears` leaves out the `it`); a person or a
+    /// group seeming so is the speaker.
     fn evidential_report(
         &self,
         tokens: &[Token],
@@ -974,15 +976,18 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
-        if !self.options.beliefs {
-            return None;
-        }
         let word = self.word(tokens[c]);
-        let lemma = match word {
-            "seem" | "seems" | "seemed" => "seem",
-            "appear" | "appears" | "appeared" => "appear",
+        let (lemma, kind) = match word {
+            "seem" | "seems" | "seemed" => ("seem", CueKind::Evidential),
+            "appear" | "appears" | "appeared" => ("appear", CueKind::Evidential),
+            "sounded" => ("sound", CueKind::Evidential),
+            // `Roe reportedly considered …`: a report by someone unnamed.
+            "reportedly" => ("report", CueKind::Speech),
             _ => return None,
         };
+        if kind == CueKind::Evidential && !self.options.beliefs {
+            return None;
+        }
         let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
         // `appeared on Fox News`, `appeared with Roe`: showing up, not
         // seeming.
@@ -1006,17 +1011,25 @@ impl Attributor<'_> {
             );
         // `Roe appeared to concede that …`: the inner cue reports, for
         // Roe.
-        let inner_cue = next == "to" && {
-            let mut verb = c + 2;
-            if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
-                verb += 1;
+        // (`Roe reportedly told aides that …`: the same.)
+        let inner_cue = match next {
+            "to" => {
+                let mut verb = c + 2;
+                if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
+                    verb += 1;
+                }
+                verb < end && self.any_cue(tokens, verb).is_some()
             }
-            verb < end && self.any_cue(tokens, verb).is_some()
+            _ => lemma == "report" && c + 1 < end && self.any_cue(tokens, c + 1).is_some(),
         };
         if showing_up || inner_cue || c <= floor {
             return None;
         }
-        let cue = whosaid_core::Cue::evidential(tokens[c].span, lemma);
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
+        };
         // The verb group: auxiliaries and adverbs before the verb.
         let mut verb = c;
         while verb > floor + 1 && {
@@ -1079,8 +1092,9 @@ impl Attributor<'_> {
         let content = self.content(tokens, start, clause_end)?;
         // `Voters seem to care …`: a person or a group seems, and is the
         // speaker; a thing seeming has none.
-        let speaker = self
-            .subject_before(tokens, verb, floor)
+        let speaker = (kind == CueKind::Evidential)
+            .then(|| self.subject_before(tokens, verb, floor))
+            .flatten()
             .filter(|(_, words)| {
                 words.last().is_some_and(|head| {
                     let head = &self.text[head.start..head.end];
