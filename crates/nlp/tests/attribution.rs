@@ -5868,6 +5868,22 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. Park appeared on Fox News on Sunday.",
         &[],
     );
+    // Speech by someone unnamed.
+    check(
+        "The vote is near. The council is reportedly planning a recount.",
+        &[unnamed(
+            "The council is reportedly planning a recount",
+            "report",
+        )],
+    );
+    check(
+        "The vote is near. Park reportedly told aides that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "tell")],
+    );
+    check(
+        "The vote is near. Park sounded tired.",
+        &[q(Indirect, "Park sounded tired", "Park", "sound")],
+    );
     // Evidentials are marked, and left out with beliefs.
     let text = "The vote is near. The levy seems doomed.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));
