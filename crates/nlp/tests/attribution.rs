@@ -5894,3 +5894,21 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
     let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
     check_with(&speech_only, text, &[]);
 }
+
+#[test]
+fn a_past_of_wanting_after_a_speaker_is_its_verb() {
+    check(
+        "The vote is near. Party leaders hoped the meeting would heal the rift.",
+        &[q(
+            Indirect,
+            "the meeting would heal the rift",
+            "Party leaders",
+            "hope",
+        )],
+    );
+    // After a thing it is a participle.
+    check(
+        "The vote is near. The rules intended to curb fraud failed.",
+        &[],
+    );
+}

@@ -2636,8 +2636,13 @@ impl Attributor<'_> {
             || (is_capitalised_word(previous) && !possessive)
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
             || (!participle && self.agreeing_subject(tokens, c));
-        // `voted` is a verb after any noun (`The council voted to …`).
-        let participle_noun = participle && INTENTIONS.contains(lemma) && lemma != "vote";
+        // `voted` is a verb after any noun (`The council voted to …`), and
+        // `hoped` or `wanted` after a speaker (`Party leaders hoped …`).
+        let speaker_verb = lemma == "vote"
+            || (lower_in(&["hope", "want", "wish", "decide"], lemma)
+                && is_speaker_head(previous)
+                && !is_capitalised_word(previous));
+        let participle_noun = participle && INTENTIONS.contains(lemma) && !speaker_verb;
         if (NOUN_FORMS.contains(word) || participle_noun) && !subject_before {
             return None;
         }
