@@ -5912,3 +5912,19 @@ fn a_past_of_wanting_after_a_speaker_is_its_verb() {
         &[],
     );
 }
+
+#[test]
+fn continuing_and_pledged_delegates_are_no_tags() {
+    check(
+        "The vote is near. On the stage, Jo Park continues to lead the field.",
+        &[],
+    );
+    check(
+        "The vote is near. The plan is dead, Park continued.",
+        &[q(Indirect, "The plan is dead", "Park", "continue")],
+    );
+    check(
+        "The vote is near. Park holds a large pledged delegate lead over Roe.",
+        &[],
+    );
+}

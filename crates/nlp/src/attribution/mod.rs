@@ -2843,6 +2843,11 @@ impl<'t> Attributor<'t> {
         if kind != CueKind::Speech {
             return None;
         }
+        // `pledged delegates`: an adjective.
+        let next_word = tokens.get(k + 1).map_or("", |t| self.word(*t));
+        if lemma == "pledge" && lower_in(&["delegate", "delegates"], next_word) {
+            return None;
+        }
         // Capitalised, `State`, `Press` or `Post` is a name; only a few
         // cues open a sentence (`Said Ellis: “…”`, and a participle:
         // `Noting that …, Tester said`), and in a headline in title case,

@@ -1408,10 +1408,12 @@ impl Attributor<'_> {
         let tail_from = told.unwrap_or(after);
         // `…, Park pledges to cut taxes`: an infinitive is what was
         // pledged, no tail.
+        // (`…, Trump continues to lead`: continuing, not speaking.)
         let infinitive_follows = tokens.get(after).is_some_and(|t| self.word(*t) == "to")
             && (COMMISSIVES.contains(&cue.lemma)
                 || INTENTIONS.contains(&cue.lemma)
-                || INFINITIVE_VERBS.contains(&cue.lemma))
+                || INFINITIVE_VERBS.contains(&cue.lemma)
+                || cue.lemma == "continue")
             // `…, Park called for a recount`, `called on Roe to quit`
             || (REQUESTS.contains(&cue.lemma)
                 && tokens
