@@ -5928,3 +5928,29 @@ fn continuing_and_pledged_delegates_are_no_tags() {
         &[],
     );
 }
+
+#[test]
+fn reputations_known_as_or_for_have_no_source() {
+    let unnamed = |text, cue| Expect {
+        kind: Indirect,
+        text,
+        speaker: None,
+        cue: Some(cue),
+        resolved: None,
+    };
+    check(
+        "The vote is near. Park won the contests known as Super Tuesday.",
+        &[unnamed("the contests known as Super Tuesday", "known as")],
+    );
+    check(
+        "The vote is near. The levy, also known as the mill tax, failed.",
+        &[unnamed("The levy, also known as the mill tax", "known as")],
+    );
+    check(
+        "The vote is near. Jo Park is best known for her tax plan.",
+        &[unnamed(
+            "Jo Park is best known for her tax plan",
+            "known for",
+        )],
+    );
+}

@@ -688,6 +688,7 @@ impl Attributor<'_> {
                 .or_else(|| {
                     // (An evidential leaves a quotation to its own tag.)
                     self.evidential_report(tokens, floor, c, end)
+                        .or_else(|| self.known_as(tokens, floor, c, end))
                         .filter(|(_, content, _)| overlapping(quotations, *content).is_empty())
                 })
             {
@@ -961,6 +962,92 @@ impl Attributor<'_> {
                 .unwrap_or(clause_end);
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// A reputation with no source, `known as` or `known for` at token
+    /// `c`: `the contests known as Super Tuesday`, `Roe, also known as
+    /// Jo`, `Park is best known for her tax plan`. The content runs from
+    /// the noun phrase or the clause's subject to the end of the name or
+    /// the reason.
+    fn known_as(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        if !self.options.beliefs || !self.word(tokens[c]).eq_ignore_ascii_case("known") {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        if !lower_in(&["as", "for"], next) || c + 2 >= end || c <= floor {
+            return None;
+        }
+        // Adverbs and a form of `be` before it (`is perhaps best known`,
+        // `has long been known`), not a perfect (`had known him for years`).
+        let mut verb = c;
+        while verb > floor + 1 && {
+            let before = self.word(tokens[verb - 1]);
+            tokens[verb - 1].is_word
+                && (self.is_adverb(before)
+                    || lower_in(BE_FORMS, before)
+                    || lower_in(
+                        &[
+                            "been", "be", "also", "best", "better", "well", "now", "once", "long",
+                            "has", "have", "had",
+                        ],
+                        before,
+                    ))
+        } {
+            verb -= 1;
+        }
+        let auxiliaries = &tokens[verb..c];
+        let passive = auxiliaries.iter().any(|t| {
+            let word = self.word(*t);
+            lower_in(BE_FORMS, word) || lower_in(&["been", "be"], word)
+        });
+        if !passive
+            && auxiliaries
+                .iter()
+                .any(|t| lower_in(&["has", "have", "had"], self.word(*t)))
+        {
+            return None;
+        }
+        let start = match passive {
+            // `Park is best known for …`: the clause from its subject.
+            true => {
+                let subject_at = verb - 1;
+                match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+                    true => subject_at,
+                    false => self.skip_clause_opening(tokens, floor, verb),
+                }
+            }
+            // `Roe, also known as Jo`, `the contests known as …`: the noun
+            // phrase before.
+            false => {
+                let noun_end = match self.word(tokens[verb - 1]) {
+                    "," => verb - 1,
+                    _ => verb,
+                };
+                self.noun_phrase_start(tokens, noun_end, floor)?
+            }
+        };
+        let stop = (c + 2..end)
+            .find(|&k| matches!(self.word(tokens[k]), "," | ";" | ")" | ":"))
+            .unwrap_or(end);
+        let clause_end = self
+            .next_tag_start(tokens, c + 2, stop, None)
+            .unwrap_or(stop);
+        if start >= c {
+            return None;
+        }
+        let lemma = match next {
+            "for" => "known for",
+            _ => "known as",
+        };
+        let span = Span::new(tokens[c].span.start, tokens[c + 1].span.end);
+        let cue = whosaid_core::Cue::evidential(span, lemma);
+        Some((cue, self.content(tokens, start, clause_end)?, None))
     }
 
     /// The writer's evidential at token `c`, a report with no source: `The
