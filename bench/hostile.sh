@@ -63,6 +63,11 @@ patterns = {
     "adverb-participle": "Park, even suggesting, falsely claiming ",
     "dash-that": "Park said — on the radio, as it happens — that ",
     "topic-noun": "Park raised serious questions about the concerns about ",
+    "evidential": "the levy seems doomed and Park appeared to ",
+    "evidential-cue": "the plan seems to work for the voters Park said ",
+    "known-as": "the tax known as the levy, also known for ",
+    "participle-noun": "groups backing Park have said voters supporting ",
+    "contrast-tag": "About 60 percent favor it, officials said, although they said ",
 }
 import random
 random.seed(7)

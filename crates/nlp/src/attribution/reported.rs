@@ -107,6 +107,10 @@ const MAX_VOUCHED_CLAUSE_TOKENS: usize = 120;
 /// that closes it (`Noting that …, Tester said`).
 const MAX_OPENING_PHRASE_TOKENS: usize = 60;
 
+/// Most tokens after an evidential or a reputation (`seems`, `known as`)
+/// looked at for its clause, so that a sentence of many stays linear.
+const MAX_EVIDENTIAL_TOKENS: usize = 80;
+
 word_sets! {
     /// Verbs whose content is the person addressed and an infinitive
     /// (`pressed the US to adhere`).
@@ -1032,6 +1036,7 @@ impl Attributor<'_> {
                 self.noun_phrase_start(tokens, noun_end, floor)?
             }
         };
+        let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
         let stop = (c + 2..end)
             .find(|&k| matches!(self.word(tokens[k]), "," | ";" | ")" | ":"))
             .unwrap_or(end);
@@ -1135,6 +1140,7 @@ impl Attributor<'_> {
         }
         let subject_at = verb - 1;
         let subject = self.word(tokens[subject_at]);
+        let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
         let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
         // `It appears (that) CLAUSE`: the clause.
         if subject.eq_ignore_ascii_case("it") && !lower_in(&["to", "like"], next) {
