@@ -5954,3 +5954,21 @@ fn reputations_known_as_or_for_have_no_source() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_closing_the_sentence_is_the_writers() {
+    check(
+        "The vote is near. Park said the levy would fail, which angered voters.",
+        &[q(Indirect, "the levy would fail", "Park", "say")],
+    );
+    // Set off inside the clause, it stays.
+    check(
+        "The vote is near. Park said the levy, which funds schools, would fail.",
+        &[q(
+            Indirect,
+            "the levy, which funds schools, would fail",
+            "Park",
+            "say",
+        )],
+    );
+}

@@ -1612,6 +1612,17 @@ impl Attributor<'_> {
                 "," => but - 1,
                 _ => but,
             });
+        // `said the levy would fail, which angered voters`: a relative
+        // clause after the last comma is the writer's.
+        let clause_end = (content_start + 1..clause_end)
+            .rev()
+            .find(|&k| self.word(tokens[k]) == ",")
+            .filter(|&comma| {
+                tokens
+                    .get(comma + 1)
+                    .is_some_and(|t| self.word(*t) == "which")
+            })
+            .unwrap_or(clause_end);
         // `Park’s claim that the levy failed was false`: the possessed
         // noun heads the subject of a clause, whose verb ends the content.
         let possessed = {
