@@ -1296,12 +1296,7 @@ fn questions_put_to_someone() {
     // `by` names the asker; `laughed when` is no reported question.
     check(
         "Ruiz laughed when asked by a reporter about the cost of the bridge.",
-        &[q(
-            Indirect,
-            "about the cost of the bridge",
-            "reporter",
-            "ask",
-        )],
+        &[q(Indirect, "the cost of the bridge", "reporter", "ask")],
     );
     check("She was asked to leave the room after the vote.", &[]);
     // After `and`, and a question named as such.
@@ -4809,7 +4804,7 @@ fn the_one_asked_answers() {
     check(
         "The vote is near. Park was asked by Roe about the dam and said it would hold.",
         &[
-            q(Indirect, "about the dam", "Roe", "ask"),
+            q(Indirect, "the dam", "Roe", "ask"),
             q(Indirect, "it would hold", "Park", "say"),
         ],
     );
@@ -5236,12 +5231,7 @@ fn ruling_out_walking_back_doubling_down_and_commenting_on() {
 fn coming_out_against_and_pushing_for() {
     check(
         "The vote is near. Park came out against the levy on Monday.",
-        &[q(
-            Indirect,
-            "against the levy on Monday",
-            "Park",
-            "come out",
-        )],
+        &[q(Indirect, "the levy on Monday", "Park", "come out")],
     );
     check(
         "The vote is near. Park pushed for a recount of the ballots.",
@@ -5970,5 +5960,26 @@ fn a_relative_clause_closing_the_sentence_is_the_writers() {
             "Park",
             "say",
         )],
+    );
+}
+
+#[test]
+fn the_preposition_before_an_object_is_no_content() {
+    check(
+        "The vote is near. Park railed against the new levy.",
+        &[q(Indirect, "the new levy", "Park", "rail")],
+    );
+    // `about` before a number is part of it.
+    check(
+        "The vote is near. According to the poll, about 60 percent back the levy.",
+        &[
+            q(
+                Indirect,
+                "about 60 percent back the levy",
+                "poll",
+                "according to",
+            ),
+            q(Indirect, "the levy", "60 percent", "back"),
+        ],
     );
 }

@@ -4085,6 +4085,23 @@ impl Attributor<'_> {
 
     fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
         let mut to = to.min(tokens.len());
+        // `railed against the levy`, `asked about the levy`: what is
+        // reported is the preposition's object (`about 60 percent` is a
+        // number).
+        // (The preposition counts towards the words a content needs.)
+        let written_from = from;
+        let from = match tokens.get(from).map(|t| self.word(*t)) {
+            Some("against") if from + 1 < to => from + 1,
+            Some("about")
+                if from + 1 < to
+                    && !self
+                        .word(tokens[from + 1])
+                        .starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                from + 1
+            }
+            _ => from,
+        };
         // Trailing punctuation, and a conjunction left before the next
         // verb (`slammed the plan and accused …`), are not content.
         while to > from {
@@ -4098,7 +4115,10 @@ impl Attributor<'_> {
         if let Some(appositive) = self.closing_appositive(tokens, from, to) {
             to = appositive;
         }
-        let words = tokens[from..to].iter().filter(|t| t.is_word).count();
+        let words = tokens[written_from..to]
+            .iter()
+            .filter(|t| t.is_word)
+            .count();
         // `said they lost`: a pronoun and its verb make a clause.
         let clause = words == 2
             && to == from + 2
