@@ -5823,6 +5823,10 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         &[unnamed("the levy seemed to lose support", "seem")],
     );
     check(
+        "The vote is near. For Park, the result seemed a warning.",
+        &[unnamed("the result seemed a warning", "seem")],
+    );
+    check(
         "The vote is near. It appears that the count was wrong.",
         &[unnamed("that the count was wrong", "appear")],
     );

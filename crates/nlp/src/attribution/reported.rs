@@ -107,6 +107,31 @@ const MAX_VOUCHED_CLAUSE_TOKENS: usize = 120;
 /// that closes it (`Noting that …, Tester said`).
 const MAX_OPENING_PHRASE_TOKENS: usize = 60;
 
+/// Prepositions opening a phrase of setting before the clause (`In the
+/// end,`, `For Trump,`).
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "for",
+    "despite",
+    "after",
+    "before",
+    "on",
+    "at",
+    "with",
+    "during",
+    "since",
+    "under",
+    "among",
+    "amid",
+    "unlike",
+    "like",
+    "throughout",
+    "by",
+];
+
+/// Most tokens of a prepositional phrase opening a clause.
+const MAX_OPENING_PREPOSITIONAL_TOKENS: usize = 12;
+
 /// Most tokens after an evidential or a reputation (`seems`, `known as`)
 /// looked at for its clause, so that a sentence of many stays linear.
 const MAX_EVIDENTIAL_TOKENS: usize = 80;
@@ -1055,6 +1080,24 @@ impl Attributor<'_> {
         Some((cue, self.content(tokens, start, clause_end)?, None))
     }
 
+    /// After a prepositional phrase opening the clause at `floor` and set
+    /// off by a comma (`In the end,`, `For all the uncertainty,`, `Despite
+    /// a month of attacks,`): the token after the comma.
+    fn opening_phrase_end(&self, tokens: &[Token], floor: usize, to: usize) -> Option<usize> {
+        let first = self.word(*tokens.get(floor)?);
+        if !lower_in(OPENING_PREPOSITIONS, first) || !is_capitalised_word(first) {
+            return None;
+        }
+        let comma = (floor + 1..to.min(floor + MAX_OPENING_PREPOSITIONAL_TOKENS))
+            .find(|&k| !tokens[k].is_word)
+            .filter(|&k| self.word(tokens[k]) == ",")?;
+        let plain = tokens[floor + 1..comma].iter().all(|t| {
+            let word = self.word(*t);
+            !is_verb(word) && !lower_in(&["that", "who", "which"], word)
+        });
+        (plain && comma + 1 < to).then_some(comma + 1)
+    }
+
     /// The writer's evidential at token `c`, a report with no source: `The
     /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
     /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
@@ -1155,7 +1198,11 @@ impl Attributor<'_> {
         let start = match relative {
             true => subject_at,
             false => {
-                let opening = self.skip_clause_opening(tokens, floor, verb);
+                // (`For Trump, the returns seemed …`: a phrase of setting
+                // is the writer's.)
+                let opening = self
+                    .opening_phrase_end(tokens, floor, verb)
+                    .unwrap_or_else(|| self.skip_clause_opening(tokens, floor, verb));
                 (opening..verb)
                     .rev()
                     .find(|&k| {
