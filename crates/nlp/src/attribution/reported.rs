@@ -107,6 +107,36 @@ const MAX_VOUCHED_CLAUSE_TOKENS: usize = 120;
 /// that closes it (`Noting that …, Tester said`).
 const MAX_OPENING_PHRASE_TOKENS: usize = 60;
 
+/// Words after `appear` that make it showing up, not seeming
+/// (`appeared on Fox News`, `appeared with Roe`).
+const SHOWING_UP: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "before",
+    "with",
+    "alongside",
+    "as",
+    "for",
+    "during",
+    "onstage",
+    "together",
+    "live",
+];
+
+/// Auxiliaries and adverbs between a subject and `seems` (`would seem`,
+/// `does not appear`).
+const EVIDENTIAL_AUXILIARIES: &[&str] = &[
+    "would", "may", "might", "could", "does", "do", "did", "had", "has", "have", "not", "also",
+    "still", "now", "often",
+];
+
+/// Conjunctions opening the clause of an evidential inside another (`a
+/// report that a guard appeared to …`).
+const EMBEDDING_CONJUNCTIONS: &[&str] = &[
+    "that", "because", "if", "when", "while", "but", "although", "though",
+];
+
 /// Prepositions opening a phrase of setting before the clause (`In the
 /// end,`, `For Trump,`).
 const OPENING_PREPOSITIONS: &[&str] = &[
@@ -1126,24 +1156,7 @@ impl Attributor<'_> {
         let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
         // `appeared on Fox News`, `appeared with Roe`: showing up, not
         // seeming.
-        let showing_up = lemma == "appear"
-            && lower_in(
-                &[
-                    "on",
-                    "in",
-                    "at",
-                    "before",
-                    "with",
-                    "alongside",
-                    "as",
-                    "for",
-                    "during",
-                    "onstage",
-                    "together",
-                    "live",
-                ],
-                next,
-            );
+        let showing_up = lemma == "appear" && lower_in(SHOWING_UP, next);
         // `Roe appeared to concede that …`: the inner cue reports, for
         // Roe.
         // (`Roe reportedly told aides that …`: the same.)
@@ -1170,14 +1183,7 @@ impl Attributor<'_> {
         while verb > floor + 1 && {
             let before = self.word(tokens[verb - 1]);
             tokens[verb - 1].is_word
-                && (self.is_adverb(before)
-                    || lower_in(
-                        &[
-                            "would", "may", "might", "could", "does", "do", "did", "had", "has",
-                            "have", "not", "also", "still", "now", "often",
-                        ],
-                        before,
-                    ))
+                && (self.is_adverb(before) || lower_in(EVIDENTIAL_AUXILIARIES, before))
         } {
             verb -= 1;
         }
@@ -1205,15 +1211,7 @@ impl Attributor<'_> {
                     .unwrap_or_else(|| self.skip_clause_opening(tokens, floor, verb));
                 (opening..verb)
                     .rev()
-                    .find(|&k| {
-                        lower_in(
-                            &[
-                                "that", "because", "if", "when", "while", "but", "although",
-                                "though",
-                            ],
-                            self.word(tokens[k]),
-                        )
-                    })
+                    .find(|&k| lower_in(EMBEDDING_CONJUNCTIONS, self.word(tokens[k])))
                     .map_or(opening, |k| k + 1)
             }
         };
