@@ -5987,3 +5987,16 @@ fn the_preposition_before_an_object_is_no_content() {
         ],
     );
 }
+
+#[test]
+fn polling_heads_its_subject_without_a_determiner() {
+    check(
+        "The vote is near. Exit polling showed that Park won every county.",
+        &[q(
+            Indirect,
+            "that Park won every county",
+            "Exit polling",
+            "show",
+        )],
+    );
+}

@@ -4101,7 +4101,9 @@ impl<'t> Attributor<'t> {
                 && k == end
                 && self.speech_cue(tokens, end).is_some()
                 && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
+                // (`Exit polling shows`: a noun with no determiner.)
                 && (after_determiner
+                    || POLL_NOUNS.contains(word)
                     || k >= 3
                         && k - 3 >= floor
                         && NOUN_MARKERS.contains(self.word(tokens[k - 3]))
