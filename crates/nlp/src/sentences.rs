@@ -812,17 +812,16 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
             // at a rally.`), but not a clause (`said Sunday that …`, `said
             // the real culprit is Roe.`).
             let short_tail = || {
-                let mut tail = words.clone().take(8);
-                tail.find(|w| {
-                    let bare = w.trim_end_matches(['.', ',']);
-                    w.ends_with(['.', ','])
-                        || bare.eq_ignore_ascii_case("that")
-                        || CLAUSE_VERBS.contains(&bare)
-                })
-                .is_some_and(|w| {
-                    w.ends_with(['.', ','])
-                        && !CLAUSE_VERBS.contains(&w.trim_end_matches(['.', ',']))
-                })
+                for word in words.clone().take(8) {
+                    let bare = word.trim_end_matches(['.', ',']);
+                    if bare.len() < word.len() {
+                        return !CLAUSE_VERBS.contains(&bare);
+                    }
+                    if bare.eq_ignore_ascii_case("that") || CLAUSE_VERBS.contains(&bare) {
+                        return false;
+                    }
+                }
+                false
             };
             let tag = ends || (!pronoun_subject && short_tail());
             return names + subject_words > 0 && ((verb && tag) || phrasal);
