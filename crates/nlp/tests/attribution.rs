@@ -6000,3 +6000,11 @@ fn polling_heads_its_subject_without_a_determiner() {
         )],
     );
 }
+
+#[test]
+fn a_place_between_be_and_the_participle() {
+    check(
+        "The vote is near. Park was in New York saying the levy had failed.",
+        &[q(Indirect, "the levy had failed", "Park", "say")],
+    );
+}

@@ -2531,6 +2531,20 @@ impl Attributor<'_> {
             }
             k -= 1;
         }
+        // `was on CNN talking about …`, `was in Iowa saying …`: a place
+        // named between.
+        let name_start = (k.saturating_sub(2).max(floor + 1)..=k).find(|&j| {
+            tokens[j..=k]
+                .iter()
+                .all(|t| is_capitalised_word(self.word(*t)))
+        });
+        if let Some(start) = name_start
+            && start > floor + 1
+            && lower_in(&["on", "in", "at"], self.word(tokens[start - 1]))
+            && lower_in(BE_FORMS, self.word(tokens[start - 2]))
+        {
+            k = start - 2;
+        }
         let auxiliary = self.word(tokens[k]);
         // `He’s saying`, `they're saying`: the subject and `be` in one
         // word; the cue's subject is right before it.
