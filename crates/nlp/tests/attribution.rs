@@ -89,6 +89,18 @@ fn speaker_names(text: &str) -> Vec<Option<String>> {
 
 use QuoteKind::{Direct, Mixed, Partial};
 
+/// An indirect quote with no speaker: a report in the passive, or the
+/// writer's evidential.
+fn unnamed(text: &'static str, cue: &'static str) -> Expect {
+    Expect {
+        kind: QuoteKind::Indirect,
+        text,
+        speaker: None,
+        cue: Some(cue),
+        resolved: None,
+    }
+}
+
 /// Asserts that the last quote of `text` names its speaker as `mention`,
 /// as written.
 fn assert_last_mention(text: &str, mention: &str) {
@@ -559,14 +571,6 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
 
 #[test]
 fn reports_in_the_passive_have_no_source() {
-    use QuoteKind::Indirect;
-    let unnamed = |text, cue| Expect {
-        kind: Indirect,
-        text,
-        speaker: None,
-        cue: Some(cue),
-        resolved: None,
-    };
     check(
         "It was reported that the mill will close.",
         &[unnamed("that the mill will close", "report")],
@@ -5810,13 +5814,6 @@ fn a_stance_in_a_phrase_opening_the_sentence() {
 #[test]
 fn the_writers_evidentials_have_no_source_but_who_seems_so() {
     use QuoteKind::Indirect;
-    let unnamed = |text, cue| Expect {
-        kind: Indirect,
-        text,
-        speaker: None,
-        cue: Some(cue),
-        resolved: None,
-    };
     // A thing seeming: the whole clause, with no source.
     check(
         "The vote is near. In the past week, the levy seemed to lose support.",
@@ -5925,13 +5922,6 @@ fn continuing_and_pledged_delegates_are_no_tags() {
 
 #[test]
 fn reputations_known_as_or_for_have_no_source() {
-    let unnamed = |text, cue| Expect {
-        kind: Indirect,
-        text,
-        speaker: None,
-        cue: Some(cue),
-        resolved: None,
-    };
     check(
         "The vote is near. Park won the contests known as Super Tuesday.",
         &[unnamed("the contests known as Super Tuesday", "known as")],
