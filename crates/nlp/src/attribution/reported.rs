@@ -131,6 +131,12 @@ const EVIDENTIAL_AUXILIARIES: &[&str] = &[
     "still", "now", "often",
 ];
 
+/// Words besides `be` between a subject and `known as` (`has long been
+/// known`, `is perhaps best known`).
+const REPUTATION_AUXILIARIES: &[&str] = &[
+    "been", "be", "also", "best", "better", "well", "now", "once", "long", "has", "have", "had",
+];
+
 /// Conjunctions opening the clause of an evidential inside another (`a
 /// report that a guard appeared to …`).
 const EMBEDDING_CONJUNCTIONS: &[&str] = &[
@@ -1044,22 +1050,9 @@ impl Attributor<'_> {
         }
         // Adverbs and a form of `be` before it (`is perhaps best known`,
         // `has long been known`), not a perfect (`had known him for years`).
-        let mut verb = c;
-        while verb > floor + 1 && {
-            let before = self.word(tokens[verb - 1]);
-            tokens[verb - 1].is_word
-                && (self.is_adverb(before)
-                    || lower_in(BE_FORMS, before)
-                    || lower_in(
-                        &[
-                            "been", "be", "also", "best", "better", "well", "now", "once", "long",
-                            "has", "have", "had",
-                        ],
-                        before,
-                    ))
-        } {
-            verb -= 1;
-        }
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(BE_FORMS, word) || lower_in(REPUTATION_AUXILIARIES, word)
+        });
         let auxiliaries = &tokens[verb..c];
         let passive = auxiliaries.iter().any(|t| {
             let word = self.word(*t);
@@ -1108,6 +1101,26 @@ impl Attributor<'_> {
         let span = Span::new(tokens[c].span.start, tokens[c + 1].span.end);
         let cue = whosaid_core::Cue::evidential(span, lemma);
         Some((cue, self.content(tokens, start, clause_end)?, None))
+    }
+
+    /// Where the verb group ending at token `c` starts: back over adverbs
+    /// and the words `auxiliary` accepts (`would seem`, `is best known`),
+    /// leaving a token after `floor` for its subject.
+    fn verb_group_start(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        auxiliary: impl Fn(&str) -> bool,
+    ) -> usize {
+        let mut verb = c;
+        while verb > floor + 1 && {
+            let before = self.word(tokens[verb - 1]);
+            tokens[verb - 1].is_word && (self.is_adverb(before) || auxiliary(before))
+        } {
+            verb -= 1;
+        }
+        verb
     }
 
     /// After a prepositional phrase opening the clause at `floor` and set
@@ -1179,14 +1192,9 @@ impl Attributor<'_> {
             kind,
         };
         // The verb group: auxiliaries and adverbs before the verb.
-        let mut verb = c;
-        while verb > floor + 1 && {
-            let before = self.word(tokens[verb - 1]);
-            tokens[verb - 1].is_word
-                && (self.is_adverb(before) || lower_in(EVIDENTIAL_AUXILIARIES, before))
-        } {
-            verb -= 1;
-        }
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(EVIDENTIAL_AUXILIARIES, word)
+        });
         let subject_at = verb - 1;
         let subject = self.word(tokens[subject_at]);
         let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
