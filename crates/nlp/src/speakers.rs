@@ -45,6 +45,21 @@ pub(crate) fn is_speaker_head(word: &str) -> bool {
         || ROLE_WORDS.contains(word)
 }
 
+/// Prepositions placing a group of speakers (`officials in Washington`,
+/// `voters under 35`, `Democrats across the country`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "across",
+    "under",
+    "over",
+    "on",
+    "among",
+    "within",
+    "throughout",
+];
+
 /// Lower-case words inside a person's name (`Ana de la Cruz`, `Jo Park
 /// of Ohio`).
 const NAME_PARTICLES: &[&str] = &[
@@ -436,7 +451,18 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         }
         _ => {}
     }
-    let head = words[words.len() - 1];
+    // `officials in Washington`, `voters under 35`: speakers where they
+    // are; the phrase's head comes before the preposition.
+    let head = words
+        .iter()
+        .position(|w| PLACE_PREPOSITIONS.contains(w))
+        .filter(|&p| {
+            p > 0
+                && (GROUP_WORDS.contains(words[p - 1])
+                    || ANONYMOUS_WORDS.contains(words[p - 1])
+                    || ROLE_WORDS.contains(words[p - 1]))
+        })
+        .map_or(words[words.len() - 1], |p| words[p - 1]);
     let has = |w: &str| words.iter().any(|l| l.eq_ignore_ascii_case(w));
     let close_to = words
         .windows(2)
@@ -909,6 +935,15 @@ mod tests {
                 MentionClass::Named(SpeakerKind::Person),
             ),
             (&["Wang"], MentionClass::Named(SpeakerKind::Person)),
+            // A group where it is: not the place.
+            (
+                &["Officials", "in", "Washington"],
+                MentionClass::Named(SpeakerKind::Anonymous),
+            ),
+            (
+                &["voters", "in", "Iowa"],
+                MentionClass::Named(SpeakerKind::Group),
+            ),
         ];
         for (words, class) in cases {
             assert_eq!(classify(words), *class, "{words:?}");

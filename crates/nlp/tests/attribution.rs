@@ -5998,3 +5998,16 @@ fn a_place_between_be_and_the_participle() {
         &[q(Indirect, "the levy had failed", "Park", "say")],
     );
 }
+
+#[test]
+fn a_group_where_it_is_is_named_by_the_group() {
+    check(
+        "The vote is near. Many voters in Iowa said the levy was too high.",
+        &[q(
+            Indirect,
+            "the levy was too high",
+            "many voters in Iowa",
+            "say",
+        )],
+    );
+}
