@@ -888,7 +888,11 @@ fn canonical_phrase(words: &[&str]) -> String {
     };
     let mut name = words.join(" ");
     if let Some(first) = words.first() {
-        let common = GROUP_WORDS.contains(first) || ANONYMOUS_WORDS.contains(first);
+        // (Party names keep their capital: `Democrats`.)
+        let party = ["democrats", "republicans"]
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p));
+        let common = (GROUP_WORDS.contains(first) || ANONYMOUS_WORDS.contains(first)) && !party;
         if common && is_capitalised(first) {
             name = name[..first.len()].to_lowercase() + &name[first.len()..];
         }
@@ -1001,6 +1005,7 @@ mod tests {
         registry.link(span, &["Both", "sides"]);
         registry.link(span, &["the", "State", "Department"]);
         registry.link(span, &["Jo", "Park", "and", "Ann", "Roe"]);
+        registry.link(span, &["Democrats"]);
         let names: Vec<String> = registry
             .into_speakers("")
             .into_iter()
@@ -1008,7 +1013,12 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            ["both sides", "State Department", "Jo Park and Ann Roe"]
+            [
+                "both sides",
+                "State Department",
+                "Jo Park and Ann Roe",
+                "Democrats"
+            ]
         );
     }
 }

@@ -4749,7 +4749,7 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         &[q(
             Indirect,
             "that the count was rigged",
-            "republicans",
+            "Republicans",
             "say",
         )],
     );
