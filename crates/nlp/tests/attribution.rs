@@ -6011,3 +6011,36 @@ fn a_group_where_it_is_is_named_by_the_group() {
         )],
     );
 }
+
+#[test]
+fn adverbs_of_time_inside_the_verb_group() {
+    check(
+        "The vote is near. Ruiz has since stressed that the levy was fair.",
+        &[q(Indirect, "that the levy was fair", "Ruiz", "stress")],
+    );
+    check(
+        "The vote is near. Its backers can no longer claim that the levy is fair.",
+        &[q(Indirect, "that the levy is fair", "Its backers", "claim")],
+    );
+    // `since` opening a clause is no adverb of the verb.
+    check(
+        "The vote is near. Since Ruiz said the levy was fair, voters have fled.",
+        &[q(Indirect, "the levy was fair", "Ruiz", "say")],
+    );
+    check(
+        "The vote is near. A longer claim is that the levy is fair.",
+        &[],
+    );
+}
+
+#[test]
+fn an_adverbial_between_the_cue_and_its_infinitive() {
+    check(
+        "The vote is near. The council decided after a long debate not to raise the levy.",
+        &[q(Indirect, "not to raise the levy", "council", "decide")],
+    );
+    check(
+        "The vote is near. The agency has declined for years to name its donors.",
+        &[q(Indirect, "to name its donors", "agency", "decline")],
+    );
+}

@@ -376,6 +376,7 @@ word_sets! {
     "too",
     "together",
     "outright",
+    "longer",
 ];
 }
 
@@ -468,6 +469,7 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["of", "course"],
     &["in", "private"],
     &["in", "public"],
+    &["no", "longer"],
 ];
 
 /// Quantities naming a part of a group before `of` (`many of them`,
@@ -3246,8 +3248,13 @@ impl<'t> Attributor<'t> {
             let degree = skipped > 0
                 && lower_in(&["most", "more", "very"], word)
                 && self.word(tokens[k]).ends_with("ly");
+            // `has since said`: `since` as an adverb after an auxiliary.
+            let since_then = word == "since"
+                && k >= 2
+                && lower_in(&["has", "have", "had"], self.word(tokens[k - 2]));
             let floating = catenative
                 || degree
+                || since_then
                 || lower_in(&["all", "both"], word) && k - 1 > floor
                 || (word == "long"
                     && k >= 2

@@ -2890,6 +2890,8 @@ impl Attributor<'_> {
             || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
+                // `decided on Monday to run`
+                || self.infinitive_after_adverbial(tokens, c + 1, tokens.len()).is_some()
                 // `decided not to run`
                 || (next == "not" && tokens.get(c + 2).is_some_and(|t| self.word(*t) == "to"))
                 || (OBJECT_INFINITIVES.contains(lemma)
@@ -3222,6 +3224,35 @@ impl Attributor<'_> {
         (that < end && self.word(tokens[that]) == "that").then_some(that)
     }
 
+    /// Where an infinitive starts after a short adverbial that opens at
+    /// `after` (`sought on Wednesday to ease …`, `declined for years to
+    /// say`, `decided after a long inquiry not to charge her`).
+    fn infinitive_after_adverbial(
+        &self,
+        tokens: &[Token],
+        after: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let next = self.word(*tokens.get(after)?);
+        let duration = next == "for"
+            && (after + 1..(after + 3).min(end))
+                .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
+        if !(ADVERBIAL_OPENERS.contains(next) || WEEKDAYS.contains(next) || duration)
+            || next == "that"
+        {
+            return None;
+        }
+        let to = (after + 1..(after + 7).min(end))
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| self.word(tokens[k]) == "to")
+            .filter(|&to| to + 1 < end && tokens[to + 1].is_word)?;
+        Some(if self.word(tokens[to - 1]) == "not" {
+            to - 1
+        } else {
+            to
+        })
+    }
+
     /// Where the reported content starts after a cue, and the addressee:
     /// `told Blinken that …` skips `Blinken`; `urged the US to …` keeps it;
     /// `said on Monday that …` starts at `that`.
@@ -3397,17 +3428,9 @@ impl Attributor<'_> {
         let takes_infinitive = COMMISSIVES.contains(lemma)
             || INTENTIONS.contains(lemma)
             || INFINITIVE_VERBS.contains(lemma);
-        if takes_infinitive
-            && (ADVERBIAL_OPENERS.contains(next) || WEEKDAYS.contains(next))
-            && next != "that"
-            && let Some(to) = (after + 1..(after + 5).min(end))
-                .take_while(|&k| tokens[k].is_word)
-                .find(|&k| self.word(tokens[k]) == "to")
-            && tokens
-                .get(to + 1)
-                .is_some_and(|t| t.is_word && to + 1 < end)
+        if takes_infinitive && let Some(start) = self.infinitive_after_adverbial(tokens, after, end)
         {
-            return Some((to, None));
+            return Some((start, None));
         }
         if (COMMISSIVES.contains(lemma) || claims_infinitive) && next == "to" {
             // `vowed to be tougher`, `promised to release the records`
