@@ -6044,3 +6044,33 @@ fn an_adverbial_between_the_cue_and_its_infinitive() {
         &[q(Indirect, "to name its donors", "agency", "decline")],
     );
 }
+
+#[test]
+fn two_modifiers_of_one_speaker_head() {
+    check(
+        "The vote is near. The levy failed, state and federal officials said.",
+        &[q(
+            Indirect,
+            "The levy failed",
+            "state and federal officials",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. The money came from shell firms, court and campaign records show.",
+        &[q(
+            Indirect,
+            "The money came from shell firms",
+            "court and campaign records",
+            "show",
+        )],
+    );
+    // Two reports joined by `and`, the second with a share as subject.
+    check(
+        "The vote is near. Most voters said the levy was fair and 40 percent said it was too high.",
+        &[
+            q(Indirect, "the levy was fair", "Most voters", "say"),
+            q(Indirect, "it was too high", "40 percent", "say"),
+        ],
+    );
+}

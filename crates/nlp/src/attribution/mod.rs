@@ -4050,6 +4050,29 @@ impl<'t> Attributor<'t> {
                     k -= 1;
                     continue;
                 }
+                // `state and federal officials`: two modifiers of one head.
+                let left = (k >= 2 && k - 2 >= floor).then(|| tokens[k - 2]);
+                let right = self.word(tokens[k]);
+                let modifiers = has_noun
+                    && k + 1 < end
+                    && tokens[k].is_word
+                    && !is_capitalised(right)
+                    && !is_stop_word(right)
+                    && !right.bytes().any(|b| b.is_ascii_digit())
+                    && !is_number(right)
+                    && left.is_some_and(|t| {
+                        let word = self.word(t);
+                        t.is_word
+                            && !is_capitalised(word)
+                            && !is_stop_word(word)
+                            && (!is_verb(word) || word == "state")
+                            && !word.ends_with("ed")
+                            && !word.ends_with("ing")
+                    });
+                if modifiers {
+                    k -= 1;
+                    continue;
+                }
                 break;
             }
             // `six in 10 voters`, `two in three`: a proportion.
