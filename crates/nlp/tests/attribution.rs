@@ -6074,3 +6074,20 @@ fn two_modifiers_of_one_speaker_head() {
         ],
     );
 }
+
+#[test]
+fn an_addressee_with_party_and_state_or_a_list() {
+    check(
+        "The vote is near. Ruiz called on Gov. Ann Roe (D-Ore.) to resign over the levy.",
+        &[q(
+            Indirect,
+            "Gov. Ann Roe (D-Ore.) to resign over the levy",
+            "Ruiz",
+            "call",
+        )],
+    );
+    check(
+        "The vote is near. Ruiz called on Roe, Park and Lee to resign.",
+        &[q(Indirect, "Roe, Park and Lee to resign", "Ruiz", "call")],
+    );
+}

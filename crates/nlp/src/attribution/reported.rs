@@ -3510,13 +3510,7 @@ impl Attributor<'_> {
         if lemma == "call" && lower_in(&["on", "upon"], next) {
             // `called on Congress to act`, `called on him to resign`: the
             // addressee, then the request.
-            let pronoun = tokens
-                .get(after + 1)
-                .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)));
-            let name_end = match pronoun {
-                true => after + 2,
-                false => self.noun_phrase_after(tokens, after + 1, end)?,
-            };
+            let name_end = self.addressee_end(tokens, after + 1, end)?;
             let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
             return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
                 .then_some((after + 1, Some(addressee)));
@@ -3920,6 +3914,14 @@ impl Attributor<'_> {
             after + 1
         } else {
             self.noun_phrase_after(tokens, after, end)?
+        };
+        // `Gov. Rick Snyder (R)`: a party and state after a name.
+        let first_end = match tokens.get(first_end).map(|t| self.word(*t)) {
+            Some("(") if is_capitalised_word(self.word(tokens[first_end - 1])) => (first_end + 1
+                ..(first_end + 8).min(end))
+                .find(|&j| self.word(tokens[j]) == ")")
+                .map_or(first_end, |close| close + 1),
+            _ => first_end,
         };
         // `Mills, Sullivan and Abedin`, `the Trump and Clinton campaigns`:
         // a list ending in `and` is one addressee.
