@@ -6091,3 +6091,19 @@ fn an_addressee_with_party_and_state_or_a_list() {
         &[q(Indirect, "Roe, Park and Lee to resign", "Ruiz", "call")],
     );
 }
+
+#[test]
+fn a_belief_answered_with_so() {
+    check(
+        "The vote is near. Ruiz apparently thinks so, too.",
+        &[q(Indirect, "so", "Ruiz", "think")],
+    );
+    check(
+        "The vote is near. Is the levy fair? Ruiz doesn't think so.",
+        &[q(Indirect, "so", "Ruiz", "think")],
+    );
+    check(
+        "The vote is near. Park said so, too.",
+        &[q(Indirect, "so", "Park", "say")],
+    );
+}

@@ -2860,6 +2860,8 @@ impl Attributor<'_> {
             return None;
         }
         let clause = next == "that"
+            // `thinks so`
+            || (BELIEFS.contains(lemma) && next == "so" && self.answer_ends_at(tokens, c + 2))
             // `believes, for example, that …`
             || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
             || (BELIEFS.contains(lemma)
@@ -3399,7 +3401,10 @@ impl Attributor<'_> {
         }
         // `said yes.`, `said so;`: a whole answer.
         let answer_ends = self.answer_ends_at(tokens, after + 1);
-        if REPLIES.contains(lemma) && lower_in(&["yes", "no", "so"], next) && answer_ends {
+        let answers = REPLIES.contains(lemma) && lower_in(&["yes", "no"], next);
+        if (answers || (REPLIES.contains(lemma) || BELIEFS.contains(lemma)) && next == "so")
+            && answer_ends
+        {
             return Some((after, None));
         }
         if REPLIES.contains(lemma)
@@ -4075,7 +4080,7 @@ impl Attributor<'_> {
         let then = tokens.get(k + 1).map_or("", |t| self.word(*t));
         match next {
             None | Some("." | ";" | "!") => true,
-            Some(",") => lower_in(&["but", "while", "and", "though", "although"], then),
+            Some(",") => lower_in(&["but", "while", "and", "though", "although", "too"], then),
             Some(word) => lower_in(&["but", "while", "whereas"], word),
         }
     }
@@ -4084,10 +4089,19 @@ impl Attributor<'_> {
     /// clause: `said yes`, `said so`, `said he would`, `said she could
     /// not`.
     fn short_answer(&self, tokens: &[Token], lemma: &str, from: usize, to: usize) -> Option<Span> {
-        if !REPLIES.contains(lemma) {
+        let mut to = words_end(tokens, from, to);
+        // `said so, too`
+        if to >= from + 3 && self.word(tokens[to - 1]) == "too" && self.word(tokens[to - 2]) == ","
+        {
+            to -= 2;
+        }
+        // `thinks so`: a belief's answer.
+        let belief_so = BELIEFS.contains(lemma)
+            && to == from + 1
+            && tokens.get(from).is_some_and(|t| self.word(*t) == "so");
+        if !REPLIES.contains(lemma) && !belief_so {
             return None;
         }
-        let to = words_end(tokens, from, to);
         if !self.answer_ends_at(tokens, to) {
             return None;
         }
