@@ -6107,3 +6107,19 @@ fn a_belief_answered_with_so() {
         &[q(Indirect, "so", "Park", "say")],
     );
 }
+
+#[test]
+fn announcements_and_complaints_report_their_object_however_short() {
+    check(
+        "The vote is near. Ruiz announced his resignation on Monday.",
+        &[q(Indirect, "his resignation", "Ruiz", "announce")],
+    );
+    check(
+        "The vote is near. Ruiz decried the levy.",
+        &[q(Indirect, "the levy", "Ruiz", "decry")],
+    );
+    check(
+        "The vote is near. Ruiz expressed support for the levy.",
+        &[q(Indirect, "support for the levy", "Ruiz", "express")],
+    );
+}

@@ -461,7 +461,9 @@ word_sets! {
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "lambaste",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
     "claim", "back", "vote", "offer", "recall", "repeat", "deny", "thank", "invoke", "welcome",
-    "request", "prefer", "favor",
+    "request", "prefer", "favor", "mock", "decry", "announce", "chide", "bemoan", "lament",
+    "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
+    "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
 ];
 }
 
