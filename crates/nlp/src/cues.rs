@@ -203,6 +203,9 @@ express expresses expressed expressing
 oppose opposes opposed opposing
 attack attacks attacked attacking
 question questions questioned questioning
+echo echoes echoed echoing
+highlight highlights highlighted highlighting
+celebrate celebrates celebrated celebrating
 ";
 
 /// Verbs of thinking, believing, wanting and planning: attributions of a

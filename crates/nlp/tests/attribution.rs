@@ -6123,3 +6123,38 @@ fn announcements_and_complaints_report_their_object_however_short() {
         &[q(Indirect, "support for the levy", "Ruiz", "express")],
     );
 }
+
+#[test]
+fn echoes_and_highlights_need_a_speaker() {
+    check(
+        "The vote is near. Ruiz echoed the mayor's warning.",
+        &[q(Indirect, "the mayor's warning", "Ruiz", "echo")],
+    );
+    check(
+        "The vote is near. Ruiz highlighted the cost of the levy.",
+        &[q(Indirect, "the cost of the levy", "Ruiz", "highlight")],
+    );
+    check("The vote is near. The fight echoes an earlier one.", &[]);
+    check(
+        "The vote is near. The ruling highlighted the cost of the levy.",
+        &[],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_an_object_reports_on_its_own() {
+    check(
+        "The vote is near. Ruiz echoed Roe, who told reporters that the levy was “a trap.”",
+        &[
+            q(Indirect, "Roe", "Ruiz", "echo"),
+            q(Mixed, "that the levy was “a trap.”", "Roe", "tell"),
+        ],
+    );
+    check(
+        "The vote is near. Ruiz criticized Roe, who told reporters that the levy was fair.",
+        &[
+            q(Indirect, "Roe", "Ruiz", "criticize"),
+            q(Indirect, "that the levy was fair", "Roe", "tell"),
+        ],
+    );
+}

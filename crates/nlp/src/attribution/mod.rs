@@ -381,6 +381,12 @@ word_sets! {
 }
 
 word_sets! {
+    /// Cues that report only with a speaker as subject: things favor,
+    /// echo, highlight and celebrate as often as people do.
+    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate"];
+}
+
+word_sets! {
     /// Forms of belief verbs that are also nouns (`his plans`, `security
     /// fears`).
     NOUN_FORMS = [
@@ -2074,7 +2080,17 @@ impl<'t> Attributor<'t> {
         if lower_in(&["who", "which", "that"], mention)
             && let Some(k) = (from..tag.tokens.0).rev().find(|&k| is_cue(k))
         {
-            return Some(k);
+            // (But not when the relative clause, set off by a comma,
+            // follows the outer cue's object: `echoed Roe, who told
+            // reporters that “…”`.)
+            let comma = tag.tokens.0.checked_sub(1);
+            let object_then_relative = comma.is_some_and(|comma| {
+                self.word(tokens[comma]) == ","
+                    && self.speech_cue(tokens, k).is_some_and(|(_, after, _)| {
+                        self.addressee_end(tokens, after, comma + 1) == Some(comma)
+                    })
+            });
+            return (!object_then_relative).then_some(k);
         }
         // `Park said she found the plan “…”`, `Park said, she found …`: a
         // pronoun opening the content of the cue right before it.
@@ -2229,6 +2245,15 @@ impl<'t> Attributor<'t> {
                 (mention, words, cue_at)
             }
         };
+        // `the map favors Roe`: a thing takes no side (see
+        // `SPEAKERS_ONLY`).
+        let thing_taking_sides = SPEAKERS_ONLY.contains(&cue.lemma)
+            && name_words
+                .last()
+                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
+        if thing_taking_sides {
+            return None;
+        }
         // The person addressed, for `told X that` and `urged X to`.
         let mut addressee = None;
         if ADDRESSING.contains(&cue.lemma)

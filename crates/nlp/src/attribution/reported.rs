@@ -20,8 +20,9 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS,
-    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
-    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SPEAKERS_ONLY, SUBORDINATORS,
+    TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
+    speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -464,6 +465,7 @@ word_sets! {
     "request", "prefer", "favor", "mock", "decry", "announce", "chide", "bemoan", "lament",
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
+    "echo", "highlight", "celebrate",
 ];
 }
 
@@ -1522,9 +1524,10 @@ impl Attributor<'_> {
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
             .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
-        // `Voters favor Roe`, but `the map favors Roe`: only a speaker
-        // takes sides with `favor`, which things do as often.
-        let favoured_by_thing = cue.lemma == "favor"
+        // `Voters favor Roe`, but `the map favors Roe`, `the fight echoes
+        // another`: only a speaker takes sides with these cues, which
+        // things do as often.
+        let favoured_by_thing = SPEAKERS_ONLY.contains(&cue.lemma)
             && name_words
                 .last()
                 .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
@@ -3907,7 +3910,12 @@ impl Attributor<'_> {
 
     /// The end of the person addressed right after a cue at `after`: an
     /// object pronoun (`told me`) or a noun phrase (`told The Daily Star`).
-    fn addressee_end(&self, tokens: &[Token], after: usize, end: usize) -> Option<usize> {
+    pub(super) fn addressee_end(
+        &self,
+        tokens: &[Token],
+        after: usize,
+        end: usize,
+    ) -> Option<usize> {
         if after >= end {
             return None;
         }
@@ -3996,6 +4004,9 @@ impl Attributor<'_> {
                             .map(|j| self.word(tokens[j]))
                             .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
                             .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
+                    // `echoed Roe, who told reporters that …`: the
+                    // relative clause reports on its own.
+                    || self.relative_cue_at(tokens, k, to)
             })
             .unwrap_or(to);
         let end = words_end(tokens, from, to);
