@@ -206,6 +206,9 @@ question questions questioned questioning
 echo echoes echoed echoing
 highlight highlights highlighted highlighting
 celebrate celebrates celebrated celebrating
+signal signals signaled signalled signaling signalling
+challenge challenges challenged challenging
+list lists listed listing
 ";
 
 /// Verbs of thinking, believing, wanting and planning: attributions of a
@@ -241,6 +244,7 @@ remember remembers remembered remembering
 prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring
 imagine imagines imagined imagining
+ignore ignores ignored ignoring
 confident
 convinced
 hopeful

@@ -2177,7 +2177,7 @@ fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
 #[test]
 fn a_name_given_with_call_takes_no_second_verb() {
     check(
-        "Park called the bridge “a waste of steel” and listed its builders among the worst.",
+        "Park called the bridge “a waste of steel” and ranked its builders among the worst.",
         &[q(Mixed, "the bridge “a waste of steel”", "Park", "call")],
     );
     // A participle after the quotation reports on its own, for the
@@ -6157,4 +6157,26 @@ fn a_relative_clause_after_an_object_reports_on_its_own() {
             q(Indirect, "that the levy was fair", "Roe", "tell"),
         ],
     );
+}
+
+#[test]
+fn challenges_lists_signals_and_what_is_ignored() {
+    check(
+        "The vote is near. Ruiz challenged the count in court.",
+        &[q(Indirect, "the count in court", "Ruiz", "challenge")],
+    );
+    check(
+        "The vote is near. Ruiz listed her reasons for leaving.",
+        &[q(Indirect, "her reasons for leaving", "Ruiz", "list")],
+    );
+    check(
+        "The vote is near. Ruiz has signaled that she may run.",
+        &[q(Indirect, "that she may run", "Ruiz", "signal")],
+    );
+    check(
+        "The vote is near. Ruiz ignored the warning.",
+        &[q(Indirect, "the warning", "Ruiz", "ignore")],
+    );
+    check("The vote is near. The shift signals a change.", &[]);
+    check("The vote is near. The plan ignored the poor.", &[]);
 }

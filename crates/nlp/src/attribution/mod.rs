@@ -382,8 +382,9 @@ word_sets! {
 
 word_sets! {
     /// Cues that report only with a speaker as subject: things favor,
-    /// echo, highlight and celebrate as often as people do.
-    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate"];
+    /// echo, highlight, signal, challenge or ignore as often as people do
+    /// (`the map favors Roe`, `the fight echoes another`).
+    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list"];
 }
 
 word_sets! {
@@ -655,6 +656,13 @@ pub(super) fn speaker_like(head: &str) -> bool {
         || is_speaker_head(head)
         || PRONOUNS.contains(head)
         || head.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// Whether `head`, the last word of a subject, can take a side with a cue
+/// of [`SPEAKERS_ONLY`]: a speaker, but not `it` or `this`, which stand
+/// for things as often.
+pub(super) fn takes_sides(head: &str) -> bool {
+    speaker_like(head) && !lower_in(&["it", "this", "that"], head)
 }
 
 /// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
@@ -2250,7 +2258,7 @@ impl<'t> Attributor<'t> {
         let thing_taking_sides = SPEAKERS_ONLY.contains(&cue.lemma)
             && name_words
                 .last()
-                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
+                .is_none_or(|head| !takes_sides(&self.text[head.start..head.end]));
         if thing_taking_sides {
             return None;
         }
