@@ -5785,7 +5785,7 @@ fn a_stance_taken_by_a_participle_after_its_noun() {
         &[q(Indirect, "Park", "Outside groups", "support")],
     );
     check(
-        "The vote is near. It ignores the wishes of progressives backing his bid.",
+        "The vote is near. It overlooks the wishes of progressives backing his bid.",
         &[q(Indirect, "his bid", "progressives", "back")],
     );
     // The clause's verb keeps its subject, not the participle's object.

@@ -658,13 +658,6 @@ pub(super) fn speaker_like(head: &str) -> bool {
         || head.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Whether `head`, the last word of a subject, can take a side with a cue
-/// of [`SPEAKERS_ONLY`]: a speaker, but not `it` or `this`, which stand
-/// for things as often.
-pub(super) fn takes_sides(head: &str) -> bool {
-    speaker_like(head) && !lower_in(&["it", "this", "that"], head)
-}
-
 /// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
 /// and bylines.
 pub(super) fn is_dash(word: &str) -> bool {
@@ -2258,7 +2251,7 @@ impl<'t> Attributor<'t> {
         let thing_taking_sides = SPEAKERS_ONLY.contains(&cue.lemma)
             && name_words
                 .last()
-                .is_none_or(|head| !takes_sides(&self.text[head.start..head.end]));
+                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
         if thing_taking_sides {
             return None;
         }

@@ -22,7 +22,7 @@ use super::{
     FINITE_AUXILIARIES, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS,
     NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SPEAKERS_ONLY, SUBORDINATORS,
     TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
-    speaker_like, takes_sides,
+    speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -1530,7 +1530,7 @@ impl Attributor<'_> {
         let favoured_by_thing = SPEAKERS_ONLY.contains(&cue.lemma)
             && name_words
                 .last()
-                .is_none_or(|head| !takes_sides(&self.text[head.start..head.end]));
+                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
         if favoured_by_thing {
             return None;
         }
