@@ -209,6 +209,10 @@ celebrate celebrates celebrated celebrating
 signal signals signaled signalled signaling signalling
 challenge challenges challenged challenging
 list lists listed listing
+negotiate negotiates negotiated negotiating
+approve approves approved approving
+persuade persuades persuaded persuading
+authorize authorizes authorized authorizing authorise authorises authorised authorising
 ";
 
 /// Verbs of thinking, believing, wanting and planning: attributions of a
@@ -245,6 +249,8 @@ prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring
 imagine imagines imagined imagining
 ignore ignores ignored ignoring
+deem deems deemed deeming
+recognize recognizes recognized recognizing recognise recognises recognised recognising
 confident
 convinced
 hopeful

@@ -6180,3 +6180,37 @@ fn challenges_lists_signals_and_what_is_ignored() {
     check("The vote is near. The shift signals a change.", &[]);
     check("The vote is near. The plan ignored the poor.", &[]);
 }
+
+#[test]
+fn approvals_persuasion_and_judgements() {
+    check(
+        "The vote is near. The council approved the levy on Monday.",
+        &[q(Indirect, "the levy", "council", "approve")],
+    );
+    check(
+        "The vote is near. Ruiz persuaded Roe to drop the levy.",
+        &[q(Indirect, "Roe to drop the levy", "Ruiz", "persuade")],
+    );
+    // Judgements and realizations are beliefs.
+    check(
+        "The vote is near. The agency deemed the emails classified.",
+        &[q(Indirect, "the emails classified", "agency", "deem")],
+    );
+    check(
+        "The vote is near. Ruiz recognized that the levy had failed.",
+        &[q(Indirect, "that the levy had failed", "Ruiz", "recognize")],
+    );
+}
+
+#[test]
+fn an_aside_between_the_cue_and_that_keeps_the_outer_speaker() {
+    check(
+        "The vote is near. Roe said, in an email, that he did not approve the “ugly” ads.",
+        &[q(
+            Mixed,
+            "in an email, that he did not approve the “ugly” ads",
+            "Roe",
+            "say",
+        )],
+    );
+}

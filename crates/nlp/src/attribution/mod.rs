@@ -384,7 +384,7 @@ word_sets! {
     /// Cues that report only with a speaker as subject: things favor,
     /// echo, highlight, signal, challenge or ignore as often as people do
     /// (`the map favors Roe`, `the fight echoes another`).
-    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list"];
+    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list", "negotiate", "deem", "recognize", "approve", "persuade", "authorize"];
 }
 
 word_sets! {
@@ -2118,6 +2118,18 @@ impl<'t> Attributor<'t> {
         }
         if is_cue(k) {
             return Some(k);
+        }
+        // `Roe said, in an email, that he …`: an aside between the cue
+        // and `that`.
+        if self.word(tokens[k]) == ","
+            && let Some(cue) = (from.max(k.saturating_sub(reported::MAX_ASIDE_TOKENS))..k)
+                .rev()
+                .take_while(|&j| tokens[j].is_word || self.word(tokens[j]) == ",")
+                .find(|&j| self.word(tokens[j]) == ",")
+                .and_then(|comma| comma.checked_sub(1))
+                .filter(|&c| c >= from && is_cue(c))
+        {
+            return Some(cue);
         }
         // `Graham assures his audience he will tell …`: the person
         // addressed between the cue and the pronoun.

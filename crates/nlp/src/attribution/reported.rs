@@ -466,6 +466,7 @@ word_sets! {
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
+    "negotiate", "approve", "persuade", "authorize", "deem", "recognize",
 ];
 }
 
@@ -479,7 +480,10 @@ word_sets! {
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
-    STANCES = ["want", "support", "seek", "consider", "back", "prefer", "favor", "ignore"];
+    STANCES = [
+    "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
+    "recognize",
+];
 }
 
 word_sets! {
@@ -492,7 +496,7 @@ word_sets! {
     /// Belief cues reported with a clause (`believes the plan will fail`).
     BELIEFS = [
     "think", "believe", "feel", "fear", "worry", "doubt", "suspect", "hope", "expect", "wish",
-    "know", "learn", "realize", "decide", "consider", "estimate", "calculate",
+    "know", "learn", "realize", "decide", "consider", "estimate", "calculate", "recognize",
 ];
 }
 
@@ -546,7 +550,7 @@ word_sets! {
 
 /// The most tokens in an aside between a cue and `that` (`said, in a
 /// statement released on Monday, that …`).
-const MAX_ASIDE_TOKENS: usize = 16;
+pub(super) const MAX_ASIDE_TOKENS: usize = 16;
 
 /// Conjunctions opening a clause of reason or concession, which ends an
 /// object (`backs Ruiz because …`).
