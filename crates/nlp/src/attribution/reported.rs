@@ -509,6 +509,10 @@ word_sets! {
 ];
 }
 
+/// Reports other than stances whose passive with an agent reports
+/// (`was first reported by the Gazette`).
+const PASSIVE_AGENT_REPORTS: &[&str] = &["report", "confirm", "write"];
+
 /// Participles that report in the passive, with their lemma and kind
 /// (`is expected to`, `was reported that`).
 const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
@@ -762,6 +766,7 @@ impl Attributor<'_> {
                     // (An evidential leaves a quotation to its own tag.)
                     self.evidential_report(tokens, floor, c, end)
                         .or_else(|| self.known_as(tokens, floor, c, end))
+                        .or_else(|| self.passive_with_agent(tokens, floor, c, end))
                         .filter(|(_, content, _)| overlapping(quotations, *content).is_empty())
                 })
             {
@@ -1035,6 +1040,65 @@ impl Attributor<'_> {
                 .unwrap_or(clause_end);
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// A stance or a report in the passive with its agent, the participle
+    /// at token `c`: `The plan was criticized by Democrats`, `Roe's move
+    /// was first reported by the Gazette`. The subject is the content and
+    /// the agent after `by` the speaker.
+    fn passive_with_agent(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        let word = self.word(tokens[c]);
+        let (lemma, kind) = cue_lemma(word)?;
+        let participle = word.ends_with("ed") || word == "written";
+        let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
+        if kind != CueKind::Speech || !participle || !reported || c <= floor + 1 {
+            return None;
+        }
+        if tokens.get(c + 1).is_none_or(|t| self.word(*t) != "by") {
+            return None;
+        }
+        let agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(BE_FORMS, word) || lower_in(&["been", "being", "has", "have", "had"], word)
+        });
+        let passive = tokens[verb..c].iter().any(|t| {
+            let word = self.word(*t);
+            lower_in(BE_FORMS, word) || lower_in(&["been", "being"], word)
+        });
+        if !passive || verb <= floor {
+            return None;
+        }
+        // The subject: a relative pronoun, or the clause from its opening.
+        let subject_at = verb - 1;
+        let start = match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+            true => subject_at,
+            false => self.skip_clause_opening(tokens, floor, verb),
+        };
+        let plain = start < verb
+            && tokens[start..verb]
+                .iter()
+                .all(|t| t.is_word || matches!(self.word(*t), "," | "." | "’" | "'" | "-"))
+            && !(start..verb).any(|k| self.any_cue(tokens, k).is_some());
+        let subject_end = words_end(tokens, start, verb);
+        if !plain || subject_end <= start {
+            return None;
+        }
+        let content = Span::new(tokens[start].span.start, tokens[subject_end - 1].span.end);
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
+        };
+        let mention = Span::new(tokens[c + 2].span.start, tokens[agent_end - 1].span.end);
+        let words = word_spans(&tokens[c + 2..agent_end]);
+        let tag = Tag::new(cue.clone(), mention, words, (c, agent_end));
+        Some((cue, content, Some(tag)))
     }
 
     /// A reputation with no source, `known as` or `known for` at token
