@@ -68,6 +68,10 @@ patterns = {
     "known-as": "the tax known as the levy, also known for ",
     "participle-noun": "groups backing Park have said voters supporting ",
     "contrast-tag": "About 60 percent favor it, officials said, although they said ",
+    "passive-agent": "the plan said to fail was criticized by ",
+    "since-infinitive": "Park has since decided after the vote not to ",
+    "and-modifiers": "state and federal officials and ",
+    "echo-relative": "Park echoed Roe, who told reporters ",
 }
 import random
 random.seed(7)

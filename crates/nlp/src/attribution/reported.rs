@@ -509,6 +509,10 @@ word_sets! {
 ];
 }
 
+/// How far before its verb the clause of a passive with an agent may
+/// open (`The plan … was criticized by`).
+const MAX_PASSIVE_SUBJECT_TOKENS: usize = 40;
+
 /// Reports other than stances whose passive with an agent reports
 /// (`was first reported by the Gazette`).
 const PASSIVE_AGENT_REPORTS: &[&str] = &["report", "confirm", "write"];
@@ -1071,7 +1075,9 @@ impl Attributor<'_> {
             let word = self.word(*t);
             lower_in(BE_FORMS, word) || lower_in(&["been", "being"], word)
         });
-        if !passive || verb <= floor {
+        // (The clause opens a bounded distance before, so that a sentence
+        // of many stays linear.)
+        if !passive || verb <= floor || verb - floor > MAX_PASSIVE_SUBJECT_TOKENS {
             return None;
         }
         // The subject: a relative pronoun, or the clause from its opening.
