@@ -266,6 +266,12 @@ critical
 supportive
 ";
 
+/// Verbs of speech whose base and present forms are mostly nouns (`tax
+/// credits`): the lemma, then the forms that are cues.
+const SPEECH_VERBS_BY_PAST: &str = "
+credit credited crediting
+";
+
 /// Verbs of speech made of a verb and a particle: the lemma, then the
 /// verb's forms, then the particle. The verbs alone are not cues (`shot`,
 /// `pointed`).
@@ -391,6 +397,14 @@ fn lexicon() -> &'static Lexicon {
                     for form in words {
                         forms.entry(form).or_insert((lemma, kind));
                     }
+                }
+            }
+        }
+        for line in SPEECH_VERBS_BY_PAST.lines() {
+            let mut words = line.split_whitespace();
+            if let Some(lemma) = words.next() {
+                for form in words {
+                    forms.entry(form).or_insert((lemma, CueKind::Speech));
                 }
             }
         }

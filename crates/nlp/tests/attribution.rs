@@ -6228,3 +6228,12 @@ fn a_stance_or_report_in_the_passive_with_its_agent() {
     check("The vote is near. The levy was criticized.", &[]);
     check("The vote is near. The delay was expected by the crew.", &[]);
 }
+
+#[test]
+fn a_verb_whose_present_is_mostly_a_noun_reports_in_its_past() {
+    check(
+        "The vote is near. Ruiz credited Roe with saving the levy.",
+        &[q(Indirect, "Roe with saving the levy", "Ruiz", "credit")],
+    );
+    check("The vote is near. The tax credits were cut.", &[]);
+}

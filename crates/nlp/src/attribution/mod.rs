@@ -384,7 +384,7 @@ word_sets! {
     /// Cues that report only with a speaker as subject: things favor,
     /// echo, highlight, signal, challenge or ignore as often as people do
     /// (`the map favors Roe`, `the fight echoes another`).
-    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list", "negotiate", "deem", "recognize", "approve", "persuade", "authorize"];
+    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list", "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit"];
 }
 
 word_sets! {

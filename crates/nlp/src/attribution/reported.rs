@@ -466,7 +466,7 @@ word_sets! {
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "approve", "persuade", "authorize", "deem", "recognize",
+    "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit",
 ];
 }
 
