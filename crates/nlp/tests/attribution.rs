@@ -6237,3 +6237,16 @@ fn a_verb_whose_present_is_mostly_a_noun_reports_in_its_past() {
     );
     check("The vote is near. The tax credits were cut.", &[]);
 }
+
+#[test]
+fn an_inverted_closing_tag_ends_the_content_before_it() {
+    check(
+        "The vote is near. Park offers a reminder of the stakes, said Robert Shapiro, a professor.",
+        &[q(Indirect, "a reminder of the stakes", "Park", "offer")],
+    );
+    // A closing tag reports the writer's hedge before it.
+    check(
+        "The vote is near. The levy appears to be working, Park said.",
+        &[q(Indirect, "The levy appears to be working", "Park", "say")],
+    );
+}

@@ -1313,9 +1313,22 @@ impl Attributor<'_> {
                 .find(|&k| self.word(tokens[k]) == ",")
                 .unwrap_or(clause_end);
         }
-        // (A cue in the clause reports it, or part of it: `… appears to be
-        // working, said Roe`.)
-        let reported = (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
+        // (A cue in the clause reports it, or part of it, and so does a
+        // closing tag: `… appears to be working, said Roe`.)
+        let closing_tag = clause_end < end
+            && self.word(tokens[clause_end]) == ","
+            && (self.speech_cue(tokens, clause_end + 1).is_some()
+                || (clause_end + 2..(clause_end + 8).min(end)).any(|k| {
+                    self.speech_cue(tokens, k).is_some()
+                        && self.subject_before(tokens, k, clause_end + 1).is_some_and(
+                            |(mention, _)| mention.start == tokens[clause_end + 1].span.start,
+                        )
+                        && tokens
+                            .get(k + 1)
+                            .is_none_or(|t| matches!(self.word(*t), "." | "," | ";"))
+                }));
+        let reported =
+            closing_tag || (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
         if start >= verb || reported {
             return None;
         }
@@ -3145,11 +3158,27 @@ impl Attributor<'_> {
         outer: Option<&str>,
     ) -> Option<usize> {
         (from + 1..end).find_map(|c| {
-            let (_, _, according_to) = self.speech_cue(tokens, c)?;
+            let (cue, after, according_to) = self.speech_cue(tokens, c)?;
             if self.continues_infinitive(tokens, from, c) {
                 return None;
             }
             let before = self.word(tokens[c - 1]);
+            // `…, said Robert Shapiro, a professor.`: an inverted closing
+            // tag, its speaker named after the cue.
+            let inverted = before == ","
+                && !STANCE_OBJECTS.contains(&cue.lemma)
+                && self
+                    .noun_phrase_after(tokens, after, end)
+                    .is_some_and(|name_end| {
+                        let head = self.word(tokens[name_end - 1]);
+                        speaker_like(head)
+                            && tokens
+                                .get(name_end)
+                                .is_none_or(|t| matches!(self.word(*t), "," | "." | ";"))
+                    });
+            if inverted {
+                return Some(c - 1);
+            }
             // `…, according to exit polls.`
             if according_to {
                 return (before == ",").then_some(c - 1);
