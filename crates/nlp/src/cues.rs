@@ -264,6 +264,8 @@ positive
 concerned
 critical
 supportive
+eager
+reluctant
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

@@ -6250,3 +6250,16 @@ fn an_inverted_closing_tag_ends_the_content_before_it() {
         &[q(Indirect, "The levy appears to be working", "Park", "say")],
     );
 }
+
+#[test]
+fn adjectives_of_intention_with_an_infinitive() {
+    check(
+        "The vote is near. Park is eager to leave the race.",
+        &[q(Indirect, "to leave the race", "Park", "eager")],
+    );
+    check(
+        "The vote is near. Park was reluctant to say more.",
+        &[q(Indirect, "to say more", "Park", "reluctant")],
+    );
+    check("The vote is near. The eager crowd cheered.", &[]);
+}

@@ -394,9 +394,14 @@ word_sets! {
     /// that`).
     BELIEF_ADJECTIVES = [
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
-    "skeptical", "doubtful", "positive", "concerned", "critical", "supportive",
+    "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
+    "reluctant",
 ];
 }
+
+/// Adjectives of belief that report an intention with an infinitive (`is
+/// eager to run`).
+const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
 
 /// Verbs linking a subject to an adjective of belief, beside `be`.
 const LINKING_VERBS: &[&str] = &[
@@ -474,6 +479,7 @@ word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
+    "eager", "reluctant",
 ];
 }
 
@@ -2872,7 +2878,11 @@ impl Attributor<'_> {
                 && OBJECT_PREPOSITIONS.contains(&(lemma, next));
             let after = c + 1 + usize::from(object);
             let linked = self.linking_verb_before(tokens, c).is_some();
-            return ((next == "that" || object) && linked)
+            // `is eager to run`, `was reluctant to say`: an intention.
+            let infinitive = lower_in(INTENT_ADJECTIVES, word)
+                && next == "to"
+                && tokens.get(c + 2).is_some_and(|t| t.is_word);
+            return ((next == "that" || object || infinitive) && linked)
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
         if previous == "to"
