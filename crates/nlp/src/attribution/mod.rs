@@ -2144,6 +2144,16 @@ impl<'t> Attributor<'t> {
             })
     }
 
+    /// Whether a cue of [`SPEAKERS_ONLY`] has a thing for subject, whose
+    /// last naming word is `name_words`' last: `Voters favor Roe`, but
+    /// `the map favors Roe`, `the fight echoes another`.
+    fn thing_taking_sides(&self, lemma: &str, name_words: &[Span]) -> bool {
+        SPEAKERS_ONLY.contains(lemma)
+            && name_words
+                .last()
+                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]))
+    }
+
     /// Whether token `c` is a noun-like cue after a possessive (`Park’s
     /// claims`).
     fn possessed_noun_cue(&self, tokens: &[Token], c: usize) -> bool {
@@ -2258,13 +2268,7 @@ impl<'t> Attributor<'t> {
                 (mention, words, cue_at)
             }
         };
-        // `the map favors Roe`: a thing takes no side (see
-        // `SPEAKERS_ONLY`).
-        let thing_taking_sides = SPEAKERS_ONLY.contains(&cue.lemma)
-            && name_words
-                .last()
-                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
-        if thing_taking_sides {
+        if self.thing_taking_sides(&cue.lemma, &name_words) {
             return None;
         }
         // The person addressed, for `told X that` and `urged X to`.

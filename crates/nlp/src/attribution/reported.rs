@@ -20,9 +20,8 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS,
-    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SPEAKERS_ONLY, SUBORDINATORS,
-    TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
-    speaker_like,
+    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
+    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -1623,14 +1622,7 @@ impl Attributor<'_> {
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
             .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
-        // `Voters favor Roe`, but `the map favors Roe`, `the fight echoes
-        // another`: only a speaker takes sides with these cues, which
-        // things do as often.
-        let favoured_by_thing = SPEAKERS_ONLY.contains(&cue.lemma)
-            && name_words
-                .last()
-                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]));
-        if favoured_by_thing {
+        if self.thing_taking_sides(&cue.lemma, &name_words) {
             return None;
         }
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
