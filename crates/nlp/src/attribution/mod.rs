@@ -381,10 +381,13 @@ word_sets! {
 }
 
 word_sets! {
-    /// Cues that report only with a speaker as subject: things favor,
-    /// echo, highlight, signal, challenge or ignore as often as people do
-    /// (`the map favors Roe`, `the fight echoes another`).
-    SPEAKERS_ONLY = ["favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list", "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit"];
+    /// Cues that report only with a speaker as subject, which things take
+    /// as often as people do (`the map favors Roe`, `the fight echoes
+    /// another`, `the vote signals a shift`).
+    SPEAKERS_ONLY = [
+    "favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
+    "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit",
+];
 }
 
 word_sets! {
@@ -4107,6 +4110,7 @@ impl<'t> Attributor<'t> {
                         t.is_word
                             && !is_capitalised(word)
                             && !is_stop_word(word)
+                            // (`state`, a cue's form, is a modifier here.)
                             && (!is_verb(word) || word == "state")
                             && !word.ends_with("ed")
                             && !word.ends_with("ing")

@@ -1051,6 +1051,17 @@ impl Attributor<'_> {
         Some((cue, self.content(tokens, start, clause_end)?))
     }
 
+    /// Where the subject of a passive whose verb group starts at `verb`
+    /// starts: a relative pronoun right before it (`which was reported
+    /// by`), or the clause from its opening on.
+    fn passive_subject_start(&self, tokens: &[Token], floor: usize, verb: usize) -> usize {
+        let subject_at = verb - 1;
+        match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+            true => subject_at,
+            false => self.skip_clause_opening(tokens, floor, verb),
+        }
+    }
+
     /// A stance or a report in the passive with its agent, the participle
     /// at token `c`: `The plan was criticized by Democrats`, `Roe's move
     /// was first reported by the Gazette`. The subject is the content and
@@ -1091,12 +1102,7 @@ impl Attributor<'_> {
         if !passive || verb <= floor || verb - floor > MAX_PASSIVE_SUBJECT_TOKENS {
             return None;
         }
-        // The subject: a relative pronoun, or the clause from its opening.
-        let subject_at = verb - 1;
-        let start = match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
-            true => subject_at,
-            false => self.skip_clause_opening(tokens, floor, verb),
-        };
+        let start = self.passive_subject_start(tokens, floor, verb);
         let plain = start < verb
             && tokens[start..verb]
                 .iter()
@@ -1156,13 +1162,7 @@ impl Attributor<'_> {
         }
         let start = match passive {
             // `Park is best known for …`: the clause from its subject.
-            true => {
-                let subject_at = verb - 1;
-                match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
-                    true => subject_at,
-                    false => self.skip_clause_opening(tokens, floor, verb),
-                }
-            }
+            true => self.passive_subject_start(tokens, floor, verb),
             // `Roe, also known as Jo`, `the contests known as …`: the noun
             // phrase before.
             false => {
