@@ -1091,11 +1091,11 @@ impl Attributor<'_> {
         }
         let agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
         let verb = self.verb_group_start(tokens, floor, c, |word| {
-            lower_in(BE_FORMS, word) || lower_in(&["been", "being", "has", "have", "had"], word)
+            lower_in(BE_FORMS, word) || lower_in(&["being", "has", "have", "had"], word)
         });
         let passive = tokens[verb..c].iter().any(|t| {
             let word = self.word(*t);
-            lower_in(BE_FORMS, word) || lower_in(&["been", "being"], word)
+            lower_in(BE_FORMS, word) || word.eq_ignore_ascii_case("being")
         });
         // (The clause opens a bounded distance before, so that a sentence
         // of many stays linear.)
@@ -1149,10 +1149,9 @@ impl Attributor<'_> {
             lower_in(BE_FORMS, word) || lower_in(REPUTATION_AUXILIARIES, word)
         });
         let auxiliaries = &tokens[verb..c];
-        let passive = auxiliaries.iter().any(|t| {
-            let word = self.word(*t);
-            lower_in(BE_FORMS, word) || lower_in(&["been", "be"], word)
-        });
+        let passive = auxiliaries
+            .iter()
+            .any(|t| lower_in(BE_FORMS, self.word(*t)));
         if !passive
             && auxiliaries
                 .iter()
