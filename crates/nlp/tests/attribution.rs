@@ -1816,6 +1816,15 @@ fn head_nouns_after_a_name_and_names_that_are_stop_words() {
         "British Prime Minister Theresa May said the deal was done.",
         &[q(Indirect, "the deal was done", "Theresa May", "say")],
     );
+    // After a quotation, a capitalised auxiliary is a name.
+    check(
+        "“The deal is done,” Theresa May said.",
+        &[q(Direct, "The deal is done", "Theresa May", "say")],
+    );
+    check(
+        "“The race is over,” Will wrote.",
+        &[q(Direct, "The race is over", "Will", "write")],
+    );
 }
 
 #[test]
@@ -5434,6 +5443,36 @@ fn a_study_by_its_author_after_the_finding() {
     check(
         "The vote is near. Students take 40 tests a year, a study by Pew found.",
         &[q(Indirect, "Students take 40 tests a year", "Pew", "find")],
+    );
+    // Before its finding without `that`.
+    check(
+        "The vote is near. A study by Pew found the nominee got more airtime.",
+        &[q(Indirect, "the nominee got more airtime", "Pew", "find")],
+    );
+    check(
+        "The vote is near. A visit by Pew found the nominee at home.",
+        &[],
+    );
+}
+
+#[test]
+fn a_bound_before_a_number_opens_a_clause_without_that() {
+    check(
+        "The vote is near. Roe said at least 20 people were hurt.",
+        &[q(Indirect, "at least 20 people were hurt", "Roe", "say")],
+    );
+    check(
+        "The vote is near. Roe said more than half of them were hurt.",
+        &[q(
+            Indirect,
+            "more than half of them were hurt",
+            "Roe",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Roe said at least once that the count was fair.",
+        &[q(Indirect, "that the count was fair", "Roe", "say")],
     );
 }
 

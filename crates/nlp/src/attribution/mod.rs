@@ -47,6 +47,9 @@ const LEAD_WINDOW: usize = 80;
 /// reports (`assured the party’s donors he …`).
 const MAX_ADDRESSEE_TOKENS: usize = 5;
 
+/// Given names that are also stop words (`Will Doyle`, `May Ling`).
+const GIVEN_NAMES_LIKE_STOP_WORDS: &[&str] = &["Will", "May", "Said", "Hope", "Can"];
+
 /// Relative pronouns that open a clause about a person (`Park, who …`).
 pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
 
@@ -1884,14 +1887,22 @@ impl<'t> Attributor<'t> {
         cue_at: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let mut end = cue_at;
-        while end > from && tokens[end - 1].is_word && self.is_adverb(self.word(tokens[end - 1])) {
+        // (`“…,” Theresa May said`, `“…,” Will wrote`: after a quotation,
+        // a capitalised auxiliary is a name, but not in a headline.)
+        let name_like = |word: &str| is_capitalised(word) && !self.in_title_case();
+        while end > from
+            && tokens[end - 1].is_word
+            && self.is_adverb(self.word(tokens[end - 1]))
+            && !name_like(self.word(tokens[end - 1]))
+        {
             end -= 1;
         }
         if end <= from || end - from > MAX_GAP_SUBJECT_TOKENS {
             return None;
         }
         let first_word = self.word(tokens[from]);
-        if end - from == 1 && PRONOUNS.contains(first_word) {
+        let given_name = GIVEN_NAMES_LIKE_STOP_WORDS.contains(&first_word) && name_like(first_word);
+        if end - from == 1 && (PRONOUNS.contains(first_word) || given_name) {
             return Some((tokens[from].span, vec![tokens[from].span]));
         }
         // `her aide Jo Park said`: a possessive determiner opens a subject.
@@ -4314,7 +4325,7 @@ impl<'t> Attributor<'t> {
                 && if k > start {
                     is_capitalised(self.word(tokens[k - 1]))
                 } else {
-                    ["Will", "May", "Said", "Hope", "Can"].contains(&word)
+                    GIVEN_NAMES_LIKE_STOP_WORDS.contains(&word)
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)))

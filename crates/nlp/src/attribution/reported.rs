@@ -1705,7 +1705,9 @@ impl Attributor<'_> {
         // a study finds without `that` (`the survey found most voters …`).
         let (content_start, addressee) = self
             .reported_start(tokens, &cue.lemma, after, end)
-            .or_else(|| self.finding_start(tokens, &cue.lemma, &name_words, after, end))?;
+            .or_else(|| {
+                self.finding_start(tokens, &cue.lemma, (subject, &name_words), after, end)
+            })?;
         let directive = DIRECTIVES.contains(&cue.lemma)
             || INTENTIONS.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
@@ -2677,15 +2679,20 @@ impl Attributor<'_> {
         &self,
         tokens: &[Token],
         lemma: &str,
-        name_words: &[Span],
+        (subject, name_words): (usize, &[Span]),
         after: usize,
         end: usize,
     ) -> Option<(usize, Option<Span>)> {
         let head = &self.text[*name_words.last()?];
+        // `A study by Pew found …`: the study speaks for its author.
+        let study_by = || {
+            let author = (subject..after).find(|&k| self.word(tokens[k]) == "by");
+            author.is_some_and(|by| self.study_by(tokens, by + 1, subject).is_some())
+        };
         // `The study found …`, `An email shows State sent …`
-        let evidence = lemma == "find" && EVIDENCE_NOUNS.contains(head)
+        let evidence = lemma == "find" && (EVIDENCE_NOUNS.contains(head) || study_by())
             || lower_in(&["show", "suggest", "indicate", "reveal"], lemma)
-                && (EVIDENCE_NOUNS.contains(head) || DOCUMENT_NOUNS.contains(head));
+                && (EVIDENCE_NOUNS.contains(head) || DOCUMENT_NOUNS.contains(head) || study_by());
         let first = tokens.get(after).filter(|_| after < end)?;
         let word = self.word(*first);
         let clause =
@@ -3441,6 +3448,11 @@ impl Attributor<'_> {
             if clause > after && TIME_UNITS.contains(word(clause)) {
                 clause += 1;
             }
+            // `reported at least six planes filled …`: a bound of a
+            // number, not a place.
+            if lower_in(&["at", "up"], word(after)) && self.bare_clause_at(tokens, after, end) {
+                return Some((after, None));
+            }
             if clause > after && clause < end && self.bare_clause_at(tokens, clause, end) {
                 return Some((clause, None));
             }
@@ -3941,6 +3953,24 @@ impl Attributor<'_> {
             })
         };
         let word = self.word(*first);
+        // `at least six planes filled …`, `more than half say …`: a
+        // bound before a number opens its noun phrase.
+        let bound = match word.to_ascii_lowercase().as_str() {
+            "at" | "more" | "fewer" | "less" | "up" => tokens
+                .get(at + 1)
+                .filter(|t| lower_in(&["least", "most", "than", "to"], self.word(**t)))
+                .map(|_| at + 2),
+            "nearly" | "almost" | "about" | "roughly" | "only" | "just" => Some(at + 1),
+            _ => None,
+        };
+        if let Some(number) = bound.filter(|&k| {
+            k < end && {
+                let word = self.word(tokens[k]);
+                is_number(word) || lower_in(&["half", "a", "one"], word)
+            }
+        }) {
+            return self.bare_clause_at(tokens, number, end);
+        }
         // `it` and `there` may be objects or adverbs: a verb must follow.
         if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("there") {
             return finite(at + 1, false);
