@@ -976,6 +976,18 @@ fn subjects_with_parentheses_and_introductions() {
         &[q(Indirect, "he had not decided", "Rob Vale", "say")],
     );
     check(
+        "Sen. Rob Vale (a Democrat so young he has been taken for an intern) says he was adrift.",
+        &[q(Indirect, "he was adrift", "Rob Vale", "say")],
+    );
+    check(
+        "Jo Park, the head of Acme, a bank in Ohio, said the plant would close.",
+        &[q(Indirect, "the plant would close", "Jo Park", "say")],
+    );
+    check(
+        "In Flint, the mayor, a Democrat, said the plant would close.",
+        &[q(Indirect, "the plant would close", "mayor", "say")],
+    );
+    check(
         "Making the rounds on Sunday, Carson said he was facing scrutiny.",
         &[q(Indirect, "he was facing scrutiny", "Carson", "say")],
     );
@@ -2381,6 +2393,11 @@ fn subjects_before_an_aside_between_dashes() {
         (
             "Jo Park -- after a long pause -- told reporters that the plant would close.",
             "Jo Park",
+        ),
+        // The aside inside an appositive after the name.
+        (
+            "Jo Park, the head of Acme — the firm that owns the plant — told reporters that the plant would close.",
+            "Jo Park, the head of Acme — the firm that owns the plant",
         ),
     ] {
         check(

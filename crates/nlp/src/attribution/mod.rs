@@ -3590,6 +3590,17 @@ impl<'t> Attributor<'t> {
                 };
                 (comma, start) = (outer, found);
             }
+            // `Jo Park, the head of Acme, a bank, said`: a second
+            // appositive; the name stands before the first.
+            if start > floor + 1
+                && self.word(tokens[start - 1]) == ","
+                && DETERMINERS.contains(self.word(tokens[start]))
+                && let Some(name) = self.noun_phrase_start(tokens, start - 1, lower)
+                && is_capitalised(self.word(tokens[name]))
+                && (name == floor || !is_stop_word(self.word(tokens[name - 1])))
+            {
+                (comma, start) = (start - 1, name);
+            }
             let mention_end = if reporting_relative || self.circumstance_after(tokens, comma, last)
             {
                 // `X, in an interview, said`: the name alone.
@@ -3733,11 +3744,21 @@ impl<'t> Attributor<'t> {
         if aside_start >= closing {
             return None;
         }
-        let start = self.noun_phrase_start(tokens, opening, floor)?;
+        let mut start = self.noun_phrase_start(tokens, opening, floor)?;
+        let mut name_end = opening;
         // `John Roe, the head of Acme -- the firm that … -- told`: the
-        // aside is inside an appositive, which the comma rule reads.
-        if start > floor && self.word(tokens[start - 1]) == "," {
-            return None;
+        // aside is inside an appositive after the name.
+        let role = DETERMINERS.contains(self.word(tokens[start]))
+            || !is_capitalised(self.word(tokens[start]));
+        if role
+            && start > floor
+            && self.word(tokens[start - 1]) == ","
+            && let Some(name_start) = self.noun_phrase_start(tokens, start - 1, floor)
+            && is_capitalised(self.word(tokens[name_start]))
+            // (Not a phrase of time: `After Monday’s vote, the senators --`.)
+            && (name_start == floor || !is_stop_word(self.word(tokens[name_start - 1])))
+        {
+            (start, name_end) = (name_start, start - 1);
         }
         let aside = self.word(tokens[aside_start]);
         let circumstance = !is_capitalised(aside)
@@ -3749,7 +3770,7 @@ impl<'t> Attributor<'t> {
                 || self.discourse_aside(tokens, aside_start));
         let mention_end = if circumstance { opening } else { closing };
         let mention = Span::new(tokens[start].span.start, tokens[mention_end - 1].span.end);
-        Some((mention, word_spans(&tokens[start..opening])))
+        Some((mention, word_spans(&tokens[start..name_end])))
     }
 
     /// Whether `word`, right before a noun-like cue form, makes it a noun:
@@ -3982,7 +4003,10 @@ impl<'t> Attributor<'t> {
     fn noun_phrase_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let mut k = end;
         let mut has_noun = false;
-        while k > floor && end - k < MAX_SUBJECT_TOKENS {
+        // Tokens of a parenthesis after the name, which do not count
+        // towards the phrase's length.
+        let mut parenthesis = 0;
+        while k > floor && end - k - parenthesis < MAX_SUBJECT_TOKENS {
             let token = tokens[k - 1];
             let word = self.word(token);
             if !token.is_word {
@@ -4010,13 +4034,15 @@ impl<'t> Attributor<'t> {
                     has_noun = true;
                     continue;
                 }
-                // `Sen. Ann Roe (D-Ore.)`: a parenthesis after the name.
-                if word == ")" && !has_noun {
+                // `Sen. Ann Roe (D-Ore.)`, `Jo Park (a Democrat who …)`: a
+                // parenthesis after the name.
+                if word == ")" && !has_noun && parenthesis == 0 {
                     let open = (floor..k - 1)
                         .rev()
-                        .take(8)
+                        .take(MAX_APPOSITIVE_TOKENS + 2)
                         .find(|&j| self.word(tokens[j]) == "(");
                     if let Some(open) = open {
+                        parenthesis = k - open;
                         k = open;
                         continue;
                     }
