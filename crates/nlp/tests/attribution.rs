@@ -6264,6 +6264,11 @@ fn an_aside_between_the_cue_and_that_keeps_the_outer_speaker() {
             "say",
         )],
     );
+    // An aside after an adverbial.
+    check(
+        "The vote is near. Roe said on CNN, where he is a paid contributor, that Park should resign.",
+        &[q(Indirect, "that Park should resign", "Roe", "say")],
+    );
 }
 
 #[test]

@@ -3428,6 +3428,17 @@ impl Attributor<'_> {
                 let word = self.word(tokens[k]);
                 word == "that" || (!topic && (pronoun(word) || QUESTION_WORDS.contains(word)))
             });
+        // `said on CNN, where he is a paid contributor, that …`: an aside
+        // after the adverbial.
+        if opening.is_none()
+            && adverbial
+            && let Some(comma) = (after..(after + reach).min(end))
+                .find(|&k| !tokens[k].is_word)
+                .filter(|&k| self.word(tokens[k]) == ",")
+            && let Some(that) = self.that_after_aside(tokens, comma, end)
+        {
+            return Some((that, None));
+        }
         let that = opening.filter(|&k| self.word(tokens[k]) == "that");
         if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
             return Some((pronoun, None));
