@@ -334,6 +334,11 @@ fn sources_close_to_someone_are_anonymous() {
             "The mill will close in May, a source close to him said.",
             "a source close to him",
         ),
+        // A noun in -ing that is also a cue ends the phrase.
+        (
+            "People familiar with her thinking say she will not run again.",
+            "People familiar with her thinking",
+        ),
         // A source after the cue, with a phrase or a relative clause.
         (
             "The mill will close in May, and the staff will move, said one official in the room.",

@@ -4235,7 +4235,7 @@ impl<'t> Attributor<'t> {
                 && is_capitalised(self.word(tokens[k - 2]))
                 && !self.headline_function_word(word);
             if (is_stop_word(word) && !in_name)
-                || (is_verb(word) && !noun)
+                || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
             {
                 break;
