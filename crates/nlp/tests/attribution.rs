@@ -989,6 +989,15 @@ fn subjects_with_parentheses_and_introductions() {
         &[q(Indirect, "the plant would close", "Jo Park", "say")],
     );
     check(
+        "Despite the doubts, banking analysts say, the plant will close.",
+        &[q(
+            Indirect,
+            "Despite the doubts, banking analysts say, the plant will close",
+            "banking analysts",
+            "say",
+        )],
+    );
+    check(
         "In Flint, the mayor, a Democrat, said the plant would close.",
         &[q(Indirect, "the plant would close", "mayor", "say")],
     );

@@ -4206,7 +4206,12 @@ impl<'t> Attributor<'t> {
                 k >= 2 && k - 2 >= floor && NOUN_MARKERS.contains(self.word(tokens[k - 2]));
             // `Trump running mate Mike Pence`
             let after_name = k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
-            let adjective = participle && (after_determiner || after_name) && has_noun;
+            // `banking analysts say`, `voting experts said`: opening the
+            // phrase of a speaker, a modifier.
+            let opens_phrase = k == floor + 1 || (k >= 2 && !tokens[k - 2].is_word);
+            let modifier =
+                opens_phrase && end - k == 1 && is_speaker_head(self.word(tokens[end - 1]));
+            let adjective = participle && (after_determiner || after_name || modifier) && has_noun;
             // `the bankruptcy filing says`: a noun in -ing heading a
             // phrase that opens with a determiner, right before a cue.
             let head_noun = participle
