@@ -3833,6 +3833,11 @@ fn a_participle_after_before_or_while_reports_for_the_tags_speaker() {
         "Park left the hall, while insisting the vote was fair.",
         &[q(Indirect, "the vote was fair", "Park", "insist")],
     );
+    // Inside an aside after the subject, up to the clause's verb.
+    check(
+        "Park, after first saying he would not run ads, took to the airwaves.",
+        &[q(Indirect, "he would not run ads", "Park", "say")],
+    );
 }
 
 #[test]

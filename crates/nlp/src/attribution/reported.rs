@@ -1386,9 +1386,14 @@ impl Attributor<'_> {
         // subject.
         let by_saying = c > floor && self.word(tokens[c - 1]).eq_ignore_ascii_case("by");
         // `…, before adding that …`, `…, while insisting …`: a participle
-        // after a conjunction of time, set off by a comma (not `after`,
-        // which opens asides: `Trump, after railing against …, produced`).
+        // after a conjunction of time, set off by a comma; inside an
+        // aside, it ends where the clause's verb follows (`Trump, after
+        // railing against …, produced`).
         let timed = self.after_time_conjunction(tokens, floor, c);
+        let end = match timed {
+            true => self.aside_verb_after(tokens, c, end).unwrap_or(end),
+            false => end,
+        };
         // `Park was quoted as saying …`: the subject of the passive.
         let quoted_as = (c >= floor + 3
             && self.word(tokens[c - 1]) == "as"
@@ -2060,8 +2065,23 @@ impl Attributor<'_> {
             conjunction -= 1;
         }
         conjunction > floor
-            && lower_in(&["before", "while"], self.word(tokens[conjunction]))
+            && lower_in(
+                &["before", "while", "after"],
+                self.word(tokens[conjunction]),
+            )
             && self.word(tokens[conjunction - 1]) == ","
+    }
+
+    /// The comma closing an aside that opened before token `c`, followed
+    /// by the verb of the clause around it (`Park, after saying …, left`).
+    fn aside_verb_after(&self, tokens: &[Token], c: usize, end: usize) -> Option<usize> {
+        (c + 1..end.saturating_sub(1)).find(|&k| {
+            let verb = self.word(tokens[k + 1]);
+            self.word(tokens[k]) == ","
+                && tokens[k + 1].is_word
+                && !is_capitalised_word(verb)
+                && (FINITE_AUXILIARIES.contains(verb) || is_past(verb))
+        })
     }
 
     /// `Park’s view is that …`, `the mayor’s message was that …`: the
