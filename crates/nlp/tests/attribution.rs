@@ -4786,6 +4786,19 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Ann Roe took to the Senate floor on Monday to argue that the bridge was safe.",
         &[q(Indirect, "that the bridge was safe", "Ann Roe", "argue")],
     );
+    // An infinitive of purpose after a verb done to speak.
+    check(
+        "The vote is near. Ann Roe stood at a town hall here to say she would vote no.",
+        &[q(Indirect, "she would vote no", "Ann Roe", "say")],
+    );
+    check(
+        "The vote is near. Roe held a news conference to announce that she would run.",
+        &[q(Indirect, "that she would run", "Roe", "announce")],
+    );
+    check(
+        "The vote is near. Roe used the speech to argue that the bridge was safe.",
+        &[q(Indirect, "that the bridge was safe", "Roe", "argue")],
+    );
     // `led voters to say`: the object speaks, not the subject.
     check(
         "The vote is near. The delay led Republicans to say that the count was rigged.",
@@ -4796,7 +4809,7 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
             "say",
         )],
     );
-    // An infinitive of purpose or of a noun reports nothing.
+    // An infinitive of a noun reports nothing.
     check(
         "The vote is near. Park had a chance to say goodbye to the crowd.",
         &[],

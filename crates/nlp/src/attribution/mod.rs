@@ -425,6 +425,14 @@ word_sets! {
 }
 
 word_sets! {
+    /// Verbs done for the sake of speaking, with an infinitive of purpose
+    /// after a short phrase (`stood up to say`, `used the speech to argue`,
+    /// `interrupted me to announce`).
+    PURPOSE_VERBS = [
+    "stood", "rose", "used", "uses", "using", "went", "returned", "stepped", "interrupted",
+    "interrupts", "held", "holds", "convened", "paused", "wrote", "took",
+];
+
     /// Verbs whose subject does what their infinitive says (`seemed to
     /// say`, `tried to argue`).
     INFINITIVE_TAKERS = [
@@ -3236,6 +3244,15 @@ impl<'t> Attributor<'t> {
             });
         if let Some(k) = took_to {
             return Some(k - 1);
+        }
+        // `stood at an event to say`, `held a news conference to
+        // announce`: the infinitive says what the verb was for.
+        let purpose = (to.saturating_sub(7)..to)
+            .rev()
+            .find(|&k| PURPOSE_VERBS.contains(self.word(tokens[k])))
+            .filter(|&k| tokens[k + 1..to].iter().all(|t| t.is_word));
+        if purpose.is_some() {
+            return purpose;
         }
         // `are more likely to say`, `was quick to note`: a predicate
         // adjective and its verb `be`.
