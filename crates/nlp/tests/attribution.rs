@@ -6356,3 +6356,21 @@ fn adjectives_of_intention_with_an_infinitive() {
     );
     check("The vote is near. The eager crowd cheered.", &[]);
 }
+
+#[test]
+fn a_title_closing_a_tags_adverbials_reports_nothing() {
+    check(
+        "The vote is near. Roe was close to Ruiz while the race was open, Park said on Monday on MSNBC’s “Morning Joe.”",
+        &[q(
+            Indirect,
+            "Roe was close to Ruiz while the race was open",
+            "Park",
+            "say",
+        )],
+    );
+    // A clause before the title is reported with it.
+    check(
+        "The vote is near. Park said the plan was “Dead On Arrival.”",
+        &[q(Mixed, "the plan was “Dead On Arrival.”", "Park", "say")],
+    );
+}

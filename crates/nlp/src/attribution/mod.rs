@@ -986,6 +986,9 @@ impl<'t> Attributor<'t> {
                 self.leading_tag(&tokens, floor, unit.starts[i])
                     .or_else(continued)
             };
+            // `he said Wednesday on MSNBC’s “Morning Joe.”`: a title
+            // closing the tag's adverbials reports nothing.
+            let leading = leading.filter(|tag| !self.title_after_adverbials(&unit, tag, i));
             if let Some(tag) = &leading {
                 tags.push(tag.clone());
             }
@@ -1166,6 +1169,41 @@ impl<'t> Attributor<'t> {
         }
         self.tokens = tokens;
         self.link_pending();
+    }
+
+    /// Whether quotation `i` is a title (`“Morning Joe”`) after a
+    /// preposition, with no verb between `tag`'s cue and it
+    /// (`said Wednesday morning on MSNBC’s`), closing its clause.
+    fn title_after_adverbials(&self, unit: &Unit, tag: &Tag, i: usize) -> bool {
+        let tokens = unit.tokens;
+        let (from, to) = (tag.tokens.1, unit.starts[i]);
+        let title = self.text[unit.quotations[i].content]
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()) || w.len() <= 3);
+        let words = self.text[unit.quotations[i].content]
+            .split_whitespace()
+            .count();
+        if from >= to || !title || words > 5 || self.clause_goes_on(unit, i) {
+            return false;
+        }
+        // (`on MSNBC’s “…”`: the possessive before the title.)
+        let mut before = to - 1;
+        while before > from && !tokens[before].is_word {
+            before -= 1;
+        }
+        if is_possessive(self.word(tokens[before])) || is_capitalised(self.word(tokens[before])) {
+            before = before.saturating_sub(1).max(from);
+        }
+        let preposition = lower_in(&["on", "in", "at", "to", "from"], self.word(tokens[before]));
+        let verb = tokens[from..to].iter().any(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && (FINITE_AUXILIARIES.contains(word)
+                    || reported::is_past(word)
+                    || lower_in(&["that", "if", "whether"], word)
+                    || cue_lemma(word).is_some())
+        });
+        preposition && !verb
     }
 
     /// Marks tokens `start..end`, a quote with its leading `tag`, as
