@@ -611,6 +611,27 @@ fn reports_in_the_passive_have_no_source() {
         "Mrs. Park is seen as the favorite.",
         &[unnamed("Mrs. Park is seen as the favorite", "see")],
     );
+    // Blame and charges with their preposition, but not stranded.
+    check(
+        "The rollout was widely criticized as sloppy.",
+        &[unnamed(
+            "The rollout was widely criticized as sloppy",
+            "criticize",
+        )],
+    );
+    check(
+        "Mr. Roe is accused of taking bribes.",
+        &[unnamed("Mr. Roe is accused of taking bribes", "accuse")],
+    );
+    check(
+        "Two aides were charged with fraud.",
+        &[unnamed("Two aides were charged with fraud", "charge")],
+    );
+    check("The batteries were charged overnight.", &[]);
+    check(
+        "Park denied the crimes he was accused of.",
+        &[q(Indirect, "the crimes he was accused of", "Park", "deny")],
+    );
     check(
         "It is expected to rain all week.",
         &[unnamed("It is expected to rain all week", "expect")],

@@ -539,6 +539,14 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("seen", "see", CueKind::Belief),
     ("viewed", "view", CueKind::Belief),
     ("regarded", "regard", CueKind::Belief),
+    ("considered", "consider", CueKind::Belief),
+    ("described", "describe", CueKind::Speech),
+    ("criticized", "criticize", CueKind::Speech),
+    ("condemned", "condemn", CueKind::Speech),
+    ("praised", "praise", CueKind::Speech),
+    ("blamed", "blame", CueKind::Speech),
+    ("accused", "accuse", CueKind::Speech),
+    ("charged", "charge", CueKind::Speech),
 ];
 
 word_sets! {
@@ -1016,9 +1024,16 @@ impl Attributor<'_> {
         // `X is expected (to …)`, `X is said to …`, `X is seen as …`.
         let complement = match lemma {
             "expect" => next != "by" && next != "that",
-            "see" | "view" | "regard" => next == "as",
+            "see" | "view" | "regard" | "describe" => next == "as",
+            "consider" => next == "as" || next == "to",
+            // `Park was criticized for …`, `was widely praised as …`.
+            "criticize" | "condemn" | "praise" | "blame" => next == "as" || next == "for",
+            "accuse" => next == "of",
+            "charge" => next == "with",
             _ => next == "to",
         };
+        // (`the assaults he is accused of.`: a complement must follow.)
+        let complement = complement && (next.is_empty() || (c + 2 < end && tokens[c + 2].is_word));
         // The subject ends in a word, or in the comma closing its
         // appositive (`The plan, which …, is expected to …`).
         if !complement || !(tokens[subject_at].is_word || self.word(tokens[subject_at]) == ",") {
