@@ -6395,3 +6395,25 @@ fn a_title_closing_a_tags_adverbials_reports_nothing() {
         &[q(Mixed, "the plan was “Dead On Arrival.”", "Park", "say")],
     );
 }
+
+#[test]
+fn taking_issue_aim_and_credit() {
+    check(
+        "The vote is near. Park took issue with the forecast of a deficit.",
+        &[q(
+            Indirect,
+            "the forecast of a deficit",
+            "Park",
+            "take issue with",
+        )],
+    );
+    check(
+        "The vote is near. Roe takes aim at the levy in a new ad.",
+        &[q(Indirect, "the levy in a new ad", "Roe", "take aim at")],
+    );
+    check(
+        "The vote is near. Park took credit for the deal.",
+        &[q(Indirect, "the deal", "Park", "take credit for")],
+    );
+    check("The vote is near. Park took the issue to court.", &[]);
+}

@@ -2907,9 +2907,23 @@ impl<'t> Attributor<'t> {
                         .filter(|&j| self.word(tokens[j]) == "clear")
                 })
                 .flatten();
-            let (lemma, particle) = match clear_at {
-                Some(clear) => ("make clear", clear),
-                None => {
+            // `took issue with`, `takes aim at`, `took credit for`: a
+            // verb with its noun and preposition.
+            let take_phrase = lower_in(&["take", "takes", "took", "taking", "taken"], word)
+                .then(|| {
+                    let preposition = self.word(*tokens.get(k + 2)?);
+                    match self.word(*next) {
+                        "issue" if preposition == "with" => Some("take issue with"),
+                        "aim" if preposition == "at" => Some("take aim at"),
+                        "credit" if preposition == "for" => Some("take credit for"),
+                        _ => None,
+                    }
+                })
+                .flatten();
+            let (lemma, particle) = match (clear_at, take_phrase) {
+                (Some(clear), _) => ("make clear", clear),
+                (None, Some(phrase)) => (phrase, k + 2),
+                (None, None) => {
                     // `spoke briefly about`, `talked openly about`: an
                     // adverb between the verb and its particle.
                     let particle = match self.word(*next) {

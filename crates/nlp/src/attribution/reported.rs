@@ -606,6 +606,9 @@ const TOPIC_CUES: &[&str] = &[
     "push for",
     "lash out",
     "point to",
+    "take issue with",
+    "take aim at",
+    "take credit for",
 ];
 
 /// Nouns of stance taken by their possessor, with the preposition before
