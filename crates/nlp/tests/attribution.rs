@@ -6417,3 +6417,17 @@ fn taking_issue_aim_and_credit() {
     );
     check("The vote is near. Park took the issue to court.", &[]);
 }
+
+#[test]
+fn calling_out_someone() {
+    check(
+        "The vote is near. Park called out her rival Roe for the delay.",
+        &[q(Indirect, "her rival Roe for the delay", "Park", "call")],
+    );
+    // `in the past` between the subject and its verb.
+    check(
+        "The vote is near. Park in the past has called out Roe by name.",
+        &[q(Indirect, "Roe by name", "Park", "call")],
+    );
+    check("The vote is near. The guard called out.", &[]);
+}

@@ -3948,6 +3948,14 @@ impl<'t> Attributor<'t> {
         if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
             return Some(start - 1);
         }
+        // `in the past`
+        if last == "past"
+            && start >= 2
+            && word_at(start - 1) == Some("the")
+            && word_at(start - 2) == Some("in")
+        {
+            return Some(start - 2);
+        }
         if lower_in(&["later", "earlier", "ago"], last)
             && let Some(unit_at) = start.checked_sub(1)
             && word_at(unit_at).is_some_and(|w| {

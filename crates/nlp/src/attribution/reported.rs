@@ -3688,6 +3688,10 @@ impl Attributor<'_> {
             // `responded to the report`: what was answered.
             return Some((after + 1, None));
         }
+        if lemma == "call" && next == "out" && after + 1 < end && tokens[after + 1].is_word {
+            // `called out his rival for …`: the one rebuked.
+            return Some((after + 1, None));
+        }
         if lemma == "call" && lower_in(&["on", "upon"], next) {
             // `called on Congress to act`, `called on him to resign`: the
             // addressee, then the request.
