@@ -6389,6 +6389,11 @@ fn a_title_closing_a_tags_adverbials_reports_nothing() {
             "say",
         )],
     );
+    // A title opening the sentence is no quotation before a tag.
+    check(
+        "The vote is near. In an interview on CBS’s “Face the Nation,” Park said the levy would fail.",
+        &[q(Indirect, "the levy would fail", "Park", "say")],
+    );
     // A clause before the title is reported with it.
     check(
         "The vote is near. Park said the plan was “Dead On Arrival.”",
@@ -6430,4 +6435,21 @@ fn calling_out_someone() {
         &[q(Indirect, "Roe by name", "Park", "call")],
     );
     check("The vote is near. The guard called out.", &[]);
+}
+
+#[test]
+fn things_demanding_report_nothing_but_documents_speak() {
+    check(
+        "The vote is near. Roe said the rise in prices demands that the council act.",
+        &[q(
+            Indirect,
+            "the rise in prices demands that the council act",
+            "Roe",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. The letter demanded that the council act.",
+        &[q(Indirect, "that the council act", "letter", "demand")],
+    );
 }

@@ -389,7 +389,7 @@ word_sets! {
     /// another`, `the vote signals a shift`).
     SPEAKERS_ONLY = [
     "favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit",
+    "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit", "demand",
 ];
 }
 
@@ -1177,24 +1177,12 @@ impl<'t> Attributor<'t> {
     fn title_after_adverbials(&self, unit: &Unit, tag: &Tag, i: usize) -> bool {
         let tokens = unit.tokens;
         let (from, to) = (tag.tokens.1, unit.starts[i]);
-        let title = self.text[unit.quotations[i].content]
-            .split_whitespace()
-            .all(|w| w.starts_with(|c: char| !c.is_lowercase()) || w.len() <= 3);
-        let words = self.text[unit.quotations[i].content]
-            .split_whitespace()
-            .count();
-        if from >= to || !title || words > 5 || self.clause_goes_on(unit, i) {
+        if from >= to
+            || !self.title_after_preposition(unit, i, from)
+            || self.clause_goes_on(unit, i)
+        {
             return false;
         }
-        // (`on MSNBC’s “…”`: the possessive before the title.)
-        let mut before = to - 1;
-        while before > from && !tokens[before].is_word {
-            before -= 1;
-        }
-        if is_possessive(self.word(tokens[before])) || is_capitalised(self.word(tokens[before])) {
-            before = before.saturating_sub(1).max(from);
-        }
-        let preposition = lower_in(&["on", "in", "at", "to", "from"], self.word(tokens[before]));
         let verb = tokens[from..to].iter().any(|t| {
             let word = self.word(*t);
             t.is_word
@@ -1203,7 +1191,40 @@ impl<'t> Attributor<'t> {
                     || lower_in(&["that", "if", "whether"], word)
                     || cue_lemma(word).is_some())
         });
-        preposition && !verb
+        !verb
+    }
+
+    /// Whether quotation `i` is a short title after a preposition, with
+    /// the name of a channel or a possessive between (`on Fox News
+    /// Channel’s “Fox & Friends”`, `in “The Art of the Deal”`), looking
+    /// back to `floor`.
+    fn title_after_preposition(&self, unit: &Unit, i: usize, floor: usize) -> bool {
+        let tokens = unit.tokens;
+        let content = &self.text[unit.quotations[i].content];
+        let title = content
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()) || w.len() <= 3);
+        if !title || content.split_whitespace().count() > 5 {
+            return false;
+        }
+        let mut before = unit.starts[i];
+        while before > floor && !tokens[before - 1].is_word {
+            before -= 1;
+        }
+        let mut names = 0;
+        while before > floor
+            && names < 4
+            && (is_capitalised(self.word(tokens[before - 1]))
+                || matches!(self.word(tokens[before - 1]), "’" | "'" | "’s" | "'s"))
+        {
+            before -= 1;
+            names += 1;
+        }
+        before > floor
+            && lower_in(
+                &["on", "in", "at", "to", "from"],
+                self.word(tokens[before - 1]),
+            )
     }
 
     /// Marks tokens `start..end`, a quote with its leading `tag`, as
@@ -1839,6 +1860,14 @@ impl<'t> Attributor<'t> {
         if closes_sentence && embedded && k < next && is_capitalised(self.word(tokens[k])) {
             return None;
         }
+        // `On CBS’s “Face the Nation,” Ryan said …`: a title is no quote
+        // (but the last quotation of a quote may be one: `…, made famous
+        // in “Airplane!”, Roe wrote`).
+        let sentence_start = unit.sentence_start_token(unit.starts[i]);
+        let first_in_sentence = i == 0 || unit.ends[i - 1] <= sentence_start;
+        if embedded && first_in_sentence && self.title_after_preposition(unit, i, sentence_start) {
+            return None;
+        }
         // `“…,” as Ruiz put it.`
         if k < next && self.word(tokens[k]) == "as" {
             k += 1;
@@ -2208,10 +2237,12 @@ impl<'t> Attributor<'t> {
     /// last naming word is `name_words`' last: `Voters favor Roe`, but
     /// `the map favors Roe`, `the fight echoes another`.
     fn thing_taking_sides(&self, lemma: &str, name_words: &[Span]) -> bool {
+        // (A document speaks for its author: `the letter demanded …`.)
         SPEAKERS_ONLY.contains(lemma)
-            && name_words
-                .last()
-                .is_none_or(|head| !speaker_like(&self.text[head.start..head.end]))
+            && name_words.last().is_none_or(|head| {
+                let head = &self.text[head.start..head.end];
+                !speaker_like(head) && !DOCUMENT_NOUNS.contains(head)
+            })
     }
 
     /// Whether token `c` is a noun-like cue after a possessive (`Park’s
