@@ -47,6 +47,8 @@ ridicule ridicules ridiculed ridiculing
 scold scolds scolded scolding
 berate berates berated berating
 rebuke rebukes rebuked rebuking
+castigate castigates castigated castigating
+chastise chastises chastised chastising
 lambaste lambastes lambasted lambasting
 excoriate excoriates excoriated excoriating
 disparage disparages disparaged disparaging

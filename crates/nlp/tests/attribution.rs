@@ -6453,3 +6453,17 @@ fn things_demanding_report_nothing_but_documents_speak() {
         &[q(Indirect, "that the council act", "letter", "demand")],
     );
 }
+
+#[test]
+fn mocking_and_castigating_someone_for_something() {
+    check(
+        "The vote is near. Park mocked Roe for the delay.",
+        &[q(Indirect, "Roe for the delay", "Park", "mock")],
+    );
+    check(
+        "The vote is near. Park castigated Roe for the delay.",
+        &[q(Indirect, "Roe for the delay", "Park", "castigate")],
+    );
+    // Mocking someone with no reason given stays unreported.
+    check("The vote is near. Park mocked Roe.", &[]);
+}

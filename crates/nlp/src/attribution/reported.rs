@@ -470,7 +470,8 @@ word_sets! {
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit",
+    "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
+    "chastise",
 ];
 }
 
@@ -3890,7 +3891,16 @@ impl Attributor<'_> {
             // these verbs do not report speech, unless a verb of judgement
             // has a whole clause after it (`agreed the plan was flawed`).
             let judged = JUDGEMENTS.contains(lemma) && self.bare_clause_at(tokens, after, end);
-            return judged.then_some((after, None));
+            // `mocked Roe for the delay`: the one mocked, and why.
+            let mocked = lemma == "mock"
+                && self
+                    .addressee_end(tokens, after, end)
+                    .is_some_and(|name_end| {
+                        tokens
+                            .get(name_end)
+                            .is_some_and(|t| lower_in(&["for", "as"], self.word(*t)))
+                    });
+            return (judged || mocked).then_some((after, None));
         }
         // `said the plan failed`: the clause follows the cue directly.
         // (`said about 20 people …`, `announced $5 million was …`: an
