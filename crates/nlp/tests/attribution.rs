@@ -175,6 +175,15 @@ fn speech_tags_before_the_quote() {
         "Ana Ruiz told reporters, “The plan is dead.”",
         &[q(Direct, "The plan is dead.", "Ana Ruiz", "tell")],
     );
+    // A cue form that is also a noun, agreeing with its subject.
+    check(
+        "The ad claims “Ruiz is the one you can trust.”",
+        &[q(Direct, "Ruiz is the one you can trust.", "ad", "claim")],
+    );
+    check(
+        "She notes “the plan is dead.”",
+        &[q(Direct, "the plan is dead.", "She", "note")],
+    );
     check(
         "In a statement, the ministry wrote: “We regret the delay.”",
         &[q(Direct, "We regret the delay.", "ministry", "write")],

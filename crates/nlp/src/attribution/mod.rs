@@ -3253,8 +3253,17 @@ impl<'t> Attributor<'t> {
         let title_follows = tokens.get(k + 1).is_some_and(is_mark)
             || (tokens.get(k + 1).is_some_and(|t| self.word(*t) == ",")
                 && tokens.get(k + 2).is_some_and(is_mark));
+        // (`Park claims “…”`, `the ad claims “…”`: a verb agreeing with a
+        // singular subject; but `what he calls “…”` gives a name.)
+        let agrees = word.ends_with('s')
+            && !word.eq_ignore_ascii_case("calls")
+            && !self.in_title_case()
+            && previous.is_some_and(|p| {
+                PRONOUNS.contains(p)
+                    || (!p.ends_with('s') && !is_stop_word(p) && p.chars().all(char::is_alphabetic))
+            });
         if title_follows
-            && (NOUN_LIKE_CUES.contains(word)
+            && ((NOUN_LIKE_CUES.contains(word) && !agrees)
                 || (NAMING_PARTICIPLES.contains(word)
                     && previous.is_some_and(|p| {
                         p.chars().next().is_some_and(char::is_lowercase)
