@@ -403,8 +403,16 @@ impl Sentences<'_, '_> {
         let close_end = skip_closers(bytes, run_end);
 
         // 3. Whitespace; a terminator glued to the next word ends nothing
-        // (`3.5`, `U.S.A`, `example.com`, `Jr.'s`, `mean...see`).
+        // (`3.5`, `U.S.A`, `example.com`, `Jr.'s`, `mean...see`), unless
+        // a lower-case word ends a sentence and a capitalised one opens the
+        // next (`Trump said.Trump claimed`).
         let (ws_end, paragraph_break) = self.whitespace_run(close_end);
+        if ws_end == close_end
+            && ws_end < bytes.len()
+            && glued_sentences(text, start, i, run_end, close_end)
+        {
+            return Decision::Boundary(close_end, false);
+        }
         if ws_end == close_end || ws_end == bytes.len() {
             return Decision::Continue(close_end.max(i + 1));
         }
@@ -690,6 +698,21 @@ fn paragraph_end(text: &str, from: usize, lines_are_paragraphs: bool) -> usize {
         found
     };
     found.map_or(text.len(), |n| from + n)
+}
+
+/// Whether the terminators at `i..run_end`, closed up to `close_end`,
+/// end a sentence glued to the next (`said.Trump`, `voters!”After`): a
+/// word of two or more lower-case letters before, one full stop or marks
+/// of exclamation or question, and a capitalised word after.
+fn glued_sentences(text: &str, start: usize, i: usize, run_end: usize, close_end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let word = &bytes[word_start(text, i).max(start)..i];
+    let lower_word = word.len() >= 2 && word.iter().all(u8::is_ascii_lowercase);
+    let one_stop = run_end - i == 1 || bytes[i..run_end].iter().all(|b| matches!(b, b'!' | b'?'));
+    let mut next = text[close_end..].chars();
+    let capitalised =
+        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    lower_word && one_stop && capitalised
 }
 
 fn has_blank_line(bytes: &[u8]) -> bool {
@@ -998,6 +1021,15 @@ mod tests {
             (
                 "They chose plan B. Then they waited.",
                 &["They chose plan B.", "Then they waited."],
+            ),
+            // a sentence glued to the next, but not a web address
+            (
+                "Trump said.Trump claimed he knew. See www.example.Com today.",
+                &[
+                    "Trump said.",
+                    "Trump claimed he knew.",
+                    "See www.example.Com today.",
+                ],
             ),
             (
                 "“It works,” said C. Stewart Verdery, a lawyer. The art is by J. Doe.",
