@@ -6476,3 +6476,11 @@ fn mocking_and_castigating_someone_for_something() {
     // Mocking someone with no reason given stays unreported.
     check("The vote is near. Park mocked Roe.", &[]);
 }
+
+#[test]
+fn said_to_someone_somewhere_that() {
+    check(
+        "The vote is near. Roe said to a crowd in Des Moines that the levy was dead.",
+        &[q(Indirect, "that the levy was dead", "Roe", "say")],
+    );
+}

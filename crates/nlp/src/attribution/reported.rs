@@ -2091,6 +2091,18 @@ impl Attributor<'_> {
             && self.word(tokens[conjunction - 1]) == ","
     }
 
+    /// The end of a place named after token `at`, `in` or `at` and
+    /// capitalised words (`in Georgia`, `at Fort Bragg`).
+    fn place_after(&self, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+        if at + 1 >= end || !lower_in(&["in", "at"], self.word(tokens[at])) {
+            return None;
+        }
+        let place_end = (at + 1..end)
+            .take_while(|&k| tokens[k].is_word && is_capitalised_word(self.word(tokens[k])))
+            .last()?;
+        Some(place_end + 1)
+    }
+
     /// The comma closing an aside that opened before token `c`, followed
     /// by the verb of the clause around it (`Park, after saying …, left`).
     fn aside_verb_after(&self, tokens: &[Token], c: usize, end: usize) -> Option<usize> {
@@ -3536,6 +3548,8 @@ impl Attributor<'_> {
                 true => Some(after + 2),
                 false => self.noun_phrase_after(tokens, after + 1, end),
             }
+            // (`said to a crowd in Georgia that`: a place after them.)
+            && let name_end = self.place_after(tokens, name_end, end).unwrap_or(name_end)
             && tokens.get(name_end).is_some_and(|t| {
                 let word = self.word(*t);
                 word == "that" || lower_in(&["why", "how", "what", "whether"], word)
