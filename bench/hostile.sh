@@ -72,6 +72,10 @@ patterns = {
     "since-infinitive": "Park has since decided after the vote not to ",
     "and-modifiers": "state and federal officials and ",
     "echo-relative": "Park echoed Roe, who told reporters ",
+    "timed-aside": "Park, after first saying Roe, while insisting ",
+    "purpose-title": "Roe stood at an event here to say on Fox’s “Morning Show” ",
+    "passive-blame": "the aides were criticized as accused of charged with ",
+    "dash-appositive": "Jo Park, the head of Acme — the firm — ",
 }
 import random
 random.seed(7)

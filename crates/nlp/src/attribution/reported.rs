@@ -2106,7 +2106,9 @@ impl Attributor<'_> {
     /// The comma closing an aside that opened before token `c`, followed
     /// by the verb of the clause around it (`Park, after saying …, left`).
     fn aside_verb_after(&self, tokens: &[Token], c: usize, end: usize) -> Option<usize> {
-        (c + 1..end.saturating_sub(1)).find(|&k| {
+        // (Within an aside's length, so that a sentence of many stays linear.)
+        let limit = end.saturating_sub(1).min(c + 1 + MAX_ASIDE_TOKENS * 2);
+        (c + 1..limit).find(|&k| {
             let verb = self.word(tokens[k + 1]);
             self.word(tokens[k]) == ","
                 && tokens[k + 1].is_word
