@@ -6484,3 +6484,16 @@ fn said_to_someone_somewhere_that() {
         &[q(Indirect, "that the levy was dead", "Roe", "say")],
     );
 }
+
+#[test]
+fn apologies_report_what_they_are_for() {
+    check(
+        "The vote is near. Roe apologized for the remark.",
+        &[q(Indirect, "the remark", "Roe", "apologize")],
+    );
+    check(
+        "The vote is near. Roe apologized to her supporters and to Park for the remark.",
+        &[q(Indirect, "the remark", "Roe", "apologize")],
+    );
+    check("The vote is near. Roe apologized to Park.", &[]);
+}

@@ -582,6 +582,7 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 /// that preposition (`agrees with Park`, `worried about the levy`).
 const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("agree", "with"),
+    ("apologize", "for"),
     ("boast", "of"),
     ("boast", "about"),
     ("brag", "about"),
@@ -3689,6 +3690,22 @@ impl Attributor<'_> {
             // `agrees with Dean`, `boasted of his skills`: the object of
             // the preposition.
             return Some((after + 1, None));
+        }
+        // `apologized to Roe (and to her staff) for the remark`: those
+        // addressed, then the object.
+        if lemma == "apologize" && next == "to" && that.is_none() {
+            let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+            let addressed = |from: usize| {
+                self.noun_phrase_after(tokens, from, end)
+                    .or_else(|| self.addressee_end(tokens, from, end))
+            };
+            let mut name_end = addressed(after + 1)?;
+            while word_at(name_end) == "and" && word_at(name_end + 1) == "to" {
+                name_end = addressed(name_end + 2)?;
+            }
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return (word_at(name_end) == "for" && name_end + 1 < end)
+                .then_some((name_end + 1, Some(addressee)));
         }
         if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
             // `insisted on building a wall`: what is insisted on (not a
