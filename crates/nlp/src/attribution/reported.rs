@@ -2074,8 +2074,8 @@ impl Attributor<'_> {
         }
     }
 
-    /// Whether token `c` follows `, before` or `, while` and any adverbs
-    /// (`…, while also saying`), within tokens from `floor`.
+    /// Whether token `c` follows `, before`, `, while` or `, after` and
+    /// any adverbs (`…, while also saying`), within tokens from `floor`.
     fn after_time_conjunction(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
         if c <= floor {
             return false;
@@ -2092,13 +2092,13 @@ impl Attributor<'_> {
             && self.word(tokens[conjunction - 1]) == ","
     }
 
-    /// The end of a place named after token `at`, `in` or `at` and
+    /// The end of a place opening at token `k`: `in` or `at`, then
     /// capitalised words (`in Georgia`, `at Fort Bragg`).
-    fn place_after(&self, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
-        if at + 1 >= end || !lower_in(&["in", "at"], self.word(tokens[at])) {
+    fn place_after(&self, tokens: &[Token], k: usize, end: usize) -> Option<usize> {
+        if k + 1 >= end || !lower_in(&["in", "at"], self.word(tokens[k])) {
             return None;
         }
-        let place_end = (at + 1..end)
+        let place_end = (k + 1..end)
             .take_while(|&k| tokens[k].is_word && is_capitalised_word(self.word(tokens[k])))
             .last()?;
         Some(place_end + 1)
