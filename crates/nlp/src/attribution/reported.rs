@@ -3691,10 +3691,9 @@ impl Attributor<'_> {
             // the preposition.
             return Some((after + 1, None));
         }
-        // `apologized to Roe (and to her staff) for the remark`: those
+        // `apologized to his supporters (and to Roe) for the remark`: those
         // addressed, then the object.
         if lemma == "apologize" && next == "to" && that.is_none() {
-            let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
             let addressed = |from: usize| {
                 self.noun_phrase_after(tokens, from, end)
                     .or_else(|| self.addressee_end(tokens, from, end))
