@@ -6495,5 +6495,9 @@ fn apologies_report_what_they_are_for() {
         "The vote is near. Roe apologized to her supporters and to Park for the remark.",
         &[q(Indirect, "the remark", "Roe", "apologize")],
     );
+    check(
+        "The vote is near. Roe apologized to the staff for the remark.",
+        &[q(Indirect, "the remark", "Roe", "apologize")],
+    );
     check("The vote is near. Roe apologized to Park.", &[]);
 }

@@ -3694,9 +3694,13 @@ impl Attributor<'_> {
         // `apologized to his supporters (and to Roe) for the remark`: those
         // addressed, then the object.
         if lemma == "apologize" && next == "to" && that.is_none() {
+            // (A noun phrase may run on over `for` and `and`: `the staff
+            // for the remark`; the first of them ends the addressee.)
             let addressed = |from: usize| {
-                self.noun_phrase_after(tokens, from, end)
-                    .or_else(|| self.addressee_end(tokens, from, end))
+                let phrase_end = self
+                    .noun_phrase_after(tokens, from, end)
+                    .or_else(|| self.addressee_end(tokens, from, end))?;
+                (from + 1..=phrase_end).find(|&k| lower_in(&["for", "and"], word_at(k)))
             };
             let mut name_end = addressed(after + 1)?;
             while word_at(name_end) == "and" && word_at(name_end + 1) == "to" {
