@@ -6501,3 +6501,18 @@ fn apologies_report_what_they_are_for() {
     );
     check("The vote is near. Roe apologized to Park.", &[]);
 }
+
+#[test]
+fn a_clause_of_time_with_a_report_of_its_own_ends_a_tag() {
+    check(
+        "“We will fight,” Park said in May after the mill announced it would close.",
+        &[
+            q(Direct, "We will fight", "Park", "say"),
+            q(Indirect, "it would close", "mill", "announce"),
+        ],
+    );
+    check(
+        "“We will fight,” Park said in May after the mill closed.",
+        &[q(Direct, "We will fight", "Park", "say")],
+    );
+}

@@ -1920,6 +1920,20 @@ impl<'t> Attributor<'t> {
         if clause_after || (gap_subject.is_some() && that_clause) {
             return None;
         }
+        // `“…,” Trump said in August after Nabisco announced it would
+        // move jobs`: a clause of time with a report of its own ends the
+        // tag.
+        if gap_subject.is_some()
+            && let Some(conjunction) = (cue_end..clause_end).find(|&k| {
+                lower_in(
+                    &["after", "when", "before", "because", "since"],
+                    self.word(tokens[k]),
+                )
+            })
+            && (conjunction + 2..clause_end).any(|k| self.speech_cue(tokens, k).is_some())
+        {
+            clause_end = conjunction;
+        }
         let (mention, name_words) = if let Some(subject) = gap_subject {
             subject
         } else {
