@@ -76,6 +76,7 @@ patterns = {
     "purpose-title": "Roe stood at an event here to say on Fox’s “Morning Show” ",
     "passive-blame": "the aides were criticized as accused of charged with ",
     "dash-appositive": "Jo Park, the head of Acme — the firm — ",
+    "tag-after": "“A,” Park said after Roe ",
 }
 import random
 random.seed(7)

@@ -1923,14 +1923,17 @@ impl<'t> Attributor<'t> {
         // `“…,” Trump said in August after Nabisco announced it would
         // move jobs`: a clause of time with a report of its own ends the
         // tag.
+        // (Looked for within a tag's reach, so that a clause of many
+        // quotations stays linear.)
+        let reach = clause_end.min(cue_end + MAX_TAG_GAP);
         if gap_subject.is_some()
-            && let Some(conjunction) = (cue_end..clause_end).find(|&k| {
+            && let Some(conjunction) = (cue_end..reach).find(|&k| {
                 lower_in(
                     &["after", "when", "before", "because", "since"],
                     self.word(tokens[k]),
                 )
             })
-            && (conjunction + 2..clause_end).any(|k| self.speech_cue(tokens, k).is_some())
+            && (conjunction + 2..reach).any(|k| self.speech_cue(tokens, k).is_some())
         {
             clause_end = conjunction;
         }
