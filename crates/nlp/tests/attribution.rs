@@ -4985,6 +4985,56 @@ fn a_contrast_with_its_own_subject_ends_the_report() {
 }
 
 #[test]
+fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
+    check(
+        "The vote is near. Park said turnout would be low, but the lines at the school were long by noon.",
+        &[q(Indirect, "turnout would be low", "Park", "say")],
+    );
+    check(
+        "The vote is near. The agency announced that it is cutting its forecast, and the markets were shaken.",
+        &[q(
+            Indirect,
+            "that it is cutting its forecast",
+            "agency",
+            "announce",
+        )],
+    );
+    check(
+        "The vote is near. Park said the plan was dead, and she would not revive it.",
+        &[q(Indirect, "the plan was dead", "Park", "say")],
+    );
+    // Joined without a comma, with no subject, or with `that`, the clause
+    // is still reported.
+    check(
+        "The vote is near. Park said the dam would hold and the levee would fail.",
+        &[q(
+            Indirect,
+            "the dam would hold and the levee would fail",
+            "Park",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Park said the dam would hold, and would stand for years.",
+        &[q(
+            Indirect,
+            "the dam would hold, and would stand for years",
+            "Park",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. Park said the dam would hold, and that the levee might fail.",
+        &[q(
+            Indirect,
+            "the dam would hold, and that the levee might fail",
+            "Park",
+            "say",
+        )],
+    );
+}
+
+#[test]
 fn a_closing_phrase_summing_up_the_report_is_the_writers() {
     check(
         "The vote is near. Park said the new levy would cut every family’s bills, a claim the agency disputes.",

@@ -89,6 +89,10 @@ const CALLED_PRONOUNS: &[&str] = &[
     "myself",
 ];
 
+/// Most words of a subject before its verb, looking for a clause joined
+/// to a content (`, and the new levy on imports failed`).
+const MAX_SUBJECT_WORDS_BEFORE_VERB: usize = 6;
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -1773,15 +1777,22 @@ impl Attributor<'_> {
         let clause_end = self
             .next_tag_start(tokens, content_start, end, Some(self.word(tokens[c])))
             .unwrap_or(end);
-        // `said it was time to move on, but Roe disagreed`: a contrast
-        // with a subject of its own is the writer's.
+        // `said it was time to move on, but Roe disagreed`, `said taxes
+        // would rise, and the levy failed`: a contrast or a clause joined
+        // after a comma, with a subject of its own, is the writer's.
         let clause_end = (content_start + 1..clause_end)
-            .find(|&k| {
-                self.word(tokens[k]) == "but"
-                    && tokens.get(k + 1).is_some_and(|t| {
+            .find(|&k| match self.word(tokens[k]) {
+                "but" => {
+                    tokens.get(k + 1).is_some_and(|t| {
                         let next = self.word(*t);
                         PRONOUNS.contains(next) || next == "there" || is_capitalised_word(next)
-                    })
+                    }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
+                }
+                "and" => {
+                    self.word(tokens[k - 1]) == ","
+                        && self.subject_with_verb_at(tokens, k + 1, clause_end)
+                }
+                _ => false,
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
                 "," => but - 1,
@@ -1854,6 +1865,28 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// Whether a subject of its own, with its verb, opens at token `k`
+    /// (before `end`): a pronoun, or a phrase opened by a determiner or a
+    /// name and followed by a finite verb within a few words (`the levy
+    /// failed`, `Roe has said`).
+    fn subject_with_verb_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let Some(first) = tokens.get(k).filter(|_| k + 1 < end).map(|t| self.word(*t)) else {
+            return false;
+        };
+        if PRONOUNS.contains(first) || first.eq_ignore_ascii_case("there") {
+            return tokens[k + 1].is_word;
+        }
+        if !DETERMINERS.contains(first) && !is_capitalised_word(first) {
+            return false;
+        }
+        (k + 1..end.min(k + 1 + MAX_SUBJECT_WORDS_BEFORE_VERB))
+            .take_while(|&j| tokens[j].is_word)
+            .any(|j| {
+                let word = self.word(tokens[j]);
+                FINITE_AUXILIARIES.contains(word) || (is_past(word) && !word.ends_with("en"))
+            })
     }
 
     /// The tokens inside the parentheses around token `c`, within
