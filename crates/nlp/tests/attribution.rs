@@ -2877,6 +2877,34 @@ fn attacks_and_questions_report_their_object() {
         &[q(Indirect, "Ana Ruiz", "mayor", "endorse")],
     );
     check(
+        "Acme announced it would cut its prices, starting in June 2017.",
+        &[q(
+            Indirect,
+            "it would cut its prices, starting in June 2017",
+            "Acme",
+            "announce",
+        )],
+    );
+    // So does a date closing a short noun phrase reported by any cue,
+    // a month's year included.
+    check(
+        "When Park announced her bid in June 2015, few noticed.",
+        &[q(Indirect, "her bid", "Park", "announce")],
+    );
+    check(
+        "Park tweeted her thanks Friday afternoon.",
+        &[q(Indirect, "her thanks", "Park", "tweet")],
+    );
+    check(
+        "Park said the vote would come in June 2017.",
+        &[q(
+            Indirect,
+            "the vote would come in June 2017",
+            "Park",
+            "say",
+        )],
+    );
+    check(
         "The mayor endorsed plans to widen the road next year.",
         &[q(
             Indirect,

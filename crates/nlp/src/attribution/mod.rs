@@ -3996,7 +3996,7 @@ impl<'t> Attributor<'t> {
     pub(super) fn time_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let word_at = |k: usize| (k >= floor && k < end).then(|| self.word(tokens[k]));
         let mut start = end.checked_sub(1).filter(|&s| s >= floor)?;
-        let last = self.word(tokens[start]);
+        let mut last = self.word(tokens[start]);
         // `in 2009`, and `in particular`, which is no time but sits there
         // the same way.
         let year = last.len() == 4
@@ -4004,6 +4004,14 @@ impl<'t> Attributor<'t> {
             && last.bytes().all(|b| b.is_ascii_digit());
         if (year || last == "particular") && word_at(start.checked_sub(1)?) == Some("in") {
             return Some(start - 1);
+        }
+        // `in June 2015`: the year of a month.
+        if year
+            && let Some(month) =
+                word_at(start - 1).filter(|w| MONTHS.contains(w) && is_capitalised(w))
+        {
+            start -= 1;
+            last = month;
         }
         // `in the past`
         if last == "past"

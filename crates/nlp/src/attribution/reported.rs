@@ -93,6 +93,10 @@ const CALLED_PRONOUNS: &[&str] = &[
 /// to a content (`, and the new levy on imports failed`).
 const MAX_SUBJECT_WORDS_BEFORE_VERB: usize = 6;
 
+/// Most tokens of a noun phrase reported with a date closing it
+/// (`announced his bid for the seat in June`).
+const MAX_DATED_OBJECT_TOKENS: usize = 10;
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -1821,6 +1825,7 @@ impl Attributor<'_> {
         } else {
             clause_end
         };
+        let mut dated = None;
         let content_end = if directive {
             self.predicate_end(tokens, content_start, clause_end)
         } else if STANCE_OBJECTS.contains(&cue.lemma)
@@ -1848,14 +1853,21 @@ impl Attributor<'_> {
             };
             self.object_end(tokens, content_start, clause_end)
         } else {
-            clause_end
+            dated = self.date_after_object(tokens, content_start, clause_end);
+            dated.unwrap_or(clause_end)
         };
         let content = self
             .content(tokens, content_start, content_end)
             .or_else(|| self.short_infinitive(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_naming(tokens, &cue.lemma, content_start, content_end))
-            .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))?;
+            .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))
+            // (A dated noun phrase is an object, short as it may be.)
+            .or_else(|| {
+                dated.map(|date| {
+                    Span::new(tokens[content_start].span.start, tokens[date - 1].span.end)
+                })
+            })?;
         let tag = Tag {
             cue,
             mention,
@@ -4283,17 +4295,41 @@ impl Attributor<'_> {
             .unwrap_or(to);
         let end = words_end(tokens, from, to);
         // Not after a verb of the object's own (`plans to widen the road
-        // next year`, `a bill that passed on Monday`).
+        // next year`, `a bill that passed on Monday`, `cuts starting in
+        // June`).
         let has_verb = |date: usize| {
             tokens[from..date].iter().any(|t| {
                 let word = self.word(*t);
                 word == "to" || word == "that" || QUESTION_WORDS.contains(word)
-            })
+            }) || self.word(tokens[date - 1]).ends_with("ing")
         };
         match self.time_before(tokens, end, from + 1) {
             Some(date) if !has_verb(date) => date,
             _ => to,
         }
+    }
+
+    /// `announced his candidacy in June`, `celebrated the ruling Monday`:
+    /// where a date closing a noun phrase at tokens `from..to` starts,
+    /// the phrase being short, opened by a determiner and with no verb of
+    /// its own, so that the date dates the report.
+    fn date_after_object(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let end = words_end(tokens, from, to);
+        let phrase = &tokens[from..end];
+        let noun_phrase = DETERMINERS.contains(self.word(tokens[from]))
+            && phrase.len() <= MAX_DATED_OBJECT_TOKENS
+            && phrase.iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !FINITE_AUXILIARIES.contains(word)
+                    && !is_past(word)
+                    && !lower_in(&["to", "that"], word)
+                    && !QUESTION_WORDS.contains(word)
+            });
+        if !noun_phrase {
+            return None;
+        }
+        self.time_before(tokens, end, from + 2)
     }
 
     /// An infinitive of one verb after a refusal or a commitment, too
