@@ -2380,6 +2380,16 @@ fn relative_clauses_that_report_speech() {
     let mention = analysis.quotes[0].attribution.unwrap().mention;
     // …and keeps one that does not, as it keeps an appositive.
     assert_eq!(&text[mention], "Ana Ruiz, who chairs the budget panel");
+    // A relative clause with an adverbial after its cue is no tag set in
+    // the sentence: what it reports is its own.
+    check(
+        "Park, who said in her book that she had met Roe, laughed.",
+        &[q(Indirect, "that she had met Roe", "Park", "say")],
+    );
+    check(
+        "Park, who wrote about the visit in her book, laughed.",
+        &[q(Indirect, "the visit in her book", "Park", "write")],
+    );
     // A participle after the clause takes its own clause's subject.
     check(
         "He visited Jo Park, the head of the league, who is under investigation, saying Park deserves a medal.",

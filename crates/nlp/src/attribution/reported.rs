@@ -595,6 +595,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("boast", "about"),
     ("brag", "about"),
     ("joke", "about"),
+    ("write", "about"),
     ("complain", "about"),
     ("scoff", "at"),
     ("worry", "about"),
@@ -1693,8 +1694,12 @@ impl Attributor<'_> {
                 && tokens
                     .get(after)
                     .is_some_and(|t| lower_in(&["for", "on", "upon"], self.word(*t))));
+        // (`Park, who wrote in the book that …, laughed`: a relative
+        // clause is no tag.)
+        let relative_subject = lower_in(&["who", "which", "whom"], self.word(tokens[subject]));
         if next_to_cue
             && !infinitive_follows
+            && !relative_subject
             && subject > floor + 1
             && self.word(tokens[subject - 1]) == ","
             && let Some(tail) = self.tail_end(tokens, tail_from, end)
