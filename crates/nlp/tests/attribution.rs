@@ -3166,6 +3166,12 @@ fn according_to_keeps_an_appositive_closing_the_sentence() {
         &text[quote.attribution.unwrap().mention],
         "Jo Park, an analyst at the Valley Bank"
     );
+    // So does a relative clause on the source, which the content leaves
+    // out, an opening phrase or not.
+    check(
+        "In May, sales fell, according to Jo Park, who advises the bank.",
+        &[q(Indirect, "In May, sales fell", "Jo Park", "according to")],
+    );
     // A clause after the source is what it vouches for.
     check(
         "Since May, according to Jo Park, the bank has lost money.",

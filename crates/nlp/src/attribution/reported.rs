@@ -1556,8 +1556,15 @@ impl Attributor<'_> {
                 // (`“…,” Roe said, according to X, during a visit`: with no
                 // words of its own before it, the source closes the clause.)
                 let opening_words = tokens[floor..c - 1].iter().any(|t| t.is_word);
+                // (`…, according to Jo Park, who advised Roe.`: a relative
+                // clause on the source.)
+                let relative = comma.is_some_and(|comma| {
+                    tokens
+                        .get(comma + 1)
+                        .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
+                });
                 let (name_to, content_start, content_end) = match comma {
-                    Some(comma) if opening_words => (comma, floor, end),
+                    Some(comma) if opening_words && !relative => (comma, floor, end),
                     Some(comma) => (comma, clause_start, c - 1),
                     None => (end, clause_start, c - 1),
                 };
