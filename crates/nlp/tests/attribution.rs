@@ -2895,6 +2895,37 @@ fn attacks_and_questions_report_their_object() {
             "announce",
         )],
     );
+    // The place the stance was taken is no part of its object either.
+    check(
+        "Park thanked supporters at a rally in Ohio.",
+        &[q(Indirect, "supporters", "Park", "thank")],
+    );
+    check(
+        "Park endorsed Roe on Twitter on Monday.",
+        &[q(Indirect, "Roe", "Park", "endorse")],
+    );
+    check(
+        "Park explained his reasoning in an interview on CBS.",
+        &[q(Indirect, "his reasoning", "Park", "explain")],
+    );
+    check(
+        "Park discussed a walkout in the event of a strike.",
+        &[q(
+            Indirect,
+            "a walkout in the event of a strike",
+            "Park",
+            "discuss",
+        )],
+    );
+    check(
+        "Park said the plan would be put to a vote at a meeting next week.",
+        &[q(
+            Indirect,
+            "the plan would be put to a vote at a meeting next week",
+            "Park",
+            "say",
+        )],
+    );
     // So does a date closing a short noun phrase reported by any cue,
     // a month's year included.
     check(

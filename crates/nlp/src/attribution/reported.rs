@@ -97,6 +97,21 @@ const MAX_SUBJECT_WORDS_BEFORE_VERB: usize = 6;
 /// (`announced his bid for the seat in June`).
 const MAX_DATED_OBJECT_TOKENS: usize = 10;
 
+/// Most words from a preposition to the venue it names (`at a packed
+/// campaign rally`).
+const MAX_VENUE_WORDS: usize = 4;
+
+word_sets! {
+    /// Where things are said: events, programmes and media (`at a rally`,
+    /// `on Twitter`).
+    VENUES = [
+    "rally", "rallies", "conference", "event", "speech", "debate", "hearing", "interview",
+    "statement", "twitter", "facebook", "instagram", "website", "radio", "show", "broadcast",
+    "forum", "meeting", "summit", "convention", "dinner", "luncheon", "breakfast", "appearance",
+    "podcast", "television", "tweet", "tweets", "op-ed", "briefing", "town", "stop",
+    ];
+}
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -4305,7 +4320,6 @@ impl Attributor<'_> {
                     || self.relative_cue_at(tokens, k, to)
             })
             .unwrap_or(to);
-        let end = words_end(tokens, from, to);
         // Not after a verb of the object's own (`plans to widen the road
         // next year`, `a bill that passed on Monday`, `cuts starting in
         // June`).
@@ -4315,10 +4329,30 @@ impl Attributor<'_> {
                 word == "to" || word == "that" || QUESTION_WORDS.contains(word)
             }) || self.word(tokens[date - 1]).ends_with("ing")
         };
+        // `thanked voters at a rally`, `endorsed Roe on Twitter`: the
+        // place of the stance is no part of its object.
+        let to = (from + 1..to)
+            .find(|&k| self.venue_at(tokens, k, to) && !has_verb(k))
+            .unwrap_or(to);
+        let end = words_end(tokens, from, to);
         match self.time_before(tokens, end, from + 1) {
             Some(date) if !has_verb(date) => date,
             _ => to,
         }
+    }
+
+    /// Whether a phrase naming where something was said opens at token
+    /// `k` (before `to`): a preposition, then a venue within a few words
+    /// (`at a rally`, `on Twitter`, `during a news conference`).
+    fn venue_at(&self, tokens: &[Token], k: usize, to: usize) -> bool {
+        // (`in the event of`: no event.)
+        let idiom = self.word(tokens[k]) == "in"
+            && tokens.get(k + 2).is_some_and(|t| self.word(*t) == "event");
+        lower_in(&["at", "on", "in", "during"], self.word(tokens[k]))
+            && !idiom
+            && (k + 1..to.min(k + 1 + MAX_VENUE_WORDS))
+                .take_while(|&j| tokens[j].is_word)
+                .any(|j| VENUES.contains(self.word(tokens[j])))
     }
 
     /// `announced his candidacy in June`, `celebrated the ruling Monday`:
@@ -4341,7 +4375,9 @@ impl Attributor<'_> {
         if !noun_phrase {
             return None;
         }
-        self.time_before(tokens, end, from + 2)
+        (from + 2..end)
+            .find(|&k| self.venue_at(tokens, k, end))
+            .or_else(|| self.time_before(tokens, end, from + 2))
     }
 
     /// An infinitive of one verb after a refusal or a commitment, too
