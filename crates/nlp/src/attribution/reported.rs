@@ -4514,8 +4514,8 @@ impl Attributor<'_> {
     /// `… the tax would fall, a claim the agency disputes`: where a phrase
     /// set off at the end of tokens `from..to` to sum up what came before
     /// starts (a comma or a dash, then `a` or `an`, then no clause of its
-    /// own), shorter than the words before it. An appositive of a name
-    /// (`Jo Park, a lawyer`) stays.
+    /// own), shorter than the words before it; an appositive of a name
+    /// too (`met Jo Park, a lawyer from Ohio`), which the writer adds.
     fn closing_appositive(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
         let mark = (from + 2..to.saturating_sub(2)).rev().find(|&k| {
             let word = self.word(tokens[k]);
@@ -4529,12 +4529,10 @@ impl Attributor<'_> {
         if set_off == "-" && self.word(tokens[mark - 1]) == "-" {
             cut = mark - 1;
         }
-        let before = self.word(tokens[cut - 1]);
         if !matches!(set_off, "," | "-") && !is_dash(set_off)
             || !spaced_hyphen
             || !lower_in(&["a", "an"], self.word(tokens[mark + 1]))
             || !tokens[cut - 1].is_word
-            || is_capitalised_word(before)
             || !tokens[mark + 1..to].iter().all(|t| t.is_word)
             // (A phrase as long as the words before may be their point.)
             || to - mark >= cut - from
