@@ -5110,6 +5110,32 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
 }
 
 #[test]
+fn a_parenthesis_closing_a_report_is_the_writers_unless_short() {
+    check(
+        "The vote is near. Park said he would end the tax break (a special break for fund managers).",
+        &[q(Indirect, "he would end the tax break", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park endorsed Sen. Ted Cruz (R-Texas).",
+        &[q(Indirect, "Sen. Ted Cruz (R-Texas)", "Park", "endorse")],
+    );
+    check(
+        "The vote is near. Park said the access was restored (by Monday).",
+        &[q(
+            Indirect,
+            "the access was restored (by Monday)",
+            "Park",
+            "say",
+        )],
+    );
+    // A parenthesis around the whole sentence is no part of the content.
+    check(
+        "The vote is near. (Park said the access was restored.)",
+        &[q(Indirect, "the access was restored", "Park", "say")],
+    );
+}
+
+#[test]
 fn a_closing_phrase_summing_up_the_report_is_the_writers() {
     check(
         "The vote is near. Park said the new levy would cut every family’s bills, a claim the agency disputes.",

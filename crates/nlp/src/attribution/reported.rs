@@ -112,6 +112,10 @@ word_sets! {
     ];
 }
 
+/// Most words of a parenthesis closing a content that stays in it
+/// (`Sen. Ted Cruz (R-Texas)`, `the Trans-Pacific Partnership (TPP)`).
+const MAX_KEPT_PARENTHESIS_WORDS: usize = 3;
+
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
 
@@ -734,6 +738,7 @@ impl Attributor<'_> {
         tokens.clear();
         tokenize(self.text, span, &mut tokens);
         let words_end = tokens.iter().rposition(|t| t.is_word).map_or(0, |k| k + 1);
+        let words_end = self.closing_parenthesis_kept(&tokens, 0, words_end);
         let clause = (0, words_end);
         self.reported_in(&tokens, clause, (0, tokens.len()), sentence, &[], None);
         self.tokens = tokens;
@@ -753,10 +758,7 @@ impl Attributor<'_> {
         quotations: &[Quotation],
         previous: Option<&Tag>,
     ) {
-        let mut end = to;
-        while end > from && !tokens[end - 1].is_word {
-            end -= 1;
-        }
+        let end = self.closing_parenthesis_kept(tokens, from, words_end(tokens, from, to));
         let mut floor = from;
         let parenthesised = tokens[from..end].iter().any(|t| self.word(*t) == "(");
         let mut c = from;
@@ -4415,11 +4417,21 @@ impl Attributor<'_> {
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
-        let to = words_end(tokens, from, to);
+        let to = self.closing_parenthesis_kept(tokens, from, words_end(tokens, from, to));
         // `endorsed her`, `agrees with them`: a pronoun alone.
         let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
         (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// `end`, or one past it when the parenthesis closing there opened
+    /// within tokens `from..end` (`endorsed Sen. Ted Cruz (R-Texas)`).
+    fn closing_parenthesis_kept(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        let closes = tokens.get(end).is_some_and(|t| self.word(*t) == ")");
+        match closes && tokens[from..end].iter().any(|t| self.word(*t) == "(") {
+            true => end + 1,
+            false => end,
+        }
     }
 
     /// Whether the content at token `from` is the object of the
@@ -4579,7 +4591,9 @@ impl Attributor<'_> {
         // verb (`slammed the plan and accused …`), are not content.
         while to > from {
             let word = self.word(tokens[to - 1]);
-            let punctuation = !tokens[to - 1].is_word && !matches!(word, ")" | "]");
+            // (A closing parenthesis stays with its opening one.)
+            let closes = word == ")" && tokens[from..to - 1].iter().any(|t| self.word(*t) == "(");
+            let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
             if !(punctuation || matches!(word, "and" | "but" | "or")) {
                 break;
             }
@@ -4587,6 +4601,19 @@ impl Attributor<'_> {
         }
         if let Some(appositive) = self.closing_appositive(tokens, from, to) {
             to = appositive;
+        }
+        // `… called them rapists (although he allowed that some were
+        // good)`: a remark in parentheses closing the content is the
+        // writer's; a short one stays (`Sen. Ted Cruz (R-Texas)`).
+        let open = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == "(");
+        if let Some(open) = open {
+            let words = tokens[open + 1..to].iter().filter(|t| t.is_word).count();
+            let closes = tokens[open + 1..to.saturating_sub(1)]
+                .iter()
+                .all(|t| self.word(*t) != ")");
+            if words > MAX_KEPT_PARENTHESIS_WORDS && closes {
+                to = words_end(tokens, from, open);
+            }
         }
         let words = tokens[written_from..to]
             .iter()
