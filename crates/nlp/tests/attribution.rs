@@ -2611,15 +2611,11 @@ fn findings_and_names_without_that() {
 #[test]
 fn a_tag_after_a_dash_ends_the_content_before_it() {
     use QuoteKind::Indirect;
+    // (The phrase summing up the report before the tag is the writer's.)
     check(
         "A few neighbors say the mill smells worse - an old complaint - others say the air has never been cleaner.",
         &[
-            q(
-                Indirect,
-                "the mill smells worse - an old complaint",
-                "few neighbors",
-                "say",
-            ),
+            q(Indirect, "the mill smells worse", "few neighbors", "say"),
             q(Indirect, "the air has never been cleaner", "others", "say"),
         ],
     );
@@ -5144,6 +5140,20 @@ fn a_closing_phrase_summing_up_the_report_is_the_writers() {
             "the new levy would cut every family’s bills",
             "Park",
             "say",
+        )],
+    );
+    check(
+        "The vote is near. Park said the plant would cut 300 jobs, a loss rivaling that of the closures under Roe.",
+        &[q(Indirect, "the plant would cut 300 jobs", "Park", "say")],
+    );
+    // The last items of a list stay.
+    check(
+        "The vote is near. Park cited her work for the council, a school and an animal shelter.",
+        &[q(
+            Indirect,
+            "her work for the council, a school and an animal shelter",
+            "Park",
+            "cite",
         )],
     );
     // So does an appositive of a name, which the writer adds; a clause

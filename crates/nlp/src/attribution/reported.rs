@@ -4546,9 +4546,18 @@ impl Attributor<'_> {
             || !lower_in(&["a", "an"], self.word(tokens[mark + 1]))
             || !tokens[cut - 1].is_word
             || !tokens[mark + 1..to].iter().all(|t| t.is_word)
-            // (A phrase as long as the words before may be their point.)
-            || to - mark >= cut - from
+            // (A phrase twice as long as the words before may be their
+            // point.)
+            || to - mark >= 2 * (cut - from)
         {
+            return None;
+        }
+        // (`a call center, a hotel and an IHOP`: the last items of a list.)
+        let list = tokens[mark + 2..to].windows(2).any(|pair| {
+            lower_in(&["and", "or"], self.word(pair[0]))
+                && lower_in(&["a", "an"], self.word(pair[1]))
+        });
+        if list {
             return None;
         }
         // (`To be clear, a share of any tax would be …`: a clause.)
