@@ -348,6 +348,10 @@ fn sources_close_to_someone_are_anonymous() {
             "People familiar with her thinking say she will not run again.",
             "People familiar with her thinking",
         ),
+        (
+            "A source familiar with Ruiz’s thinking told reporters she will not run again.",
+            "A source familiar with Ruiz’s thinking",
+        ),
         // A source after the cue, with a phrase or a relative clause.
         (
             "The mill will close in May, and the staff will move, said one official in the room.",

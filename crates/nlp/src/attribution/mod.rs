@@ -4344,8 +4344,11 @@ impl<'t> Attributor<'t> {
             // a speaker, but right after a determiner they are an
             // adjective or a noun (`the gambling tycoon`, `the report`).
             let participle = word.ends_with("ing") && !is_capitalised(word);
-            let after_determiner =
-                k >= 2 && k - 2 >= floor && NOUN_MARKERS.contains(self.word(tokens[k - 2]));
+            // (A possessive is one: `familiar with Cruz’s thinking`.)
+            let after_determiner = k >= 2
+                && k - 2 >= floor
+                && (NOUN_MARKERS.contains(self.word(tokens[k - 2]))
+                    || is_possessive(self.word(tokens[k - 2])));
             // `Trump running mate Mike Pence`
             let after_name = k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
             // `banking analysts say`, `voting experts said`: opening the
