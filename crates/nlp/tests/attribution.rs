@@ -5702,6 +5702,15 @@ fn a_bound_before_a_number_opens_a_clause_without_that() {
         &[q(Indirect, "at least 20 people were hurt", "Roe", "say")],
     );
     check(
+        "The vote is near. The station reported at least six planes filled the sky.",
+        &[q(
+            Indirect,
+            "at least six planes filled the sky",
+            "station",
+            "report",
+        )],
+    );
+    check(
         "The vote is near. Roe said more than half of them were hurt.",
         &[q(
             Indirect,

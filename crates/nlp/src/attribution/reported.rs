@@ -4142,7 +4142,9 @@ impl Attributor<'_> {
                 is_number(word) || lower_in(&["half", "a", "one"], word)
             }
         }) {
-            return self.bare_clause_at(tokens, number, end);
+            // (A number's noun takes no participle: `at least six planes
+            // filled the skies`.)
+            return self.clause_after_participle(tokens, number, end);
         }
         // `it` and `there` may be objects or adverbs: a verb must follow.
         if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("there") {
