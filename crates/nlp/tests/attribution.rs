@@ -5160,6 +5160,11 @@ fn a_closing_phrase_summing_up_the_report_is_the_writers() {
             "cite",
         )],
     );
+    // So does a relative clause on a name closing the report.
+    check(
+        "The vote is near. Park said she had met with Jo Roe, who runs the bank.",
+        &[q(Indirect, "she had met with Jo Roe", "Park", "say")],
+    );
     // So does an appositive of a name, which the writer adds; a clause
     // after the comma stays.
     check(

@@ -4613,6 +4613,17 @@ impl Attributor<'_> {
         if let Some(appositive) = self.closing_appositive(tokens, from, to) {
             to = appositive;
         }
+        // `… met Jo Park, who runs the bank`: a relative clause on a name
+        // closing the content is the writer's.
+        let last_comma = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == ",");
+        if let Some(comma) = last_comma
+            && is_capitalised_word(self.word(tokens[comma - 1]))
+            && tokens
+                .get(comma + 1)
+                .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
+        {
+            to = comma;
+        }
         // `… called them rapists (although he allowed that some were
         // good)`: a remark in parentheses closing the content is the
         // writer's; a short one stays (`Sen. Ted Cruz (R-Texas)`).
