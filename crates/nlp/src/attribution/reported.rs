@@ -4506,7 +4506,6 @@ impl Attributor<'_> {
         answer.then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
-    /// The content span of tokens `from..to`, when it has enough words.
     /// The content from token `from` to the end of the clause, which is
     /// `end` or, past the quotes found there, `clause_to` (`According to
     /// X, Roe said “…”`), its closing quotation mark kept.
@@ -4528,8 +4527,9 @@ impl Attributor<'_> {
     /// `… the tax would fall, a claim the agency disputes`: where a phrase
     /// set off at the end of tokens `from..to` to sum up what came before
     /// starts (a comma or a dash, then `a` or `an`, then no clause of its
-    /// own), shorter than the words before it; an appositive of a name
-    /// too (`met Jo Park, a lawyer from Ohio`), which the writer adds.
+    /// own), less than twice as long as the words before it; an
+    /// appositive of a name too (`met Jo Park, a lawyer from Ohio`),
+    /// which the writer adds.
     fn closing_appositive(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
         let mark = (from + 2..to.saturating_sub(2)).rev().find(|&k| {
             let word = self.word(tokens[k]);
@@ -4579,6 +4579,10 @@ impl Attributor<'_> {
         Some(cut)
     }
 
+    /// The content span of tokens `from..to`, when it has enough words,
+    /// without what closes it as the writer's: trailing punctuation, a
+    /// phrase summing it up, a relative clause on a name, a remark in
+    /// parentheses.
     fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
         let mut to = to.min(tokens.len());
         // `railed against the levy`, `asked about the levy`: what is
@@ -4630,10 +4634,10 @@ impl Attributor<'_> {
         let open = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == "(");
         if let Some(open) = open {
             let words = tokens[open + 1..to].iter().filter(|t| t.is_word).count();
-            let closes = tokens[open + 1..to.saturating_sub(1)]
+            let closes_content = tokens[open + 1..to.saturating_sub(1)]
                 .iter()
                 .all(|t| self.word(*t) != ")");
-            if words > MAX_KEPT_PARENTHESIS_WORDS && closes {
+            if words > MAX_KEPT_PARENTHESIS_WORDS && closes_content {
                 to = words_end(tokens, from, open);
             }
         }
