@@ -3203,6 +3203,27 @@ fn according_to_keeps_an_appositive_closing_the_sentence() {
         "In May, sales fell, according to Jo Park, who advises the bank.",
         &[q(Indirect, "In May, sales fell", "Jo Park", "according to")],
     );
+    // A whole clause before the source is what it vouches for, not a
+    // clause of time or contrast after it…
+    check(
+        "Sales would drop in May, according to Jo Park, even as the bank grew.",
+        &[q(
+            Indirect,
+            "Sales would drop in May",
+            "Jo Park",
+            "according to",
+        )],
+    );
+    // …unless the clause goes on after the source.
+    check(
+        "Sales would drop in May, according to Jo Park, and the bank would shrink.",
+        &[q(
+            Indirect,
+            "Sales would drop in May, according to Jo Park, and the bank would shrink",
+            "Jo Park",
+            "according to",
+        )],
+    );
     // A clause after the source is what it vouches for.
     check(
         "Since May, according to Jo Park, the bank has lost money.",

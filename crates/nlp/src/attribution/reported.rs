@@ -1580,8 +1580,28 @@ impl Attributor<'_> {
                         .get(comma + 1)
                         .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
                 });
+                // (`Sales fell, according to X, even as …`: a whole clause
+                // before the source is what it vouches for, unless the
+                // clause goes on after it: `…, and the bank lost money`,
+                // `…, becoming …`.)
+                let goes_on = comma.is_some_and(|comma| {
+                    tokens.get(comma + 1).is_some_and(|t| {
+                        let next = self.word(*t);
+                        lower_in(&["and", "but"], next) || next.ends_with("ing")
+                    })
+                });
+                // (Nor is a tag a clause: `Politico reported (that),
+                // according to X, …`.)
+                let tag_before = c >= 2
+                    && (self.word(tokens[c - 2]) == "that"
+                        || self.speech_cue(tokens, c - 2).is_some());
+                let clause_before = !goes_on
+                    && !tag_before
+                    && self.clause_after_participle(tokens, clause_start, c - 1);
                 let (name_to, content_start, content_end) = match comma {
-                    Some(comma) if opening_words && !relative => (comma, floor, end),
+                    Some(comma) if opening_words && !relative && !clause_before => {
+                        (comma, floor, end)
+                    }
                     Some(comma) => (comma, clause_start, c - 1),
                     None => (end, clause_start, c - 1),
                 };
