@@ -49,6 +49,7 @@ patterns = {
     "vouched": "According to X, Park said “a.” ",
     "vouched-close": "“a,” Park said, according to Roe ",
     "vouched-open": "According to Roe, Park said “a” and ",
+    "vouched-clause": "Sales dropped in May, according to Jo Park, ",
     "closing-stop": "Roe called it “a.” Park wrote ",
     "inserted-said": "CNN, Park said, called ",
     "relative-cue": "Park, who says it works, ",
