@@ -1573,23 +1573,18 @@ impl Attributor<'_> {
                 // (`“…,” Roe said, according to X, during a visit`: with no
                 // words of its own before it, the source closes the clause.)
                 let opening_words = tokens[floor..c - 1].iter().any(|t| t.is_word);
+                let after_source = comma
+                    .and_then(|comma| tokens.get(comma + 1))
+                    .map_or("", |t| self.word(*t));
                 // (`…, according to Jo Park, who advised Roe.`: a relative
                 // clause on the source.)
-                let relative = comma.is_some_and(|comma| {
-                    tokens
-                        .get(comma + 1)
-                        .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
-                });
-                // (`Sales fell, according to X, even as …`: a whole clause
-                // before the source is what it vouches for, unless the
-                // clause goes on after it: `…, and the bank lost money`,
-                // `…, becoming …`.)
-                let goes_on = comma.is_some_and(|comma| {
-                    tokens.get(comma + 1).is_some_and(|t| {
-                        let next = self.word(*t);
-                        lower_in(&["and", "but"], next) || next.ends_with("ing")
-                    })
-                });
+                let relative = lower_in(&["who", "whose"], after_source);
+                // (`Sales dropped, according to X, even as …`: a whole
+                // clause before the source is what it vouches for, unless
+                // the clause goes on after it: `…, and the bank lost
+                // money`, `…, becoming …`.)
+                let goes_on =
+                    lower_in(&["and", "but"], after_source) || after_source.ends_with("ing");
                 // (Nor is a tag a clause: `Politico reported (that),
                 // according to X, …`.)
                 let tag_before = c >= 2
