@@ -4622,7 +4622,7 @@ impl Attributor<'_> {
         while to > from {
             let word = self.word(tokens[to - 1]);
             // (A closing parenthesis stays with its opening one.)
-            let closes = word == ")" && tokens[from..to - 1].iter().any(|t| self.word(*t) == "(");
+            let closes = self.closing_parenthesis_kept(tokens, from, to - 1) == to;
             let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
             if !(punctuation || matches!(word, "and" | "but" | "or")) {
                 break;
