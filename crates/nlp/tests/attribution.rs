@@ -6712,3 +6712,52 @@ fn a_clause_of_time_with_a_report_of_its_own_ends_a_tag() {
         &[q(Direct, "We will fight", "Park", "say")],
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_day_is_no_opening_time_phrase() {
+    // The subject of a participle after `left Monday,` is the sentence's.
+    check(
+        "The vote is near. Park left Monday, saying that the bank would close.",
+        &[q(Indirect, "that the bank would close", "Park", "say")],
+    );
+    // An opening time phrase is still passed over.
+    check(
+        "The vote is near. Sunday morning, Park spoke, saying that the bank would close.",
+        &[q(Indirect, "that the bank would close", "Park", "say")],
+    );
+}
+
+#[test]
+fn a_second_report_joined_by_and_ends_the_first() {
+    check(
+        "The vote is near. Roe continued to criticize the plan and said that she would leave.",
+        &[
+            q(Indirect, "the plan", "Roe", "criticize"),
+            q(Indirect, "that she would leave", "Roe", "say"),
+        ],
+    );
+    check(
+        "The vote is near. Officials believe the plan failed and have been calling on Congress to act.",
+        &[
+            q(Indirect, "the plan failed", "officials", "believe"),
+            q(Indirect, "Congress to act", "officials", "call"),
+        ],
+    );
+    check(
+        "The vote is near. Officials say the plan failed and are now calling on Congress to act.",
+        &[
+            q(Indirect, "the plan failed", "officials", "say"),
+            q(Indirect, "Congress to act", "officials", "call"),
+        ],
+    );
+    // A verb in another tense goes on with what was reported.
+    check(
+        "The vote is near. Police say the man fled and refused to stop.",
+        &[q(
+            Indirect,
+            "the man fled and refused to stop",
+            "police",
+            "say",
+        )],
+    );
+}

@@ -2678,7 +2678,7 @@ impl<'t> Attributor<'t> {
             k += 1;
         }
         // `Hours later,`, `Sunday morning,`, `Late last month,`: a short
-        // time phrase.
+        // time phrase (not a clause ending in a time: `Park left Monday,`).
         let time_phrase = (k..to.min(k + 4))
             .find(|&j| self.word(tokens[j]) == ",")
             .is_some_and(|comma| {
@@ -2688,6 +2688,10 @@ impl<'t> Attributor<'t> {
                             let word = self.word(t);
                             WEEKDAYS.contains(word) || TIME_UNITS.contains(word)
                         }))
+                    && !(k..comma).any(|j| {
+                        reported::is_past(self.word(tokens[j]))
+                            || self.speech_cue(tokens, j).is_some()
+                    })
             });
         // `When Park tried to defend his remarks calling …`: in a clause
         // opened by a subordinator and running on to the cue, the subject

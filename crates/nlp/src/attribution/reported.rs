@@ -1822,8 +1822,14 @@ impl Attributor<'_> {
             false if restrictive => self.main_verb_after(tokens, content_start, end),
             false => end,
         };
+        // (`continued to criticize it and said …`: an infinitive takes the
+        // tense of the verb before its `to`.)
+        let tensed = match c >= floor + 2 && self.word(tokens[c - 1]) == "to" {
+            true if !is_capitalised_word(self.word(tokens[c - 2])) => c - 2,
+            _ => c,
+        };
         let clause_end = self
-            .next_tag_start(tokens, content_start, end, Some(self.word(tokens[c])))
+            .next_tag_start(tokens, content_start, end, Some(self.word(tokens[tensed])))
             .unwrap_or(end);
         // `said it was time to move on, but Roe disagreed`, `said taxes
         // would rise, and the levy failed`: a contrast or a clause joined
@@ -2709,8 +2715,10 @@ impl Attributor<'_> {
         // `…, while (also) saying`, `…, before adding`: a participle after a
         // conjunction of time.
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
+        // (`and are calling`: a progressive is joined before its `be`.)
+        let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
         let joined = c > 0
-            && (self.conjunction_before(tokens, 0, c).is_some()
+            && (self.conjunction_before(tokens, 0, verb_start).is_some()
                 || (participle && (after_comma || self.adverbs_after_comma(tokens, 0, c)))
                 || timed);
         if !joined {
@@ -3333,6 +3341,15 @@ impl Attributor<'_> {
             // `…, according to exit polls.`
             if according_to {
                 return (before == ",").then_some(c - 1);
+            }
+            // `… and have been calling for …`: a participle after `be` is
+            // a verb of its own, joined like any other.
+            let progressive = self
+                .progressive_auxiliary(tokens, from, c)
+                .filter(|&auxiliary| auxiliary < c && tokens[auxiliary].is_word)
+                .and_then(|auxiliary| self.conjunction_before(tokens, from, auxiliary));
+            if let Some(conjunction) = progressive {
+                return Some(conjunction);
             }
             if self.participle_cue(tokens, c) {
                 // `…, noting her comments`: a participle after a comma, or
