@@ -6761,3 +6761,33 @@ fn a_second_report_joined_by_and_ends_the_first() {
         )],
     );
 }
+
+#[test]
+fn a_time_before_a_clause_without_that_is_no_content() {
+    check(
+        "The vote is near. Park said Tuesday the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park said in a statement the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park has argued for years that the plan failed.",
+        &[q(Indirect, "that the plan failed", "Park", "argue")],
+    );
+}
+
+#[test]
+fn what_the_writer_is_told_by_no_one_named() {
+    check(
+        "The vote is near. I'm told Ryan considered resigning.",
+        &[unnamed("Ryan considered resigning", "tell")],
+    );
+    check(
+        "The vote is near. We are now being told that the vote was rigged.",
+        &[unnamed("that the vote was rigged", "tell")],
+    );
+    // Told to act, the writer reports no clause.
+    check("The vote is near. I was told to leave.", &[]);
+}

@@ -1009,6 +1009,50 @@ impl Attributor<'_> {
         (closing > comma + 1 && verb_after(closing)).then_some(closing)
     }
 
+    /// What the writer is told by no one named, `told` being token `c`:
+    /// `I'm told Roe considered resigning`, `we are now being told that
+    /// …` (the clause is the content).
+    fn told_the_writer(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        let mut k = c.checked_sub(1).filter(|&k| k >= floor)?;
+        let skip_adverbs = |k: &mut usize| {
+            while *k > floor && self.is_adverb(self.word(tokens[*k])) {
+                *k -= 1;
+            }
+        };
+        skip_adverbs(&mut k);
+        if self.word(tokens[k]) == "being" && k > floor {
+            k -= 1;
+            skip_adverbs(&mut k);
+        }
+        let be = self.word(tokens[k]);
+        let writer = |word: &str| lower_in(&["i", "we"], word);
+        let told_writer = match be.split_once(['’', '\'']) {
+            Some((pronoun, _)) => writer(pronoun) && pronoun_contraction(be),
+            None => lower_in(BE_FORMS, be) && k > floor && writer(self.word(tokens[k - 1])),
+        };
+        if !told_writer || c + 1 >= end {
+            return None;
+        }
+        let start = match self.word(tokens[c + 1]) {
+            "that" => c + 1,
+            _ if self.clause_after_participle(tokens, c + 1, end) => c + 1,
+            _ => return None,
+        };
+        let clause_end = self.next_tag_start(tokens, start, end, None).unwrap_or(end);
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: "tell".into(),
+            kind: CueKind::Speech,
+        };
+        Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
     /// A report or expectation in the passive, with no source named: `It
     /// was reported that CLAUSE` (the clause is the content) and `The House
     /// is expected to pass the bill`, `The plan is said to have failed`
@@ -1021,6 +1065,9 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<(whosaid_core::Cue, Span)> {
         let word = self.word(tokens[c]);
+        if word == "told" {
+            return self.told_the_writer(tokens, floor, c, end);
+        }
         let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
         let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
         if self.is_adverb(self.word(tokens[be])) && be > floor + 1 {
@@ -3624,7 +3671,9 @@ impl Attributor<'_> {
             if lower_in(&["at", "up"], word(after)) && self.bare_clause_at(tokens, after, end) {
                 return Some((after, None));
             }
-            if clause > after && clause < end && self.bare_clause_at(tokens, clause, end) {
+            // (After a time, a noun phrase and a past open the clause: `said
+            // Monday the plan failed`.)
+            if clause > after && clause < end && self.clause_after_participle(tokens, clause, end) {
                 return Some((clause, None));
             }
             // `said in a statement the plan failed`: a phrase of
@@ -3638,7 +3687,7 @@ impl Attributor<'_> {
                 })
                 && let Some(phrase_end) = self.noun_phrase_after(tokens, after + 1, end)
                 && phrase_end < end
-                && self.bare_clause_at(tokens, phrase_end, end)
+                && self.clause_after_participle(tokens, phrase_end, end)
             {
                 return Some((phrase_end, None));
             }
@@ -3765,7 +3814,7 @@ impl Attributor<'_> {
                 // (Not a determiner: `called for the third time that
                 // week`.)
                 (true, that) => that
-                    .filter(|&that| self.bare_clause_at(tokens, that + 1, end))
+                    .filter(|&that| self.clause_after_participle(tokens, that + 1, end))
                     .map(|that| (that, None)),
             };
         }
