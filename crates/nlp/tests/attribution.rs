@@ -6791,3 +6791,42 @@ fn what_the_writer_is_told_by_no_one_named() {
     // Told to act, the writer reports no clause.
     check("The vote is near. I was told to leave.", &[]);
 }
+
+#[test]
+fn a_participle_after_a_preposition_reports_for_the_clauses_subject() {
+    check(
+        "The vote is near. Sanders has soared in the polls by saying that the system is rigged.",
+        &[q(Indirect, "that the system is rigged", "Sanders", "say")],
+    );
+    check(
+        "The vote is near. Ryan has been very vocal in rejecting the remarks.",
+        &[q(Indirect, "the remarks", "Ryan", "reject")],
+    );
+    check(
+        "The vote is near. Police charged the man after concluding that he had lied.",
+        &[q(Indirect, "that he had lied", "police", "conclude")],
+    );
+    check(
+        "The vote is near. Roe praised the nurses before explaining why she left.",
+        &[
+            q(Indirect, "the nurses", "Roe", "praise"),
+            q(Indirect, "why she left", "Roe", "explain"),
+        ],
+    );
+    // The subject of the clause the participle closes.
+    check(
+        "The vote is near. That is why Roe quit before announcing her run.",
+        &[q(Indirect, "her run", "Roe", "announce")],
+    );
+    check(
+        "The vote is near. Voters met the candidate who launched his campaign by declaring that the levy was a scam.",
+        &[q(
+            Indirect,
+            "that the levy was a scam",
+            "candidate",
+            "declare",
+        )],
+    );
+    // A motion is no report.
+    check("The vote is near. The truck slammed into the crowd.", &[]);
+}

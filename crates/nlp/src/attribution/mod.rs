@@ -2459,6 +2459,16 @@ impl<'t> Attributor<'t> {
         if !participle && !coordinated {
             return None;
         }
+        // (`I want to wait” before discussing …`: not a speaker inside a
+        // quotation closing before the cue.)
+        let means_after_quotation = |from: usize| {
+            let count = |mark: &str| {
+                (from..cue_at)
+                    .filter(|&k| self.word(tokens[k]) == mark)
+                    .count()
+            };
+            count("”") > count("“") || count("\"") % 2 == 1
+        };
         // `CLAUSE, Roe said Tuesday, noting …`: a participle after a tag
         // closing the clause goes on for the tag's speaker.
         if participle
@@ -2477,15 +2487,40 @@ impl<'t> Attributor<'t> {
             return Some(tag_subject);
         }
         // A second verb shares the subject of its own clause (`…, and when
-        // Park thanked the city and said`); a participle, that of the
-        // sentence.
-        let clause_start = match coordinated {
-            true => (from..before_at - 1)
+        // Park thanked the city and said`), and so does a participle after
+        // a preposition (`why Roe quit before announcing`); any other
+        // participle, that of the sentence.
+        let means = participle
+            && lower_in(
+                &["by", "in", "after", "before", "upon"],
+                before.unwrap_or_default(),
+            );
+        let clause_start = if coordinated {
+            (from..before_at - 1)
                 .rev()
                 .find(|&j| lower_in(SUBORDINATORS, self.word(tokens[j])))
-                .map_or(from, |j| j + 1),
-            false => from,
+                .map_or(from, |j| j + 1)
+        } else if means {
+            // (A clause still open: no comma since its conjunction, which
+            // is no preposition, as `after` and `before` may be.)
+            (from..before_at - 1)
+                .rev()
+                .take_while(|&j| self.word(tokens[j]) != ",")
+                .find(|&j| {
+                    lower_in(
+                        &[
+                            "why", "how", "because", "when", "if", "although", "though", "whereas",
+                        ],
+                        self.word(tokens[j]),
+                    )
+                })
+                .map_or(from, |j| j + 1)
+        } else {
+            from
         };
+        if means && means_after_quotation(clause_start) {
+            return None;
+        }
         // `Park led the charge, and within weeks the group had placed ads
         // calling …`: a participle goes on for the subject of the last
         // clause joined by `, and` or `, but`, when it has one.

@@ -1475,9 +1475,15 @@ impl Attributor<'_> {
         // `…, with 62 percent of voters saying …`: the participle's
         // subject follows `with`.
         let (absolute_at, absolute) = self.absolute_subject(tokens, floor, c).unzip();
-        // `… picked up the theme by saying …`: the means of the clause's
-        // subject.
-        let by_saying = c > floor && self.word(tokens[c - 1]).eq_ignore_ascii_case("by");
+        // `… picked up the theme by saying …`, `was vocal in rejecting …`,
+        // `charged him after determining that …`: the means or the time of
+        // what the clause's subject did.
+        let by_saying = c > floor
+            && self.participle_cue(tokens, c)
+            && lower_in(
+                &["by", "in", "after", "before", "upon"],
+                self.word(tokens[c - 1]),
+            );
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma; inside an
         // aside, it ends where the clause's verb follows (`Trump, after
@@ -1726,7 +1732,10 @@ impl Attributor<'_> {
                     .then(|| self.noun_before_participle(tokens, floor, c))
                     .flatten()
             })
-            .or_else(|| self.subject_before(tokens, verb_start, floor))
+            .or_else(|| match by_saying {
+                true => self.antecedent_of_open_relative(tokens, floor, c),
+                false => self.subject_before(tokens, verb_start, floor),
+            })
             .or_else(|| self.antecedent_before_relative(tokens, verb_start))
             .or_else(|| {
                 self.subject_before_quoted_relative(tokens, clause_from, floor, verb_start)
@@ -2762,12 +2771,21 @@ impl Attributor<'_> {
         // `…, while (also) saying`, `…, before adding`: a participle after a
         // conjunction of time.
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
+        // `praised the nurses before explaining …`: a participle after a
+        // preposition, with no comma.
+        let means = participle
+            && c > 0
+            && lower_in(
+                &["by", "in", "after", "before", "upon"],
+                self.word(tokens[c - 1]),
+            );
         // (`and are calling`: a progressive is joined before its `be`.)
         let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, verb_start).is_some()
                 || (participle && (after_comma || self.adverbs_after_comma(tokens, 0, c)))
-                || timed);
+                || timed
+                || means);
         if !joined {
             return None;
         }
@@ -3032,6 +3050,25 @@ impl Attributor<'_> {
         let end = if reports { opening } else { closing };
         let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         Some((mention, word_spans(&tokens[start..opening])))
+    }
+
+    /// The antecedent of a relative clause still open at token `c`, a
+    /// participle of means: `the candidate who launched his campaign by
+    /// declaring …` (the mention leaves the clause out).
+    fn antecedent_of_open_relative(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let who = (floor.max(c.saturating_sub(MAX_RELATIVE_TOKENS))..c)
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("who"))
+            .filter(|&who| who > floor)?;
+        let start = self.noun_phrase_start(tokens, who, floor)?;
+        let mention = Span::new(tokens[start].span.start, tokens[who - 1].span.end);
+        Some((mention, word_spans(&tokens[start..who])))
     }
 
     /// The start of the clause ending at token `c`: after the last `;` or
@@ -3600,6 +3637,8 @@ impl Attributor<'_> {
         // `wondered aloud whether …`: how it was said.
         let after = match self.word(tokens[after]) {
             "aloud" | "publicly" | "privately" | "openly" if after + 1 < end => after + 1,
+            // (`slammed into the crowd`: a motion.)
+            "into" => return None,
             _ => after,
         };
         if let Some(that) = self.that_after_aside(tokens, after, end) {
