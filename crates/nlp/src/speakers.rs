@@ -258,6 +258,8 @@ word_sets! {
     "congress",
     "parliament",
     "spokesman’s",
+    "pac",
+    "pacs",
 ];
 }
 
@@ -362,6 +364,8 @@ word_sets! {
     "justices",
     "farmers",
     "immigrants",
+    "pastors",
+    "hackers",
 ];
 }
 

@@ -6830,3 +6830,31 @@ fn a_participle_after_a_preposition_reports_for_the_clauses_subject() {
     // A motion is no report.
     check("The vote is near. The truck slammed into the crowd.", &[]);
 }
+
+#[test]
+fn views_of_someone_and_respondents_described_by_their_polling() {
+    check(
+        "The vote is near. Many supporters see him as the stronger candidate.",
+        &[q(
+            Indirect,
+            "him as the stronger candidate",
+            "many supporters",
+            "see",
+        )],
+    );
+    check(
+        "The vote is near. Only 19 percent of students polled support Roe.",
+        &[q(
+            Indirect,
+            "Roe",
+            "19 percent of students polled",
+            "support",
+        )],
+    );
+    check(
+        "The vote is near. Right to Rise, a super PAC backing Jo Park, has been relentless.",
+        &[q(Indirect, "Jo Park", "super PAC", "back")],
+    );
+    // A sight is no view.
+    check("The vote is near. Voters saw him at the rally.", &[]);
+}

@@ -3149,7 +3149,9 @@ impl Attributor<'_> {
             || lower_in(&["who", "that"], previous)
             || (is_capitalised_word(previous) && !possessive)
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
-            || (!participle && self.agreeing_subject(tokens, c));
+            || (!participle && self.agreeing_subject(tokens, c))
+            // `students polled support …`: respondents.
+            || (!participle && self.respondents_before(tokens, c));
         // `voted` is a verb after any noun (`The council voted to …`), and
         // `hoped` or `wanted` after a speaker (`Party leaders hoped …`).
         let speaker_verb = lemma == "vote"
@@ -3299,10 +3301,24 @@ impl Attributor<'_> {
     /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
     /// the plan as a trap`): a view, not a sight.
     fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
-        let Some(name_end) = self.noun_phrase_after(tokens, c + 1, tokens.len()) else {
-            return false;
-        };
-        tokens.get(name_end).is_some_and(|t| self.word(*t) == "as")
+        let as_at = |k: usize| tokens.get(k).is_some_and(|t| self.word(*t) == "as");
+        // (`see him as a threat`: a pronoun.)
+        self.noun_phrase_after(tokens, c + 1, tokens.len())
+            .is_some_and(as_at)
+            || (tokens
+                .get(c + 1)
+                .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)) || self.word(*t) == "it")
+                && as_at(c + 2))
+    }
+
+    /// Whether the verb at `c` follows respondents described by how they
+    /// were asked (`students polled`).
+    fn respondents_before(&self, tokens: &[Token], c: usize) -> bool {
+        c >= 2
+            && lower_in(
+                &["polled", "surveyed", "interviewed", "questioned"],
+                self.word(tokens[c - 1]),
+            )
     }
 
     /// Whether the base form at `c` follows a determiner and a plural noun,
