@@ -6858,3 +6858,47 @@ fn views_of_someone_and_respondents_described_by_their_polling() {
     // A sight is no view.
     check("The vote is near. Voters saw him at the rally.", &[]);
 }
+
+#[test]
+fn a_report_inside_an_aside_leaves_the_sentences_verb_its_own() {
+    check(
+        "The vote is near. Jo Park, a Republican who has refused to endorse Roe, said the family deserved better.",
+        &[
+            q(Indirect, "to endorse Roe", "Jo Park", "refuse"),
+            q(Indirect, "the family deserved better", "Jo Park", "say"),
+        ],
+    );
+    check(
+        "The vote is near. Park, citing data from the bank, said that four million people live there.",
+        &[
+            q(Indirect, "data from the bank", "Park", "cite"),
+            q(
+                Indirect,
+                "that four million people live there",
+                "Park",
+                "say",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_second_tag_ends_an_object() {
+    check(
+        "The vote is near. The department has deemed the pages personal and says it will not release them.",
+        &[
+            q(Indirect, "the pages personal", "department", "deem"),
+            q(Indirect, "it will not release them", "department", "say"),
+        ],
+    );
+    // A noun after `and` is no tag.
+    check(
+        "The vote is near. Park highlighted her message of law and order.",
+        &[q(
+            Indirect,
+            "her message of law and order",
+            "Park",
+            "highlight",
+        )],
+    );
+}

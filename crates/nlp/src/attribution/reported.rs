@@ -1749,7 +1749,22 @@ impl Attributor<'_> {
         }
         let (mention, name_words) = own_subject
             .or_else(|| self.clause_subject(tokens, floor, verb_start))
-            .or_else(|| self.far_subject(tokens, floor, verb_start, after))?;
+            .or_else(|| self.far_subject(tokens, floor, verb_start, after))
+            // `Salceda, citing data from X, said …`: the subject before an
+            // aside that reported on its own.
+            // (A verb, not a participle, right after the aside's report,
+            // before its own clause.)
+            .or_else(|| {
+                let after_aside = comma_before
+                    && floor > clause_from
+                    && floor + 1 >= c
+                    && !self.participle_cue(tokens, c)
+                    && (self.that_clause_at(tokens, after)
+                        || self.clause_after_participle(tokens, after, end));
+                after_aside
+                    .then(|| self.far_subject(tokens, clause_from, verb_start, after))
+                    .flatten()
+            })?;
         if self.thing_taking_sides(&cue.lemma, &name_words) {
             return None;
         }
@@ -2428,11 +2443,20 @@ impl Attributor<'_> {
         let Some(first_verb) = (from + 1..end).find(|&k| finite(self.word(tokens[k]))) else {
             return end;
         };
+        // (`who refused to back Roe, said …`: a verb after a comma is the
+        // clause's, the relative one having none in its content.)
+        if self.word(tokens[first_verb - 1]) == ","
+            && !is_capitalised_word(self.word(tokens[first_verb]))
+        {
+            return first_verb;
+        }
         (first_verb + 2..end)
             .find(|&k| {
                 let word = self.word(tokens[k]);
                 let before = self.word(tokens[k - 1]);
-                tokens[k - 1].is_word
+                // (`a Republican who refused to back Roe, said …`: after the
+                // comma closing an appositive.)
+                (tokens[k - 1].is_word || before == ",")
                     && !is_capitalised_word(word)
                     && (is_past(word) && !word.ends_with("en") || FINITE_AUXILIARIES.contains(word))
                     && !FINITE_AUXILIARIES.contains(before)
@@ -3311,6 +3335,16 @@ impl Attributor<'_> {
                 && as_at(c + 2))
     }
 
+    /// Whether `that` at token `at` opens a clause, not a relative one
+    /// (`remarks that were …`: a noun and its relative clause).
+    fn that_clause_at(&self, tokens: &[Token], at: usize) -> bool {
+        tokens.get(at).is_some_and(|t| self.word(*t) == "that")
+            && tokens.get(at + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word && !FINITE_AUXILIARIES.contains(word) && !is_past(word)
+            })
+    }
+
     /// Whether the verb at `c` follows respondents described by how they
     /// were asked (`students polled`).
     fn respondents_before(&self, tokens: &[Token], c: usize) -> bool {
@@ -3438,6 +3472,14 @@ impl Attributor<'_> {
             if inverted {
                 return Some(c - 1);
             }
+            // `a Republican who refused to endorse Trump, said the family
+            // deserved better`: the verb of the sentence after an
+            // appositive, its clause after it.
+            let main_verb = before == ","
+                && !according_to
+                && !self.participle_cue(tokens, c)
+                && (self.that_clause_at(tokens, after)
+                    || self.clause_after_participle(tokens, after, end));
             // `…, according to exit polls.`
             if according_to {
                 return (before == ",").then_some(c - 1);
@@ -3475,7 +3517,9 @@ impl Attributor<'_> {
                 });
                 return (!inner).then_some(conjunction);
             }
-            let (mention, _) = self.subject_before(tokens, c, from)?;
+            let Some((mention, _)) = self.subject_before(tokens, c, from) else {
+                return main_verb.then_some(c - 1);
+            };
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
             // `…, compared with 64 percent who say the same`: a share of
             // respondents answering in a relative clause opens a report of
@@ -3488,21 +3532,25 @@ impl Attributor<'_> {
             {
                 return Some(start);
             }
-            let joint = subject.checked_sub(1).filter(|&k| k > from)?;
-            let joins = lower_in(
-                &[
-                    ",", "and", "but", "though", "although", "while", "whereas", "as", "because",
-                    "—", "–", "-", ";",
-                ],
-                self.word(tokens[joint]),
-            );
-            joins.then(|| {
-                if joint > from + 1 && self.word(tokens[joint - 1]) == "," {
-                    joint - 1
-                } else {
-                    joint
+            let joint = subject.checked_sub(1).filter(|&k| {
+                k > from
+                    && lower_in(
+                        &[
+                            ",", "and", "but", "though", "although", "while", "whereas", "as",
+                            "because", "—", "–", "-", ";",
+                        ],
+                        self.word(tokens[k]),
+                    )
+            });
+            match joint {
+                Some(joint) if joint > from + 1 && self.word(tokens[joint - 1]) == "," => {
+                    Some(joint - 1)
                 }
-            })
+                Some(joint) => Some(joint),
+                // (`endorse Trump, said the family …`: the words before the
+                // comma are no subject of the verb after it.)
+                None => main_verb.then_some(c - 1),
+            }
         })
     }
 
@@ -4460,6 +4508,20 @@ impl Attributor<'_> {
                     || self.relative_cue_at(tokens, k, to)
             })
             .unwrap_or(to);
+        // `deemed them personal and says …`: the next tag ends the object,
+        // its cue followed by more words (`law and order.` holds a noun).
+        let to = self
+            .next_tag_start(tokens, from, to, None)
+            .filter(|&tag| {
+                (tag..to)
+                    .find(|&k| self.speech_cue(tokens, k).is_some())
+                    .is_some_and(|cue| {
+                        tokens
+                            .get(cue + 1)
+                            .is_some_and(|t| cue + 1 < to && t.is_word)
+                    })
+            })
+            .unwrap_or(to);
         // Not after a verb of the object's own (`plans to widen the road
         // next year`, `a bill that passed on Monday`, `cuts starting in
         // June`).
@@ -4736,6 +4798,9 @@ impl Attributor<'_> {
             {
                 from + 1
             }
+            // (`…, X said`: the comma of a report ending before the clause's
+            // verb left in front.)
+            Some(",") if from + 1 < to => from + 1,
             _ => from,
         };
         // Trailing punctuation, and a conjunction left before the next
