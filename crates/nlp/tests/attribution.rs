@@ -6902,3 +6902,31 @@ fn a_second_tag_ends_an_object() {
         )],
     );
 }
+
+#[test]
+fn a_clause_after_an_aside_set_off_by_commas() {
+    check(
+        "The vote is near. Sources told reporters, however, that Roe did chime in.",
+        &[q(Indirect, "that Roe did chime in", "sources", "tell")],
+    );
+    check(
+        "The vote is near. Roe said, if elected, she would ask Park to help.",
+        &[q(Indirect, "she would ask Park to help", "Roe", "say")],
+    );
+    // Only a verb of saying goes on after its aside.
+    check(
+        "The vote is near. The drinking continued, and four years later, Freddy was dead.",
+        &[],
+    );
+}
+
+#[test]
+fn a_day_between_but_and_the_next_cue() {
+    check(
+        "The vote is near. Jo Park has been critical of Roe but on Tuesday wrote that she agreed with her.",
+        &[
+            q(Indirect, "Roe", "Jo Park", "critical"),
+            q(Indirect, "that she agreed with her", "Jo Park", "write"),
+        ],
+    );
+}

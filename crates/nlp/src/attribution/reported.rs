@@ -3588,10 +3588,10 @@ impl Attributor<'_> {
                 .take_while(|&j| tokens[j].is_word)
                 .find(|&j| lower_in(&["in", "on", "at", "during"], self.word(tokens[j])))
                 .filter(|&j| {
-                    lower_in(
-                        &["a", "an", "his", "her", "their", "its", "the"],
-                        self.word(tokens[j + 1]),
-                    )
+                    // (`but on Tuesday wrote`: a day.)
+                    let next = self.word(tokens[j + 1]);
+                    lower_in(&["a", "an", "his", "her", "their", "its", "the"], next)
+                        || WEEKDAYS.contains(next)
                 })
         {
             k = preposition - 1;
@@ -3634,6 +3634,20 @@ impl Attributor<'_> {
     /// …`, `can now say, with hindsight, that …`, `said — on Twitter, as it
     /// happens — that …`.
     fn that_after_aside(&self, tokens: &[Token], mark: usize, end: usize) -> Option<usize> {
+        self.after_aside(tokens, mark, end)
+            .filter(|&that| that < end && self.word(tokens[that]) == "that")
+    }
+
+    /// Where a clause without `that` starts after an aside opening at token
+    /// `mark`: `said, if elected, she would …`.
+    fn clause_after_aside(&self, tokens: &[Token], mark: usize, end: usize) -> Option<usize> {
+        self.after_aside(tokens, mark, end)
+            .filter(|&start| self.bare_clause_at(tokens, start, end))
+    }
+
+    /// The token after an aside set off by commas or dashes opening at token
+    /// `mark`, within a few words.
+    fn after_aside(&self, tokens: &[Token], mark: usize, end: usize) -> Option<usize> {
         if mark + 1 >= end {
             return None;
         }
@@ -3652,8 +3666,7 @@ impl Attributor<'_> {
                 tokens[k].is_word || self.word(tokens[k]) == "," || closes(self.word(tokens[k]))
             })
             .find(|&k| closes(self.word(tokens[k])))?;
-        let that = closing + 1;
-        (that < end && self.word(tokens[that]) == "that").then_some(that)
+        Some(closing + 1)
     }
 
     /// Where an infinitive starts after a short adverbial that opens at
@@ -3707,6 +3720,13 @@ impl Attributor<'_> {
         };
         if let Some(that) = self.that_after_aside(tokens, after, end) {
             return Some((that, None));
+        }
+        // (A verb of saying alone: `the drinking continued, and four years
+        // later, Freddy was dead` continues nothing said.)
+        if COLON_CUES.contains(lemma)
+            && let Some(start) = self.clause_after_aside(tokens, after, end)
+        {
+            return Some((start, None));
         }
         // `that` right after the cue, or after a short adverbial (`said on
         // Monday that`); not one inside the clause (`say it is unlikely that`).
@@ -4105,6 +4125,10 @@ impl Attributor<'_> {
                     .take_while(|&k| self.word(tokens[k]) != ",")
                     .find(|&k| self.word(tokens[k]) == "that")
             {
+                return Some((that, Some(addressee)));
+            }
+            // `told reporters, however, that …`
+            if let Some(that) = self.that_after_aside(tokens, name_end, end) {
                 return Some((that, Some(addressee)));
             }
             // (`urged voters not to stay home`: a request in the negative.)
