@@ -6561,7 +6561,12 @@ fn a_verb_whose_present_is_mostly_a_noun_reports_in_its_past() {
 fn an_inverted_closing_tag_ends_the_content_before_it() {
     check(
         "The vote is near. Park offers a reminder of the stakes, said Robert Shapiro, a professor.",
-        &[q(Indirect, "a reminder of the stakes", "Park", "offer")],
+        &[q(
+            Indirect,
+            "Park offers a reminder of the stakes",
+            "Robert Shapiro",
+            "say",
+        )],
     );
     // A closing tag reports the writer's hedge before it.
     check(
@@ -6928,5 +6933,18 @@ fn a_day_between_but_and_the_next_cue() {
             q(Indirect, "Roe", "Jo Park", "critical"),
             q(Indirect, "that she agreed with her", "Jo Park", "write"),
         ],
+    );
+}
+
+#[test]
+fn a_closing_tag_reports_its_whole_clause_over_a_report_inside() {
+    check(
+        "The vote is near. Roe won the crowds with speeches and promises to cut taxes, Park said.",
+        &[q(
+            Indirect,
+            "Roe won the crowds with speeches and promises to cut taxes",
+            "Park",
+            "say",
+        )],
     );
 }

@@ -886,18 +886,38 @@ impl Attributor<'_> {
                             (after..(after + 3).min(tokens.len()))
                                 .any(|k| self.speech_cue(tokens, k).is_some())
                         });
-                    // `Park plans to run, Roe said`: a belief gives way to
-                    // the speech tag closing its clause.
-                    let speech_follows = tag.cue.kind == CueKind::Belief
-                        && tokens
-                            .get(content_end)
-                            .is_some_and(|t| self.word(*t) == ",")
-                        && (content_end + 1..(content_end + 6).min(end)).any(|k| {
-                            self.speech_cue(tokens, k)
-                                .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
-                        });
+                    // `Park plans to run, Roe said`, `Roe offers a reminder
+                    // of the stakes, said Jo Park`: a report leaves its
+                    // clause to the speech tag closing it.
+                    let speech_follows = match tag.cue.kind {
+                        CueKind::Belief => {
+                            tokens
+                                .get(content_end)
+                                .is_some_and(|t| self.word(*t) == ",")
+                                && (content_end + 1..(content_end + 6).min(end)).any(|k| {
+                                    self.speech_cue(tokens, k)
+                                        .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+                                })
+                        }
+                        // (Only while the clause is whole: the tag's content
+                        // starts where the clause does.)
+                        _ if floor > from || content.start < tokens[c].span.end => false,
+                        _ => self
+                            .speech_tag_after_comma(tokens, content_end, end)
+                            .is_some_and(|k| {
+                                !self.participle_cue(tokens, k)
+                                    && self.speech_cue(tokens, k).is_some_and(|(cue, _, _)| {
+                                        cue.kind == CueKind::Speech
+                                            && !STANCE_OBJECTS.contains(&cue.lemma)
+                                    })
+                            }),
+                    };
                     if speech_follows {
-                        self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                        // (A report of speech inside the clause is the
+                        // tag's speaker's to tell; a belief stays.)
+                        if tag.cue.kind == CueKind::Belief {
+                            self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                        }
                         c += 1;
                         continue;
                     }
@@ -940,6 +960,36 @@ impl Attributor<'_> {
                 None => c += 1,
             }
         }
+    }
+
+    /// The cue of a speech tag right after the comma at `comma`, before
+    /// `end`: inverted (`…, said Roe`) or after its speaker, ending the
+    /// clause (`…, Roe said.`, `…, the New York Post reported,`).
+    fn speech_tag_after_comma(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
+        if comma >= end || self.word(tokens[comma]) != "," {
+            return None;
+        }
+        // (Inverted, its speaker closes the clause: `said the family
+        // deserved better` is the verb of the sentence.)
+        if let Some((_, after, _)) = self.speech_cue(tokens, comma + 1) {
+            let speaker_closes =
+                self.noun_phrase_after(tokens, after, end)
+                    .is_some_and(|name_end| {
+                        tokens.get(name_end).is_none_or(|t| {
+                            name_end >= end || matches!(self.word(*t), "," | "." | ";")
+                        })
+                    });
+            return speaker_closes.then_some(comma + 1);
+        }
+        (comma + 2..(comma + 8).min(end)).find(|&k| {
+            self.speech_cue(tokens, k).is_some()
+                && self
+                    .subject_before(tokens, k, comma + 1)
+                    .is_some_and(|(mention, _)| mention.start == tokens[comma + 1].span.start)
+                && tokens
+                    .get(k + 1)
+                    .is_none_or(|t| matches!(self.word(*t), "." | "," | ";"))
+        })
     }
 
     /// Whether the subject at token `subject` follows a conjunction or a
@@ -1412,18 +1462,9 @@ impl Attributor<'_> {
         }
         // (A cue in the clause reports it, or part of it, and so does a
         // closing tag: `… appears to be working, said Roe`.)
-        let closing_tag = clause_end < end
-            && self.word(tokens[clause_end]) == ","
-            && (self.speech_cue(tokens, clause_end + 1).is_some()
-                || (clause_end + 2..(clause_end + 8).min(end)).any(|k| {
-                    self.speech_cue(tokens, k).is_some()
-                        && self.subject_before(tokens, k, clause_end + 1).is_some_and(
-                            |(mention, _)| mention.start == tokens[clause_end + 1].span.start,
-                        )
-                        && tokens
-                            .get(k + 1)
-                            .is_none_or(|t| matches!(self.word(*t), "." | "," | ";"))
-                }));
+        let closing_tag = self
+            .speech_tag_after_comma(tokens, clause_end, end)
+            .is_some();
         let reported =
             closing_tag || (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
         if start >= verb || reported {
