@@ -1385,6 +1385,20 @@ fn questions_put_to_someone() {
     );
     check("When asked why, Ruiz smiled.", &[asked("why")]);
     check(
+        "When asked at the summit about the merger, Ruiz defended her choice.",
+        &[
+            asked("the merger"),
+            q(Indirect, "her choice", "Ruiz", "defend"),
+        ],
+    );
+    check(
+        "Asked Tuesday whether the bridge was safe, Ruiz said it was.",
+        &[
+            asked("whether the bridge was safe"),
+            q(Indirect, "it was", "Ruiz", "say"),
+        ],
+    );
+    check(
         "Asked a direct question about the bridge, Ruiz said it was safe.",
         &[
             asked("a direct question about the bridge"),

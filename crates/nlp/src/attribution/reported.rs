@@ -2695,6 +2695,9 @@ impl Attributor<'_> {
             && WEEKDAYS.contains(self.word(tokens[k + 1]))
         {
             k += 2;
+        } else if k + 1 < end && WEEKDAYS.contains(self.word(tokens[k])) {
+            // `Asked Tuesday about …`
+            k += 1;
         }
         // `asked in May whether …`, `asked at a rally if …`: a short
         // phrase of time or place before the question.
@@ -2704,7 +2707,7 @@ impl Attributor<'_> {
                 .take_while(|&j| tokens[j].is_word)
                 .find(|&j| {
                     lower_in(
-                        &["whether", "if", "why", "how", "what", "whom"],
+                        &["whether", "if", "why", "how", "what", "whom", "about"],
                         self.word(tokens[j]),
                     )
                 })
