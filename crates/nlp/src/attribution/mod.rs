@@ -95,6 +95,11 @@ const MIN_UNPUNCTUATED_WORDS: usize = 6;
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
+/// Prepositions before a participle of speech telling the means or the
+/// time of what its clause's subject did (`by saying`, `in rejecting`,
+/// `before announcing`).
+pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", "upon"];
+
 /// Words opening a subordinate clause, whose subject comes next.
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
@@ -2490,11 +2495,7 @@ impl<'t> Attributor<'t> {
         // Park thanked the city and said`), and so does a participle after
         // a preposition (`why Roe quit before announcing`); any other
         // participle, that of the sentence.
-        let means = participle
-            && lower_in(
-                &["by", "in", "after", "before", "upon"],
-                before.unwrap_or_default(),
-            );
+        let means = participle && lower_in(MEANS_PREPOSITIONS, before.unwrap_or_default());
         let clause_start = if coordinated {
             (from..before_at - 1)
                 .rev()

@@ -19,9 +19,10 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS,
-    NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
-    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    FINITE_AUXILIARIES, MEANS_PREPOSITIONS, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS,
+    NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS,
+    SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
+    pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -1519,12 +1520,9 @@ impl Attributor<'_> {
         // `… picked up the theme by saying …`, `was vocal in rejecting …`,
         // `charged him after determining that …`: the means or the time of
         // what the clause's subject did.
-        let by_saying = c > floor
+        let of_means = c > floor
             && self.participle_cue(tokens, c)
-            && lower_in(
-                &["by", "in", "after", "before", "upon"],
-                self.word(tokens[c - 1]),
-            );
+            && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma; inside an
         // aside, it ends where the clause's verb follows (`Trump, after
@@ -1601,7 +1599,7 @@ impl Attributor<'_> {
             && !stance_of_noun
             && !comma_before
             && !adverbs_after_comma
-            && !by_saying
+            && !of_means
             && !timed
             && !document
             && quoted_as.is_none()
@@ -1773,7 +1771,7 @@ impl Attributor<'_> {
                     .then(|| self.noun_before_participle(tokens, floor, c))
                     .flatten()
             })
-            .or_else(|| match by_saying {
+            .or_else(|| match of_means {
                 true => self.antecedent_of_open_relative(tokens, floor, c),
                 false => self.subject_before(tokens, verb_start, floor),
             })
@@ -2841,12 +2839,7 @@ impl Attributor<'_> {
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
         // `praised the nurses before explaining …`: a participle after a
         // preposition, with no comma.
-        let means = participle
-            && c > 0
-            && lower_in(
-                &["by", "in", "after", "before", "upon"],
-                self.word(tokens[c - 1]),
-            );
+        let means = participle && c > 0 && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
         // (`and are calling`: a progressive is joined before its `be`.)
         let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
         let joined = c > 0
