@@ -121,6 +121,7 @@ clarify clarifies clarified clarifying
 outline outlines outlined outlining
 articulate articulates articulated articulating
 imply implies implied implying
+hint hints hinted hinting
 apologize apologizes apologized apologizing apologise apologises apologised apologising
 balk balks balked balking
 reassure reassures reassured reassuring

@@ -6962,3 +6962,11 @@ fn a_closing_tag_reports_its_whole_clause_over_a_report_inside() {
         )],
     );
 }
+
+#[test]
+fn a_hint_reports_what_it_suggests() {
+    check(
+        "The vote is near. Park hinted that she might run.",
+        &[q(Indirect, "that she might run", "Park", "hint")],
+    );
+}
