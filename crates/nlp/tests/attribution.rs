@@ -6970,3 +6970,21 @@ fn a_hint_reports_what_it_suggests() {
         &[q(Indirect, "that she might run", "Park", "hint")],
     );
 }
+
+#[test]
+fn a_share_of_respondents_opens_a_report_of_its_own() {
+    check(
+        "The vote is near. Most voters said the economy was weak, and more than 4 in 10 said Park would handle it best.",
+        &[
+            q(Indirect, "the economy was weak", "Most voters", "say"),
+            q(Indirect, "Park would handle it best", "4 in 10", "say"),
+        ],
+    );
+    check(
+        "The vote is near. Two in three said they were angry, and nearly three in five said they would stay home.",
+        &[
+            q(Indirect, "they were angry", "Two in three", "say"),
+            q(Indirect, "they would stay home", "three in five", "say"),
+        ],
+    );
+}

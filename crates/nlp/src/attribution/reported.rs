@@ -3569,6 +3569,28 @@ impl Attributor<'_> {
             {
                 return Some(start);
             }
+            // (`and more than 4 in 10 said`: a bound before a number opens
+            // the subject.)
+            let mut subject = subject;
+            for _ in 0..2 {
+                if subject > from + 1
+                    && lower_in(
+                        &[
+                            "than", "least", "nearly", "almost", "about", "roughly", "only",
+                            "just", "some",
+                        ],
+                        self.word(tokens[subject - 1]),
+                    )
+                {
+                    subject -= 1;
+                    if lower_in(
+                        &["more", "fewer", "less", "at"],
+                        self.word(tokens[subject - 1]),
+                    ) {
+                        subject -= 1;
+                    }
+                }
+            }
             let joint = subject.checked_sub(1).filter(|&k| {
                 k > from
                     && lower_in(
