@@ -1096,11 +1096,7 @@ impl Attributor<'_> {
             _ => return None,
         };
         let clause_end = self.next_tag_start(tokens, start, end, None).unwrap_or(end);
-        let cue = whosaid_core::Cue {
-            span: tokens[c].span,
-            lemma: "tell".into(),
-            kind: CueKind::Speech,
-        };
+        let cue = whosaid_core::Cue::speech(tokens[c].span, "tell");
         Some((cue, self.content(tokens, start, clause_end)?))
     }
 
