@@ -6988,3 +6988,25 @@ fn a_share_of_respondents_opens_a_report_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_headline_source_may_name_its_group_or_its_audience() {
+    check(
+        "Roe camp: Park’s levy threatens the city budget.\n\nThe campaign spoke on Monday.",
+        &[q(
+            Indirect,
+            "Park’s levy threatens the city budget",
+            "Roe camp",
+            ":",
+        )],
+    );
+    check(
+        "Roe to Planned Parenthood: Park will cut the clinic budget.\n\nRoe spoke on Monday.",
+        &[q(Indirect, "Park will cut the clinic budget", "Roe", ":")],
+    );
+    // A section heading names no source.
+    check(
+        "Success on Signature Issue: Roe focused on the budget early in her term.",
+        &[],
+    );
+}

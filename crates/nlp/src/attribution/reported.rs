@@ -2758,10 +2758,24 @@ impl Attributor<'_> {
         if floor != 0 || colon > MAX_HEADLINE_SOURCE {
             return None;
         }
-        let words = &tokens[floor..colon];
-        let named = words
-            .iter()
-            .all(|t| t.is_word && is_capitalised_word(self.word(*t)));
+        // `Clinton to Planned Parenthood:`, `Mukasey at RNC:`: the one
+        // addressed or the venue after the source's name.
+        let source_end = (floor + 1..colon)
+            .find(|&k| {
+                lower_in(&["to", "at"], self.word(tokens[k]))
+                    && tokens[k + 1..colon]
+                        .iter()
+                        .all(|t| t.is_word && is_capitalised_word(self.word(*t)))
+            })
+            .unwrap_or(colon);
+        let words = &tokens[floor..source_end];
+        // (`Clinton camp:`: a name, then the group it heads.)
+        let named = words.iter().enumerate().all(|(k, t)| {
+            let word = self.word(*t);
+            t.is_word
+                && (is_capitalised_word(word)
+                    || (k > 0 && k + 1 == words.len() && (is_speaker_head(word) || word == "camp")))
+        });
         // `HUFFPOST READERS:` shouts a section label, not a source.
         let shouted = words.len() > 1
             && words
