@@ -7010,3 +7010,15 @@ fn a_headline_source_may_name_its_group_or_its_audience() {
         &[],
     );
 }
+
+#[test]
+fn a_document_announcing_a_clause_speaks_for_its_author() {
+    check(
+        "The vote is near. Park issued a statement announcing that she would run.",
+        &[q(Indirect, "that she would run", "Park", "announce")],
+    );
+    check(
+        "The vote is near. Park issued a statement claiming that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "claim")],
+    );
+}

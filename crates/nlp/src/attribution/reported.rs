@@ -1560,7 +1560,10 @@ impl Attributor<'_> {
             .flatten();
         let document = document_at.is_some();
         let document_author = if let Some(noun) = document_at {
-            let speech = cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma);
+            // (`a statement announcing that …`: a stance with its clause.)
+            let clause = tokens.get(after).is_some_and(|t| self.word(*t) == "that");
+            let speech =
+                cue.kind == CueKind::Speech && (!STANCE_OBJECTS.contains(&cue.lemma) || clause);
             Some(
                 self.document_author(tokens, floor, noun)
                     .filter(|_| speech)?,
@@ -1578,6 +1581,7 @@ impl Attributor<'_> {
         // taken by the speaker the participle follows.
         // (Not an adjective: `a supporting role`.)
         let stance_of_noun = c > floor
+            && !document
             && self.participle_cue(tokens, c)
             && STANCE_OBJECTS.contains(&cue.lemma)
             && !INTENTIONS.contains(&cue.lemma)
