@@ -241,6 +241,34 @@ fn partial_and_mixed_quotes() {
             "say",
         )],
     );
+    // A quotation holding its clause's verb, after the writer's subject or
+    // opening words, is a mixed quote however short the lead; a quoted
+    // description after a form of `be` stays a fragment.
+    for (text, content) in [
+        (
+            "The country “has made dramatic changes for the better,” Obama said.",
+            "The country “has made dramatic changes for the better,”",
+        ),
+        (
+            "So “you can imagine how worried I was,” Obama said.",
+            "So “you can imagine how worried I was,”",
+        ),
+        (
+            "In past years, “we never needed television ads,” Obama said.",
+            "In past years, “we never needed television ads,”",
+        ),
+    ] {
+        check(text, &[q(Mixed, content, "Obama", "say")]);
+    }
+    check(
+        "The talks were “a good start,” Obama said.",
+        &[q(Partial, "a good start", "Obama", "say")],
+    );
+    // After a colon, the quotation stands whole.
+    check(
+        "The memo was blunt about the delay: “Just send it,” Obama wrote.",
+        &[q(Direct, "Just send it", "Obama", "write")],
+    );
     check(
         "Both sides issued a joint statement that described the talks as “candid, in-depth.”",
         &[q(

@@ -75,9 +75,11 @@ const SHARE_NOUNS: &[&str] = &[
 ];
 
 /// Words of the writer's own, before a quotation with a trailing tag, from
-/// which they make a clause that reports the speech (a mixed quote) rather
-/// than a short frame around a quoted fragment (a partial one: `The talks
-/// were “candid,” the agency said`).
+/// which a lead holding a form of `be` makes a clause that reports the
+/// speech (a mixed quote) rather than a short frame around a quoted
+/// description (a partial one: `The talks were “candid,” the agency said`).
+/// A lead without `be` makes a clause at any length: the quotation holds its
+/// verb (`The country “has made …,” Roe said`).
 const MIN_MIXED_LEAD_WORDS: usize = 4;
 
 /// Most tokens from the start of the writer's words to the cue of a report
@@ -1358,8 +1360,15 @@ impl<'t> Attributor<'t> {
         let mut own_words =
             (sentence_start..unit.starts[i]).filter(|&k| tokens[k].is_word && !unit.quoted(k));
         let first_own = own_words.next();
-        let own_count =
-            first_own.map_or(0, |_| 1 + own_words.take(MIN_MIXED_LEAD_WORDS - 1).count());
+        let is_be = |k: usize| lower_in(reported::BE_FORMS, self.word(tokens[k]));
+        let mut lead_has_be = first_own.is_some_and(is_be);
+        let own_count = first_own.map_or(0, |_| {
+            1 + own_words
+                .take(MIN_MIXED_LEAD_WORDS - 1)
+                .inspect(|&k| lead_has_be |= is_be(k))
+                .count()
+        });
+        let described = own_count < MIN_MIXED_LEAD_WORDS && lead_has_be;
         let sentence = first + unit.sentence_of_token(unit.starts[i]);
         let one_part = parts.len() == 1;
         let tail = second_cue
@@ -1372,8 +1381,13 @@ impl<'t> Attributor<'t> {
             .trim_end()
             .ends_with(['-', '–', '—'])
             && !(sentence_start..unit.starts[i]).any(|k| unit.quoted(k));
+        // `Roe seemed irritated: “…,” she wrote`: a colon introduces the
+        // quotation as a whole, not as part of the writer's clause.
+        let introduced = self.text[..quotations[i].outer.start]
+            .trim_end()
+            .ends_with(':');
         match (first_own, tail) {
-            (Some(_), None) if aside => self.push_direct(parts, sentence, Some(tag)),
+            (Some(_), None) if aside || introduced => self.push_direct(parts, sentence, Some(tag)),
             (_, Some(tail)) => {
                 // `Mills “got a deal,” Roe said, and still “sat in.”`:
                 // the sentence goes on after the tag; both sides are
@@ -1391,7 +1405,7 @@ impl<'t> Attributor<'t> {
                     Some(tag),
                 );
             }
-            (Some(first_own), None) if one_part && own_count >= MIN_MIXED_LEAD_WORDS => {
+            (Some(first_own), None) if one_part && !described => {
                 // `Roe said the fund ran dry because “…,” she said`: a
                 // named speaker's report leads to the quotation, and the
                 // pronoun of the trailing tag is that speaker again.
@@ -1418,8 +1432,8 @@ impl<'t> Attributor<'t> {
                 }
             }
             (Some(_), None) if one_part => {
-                // `The talks were “candid,” the agency said`: a fragment
-                // after a short frame.
+                // `The talks were “candid,” the agency said`: a quoted
+                // description after a short frame.
                 let content = quotations[i].content;
                 self.push_quote(
                     QuoteKind::Partial,
