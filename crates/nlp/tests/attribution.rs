@@ -4110,7 +4110,12 @@ fn a_cue_form_after_an_ordinal_or_before_a_verb_is_a_noun() {
     // After a subject, the form is the verb (`who polls show has a lead`).
     check(
         "Ruiz named a judge who she claims has been unfair to her.",
-        &[q(Indirect, "has been unfair to her", "she", "claim")],
+        &[q(
+            Indirect,
+            "who she claims has been unfair to her",
+            "she",
+            "claim",
+        )],
     );
 }
 
@@ -7048,5 +7053,52 @@ fn a_document_announcing_a_clause_speaks_for_its_author() {
     check(
         "The vote is near. Park issued a statement claiming that the levy failed.",
         &[q(Indirect, "that the levy failed", "Park", "claim")],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_standing_for_part_of_a_report_opens_it() {
+    // The pronoun is the first part, the words after the tag the second.
+    let text = "The city built a wall, which Park said the state should pay for.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let quote = &analysis.quotes[0];
+    assert_eq!(
+        &text[quote.span],
+        "which Park said the state should pay for"
+    );
+    let parts: Vec<&str> = quote.parts.iter().map(|part| &text[*part]).collect();
+    assert_eq!(parts, ["which", "the state should pay for"]);
+    check(
+        "The city fought what critics said was a losing battle.",
+        &[q(
+            Indirect,
+            "what critics said was a losing battle",
+            "critics",
+            "say",
+        )],
+    );
+    check(
+        "The museum showed a painting, which Park described as “a triumph.”",
+        &[q(
+            Mixed,
+            "which Park described as “a triumph.”",
+            "Park",
+            "describe",
+        )],
+    );
+    // Set off by commas, the clause ends before the sentence's verb.
+    check(
+        "The mayor, who Park said was absent, did not vote.",
+        &[q(Indirect, "who Park said was absent", "Park", "say")],
+    );
+    // After a preposition, the pronoun is the setting, not the content; a
+    // pronoun that is the speaker is no part of it either.
+    check(
+        "Roe gave a speech in which Park said the plan would fail.",
+        &[q(Indirect, "the plan would fail", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park, who said the plan would fail, left.",
+        &[q(Indirect, "the plan would fail", "Park", "say")],
     );
 }

@@ -1100,7 +1100,10 @@ impl<'t> Attributor<'t> {
                             vec![part, content],
                             first,
                         ),
-                        None => (content, vec![content], tag.tokens.0),
+                        None => {
+                            let (span, parts) = self.with_relative_gap(&tokens, &tag, content);
+                            (span, parts, tag.tokens.0)
+                        }
                     };
                     self.push_quote(QuoteKind::Mixed, span, parts, sentence, Some(&tag));
                     self.claim(&mut used, &tokens, &tag, (first, end));

@@ -171,6 +171,19 @@ const EMBEDDING_CONJUNCTIONS: &[&str] = &[
     "that", "because", "if", "when", "while", "but", "although", "though",
 ];
 
+/// Relative pronouns that may stand for part of what is reported in their
+/// clause (`which he said …`); lower case only, since a capitalised one
+/// opens a question or a free relative subject.
+const RELATIVE_GAP_PRONOUNS: &[&str] = &["which", "what", "who", "whom"];
+
+/// Prepositions before a relative pronoun that make it the setting of a
+/// report rather than part of its content (`an interview in which he
+/// said …`).
+const RELATIVE_SCENE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "by", "for", "with", "from", "of", "to", "during", "under", "through",
+    "about", "after", "before",
+];
+
 /// Prepositions opening a phrase of setting before the clause (`In the
 /// end,`, `For Trump,`).
 const OPENING_PREPOSITIONS: &[&str] = &[
@@ -864,6 +877,7 @@ impl Attributor<'_> {
                         _ => content,
                     };
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
+                    let (span, parts) = self.with_relative_gap(tokens, &tag, content);
                     let embeds_quote = !embedded.is_empty();
                     let kind = if embeds_quote {
                         QuoteKind::Mixed
@@ -917,14 +931,14 @@ impl Attributor<'_> {
                         // (A report of speech inside the clause is the
                         // tag's speaker's to tell; a belief stays.)
                         if tag.cue.kind == CueKind::Belief {
-                            self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                            self.push_quote(kind, span, parts, sentence, Some(&tag));
                         }
                         c += 1;
                         continue;
                     }
                     let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
                     if !gives_way {
-                        self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                        self.push_quote(kind, span, parts, sentence, Some(&tag));
                     }
                     // `According to X, Roe said …`: the source vouches
                     // for Roe's report, which is looked for in its content;
@@ -961,6 +975,54 @@ impl Attributor<'_> {
                 None => c += 1,
             }
         }
+    }
+
+    /// The span and parts of a report's `content` in a relative clause whose
+    /// pronoun stands for part of it (`the wall, which he said Mexico would
+    /// pay for`, `what critics said was a mistake`): the pronoun, then the
+    /// content after the tag. A pronoun after a preposition (`in which he
+    /// said …`) sets the scene of the report and is left out, as is a
+    /// pronoun that is the speaker (`who said …`).
+    pub(super) fn with_relative_gap(
+        &self,
+        tokens: &[Token],
+        tag: &Tag,
+        content: Span,
+    ) -> (Span, Vec<Span>) {
+        let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
+        let pronoun = subject.checked_sub(1).filter(|&k| {
+            let after_cue = content.start >= tag.cue.span.end;
+            let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
+            // (`who previously worked for Roe, …, called it`: a mention
+            // opening with an adverb or a verb is the pronoun's own clause.)
+            let first = self.word(tokens[subject]);
+            let own_clause = self.is_adverb(first) || is_past(first);
+            after_cue
+                && !scene
+                && !own_clause
+                && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k]))
+        });
+        let Some(k) = pronoun else {
+            return (content, vec![content]);
+        };
+        // `The levy, which critics said was unfair, failed`: a clause set
+        // off by commas ends before the verb of the sentence.
+        let mut content = content;
+        if k > 0 && self.word(tokens[k - 1]) == "," {
+            let from = tokens.partition_point(|t| t.span.start < content.start);
+            let to = tokens.partition_point(|t| t.span.start < content.end);
+            let verb_after_comma = (from + 1..to.saturating_sub(1)).find(|&j| {
+                let next = self.word(tokens[j + 1]);
+                self.word(tokens[j]) == "," && (FINITE_AUXILIARIES.contains(next) || is_past(next))
+            });
+            if let Some(comma) = verb_after_comma {
+                content = Span::new(content.start, tokens[comma - 1].span.end);
+            }
+        }
+        (
+            Span::new(tokens[k].span.start, content.end),
+            vec![tokens[k].span, content],
+        )
     }
 
     /// The cue of a speech tag right after the comma at `comma`, before
