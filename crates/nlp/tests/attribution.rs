@@ -7086,6 +7086,15 @@ fn a_relative_pronoun_standing_for_part_of_a_report_opens_it() {
             "describe",
         )],
     );
+    check(
+        "The crowd booed the senator, who Park dubbed “the little senator.”",
+        &[q(
+            Mixed,
+            "who Park dubbed “the little senator.”",
+            "Park",
+            "dub",
+        )],
+    );
     // Set off by commas, the clause ends before the sentence's verb.
     check(
         "The mayor, who Park said was absent, did not vote.",

@@ -1019,7 +1019,27 @@ impl<'t> Attributor<'t> {
                             used.push((first, unit.ends[i]));
                         }
                         None => {
-                            self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                            // `the senator, who he dubbed “…”`: the pronoun
+                            // stands for what is named.
+                            let quoted = quotations[i].outer;
+                            match self.with_relative_gap(&tokens, &tag, quoted).1[..] {
+                                [pronoun, _] => {
+                                    let span = Span::new(pronoun.start, quoted.end);
+                                    let parts = vec![pronoun, quoted];
+                                    self.push_quote(
+                                        QuoteKind::Mixed,
+                                        span,
+                                        parts,
+                                        sentence,
+                                        Some(&tag),
+                                    );
+                                }
+                                _ => self.push_direct(
+                                    vec![quotations[i].content],
+                                    sentence,
+                                    Some(&tag),
+                                ),
+                            }
                             self.claim(&mut used, &tokens, &tag, (tag.tokens.0, unit.ends[i]));
                         }
                     }
