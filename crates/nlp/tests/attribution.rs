@@ -621,6 +621,14 @@ fn reports_in_the_passive_have_no_source() {
         "It was reported that the mill will close.",
         &[unnamed("that the mill will close", "report")],
     );
+    // After a relative pronoun, the clause opens with the pronoun.
+    check(
+        "Park held what is often described as the hardest job in town.",
+        &[unnamed(
+            "what is often described as the hardest job in town",
+            "describe",
+        )],
+    );
     // The expectation or report covers its whole clause, subject included.
     check(
         "Traditionally, the council is expected to approve the budget in May.",

@@ -1227,7 +1227,10 @@ impl Attributor<'_> {
             return None;
         }
         // The subject: a relative pronoun, or the clause from its opening on.
-        let relative = lower_in(&["who", "which", "that"], self.word(tokens[subject_at]));
+        let relative = lower_in(
+            &["who", "which", "that", "what"],
+            self.word(tokens[subject_at]),
+        );
         let start = if relative {
             subject_at
         } else {
