@@ -1520,6 +1520,15 @@ fn addressee_then_adverbial_then_that() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let addressee = analysis.quotes[0].addressee.expect("an addressee");
     assert_eq!(&text[addressee], "The Daily Star");
+    // A place's name may hold commas.
+    check(
+        "Ruiz told voters in Salem, New Hampshire, that the plan failed.",
+        &[q(Indirect, "that the plan failed", "Ruiz", "tell")],
+    );
+    check(
+        "Ruiz told diners at a Manchester, New Hampshire, cafe that “we will win.”",
+        &[q(Mixed, "that “we will win.”", "Ruiz", "tell")],
+    );
 }
 
 #[test]

@@ -4257,10 +4257,13 @@ impl Attributor<'_> {
             }
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
-            // `told The Associated Press on Monday that …`
+            // `told The Associated Press on Monday that …`, `told voters
+            // in Salem, New Hampshire, that …`
             if next.is_some_and(|w| ADVERBIAL_OPENERS.contains(w) && w != "that")
                 && let Some(that) = (name_end..(name_end + 12).min(end))
-                    .take_while(|&k| self.word(tokens[k]) != ",")
+                    .take_while(|&k| {
+                        self.word(tokens[k]) != "," || self.comma_in_place_name(tokens, k)
+                    })
                     .find(|&k| self.word(tokens[k]) == "that")
             {
                 return Some((that, Some(addressee)));
@@ -4567,6 +4570,22 @@ impl Attributor<'_> {
                     && tokens.get(k + 1).is_some_and(|t| is_past(self.word(*t)))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether the comma at token `k` separates or closes the parts of a
+    /// place's name (`Salem, New Hampshire,`): after a capitalised word,
+    /// before another, or closing a name that one such comma opened.
+    fn comma_in_place_name(&self, tokens: &[Token], k: usize) -> bool {
+        let capitalised = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| t.is_word && is_capitalised_word(self.word(*t)))
+        };
+        let opens = |j: usize| self.word(tokens[j]) == "," && capitalised(j + 1);
+        k > 0
+            && capitalised(k - 1)
+            && (capitalised(k + 1)
+                || (k.saturating_sub(4)..k).any(|j| j > 0 && capitalised(j - 1) && opens(j)))
     }
 
     /// The end of the person addressed right after a cue at `after`: an
