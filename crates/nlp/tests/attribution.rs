@@ -1379,6 +1379,32 @@ fn verbs_continuing_an_infinitive_are_not_new_cues() {
 
 #[test]
 fn questions_put_to_someone() {
+    // A question before a quotation and its tag, then the answer.
+    check(
+        "Asked whether the plan would pass, “I have no doubt,” Ruiz said.",
+        &[
+            Expect {
+                kind: Indirect,
+                text: "whether the plan would pass",
+                speaker: None,
+                cue: Some("ask"),
+                resolved: None,
+            },
+            q(Direct, "I have no doubt", "Ruiz", "say"),
+        ],
+    );
+    // A question holding a quotation, before the answer's tag, is a mixed
+    // quote of its own, unattributed.
+    check(
+        "Asked whether Roe “has the integrity to serve,” 75 percent of voters said yes.",
+        &[Expect {
+            kind: Mixed,
+            text: "whether Roe “has the integrity to serve,”",
+            speaker: None,
+            cue: Some("ask"),
+            resolved: None,
+        }],
+    );
     // The asker is unnamed: a quote with its cue and no speaker.
     check(
         "Asked whether the plan would pass, Ruiz said she had no doubt.",

@@ -1436,6 +1436,11 @@ impl<'t> Attributor<'t> {
                 let lead = pronoun
                     .then(|| self.lead_report(tokens, first_own, unit.starts[i]))
                     .flatten();
+                // `Asked whether Roe “…,” 75 percent said yes`: the lead
+                // puts a question, which the quotation is part of.
+                let question = self
+                    .put_question(tokens, first_own, first_own, unit.ends[i])
+                    .filter(|(_, asker, _)| asker.is_none());
                 if let Some((lead_tag, content_start)) = lead {
                     let span = Span::new(content_start, quotations[i].outer.end);
                     self.push_quote(
@@ -1445,6 +1450,17 @@ impl<'t> Attributor<'t> {
                         sentence,
                         Some(&lead_tag),
                     );
+                    start = first_own;
+                } else if let Some((cue, _, question)) = question {
+                    if question.end <= quotations[i].outer.start {
+                        // `Asked about Roe, “…,” Park said`: the question,
+                        // then the answer.
+                        self.push_unattributed(QuoteKind::Indirect, question, sentence, cue);
+                        self.push_direct(parts, sentence, Some(tag));
+                    } else {
+                        let span = Span::new(question.start, quotations[i].outer.end);
+                        self.push_unattributed(QuoteKind::Mixed, span, sentence, cue);
+                    }
                     start = first_own;
                 } else {
                     // `Since May, prices have risen “at a pace never seen,”

@@ -2724,7 +2724,7 @@ impl Attributor<'_> {
     /// reporter about the plan`. The content runs from the question word
     /// (or `about`, `to`) to the clause's comma; the asker, when `by` names
     /// one, is the speaker.
-    fn put_question(
+    pub(super) fn put_question(
         &self,
         tokens: &[Token],
         floor: usize,
