@@ -1022,10 +1022,10 @@ impl<'t> Attributor<'t> {
                             // `the senator, who he dubbed “…”`: the pronoun
                             // stands for what is named.
                             let quoted = quotations[i].outer;
-                            match self.with_relative_gap(&tokens, &tag, quoted).1[..] {
-                                [pronoun, _] => {
-                                    let span = Span::new(pronoun.start, quoted.end);
-                                    let parts = vec![pronoun, quoted];
+                            match self.relative_gap_pronoun(&tokens, &tag, quoted) {
+                                Some(k) => {
+                                    let span = Span::new(tokens[k].span.start, quoted.end);
+                                    let parts = vec![tokens[k].span, quoted];
                                     self.push_quote(
                                         QuoteKind::Mixed,
                                         span,
@@ -1034,7 +1034,7 @@ impl<'t> Attributor<'t> {
                                         Some(&tag),
                                     );
                                 }
-                                _ => self.push_direct(
+                                None => self.push_direct(
                                     vec![quotations[i].content],
                                     sentence,
                                     Some(&tag),

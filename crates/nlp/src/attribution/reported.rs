@@ -977,32 +977,42 @@ impl Attributor<'_> {
         }
     }
 
-    /// The span and parts of a report's `content` in a relative clause whose
-    /// pronoun stands for part of it (`the wall, which he said Mexico would
-    /// pay for`, `what critics said was a mistake`): the pronoun, then the
-    /// content after the tag. A pronoun after a preposition (`in which he
-    /// said …`) sets the scene of the report and is left out, as is a
-    /// pronoun that is the speaker (`who said …`).
+    /// The relative pronoun standing for part of a report's `content` in its
+    /// clause (`the wall, which he said Mexico would pay for`, `what critics
+    /// said was a mistake`), right before the tag's subject. A pronoun after
+    /// a preposition (`in which he said …`) sets the scene of the report
+    /// and is none, nor is a pronoun that is the speaker (`who said …`).
+    pub(super) fn relative_gap_pronoun(
+        &self,
+        tokens: &[Token],
+        tag: &Tag,
+        content: Span,
+    ) -> Option<usize> {
+        let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
+        let k = subject.checked_sub(1)?;
+        let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
+        // (`who previously worked for Roe, …, called it`: a mention opening
+        // with an adverb or a verb is the pronoun's own clause.)
+        let first = tokens.get(subject).map_or("", |t| self.word(*t));
+        let own_clause = self.is_adverb(first) || is_past(first);
+        (content.start >= tag.cue.span.end
+            && !scene
+            && !own_clause
+            && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k])))
+        .then_some(k)
+    }
+
+    /// The span and parts of a report's `content`, opened by the relative
+    /// pronoun that stands for part of it, if any (see
+    /// [`relative_gap_pronoun`](Self::relative_gap_pronoun)): the pronoun,
+    /// then the content after the tag.
     pub(super) fn with_relative_gap(
         &self,
         tokens: &[Token],
         tag: &Tag,
         content: Span,
     ) -> (Span, Vec<Span>) {
-        let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
-        let pronoun = subject.checked_sub(1).filter(|&k| {
-            let after_cue = content.start >= tag.cue.span.end;
-            let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
-            // (`who previously worked for Roe, …, called it`: a mention
-            // opening with an adverb or a verb is the pronoun's own clause.)
-            let first = self.word(tokens[subject]);
-            let own_clause = self.is_adverb(first) || is_past(first);
-            after_cue
-                && !scene
-                && !own_clause
-                && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k]))
-        });
-        let Some(k) = pronoun else {
+        let Some(k) = self.relative_gap_pronoun(tokens, tag, content) else {
             return (content, vec![content]);
         };
         // `The levy, which critics said was unfair, failed`: a clause set
