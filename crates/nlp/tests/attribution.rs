@@ -3133,6 +3133,20 @@ fn subjects_with_asides_and_roles() {
         ),
         // A pronoun and its verb are content enough.
         ("Roe said they lost.", "Roe", "they lost"),
+        // So are a noun and a verb in the past.
+        ("Roe said costs doubled.", "Roe", "costs doubled"),
+        ("Roe said profits rose.", "Roe", "profits rose"),
+        (
+            "The firm, which builds chips, said sales fell.",
+            "The firm, which builds chips",
+            "sales fell",
+        ),
+        // (A conjunction and a participle are no clause.)
+        (
+            "It is fine to vent -- people want their feelings to be heard and acknowledged, Roe says.",
+            "people",
+            "their feelings to be heard",
+        ),
         // A paper called a daily is no adverb.
         (
             "The influential daily reported that the levy failed.",

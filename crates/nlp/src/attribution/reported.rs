@@ -735,6 +735,14 @@ word_sets! {
 }
 
 word_sets! {
+    /// Irregular pasts that end a clause of two words (`said profits
+    /// rose`, `said Roe won`).
+    INTRANSITIVE_PASTS = [
+    "rose", "fell", "grew", "won", "lost", "ran", "quit", "lied", "died", "left", "stayed",
+];
+}
+
+word_sets! {
     /// Past forms that start a second predicate after `and`
     /// (`pressed the Chinese to release detainees and took up an offer`).
     IRREGULAR_PAST = [
@@ -5037,12 +5045,26 @@ impl Attributor<'_> {
             .iter()
             .filter(|t| t.is_word)
             .count();
-        // `said they lost`: a pronoun and its verb make a clause.
-        let clause = words == 2
-            && to == from + 2
-            && (lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[from]))
-                || pronoun_contraction(self.word(tokens[from])))
-            && !lower_in(ELLIPTICAL_AUXILIARIES, self.word(tokens[from + 1]));
+        // `said they lost`: a pronoun and its verb make a clause; so do a
+        // noun and a verb in the past (`said costs doubled`, `said Roe
+        // lied`).
+        let clause = words == 2 && to == from + 2 && {
+            let (first, second) = (self.word(tokens[from]), self.word(tokens[from + 1]));
+            let function_word = DETERMINERS.contains(first)
+                || self.is_adverb(first)
+                || lower_in(
+                    &[
+                        "and", "or", "but", "nor", "so", "yet", "then", "as", "to", "if",
+                    ],
+                    first,
+                );
+            let past = is_past(second) || INTRANSITIVE_PASTS.contains(second);
+            let noun_and_past = !function_word && !is_capitalised_word(second) && past;
+            (lower_in(&["he", "she", "they", "we", "i"], first)
+                || pronoun_contraction(first)
+                || noun_and_past)
+                && !lower_in(ELLIPTICAL_AUXILIARIES, second)
+        };
         (words >= MIN_CONTENT_WORDS || clause)
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
