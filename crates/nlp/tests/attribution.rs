@@ -1202,6 +1202,12 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
             "Vice President Jo Park, in an interview, said the plan was dead.",
             "Vice President Jo Park",
         ),
+        // The relative clause of an appositive may hold an appositive of
+        // its own.
+        (
+            "Jo Park, a lawyer who worked for Sen. Ann Roe, a Democrat, called it a big step.",
+            "Jo Park, a lawyer who worked for Sen. Ann Roe, a Democrat",
+        ),
         (
             "Jo Park, a lawyer at the firm, said the plan was dead.",
             "Jo Park, a lawyer at the firm",

@@ -643,6 +643,10 @@ const THOUGHTS: &[&str] = &[
     "support",
 ];
 
+/// Most tokens of a description before its relative clause in an
+/// appositive (`, a professor at Harvard who …`).
+const MAX_DESCRIPTION_TOKENS: usize = 6;
+
 /// Most tokens of a relative clause set off by commas between a subject
 /// and its cue (`Biden, who was to travel to Columbus, Ohio, on …, said`).
 const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
@@ -3489,6 +3493,25 @@ impl<'t> Attributor<'t> {
         .then_some(verb + 1)
     }
 
+    /// The comma opening an appositive of a few words after a name, whose
+    /// relative clause (`West, a professor who …`) holds the comma at `to`,
+    /// looking back to `from`.
+    fn described_relative(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let relative = (from..to)
+            .rev()
+            .find(|&j| lower_in(PERSON_RELATIVES, self.word(tokens[j])))?;
+        let opening = (relative.saturating_sub(MAX_DESCRIPTION_TOKENS).max(from)..relative)
+            .rev()
+            .find(|&j| self.word(tokens[j]) == ",")?;
+        // (After a name: `the Trump we knew, the Trump who …` describes no
+        // speaker.)
+        let described = opening > 0
+            && is_capitalised(self.word(tokens[opening - 1]))
+            && DETERMINERS.contains(self.word(tokens[opening + 1]))
+            && tokens[opening + 1..relative].iter().all(|t| t.is_word);
+        described.then_some(opening)
+    }
+
     /// The subject of the cue at `cue_at`, searching back to `floor`: the
     /// mention span (appositive included) and its naming words.
     fn subject_before(
@@ -3758,6 +3781,11 @@ impl<'t> Attributor<'t> {
                         .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)))
             }) {
                 comma = relative;
+            } else if let Some(opening) = self.described_relative(tokens, relative_from, comma) {
+                // `West, a professor who worked for Roe, a senator, said`:
+                // the relative clause of an appositive, with commas of its
+                // own.
+                comma = opening;
             }
             let reporting_relative = self.reporting_relative(tokens, comma + 1, last);
             let mut start = self.noun_phrase_start(tokens, comma, floor)?;
