@@ -1125,6 +1125,14 @@ fn a_second_cue_reports_for_the_same_speaker() {
             q(Mixed, "that the plan “would never work.”", "Jo Park", "add"),
         ],
     );
+    // A stance with a short object after the first report.
+    check(
+        "Jo Park said she would quit, citing health reasons.",
+        &[
+            q(Indirect, "she would quit", "Jo Park", "say"),
+            q(Indirect, "health reasons", "Jo Park", "cite"),
+        ],
+    );
 }
 
 #[test]
