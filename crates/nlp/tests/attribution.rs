@@ -1560,6 +1560,21 @@ fn addressee_then_adverbial_then_that() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let addressee = analysis.quotes[0].addressee.expect("an addressee");
     assert_eq!(&text[addressee], "The Daily Star");
+    // One promised, before a clause; no one without it.
+    let text = "Ruiz promised voters that taxes would not rise.";
+    check(
+        text,
+        &[q(Indirect, "that taxes would not rise", "Ruiz", "promise")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(
+        analysis.quotes[0].addressee.map(|a| &text[a]),
+        Some("voters")
+    );
+    check(
+        "Ruiz promised a tax cut.",
+        &[q(Indirect, "a tax cut", "Ruiz", "promise")],
+    );
     // A place's name may hold commas.
     check(
         "Ruiz told voters in Salem, New Hampshire, that the plan failed.",

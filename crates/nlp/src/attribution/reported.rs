@@ -4263,6 +4263,17 @@ impl Attributor<'_> {
             // `called to ban imports`: a call for an act.
             return Some((after, None));
         }
+        // `promised voters that …`: one promised, when a clause follows
+        // (`promised voters a tax cut` is an object).
+        if lemma == "promise"
+            && let Some(name_end) = self.addressee_end(tokens, after, end)
+            && tokens
+                .get(name_end)
+                .is_some_and(|t| self.word(*t) == "that")
+        {
+            let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            return Some((name_end, Some(addressee)));
+        }
         let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
         // `warned it could harm commerce`, `warned the plan would fail`:
         // no one addressed, a clause.
