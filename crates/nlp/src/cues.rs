@@ -71,6 +71,7 @@ report reports reported reporting
 suggest suggests suggested suggesting
 confirm confirms confirmed confirming
 deny denies denied denying
+dispute disputed disputing
 stress stresses stressed stressing
 emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised emphasising

@@ -2003,6 +2003,20 @@ fn head_nouns_after_a_name_and_names_that_are_stop_words() {
 
 #[test]
 fn verbs_of_praise_and_blame_report_speech() {
+    // A denial: `dispute` takes an object or a clause; `disputes` is left
+    // to the noun (`many disputes that …`).
+    check(
+        "A spokeswoman disputed their account.",
+        &[q(Indirect, "their account", "spokeswoman", "dispute")],
+    );
+    check(
+        "Park did not dispute that she had met him.",
+        &[q(Indirect, "that she had met him", "Park", "dispute")],
+    );
+    check(
+        "The sides settled many disputes that had divided them.",
+        &[],
+    );
     check(
         "Ruiz decried the plan as “a giveaway to the rich.”",
         &[q(
