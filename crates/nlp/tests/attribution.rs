@@ -1560,6 +1560,11 @@ fn addressee_then_adverbial_then_that() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let addressee = analysis.quotes[0].addressee.expect("an addressee");
     assert_eq!(&text[addressee], "The Daily Star");
+    // A clause without `that` after a phrase of time.
+    check(
+        "Ruiz told CNN on Sunday she would run.",
+        &[q(Indirect, "she would run", "Ruiz", "tell")],
+    );
     // One promised, before a clause; no one without it.
     let text = "Ruiz promised voters that taxes would not rise.";
     check(

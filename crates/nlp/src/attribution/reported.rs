@@ -4300,6 +4300,16 @@ impl Attributor<'_> {
             {
                 return Some((that, Some(addressee)));
             }
+            // `told CNN on Sunday she would run`: a clause without `that`
+            // after a phrase of time.
+            if lemma == "tell"
+                && let Some(clause) = (name_end + 1..(name_end + 4).min(end)).find(|&k| {
+                    self.time_before(tokens, k, name_end) == Some(name_end)
+                        && self.bare_clause_at(tokens, k, end)
+                })
+            {
+                return Some((clause, Some(addressee)));
+            }
             // `told reporters, however, that …`
             if let Some(that) = self.that_after_aside(tokens, name_end, end) {
                 return Some((that, Some(addressee)));
