@@ -6751,6 +6751,11 @@ fn a_title_closing_a_tags_adverbials_reports_nothing() {
             "say",
         )],
     );
+    // Nor is a title before the clause reported (`said on “…” that`).
+    check(
+        "The vote is near. Park said Sunday on NBC’s “Meet the Press” that she would run.",
+        &[q(Indirect, "that she would run", "Park", "say")],
+    );
     // A title opening the sentence is no quotation before a tag.
     check(
         "The vote is near. In an interview on CBS’s “Face the Nation,” Park said the levy would fail.",

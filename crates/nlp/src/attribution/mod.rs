@@ -1207,13 +1207,19 @@ impl<'t> Attributor<'t> {
 
     /// Whether quotation `i` is a title (`“Morning Joe”`) after a
     /// preposition, with no verb between `tag`'s cue and it
-    /// (`said Wednesday morning on MSNBC’s`), closing its clause.
+    /// (`said Wednesday morning on MSNBC’s`), closing its clause or
+    /// before `that`.
     fn title_after_adverbials(&self, unit: &Unit, tag: &Tag, i: usize) -> bool {
         let tokens = unit.tokens;
         let (from, to) = (tag.tokens.1, unit.starts[i]);
+        // (`said on “Meet the Press” that …`: the clause after the title
+        // is the report.)
+        let that_follows = tokens
+            .get(unit.ends[i])
+            .is_some_and(|t| self.word(*t) == "that");
         if from >= to
             || !self.title_after_preposition(unit, i, from)
-            || self.clause_goes_on(unit, i)
+            || (self.clause_goes_on(unit, i) && !that_follows)
         {
             return false;
         }
