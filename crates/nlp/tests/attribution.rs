@@ -6751,6 +6751,15 @@ fn a_title_closing_a_tags_adverbials_reports_nothing() {
             "say",
         )],
     );
+    // A tag with nothing after it but when and where reports nothing.
+    check(
+        "The vote is near. Park said Wednesday on MSNBC’s “Morning Joe.”",
+        &[],
+    );
+    check(
+        "The vote is near. Park insisted Thursday during a tour of news shows.",
+        &[],
+    );
     // Nor is a title before the clause reported (`said on “…” that`).
     check(
         "The vote is near. Park said Sunday on NBC’s “Meet the Press” that she would run.",

@@ -4413,7 +4413,34 @@ impl Attributor<'_> {
                 && next.bytes().next().is_some_and(|b| b.is_ascii_digit())
         });
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first)) || amount;
-        clause_like.then_some((after, None))
+        (clause_like && !self.occasion_only(tokens, after, end)).then_some((after, None))
+    }
+
+    /// Whether tokens `from..end` after a cue only say when or where it was
+    /// said (`Thursday on CNBC’s “Squawk Box”`, `during the primaries`):
+    /// a day and a preposition, or `during`, and no verb or `that` after.
+    fn occasion_only(&self, tokens: &[Token], from: usize, end: usize) -> bool {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        let mut k = from;
+        let opens = if WEEKDAYS.contains(word(k)) {
+            k += 1;
+            if lower_in(&["morning", "afternoon", "evening", "night"], word(k)) {
+                k += 1;
+            }
+            lower_in(&["on", "during", "at", "in"], word(k))
+        } else {
+            word(k).eq_ignore_ascii_case("during")
+        };
+        opens
+            && !(k..end).any(|j| {
+                let word = self.word(tokens[j]);
+                FINITE_AUXILIARIES.contains(word) || is_past(word) || word == "that"
+            })
     }
 
     /// The name given in `what X calls NAME` (`what economists call
