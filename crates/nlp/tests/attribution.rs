@@ -1681,6 +1681,16 @@ fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
         "Park said “zero” voters would back the plan.",
         &[q(Mixed, "“zero” voters would back the plan", "Park", "say")],
     );
+    // A verb after a place's comma is the clause's, not a new tag.
+    check(
+        "Park claimed that the “Smithsonian” in Washington, D.C., had expressed interest.",
+        &[q(
+            Mixed,
+            "that the “Smithsonian” in Washington, D.C., had expressed interest",
+            "Park",
+            "claim",
+        )],
+    );
     // A quotation ending its sentence, or closed by a comma before a new
     // verb of speech, is direct.
     check(

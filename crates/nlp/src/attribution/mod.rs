@@ -1653,8 +1653,16 @@ impl<'t> Attributor<'t> {
                         next,
                     )
                     && tokens.get(k + 2).is_none_or(|t| self.word(*t) != "that"))
+                // (`, had expressed`: a verb of the clause, after an
+                // appositive or a place, is no tag.)
                 || (word == ","
-                    && (k + 1..(k + 4).min(to)).any(|j| self.speech_cue(tokens, j).is_some()))
+                    && (k + 1..(k + 4).min(to)).any(|j| {
+                        self.speech_cue(tokens, j).is_some()
+                            && (j == k + 1
+                                || !tokens[k + 1..j]
+                                    .iter()
+                                    .all(|t| FINITE_AUXILIARIES.contains(self.word(*t))))
+                    }))
                 // `… as a “disgrace” after she attacked the police`: what
                 // happened before, in a clause of its own, is the writer's.
                 || (word.eq_ignore_ascii_case("after")
