@@ -13,7 +13,8 @@ use whosaid_core::CueKind;
 
 use crate::words::Shapes;
 
-/// One verb a line: the lemma first, then its other forms.
+/// One verb a line: the lemma first, then its other forms. A form read more
+/// often as a noun is left out (`disputes`: `many disputes that …`).
 const SPEECH_VERBS: &str = "
 say says said saying
 tell tells told telling
