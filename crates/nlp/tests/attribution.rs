@@ -2110,6 +2110,29 @@ fn according_to_without_a_comma_after_a_conjunction_and_with_a_title() {
 }
 
 #[test]
+fn a_demonstrative_before_according_to_stands_for_what_is_vouched_for() {
+    let cases = [
+        (
+            "That’s according to filings released Friday.",
+            "That",
+            "filings",
+        ),
+        ("That's according to the agency.", "That", "agency"),
+        ("This is according to a new poll.", "This", "new poll"),
+    ];
+    for (text, content, source) in cases {
+        let text = format!("Sales doubled in May. {text}");
+        check(&text, &[q(Indirect, content, source, "according to")]);
+    }
+    // Not any pronoun, nor a demonstrative with more words of its own.
+    for text in [
+        "It’s according to plan.",
+        "That plan is according to the rules.",
+    ] {
+        check(text, &[]);
+    }
+}
+#[test]
 fn the_writers_words_before_a_tag_between_commas_open_a_mixed_quote() {
     let text = "Sooner or later, the governor told reporters, “it starts to pay off.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -1777,6 +1777,10 @@ impl Attributor<'_> {
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
                 Some((tag, self.content(tokens, content_start, content_end)?))
+            } else if let Some(that) = self.demonstrative_vouched_for(tokens, floor, c) {
+                // `That’s according to a new poll.`
+                let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
+                Some((tag, that))
             } else if last_clause && c > floor.min(clause_start) + MIN_CONTENT_WORDS {
                 // `… 46 percent to 39 percent according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
@@ -3035,6 +3039,25 @@ impl Attributor<'_> {
         }
         // `is saying`, and `kept asking`, `began saying`.
         (lower_in(BE_FORMS, auxiliary) || CATENATIVES.contains(auxiliary)).then_some(k)
+    }
+
+    /// The demonstrative that is all of the clause before the `according
+    /// to` at token `c` (`That’s according to X`, `This is according to
+    /// X`): it stands for what the source vouches for, said before.
+    fn demonstrative_vouched_for(&self, tokens: &[Token], floor: usize, c: usize) -> Option<Span> {
+        let words: Vec<&str> = tokens[floor..c].iter().map(|t| self.word(*t)).collect();
+        let demonstrative = |word: &str| lower_in(&["that", "this"], word);
+        match words[..] {
+            [contraction] => {
+                let (pronoun, be) = contraction.split_once(['’', '\''])?;
+                let start = tokens[floor].span.start;
+                (demonstrative(pronoun) && be == "s")
+                    .then(|| Span::new(start, start + pronoun.len()))
+            }
+            [pronoun, be] => (demonstrative(pronoun) && lower_in(&["is", "was"], be))
+                .then_some(tokens[floor].span),
+            _ => None,
+        }
     }
 
     /// Whether token `c` opens the clause that starts at `floor`: it is
