@@ -2110,6 +2110,39 @@ fn according_to_without_a_comma_after_a_conjunction_and_with_a_title() {
 }
 
 #[test]
+fn a_passive_as_clause_names_its_source_after_by_or_in() {
+    let cases = [
+        (
+            "As reported by the Daily Ledger, the mayor was warned twice.",
+            "the mayor was warned twice",
+            "Daily Ledger",
+            "report",
+        ),
+        (
+            "As first reported by Politico, the council has not met since May.",
+            "the council has not met since May",
+            "Politico",
+            "report",
+        ),
+        (
+            "But as noted in the Ledger, the council has not met since May.",
+            "the council has not met since May",
+            "Ledger",
+            "note",
+        ),
+        (
+            "The mayor was warned twice, as reported by the Daily Ledger.",
+            "The mayor was warned twice",
+            "Daily Ledger",
+            "report",
+        ),
+    ];
+    for (text, content, source, cue) in cases {
+        check(text, &[q(Indirect, content, source, cue)]);
+    }
+}
+
+#[test]
 fn a_demonstrative_before_according_to_stands_for_what_is_vouched_for() {
     let cases = [
         (

@@ -1586,6 +1586,9 @@ impl Attributor<'_> {
         if let Some(found) = self.nominal_report(tokens, floor, c, end) {
             return Some(found);
         }
+        if let Some(found) = self.as_reported_by(tokens, floor, c, end) {
+            return Some(found);
+        }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         let adverbs_after_comma = self.adverbs_after_comma(tokens, floor, c);
@@ -2737,6 +2740,49 @@ impl Attributor<'_> {
         if closes_sentence && as_at > floor && self.word(tokens[as_at - 1]) == "," {
             let content = self.content(tokens, floor, as_at - 1)?;
             return Some((tag((as_at - 1, end)), content));
+        }
+        None
+    }
+
+    /// `As reported by X, CLAUSE` and `CLAUSE, as first reported by X.`:
+    /// a passive `as` clause names its source after `by`, or after `in`
+    /// for a publication (`as noted in the Times`). `c` is the participle.
+    fn as_reported_by(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let (lemma, CueKind::Speech) = cue_lemma(word)? else {
+            return None;
+        };
+        if !word.ends_with("ed") || c <= floor {
+            return None;
+        }
+        // (`as first reported by`, `as previously noted in`)
+        let mut as_at = c - 1;
+        while as_at > floor && self.is_adverb(self.word(tokens[as_at])) {
+            as_at -= 1;
+        }
+        let by = c + 1;
+        if !self.word(tokens[as_at]).eq_ignore_ascii_case("as")
+            || by + 1 >= end
+            || !lower_in(&["by", "in"], self.word(tokens[by]))
+        {
+            return None;
+        }
+        let cue = Cue::speech(tokens[c].span, lemma);
+        let joined = as_at == floor + 1 && lower_in(&["and", "but"], self.word(tokens[floor]));
+        if as_at == floor || joined {
+            let comma = (by + 1..end).find(|&k| self.word(tokens[k]) == ",")?;
+            let tag = self.tag_between(tokens, cue, by + 1, comma, (as_at, comma + 1), true)?;
+            return Some((tag, self.content(tokens, comma + 1, end)?));
+        }
+        if self.word(tokens[as_at - 1]) == "," {
+            let tag = self.tag_between(tokens, cue, by + 1, end, (as_at - 1, end), true)?;
+            return Some((tag, self.content(tokens, floor, as_at - 1)?));
         }
         None
     }
