@@ -2014,6 +2014,41 @@ fn head_nouns_after_a_name_and_names_that_are_stop_words() {
         "“The race is over,” Will wrote.",
         &[q(Direct, "The race is over", "Will", "write")],
     );
+    // Before a cue in the past or in -s, a given name that is also a
+    // modal is a name; a modal takes only the base form.
+    let cases = [
+        (
+            "Will wrote that the race is over.",
+            "that the race is over",
+            "Will",
+            "write",
+        ),
+        (
+            "May says the deal is done.",
+            "the deal is done",
+            "May",
+            "say",
+        ),
+        (
+            "The deal, May said, is done.",
+            "The deal, May said, is done",
+            "May",
+            "say",
+        ),
+        (
+            "In particular, Will wrote, the race is over.",
+            "In particular, Will wrote, the race is over",
+            "Will",
+            "write",
+        ),
+    ];
+    for (text, content, speaker, cue) in cases {
+        check(text, &[q(Indirect, content, speaker, cue)]);
+    }
+    check(
+        "Will voters say the deal is done?",
+        &[q(Indirect, "the deal is done", "voters", "say")],
+    );
 }
 
 #[test]

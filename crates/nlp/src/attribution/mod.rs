@@ -3549,8 +3549,8 @@ impl<'t> Attributor<'t> {
                     || (word.ends_with("ly") && word.len() > 4))
                 && self.in_title_case();
             let name = is_capitalised(word)
-                && k >= 2
-                && is_capitalised(self.word(tokens[k - 2]))
+                && ((k >= 2 && is_capitalised(self.word(tokens[k - 2])))
+                    || self.given_name_before_verb(tokens, k - 1))
                 && !headline_adverb;
             // `kept asking`, `began saying`: a verb taking the participle.
             let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
@@ -4276,6 +4276,17 @@ impl<'t> Attributor<'t> {
             && ROLES_FOR_SOMEONE.contains(self.word(tokens[to - 1]))
     }
 
+    /// Whether token `k` is a given name that is also a stop word, right
+    /// before a cue in the past or in -s (`Will said`, `May says`): a
+    /// modal takes only the base form.
+    fn given_name_before_verb(&self, tokens: &[Token], k: usize) -> bool {
+        let verb = tokens.get(k + 1).map_or("", |t| self.word(*t));
+        GIVEN_NAMES_LIKE_STOP_WORDS.contains(&self.word(tokens[k]))
+            && !self.in_title_case()
+            && !is_capitalised(verb)
+            && cue_lemma(verb).is_some_and(|(lemma, _)| lemma != verb && !verb.ends_with("ing"))
+    }
+
     /// First token of a noun phrase ending just before token `end`.
     fn noun_phrase_start(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
         let mut k = end;
@@ -4519,7 +4530,7 @@ impl<'t> Attributor<'t> {
                 && is_capitalised(word)
                 && is_capitalised(self.word(tokens[k - 2]))
                 && !self.headline_function_word(word);
-            if (is_stop_word(word) && !in_name)
+            if (is_stop_word(word) && !in_name && !self.given_name_before_verb(tokens, k - 1))
                 || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
             {
