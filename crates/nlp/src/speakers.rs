@@ -175,6 +175,22 @@ word_sets! {
     "interior",
     "here’s",
     "here's",
+    "columnist",
+    "commentator",
+    "pollster",
+    "strategist",
+    "analyst",
+    "economist",
+    "historian",
+    "activist",
+    "lawyer",
+    "author",
+    "journalist",
+    "anchor",
+    "moderator",
+    "adviser",
+    "advisor",
+    "consultant",
 ];
 }
 
@@ -973,6 +989,21 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_a_title() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (a, _) = registry
+            .link(span, &["Columnist", "George", "Will"])
+            .unwrap();
+        let (b, _) = registry.link(span, &["Will"]).unwrap();
+        let (c, _) = registry.link(span, &["pollster", "Ann", "Selzer"]).unwrap();
+        assert_eq!(a, b);
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[a].name, "George Will");
+        assert_eq!(speakers[c].name, "Ann Selzer");
     }
 
     #[test]
