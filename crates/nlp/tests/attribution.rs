@@ -432,6 +432,16 @@ fn bare_answers_are_reported() {
             q(Indirect, "no", "40 percent", "say"),
         ],
     );
+    // … or a comparison, which is no part of it; an answer that goes on
+    // is all content.
+    check(
+        "Most farmers said yes, compared with 40 percent last year.",
+        &[q(Indirect, "yes", "Most farmers", "say")],
+    );
+    check(
+        "Ruiz said no, she would not run.",
+        &[q(Indirect, "no, she would not run", "Ruiz", "say")],
+    );
 }
 
 #[test]

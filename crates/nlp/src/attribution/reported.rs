@@ -2106,6 +2106,19 @@ impl Attributor<'_> {
             dated = self.date_after_object(tokens, content_start, clause_end);
             dated.unwrap_or(clause_end)
         };
+        // `said yes, compared with …`: an answer set off by a comma.
+        // (Not `said no, she would not run`: what follows is the answer.)
+        let answer = tokens
+            .get(content_start)
+            .is_some_and(|t| lower_in(&["yes", "no"], self.word(*t)))
+            && tokens
+                .get(content_start + 1)
+                .is_some_and(|t| self.word(*t) == ",")
+            && self.answer_ends_at(tokens, content_start + 1);
+        let content_end = match answer {
+            true => content_start + 1,
+            false => content_end,
+        };
         let content = self
             .content(tokens, content_start, content_end)
             .or_else(|| self.short_infinitive(tokens, &cue.lemma, content_start, content_end))
@@ -4973,14 +4986,21 @@ impl Attributor<'_> {
     }
 
     /// Whether a short answer ending before token `k` is whole: the
-    /// sentence or clause ends there, or another clause follows (`said
-    /// yes, but …`, `said yes while …`).
+    /// sentence or clause ends there, or another clause or a comparison
+    /// follows (`said yes, but …`, `said yes while …`, `said yes, compared
+    /// with …`).
     fn answer_ends_at(&self, tokens: &[Token], k: usize) -> bool {
         let next = tokens.get(k).map(|t| self.word(*t));
         let then = tokens.get(k + 1).map_or("", |t| self.word(*t));
         match next {
             None | Some("." | ";" | "!") => true,
-            Some(",") => lower_in(&["but", "while", "and", "though", "although", "too"], then),
+            // (`said yes, compared with 23 percent who …`)
+            Some(",") => lower_in(
+                &[
+                    "but", "while", "and", "though", "although", "too", "compared", "versus",
+                ],
+                then,
+            ),
             Some(word) => lower_in(&["but", "while", "whereas"], word),
         }
     }
