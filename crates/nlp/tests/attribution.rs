@@ -7341,3 +7341,30 @@ fn a_relative_pronoun_standing_for_part_of_a_report_opens_it() {
         &[q(Indirect, "the plan would fail", "Park", "say")],
     );
 }
+
+#[test]
+fn a_short_concession_closing_a_report_is_the_writers() {
+    let cases = [
+        (
+            "Ruiz said the party should take up the matter in July, despite the risk.",
+            "the party should take up the matter in July",
+        ),
+        (
+            "Ruiz said the party should take up the matter in July despite the risk.",
+            "the party should take up the matter in July",
+        ),
+        // A concession as long as what comes before may be the point.
+        (
+            "Ruiz said she would stay, despite trailing all of her rivals in every poll.",
+            "she would stay, despite trailing all of her rivals in every poll",
+        ),
+        // Opening the clause, it is part of what was said.
+        (
+            "Ruiz said that despite the risk, the party should act.",
+            "that despite the risk, the party should act",
+        ),
+    ];
+    for (text, content) in cases {
+        check(text, &[q(Indirect, content, "Ruiz", "say")]);
+    }
+}

@@ -886,6 +886,10 @@ impl Attributor<'_> {
                     };
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
                     let (span, parts) = self.with_relative_gap(tokens, &tag, content);
+                    let (span, parts) = match embedded.is_empty() {
+                        true => self.without_concession(tokens, span, parts),
+                        false => (span, parts),
+                    };
                     let embeds_quote = !embedded.is_empty();
                     let kind = if embeds_quote {
                         QuoteKind::Mixed
@@ -982,6 +986,34 @@ impl Attributor<'_> {
                 }
                 None => c += 1,
             }
+        }
+    }
+
+    /// A report's `span` and `parts` without a concession closing them
+    /// (`said she would back him despite his record`), which is the
+    /// writer's.
+    fn without_concession(
+        &self,
+        tokens: &[Token],
+        span: Span,
+        mut parts: Vec<Span>,
+    ) -> (Span, Vec<Span>) {
+        let Some(last) = parts.last_mut() else {
+            return (span, parts);
+        };
+        let from = tokens.partition_point(|t| t.span.start < last.start);
+        let to = tokens.partition_point(|t| t.span.start < last.end);
+        // (A concession longer than what comes before it may be the
+        // point of the report.)
+        let despite = (from + MIN_CONTENT_WORDS..to)
+            .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("despite"))
+            .filter(|&k| to - k < k - from);
+        match despite {
+            Some(despite) => {
+                last.end = tokens[words_end(tokens, from, despite) - 1].span.end;
+                (Span::new(span.start, last.end), parts)
+            }
+            None => (span, parts),
         }
     }
 
