@@ -182,6 +182,11 @@ cite cites cited citing
 pledge pledges pledged pledging
 slam slams slammed slamming
 blast blasts blasted blasting
+rip rips ripped ripping
+knock knocks knocked knocking
+trash trashes trashed trashing
+taunt taunts taunted taunting
+needle needles needled needling
 hail hails hailed hailing
 dismiss dismisses dismissed dismissing
 fume fumes fumed fuming

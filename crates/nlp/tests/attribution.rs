@@ -7368,3 +7368,37 @@ fn a_short_concession_closing_a_report_is_the_writers() {
         check(text, &[q(Indirect, content, "Ruiz", "say")]);
     }
 }
+
+#[test]
+fn verbs_of_attack_report_their_object_but_not_as_other_verbs() {
+    let cases = [
+        (
+            "Park ripped the council for its delay.",
+            "the council for its delay",
+            "rip",
+        ),
+        (
+            "Park knocked the council for its delay.",
+            "the council for its delay",
+            "knock",
+        ),
+        ("Park trashed the plan on Monday.", "the plan", "trash"),
+        (
+            "Park taunted her rivals for their losses.",
+            "her rivals for their losses",
+            "taunt",
+        ),
+    ];
+    for (text, content, cue) in cases {
+        check(text, &[q(Indirect, content, "Park", cue)]);
+    }
+    // With a particle, they are other verbs.
+    for text in [
+        "They are ripping off the country.",
+        "Protesters ripped the banner away before the speech.",
+        "Volunteers knocked on doors all over town.",
+        "The win knocked both rivals out of the race.",
+    ] {
+        check(text, &[]);
+    }
+}

@@ -50,6 +50,26 @@ const MAX_ADDRESSEE_TOKENS: usize = 5;
 /// Given names that are also stop words (`Will Doyle`, `May Ling`).
 const GIVEN_NAMES_LIKE_STOP_WORDS: &[&str] = &["Will", "May", "Said", "Hope", "Can"];
 
+/// Particles that make a cue another verb right after it (`ripped off`,
+/// `knocked on doors`), and those that do so a few words on (`knocked
+/// both rivals out of the race`).
+const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "rip",
+        &[
+            "off", "away", "out", "up", "down", "apart", "through", "open",
+        ],
+        &["off", "away", "apart"],
+    ),
+    (
+        "knock",
+        &[
+            "on", "off", "out", "down", "over", "back", "around", "door", "doors",
+        ],
+        &["off", "out", "down"],
+    ),
+];
+
 /// Relative pronouns that open a clause about a person (`Park, who …`).
 pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
 
@@ -3399,6 +3419,18 @@ impl<'t> Attributor<'t> {
                             && !self.is_adverb(p)
                     })))
         {
+            return None;
+        }
+        let other_verb = PARTICLES_OF_OTHER_VERBS
+            .iter()
+            .find(|(verb, _, _)| *verb == lemma)
+            .is_some_and(|(_, next, near)| {
+                (k + 1..(k + 8).min(tokens.len())).any(|j| {
+                    let word = self.word(tokens[j]);
+                    lower_in(near, word) || (j == k + 1 && lower_in(next, word))
+                })
+            });
+        if other_verb {
             return None;
         }
         // `won’t defend or campaign with Trump`: a verb joined to the next
