@@ -7402,3 +7402,23 @@ fn verbs_of_attack_report_their_object_but_not_as_other_verbs() {
         check(text, &[]);
     }
 }
+
+#[test]
+fn the_preposition_after_a_phrasal_cue_names_its_target() {
+    let cases = [
+        ("Park lashed out at the council.", "the council", "lash out"),
+        (
+            "Park pushed back on the new levy.",
+            "the new levy",
+            "push back",
+        ),
+        (
+            "Park fired back at her critics.",
+            "her critics",
+            "fire back",
+        ),
+    ];
+    for (text, content, cue) in cases {
+        check(text, &[q(Indirect, content, "Park", cue)]);
+    }
+}

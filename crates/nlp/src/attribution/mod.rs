@@ -3113,6 +3113,21 @@ impl<'t> Attributor<'t> {
                     (lemma, particle)
                 }
             };
+            // `lashed out at Park`, `pushed back on the plan`: the
+            // preposition naming the target is the cue's too.
+            let target = lower_in(
+                &[
+                    "lash out",
+                    "push back",
+                    "fire back",
+                    "shoot back",
+                    "sound off",
+                ],
+                lemma,
+            ) && tokens
+                .get(particle + 1)
+                .is_some_and(|t| lower_in(&["at", "on", "against"], self.word(*t)));
+            let particle = particle + usize::from(target);
             let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;
