@@ -7422,3 +7422,31 @@ fn the_preposition_after_a_phrasal_cue_names_its_target() {
         check(text, &[q(Indirect, content, "Park", cue)]);
     }
 }
+
+#[test]
+fn a_quotation_in_a_clause_of_the_writers_own_does_not_go_on_with_the_quote_before() {
+    // The writer's clause has its own verb: the quotation is no part of
+    // Park's quote.
+    check(
+        "Park called the plan “a disaster.” The council has not yet seen “the final text.”",
+        &[q(Mixed, "the plan “a disaster.”", "Park", "call")],
+    );
+    // Without one, it goes on with it.
+    let text = "Park called the plan “a disaster.” Worse, “it will never pass.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    assert_eq!(analysis.quotes[0].parts.len(), 2);
+}
+
+#[test]
+fn a_participle_with_an_addressee_and_that_after_a_quotation_reports_on_its_own() {
+    check(
+        "The group would not name “that person,” telling reporters that it is focused on “ending violence.”",
+        &[q(
+            Mixed,
+            "that it is focused on “ending violence.”",
+            "group",
+            "tell",
+        )],
+    );
+}

@@ -1159,6 +1159,7 @@ impl<'t> Attributor<'t> {
                         used.push((tag.tokens.0, unit.ends[i]));
                         done = unit.ends[i];
                     } else if i == 0
+                        && !self.own_clause_before(&unit, i)
                         && self.extend_previous(&[quotations[i].content], sentence, false)
                     {
                         used.push((unit.starts[i], unit.ends[i]));
@@ -1223,6 +1224,20 @@ impl<'t> Attributor<'t> {
         }
         self.tokens = tokens;
         self.link_pending();
+    }
+
+    /// Whether the writer's words before quotation `i` in its sentence
+    /// make a clause of their own, with a verb (`The group would not name
+    /// “that person.”`): the quotation is then no part of a quote going on
+    /// from the sentence before.
+    fn own_clause_before(&self, unit: &Unit, i: usize) -> bool {
+        let tokens = unit.tokens;
+        (unit.sentence_start_token(unit.starts[i])..unit.starts[i]).any(|k| {
+            let word = self.word(tokens[k]);
+            tokens[k].is_word
+                && !unit.quoted(k)
+                && (FINITE_AUXILIARIES.contains(word) || reported::is_past(word))
+        })
     }
 
     /// Whether quotation `i` is a title (`“Morning Joe”`) after a
@@ -1981,7 +1996,12 @@ impl<'t> Attributor<'t> {
             && (self
                 .leading_tag(tokens, lead_from, unit.starts[i])
                 .is_some()
-                || (embedded && self.clause_after_participle(tokens, k + 1, next)))
+                || (embedded
+                    && (self.clause_after_participle(tokens, k + 1, next)
+                        // (`, telling Fox 35 that …`)
+                        || self.addressee_end(tokens, k + 1, next).is_some_and(|a| {
+                            tokens.get(a).is_some_and(|t| self.word(*t) == "that")
+                        }))))
         {
             return None;
         }
