@@ -346,8 +346,18 @@ fn quote_only_paragraphs_continue_the_previous_speaker() {
         quote_parts(text),
         [(Direct, vec!["First", "Second paragraph of it."])]
     );
-    // After a mixed quote, it is a quote of its own by the same speaker.
+    // So it is after a mixed quote.
     let text = "Jo Park said the plan was “a good start.”\n\n“We will do more.”";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec!["the plan was “a good start.”", "We will do more."]
+        )]
+    );
+    // After a sentence of the writer's, it is a quote of its own by the
+    // same speaker.
+    let text = "“First,” Jo Park said. The hall fell silent.\n\n“We will do more.”";
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     assert_eq!(analysis.quotes.len(), 2);
     let second = analysis.quotes[1].attribution.expect("continued");

@@ -17,7 +17,8 @@
 //! **partial** quote. Quote-only units continue the previous speaker, and a
 //! quote-only sentence right after a direct or mixed quote of the same
 //! paragraph becomes another part of it, as does a quote-only paragraph
-//! reopening a quotation left open at the end of the previous one. A
+//! after one, or reopening a quotation left open at the end of the
+//! previous paragraph. A
 //! quotation with no cue at all (a title, a scare quote) is not reported.
 
 use crate::words::word_sets;
@@ -4793,8 +4794,8 @@ impl<'t> Attributor<'t> {
     }
 
     /// A quote-only unit: introduced by a colon in the previous sentence,
-    /// another part of the previous direct quote (the same speaker going
-    /// on in the next sentence of the paragraph), or failing that a new
+    /// another part of the previous direct or mixed quote (the same
+    /// speaker going on in the next sentence or paragraph), or failing that a new
     /// quote continuing the previous speaker.
     fn continue_or_colon(
         &mut self,
@@ -4819,12 +4820,13 @@ impl<'t> Attributor<'t> {
                 }
             }
         }
-        // A paragraph of quotation alone after a direct quote goes on with it.
-        let after_direct = self
+        // A paragraph of quotation alone after a direct or mixed quote goes
+        // on with it.
+        let after_quote = self
             .quotes
             .last()
-            .is_some_and(|q| q.kind == QuoteKind::Direct);
-        if self.extend_previous(&parts, sentence, reopened || after_direct) {
+            .is_some_and(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed));
+        if self.extend_previous(&parts, sentence, reopened || after_quote) {
             return;
         }
         let Some(last) = self.quotes.last() else {
@@ -4855,7 +4857,7 @@ impl<'t> Attributor<'t> {
     /// same paragraph, or in the previous one when `across_paragraphs` (a
     /// quotation reopening one left open there, the newspaper convention
     /// for a quote running over paragraphs, or a paragraph of quotation
-    /// alone after a direct quote).
+    /// alone after a direct or mixed quote).
     fn extend_previous(
         &mut self,
         parts: &[Span],
