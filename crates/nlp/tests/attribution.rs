@@ -7460,3 +7460,30 @@ fn a_participle_with_an_addressee_and_that_after_a_quotation_reports_on_its_own(
         )],
     );
 }
+
+#[test]
+fn a_programmes_title_after_the_addressee_is_no_part_of_the_content() {
+    check(
+        "Roe told MSNBC’s “Morning Joe” on Friday that “exactly who did it” is unclear.",
+        &[q(
+            Mixed,
+            "that “exactly who did it” is unclear",
+            "Roe",
+            "tell",
+        )],
+    );
+    check(
+        "Roe told ABC’s “Good Morning America” that the plan would fail.",
+        &[q(Indirect, "that the plan would fail", "Roe", "tell")],
+    );
+    // A name given is the content's.
+    check(
+        "Roe called the plan “Obamacare” that was passed in 2010.",
+        &[q(
+            Mixed,
+            "the plan “Obamacare” that was passed in 2010",
+            "Roe",
+            "call",
+        )],
+    );
+}

@@ -1079,6 +1079,10 @@ impl<'t> Attributor<'t> {
                             .reported_start(&tokens, &tag.cue.lemma, tag.tokens.1, unit.starts[i])
                             .map_or(tag.tokens.1, |(start, _)| start.max(tag.tokens.1)),
                     };
+                    // `told MSNBC’s “Morning Joe” on Friday that …`: the
+                    // programme is the addressee's; the content opens at
+                    // `that`.
+                    let from = self.that_after_title(&unit, i).unwrap_or(from);
                     // `pressed the US to adhere to … “…”`: as in reported
                     // speech, the person pressed and the infinitive.
                     let from = match tag.addressee {
@@ -1150,7 +1154,12 @@ impl<'t> Attributor<'t> {
                             (span, parts, tag.tokens.0)
                         }
                     };
-                    self.push_quote(QuoteKind::Mixed, span, parts, sentence, Some(&tag));
+                    // (A title left out may leave no quotation in it.)
+                    let kind = match quotations.iter().any(|q| q.outer.overlaps(span)) {
+                        true => QuoteKind::Mixed,
+                        false => QuoteKind::Indirect,
+                    };
+                    self.push_quote(kind, span, parts, sentence, Some(&tag));
                     self.claim(&mut used, &tokens, &tag, (first, end));
                     done = end;
                 }
@@ -1268,6 +1277,28 @@ impl<'t> Attributor<'t> {
                     || cue_lemma(word).is_some())
         });
         !verb
+    }
+
+    /// The `that` opening a clause a few words after quotation `i` when
+    /// it is the short title of a programme or a publication after its
+    /// owner's name (`told MSNBC’s “Morning Joe” on Friday that …`).
+    fn that_after_title(&self, unit: &Unit, i: usize) -> Option<usize> {
+        let tokens = unit.tokens;
+        let content = &self.text[unit.quotations[i].content];
+        let title = content.split_whitespace().count() <= 5
+            && content
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| !c.is_lowercase()) || w.len() <= 3);
+        let owner = unit.starts[i]
+            .checked_sub(1)
+            .map(|k| self.word(tokens[k]))
+            .is_some_and(|word| is_capitalised(word) || matches!(word, "’s" | "'s"));
+        if !(title && owner) {
+            return None;
+        }
+        (unit.ends[i]..(unit.ends[i] + 6).min(tokens.len()))
+            .take_while(|&k| tokens[k].is_word && !unit.quoted(k))
+            .find(|&k| self.word(tokens[k]) == "that")
     }
 
     /// Whether quotation `i` is a short title after a preposition, with
