@@ -7487,3 +7487,35 @@ fn a_programmes_title_after_the_addressee_is_no_part_of_the_content() {
         )],
     );
 }
+
+#[test]
+fn but_with_a_new_subject_or_a_second_verb_ends_a_mixed_quote() {
+    check(
+        "Reid said both men are “non-entities in the Senate,” but he met with the Texan.",
+        &[q(
+            Mixed,
+            "both men are “non-entities in the Senate,”",
+            "Reid",
+            "say",
+        )],
+    );
+    check(
+        "Reid said that he would offer “a prayer” for the nominee but did not name anyone.",
+        &[q(
+            Mixed,
+            "that he would offer “a prayer” for the nominee",
+            "Reid",
+            "say",
+        )],
+    );
+    // `and` with a new subject may go on with the report.
+    check(
+        "Reid said this was a “new” rule and we should “set one standard.”",
+        &[q(
+            Mixed,
+            "this was a “new” rule and we should “set one standard.”",
+            "Reid",
+            "say",
+        )],
+    );
+}

@@ -1730,6 +1730,19 @@ impl<'t> Attributor<'t> {
                                     .iter()
                                     .all(|t| FINITE_AUXILIARIES.contains(self.word(*t))))
                     }))
+                // `… “non-entities,” but he gave …`: a new subject with
+                // its verb; `… “a prayer” but did not say …`: a second verb
+                // of the tag's speaker.
+                || (word == "but"
+                    && ((lower_in(&["he", "she", "they", "we", "i"], next)
+                        && tokens.get(k + 2).is_some_and(|t| {
+                            let verb = self.word(*t);
+                            FINITE_AUXILIARIES.contains(verb)
+                                || reported::is_past(verb)
+                                || verb.ends_with("n’t")
+                                || verb.ends_with("n't")
+                        }))
+                        || lower_in(&["did", "does", "do", "didn’t", "didn't"], next)))
                 // `… as a “disgrace” after she attacked the police`: what
                 // happened before, in a clause of its own, is the writer's.
                 || (word.eq_ignore_ascii_case("after")
