@@ -7519,3 +7519,16 @@ fn but_with_a_new_subject_or_a_second_verb_ends_a_mixed_quote() {
         )],
     );
 }
+
+#[test]
+fn a_phrase_summing_up_a_mixed_quote_is_the_writers() {
+    check(
+        "Park complained that the contest had been “rigged” against her, a charge the party denies.",
+        &[q(
+            Mixed,
+            "that the contest had been “rigged” against her",
+            "Park",
+            "complain",
+        )],
+    );
+}

@@ -1141,7 +1141,15 @@ impl<'t> Attributor<'t> {
                             end_token = unit.ends[i];
                         }
                     }
-                    let end = unit.trim_end(self.text, end_token, from);
+                    let mut end = unit.trim_end(self.text, end_token, from);
+                    // `… would “not get beat up” at his rally, a swipe at
+                    // …`: a phrase summing up the report is the writer's.
+                    if let Some(cut) = self
+                        .closing_appositive(&tokens, from, end)
+                        .filter(|&cut| cut >= unit.ends[i])
+                    {
+                        end = unit.trim_end(self.text, cut, from);
+                    }
                     let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
                     let (span, parts, first) = match lead {
                         Some((first, part)) => (

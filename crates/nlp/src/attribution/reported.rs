@@ -5103,7 +5103,12 @@ impl Attributor<'_> {
     /// own), less than twice as long as the words before it; an
     /// appositive of a name too (`met Jo Park, a lawyer from Ohio`),
     /// which the writer adds.
-    fn closing_appositive(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    pub(super) fn closing_appositive(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
         let mark = (from + 2..to.saturating_sub(2)).rev().find(|&k| {
             let word = self.word(tokens[k]);
             word == "," || is_dash(word) || word == "-" || word == "(" || word == "“"
