@@ -7532,3 +7532,23 @@ fn a_phrase_summing_up_a_mixed_quote_is_the_writers() {
         )],
     );
 }
+
+#[test]
+fn making_no_mention_of_something_reports_it() {
+    let cases = [
+        (
+            "Trump made no mention of the governor.",
+            "the governor",
+            "Trump",
+        ),
+        (
+            "The ad makes only passing mention of the levy.",
+            "the levy",
+            "ad",
+        ),
+    ];
+    for (text, content, speaker) in cases {
+        check(text, &[q(Indirect, content, speaker, "mention")]);
+    }
+    check("The mention of the levy drew boos.", &[]);
+}

@@ -2284,9 +2284,10 @@ impl Attributor<'_> {
     }
 
     /// `Park raised questions about the levy`, `Roe voiced concern over
-    /// it`: a noun of asking or worrying at token `c` with the topic after
-    /// its preposition, made by the subject of the verb before it (one
-    /// adjective may stand between: `raised serious doubts about`).
+    /// it`, `Roe made no mention of it`: a noun of asking, worrying or
+    /// mentioning at token `c` with the topic after its preposition, made
+    /// by the subject of the verb before it (one adjective may stand
+    /// between: `raised serious doubts about`).
     fn topic_of_noun(
         &self,
         tokens: &[Token],
@@ -2299,12 +2300,24 @@ impl Attributor<'_> {
         if let Some(found) = self.possessed_stance(tokens, floor, c, preposition, end) {
             return Some(found);
         }
+        let making = |k: usize| {
+            MAKING_VERBS.contains(self.word(tokens[k])) && cue_lemma(self.word(tokens[k])).is_none()
+        };
+        // `made no mention of Roe`, `makes only passing mention of it`:
+        // what is (or is not) mentioned.
+        if word == "mention" && preposition == "of" {
+            let verb = (c.saturating_sub(3).max(floor)..c).find(|&k| making(k))?;
+            if !tokens[verb + 1..c].iter().all(|t| t.is_word) {
+                return None;
+            }
+            let cue = whosaid_core::Cue::speech(tokens[c].span, "mention");
+            let subject = self.subject_before(tokens, verb, floor)?;
+            return self.object_report(tokens, cue, subject, c + 2, end);
+        }
         if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
             return None;
         }
-        let verb = (c.saturating_sub(2).max(floor)..c).find(|&k| {
-            MAKING_VERBS.contains(self.word(tokens[k])) && cue_lemma(self.word(tokens[k])).is_none()
-        })?;
+        let verb = (c.saturating_sub(2).max(floor)..c).find(|&k| making(k))?;
         if (verb + 1..c).any(|k| !tokens[k].is_word || DETERMINERS.contains(self.word(tokens[k]))) {
             return None;
         }
