@@ -7552,3 +7552,21 @@ fn making_no_mention_of_something_reports_it() {
     }
     check("The mention of the levy drew boos.", &[]);
 }
+
+#[test]
+fn an_as_tag_set_off_after_a_clause_before_and_vouches_for_that_clause() {
+    check(
+        "Ruiz met the mayor that day, as the Ledger reported on Tuesday, and she will join the effort.",
+        &[q(
+            Indirect,
+            "Ruiz met the mayor that day",
+            "Ledger",
+            "report",
+        )],
+    );
+    // After an opening phrase, the clause after the tag is the content.
+    check(
+        "In 2010, as the Ledger reported, the firm lost money.",
+        &[q(Indirect, "the firm lost money", "Ledger", "report")],
+    );
+}

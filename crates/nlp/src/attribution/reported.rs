@@ -2794,6 +2794,22 @@ impl Attributor<'_> {
             && lower_in(&["and", "but", "yet", "so"], self.word(tokens[as_at - 1]))
             && (as_at - 1 == floor || !tokens[as_at - 2].is_word);
         let opens_clause = as_at == floor || !tokens[as_at - 1].is_word || joined;
+        // `Ailes met Trump, as the Times reported, and he will …`: set off
+        // after a clause with its verb, before `and` or `but`, the tag
+        // vouches for the clause before it.
+        let clause_before = as_at > floor + 1
+            && self.word(tokens[as_at - 1]) == ","
+            && after + 1 < end
+            && self.word(tokens[after]) == ","
+            && lower_in(&["and", "but"], self.word(tokens[after + 1]))
+            && tokens[floor..as_at - 1].iter().any(|t| {
+                let word = self.word(*t);
+                FINITE_AUXILIARIES.contains(word) || is_past(word)
+            });
+        if clause_before {
+            let content = self.content(tokens, floor, as_at - 1)?;
+            return Some((tag((as_at - 1, after + 1)), content));
+        }
         if opens_clause && after < end && self.word(tokens[after]) == "," {
             let content = self.content(tokens, after + 1, end)?;
             return Some((tag((as_at, after + 1)), content));
