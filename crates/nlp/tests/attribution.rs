@@ -7570,3 +7570,16 @@ fn an_as_tag_set_off_after_a_clause_before_and_vouches_for_that_clause() {
         &[q(Indirect, "the firm lost money", "Ledger", "report")],
     );
 }
+
+#[test]
+fn a_second_verb_after_and_and_a_time_shares_the_subject() {
+    check(
+        "Scott freed up funds and on Monday announced that more was being sent to Miami.",
+        &[q(
+            Indirect,
+            "that more was being sent to Miami",
+            "Scott",
+            "announce",
+        )],
+    );
+}

@@ -2617,10 +2617,17 @@ impl<'t> Attributor<'t> {
         // The clause start is searched within a window, so that a sentence
         // of many verbs stays linear.
         let from = from.max(cue_at.saturating_sub(LEAD_WINDOW));
-        // `and instead argued`: adverbs between the conjunction and the verb.
+        // `and instead argued`: adverbs between the conjunction and the
+        // verb; `and on Monday announced`: a time.
         let mut before_at = cue_at;
         while before_at > from && self.is_adverb(self.word(tokens[before_at - 1])) {
             before_at -= 1;
+        }
+        if let Some(time) = self
+            .time_before(tokens, before_at, from)
+            .filter(|&start| start > from && self.word(tokens[start - 1]) == "and")
+        {
+            before_at = time;
         }
         let before = before_at.checked_sub(1).map(|k| self.word(tokens[k]));
         let participle = self.participle_cue(tokens, cue_at);
