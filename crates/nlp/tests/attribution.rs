@@ -7583,3 +7583,16 @@ fn a_second_verb_after_and_and_a_time_shares_the_subject() {
         )],
     );
 }
+
+#[test]
+fn a_relative_pronoun_completes_a_short_report() {
+    check(
+        "They proposed a weekend, which the campaign had said was unacceptable.",
+        &[q(
+            Indirect,
+            "which the campaign had said was unacceptable",
+            "campaign",
+            "say",
+        )],
+    );
+}

@@ -2161,6 +2161,7 @@ impl Attributor<'_> {
             .or_else(|| self.short_object(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_naming(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))
+            .or_else(|| self.short_after_relative(tokens, subject, content_start, content_end))
             // (A dated noun phrase is an object, short as it may be.)
             .or_else(|| {
                 dated.map(|date| {
@@ -2176,6 +2177,28 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// A short content whose subject is the relative pronoun right before
+    /// the tag's subject at token `subject` (`which he said was unfair`):
+    /// a verb and what follows it, which the pronoun completes.
+    fn short_after_relative(
+        &self,
+        tokens: &[Token],
+        subject: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        let pronoun = self.word(tokens[subject.checked_sub(1)?]);
+        let scene =
+            subject >= 2 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[subject - 2]));
+        let to = words_end(tokens, from, to);
+        let verb = tokens.get(from).map_or("", |t| self.word(*t));
+        (RELATIVE_GAP_PRONOUNS.contains(&pronoun)
+            && !scene
+            && to == from + 2
+            && (FINITE_AUXILIARIES.contains(verb) || is_past(verb)))
+        .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// Whether a subject of its own, with its verb, opens at token `k`
