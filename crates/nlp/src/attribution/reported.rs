@@ -1009,12 +1009,14 @@ impl Attributor<'_> {
         let to = tokens.partition_point(|t| t.span.start < last.end);
         // (A concession longer than what comes before it may be the
         // point of the report.)
-        let despite = (from + MIN_CONTENT_WORDS..to)
+        let kept_end = (from + MIN_CONTENT_WORDS..to)
             .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("despite"))
-            .filter(|&k| to - k < k - from);
-        match despite {
-            Some(despite) => {
-                last.end = tokens[words_end(tokens, from, despite) - 1].span.end;
+            .filter(|&k| to - k < k - from)
+            .map(|despite| words_end(tokens, from, despite))
+            .filter(|&end| end > from);
+        match kept_end {
+            Some(end) => {
+                last.end = tokens[end - 1].span.end;
                 (Span::new(span.start, last.end), parts)
             }
             None => (span, parts),
@@ -3192,16 +3194,16 @@ impl Attributor<'_> {
     /// to` at token `c` (`That’s according to X`, `This is according to
     /// X`): it stands for what the source vouches for, said before.
     fn demonstrative_vouched_for(&self, tokens: &[Token], floor: usize, c: usize) -> Option<Span> {
-        let words: Vec<&str> = tokens[floor..c].iter().map(|t| self.word(*t)).collect();
         let demonstrative = |word: &str| lower_in(&["that", "this"], word);
-        match words[..] {
-            [contraction] => {
-                let (pronoun, be) = contraction.split_once(['’', '\''])?;
+        let first = self.word(*tokens.get(floor)?);
+        match c.checked_sub(floor)? {
+            1 => {
+                let (pronoun, be) = first.split_once(['’', '\''])?;
                 let start = tokens[floor].span.start;
                 (demonstrative(pronoun) && be == "s")
                     .then(|| Span::new(start, start + pronoun.len()))
             }
-            [pronoun, be] => (demonstrative(pronoun) && lower_in(&["is", "was"], be))
+            2 => (demonstrative(first) && lower_in(&["is", "was"], self.word(tokens[floor + 1])))
                 .then_some(tokens[floor].span),
             _ => None,
         }
