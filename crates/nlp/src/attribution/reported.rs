@@ -517,6 +517,24 @@ word_sets! {
 }
 
 word_sets! {
+    /// Nouns of feeling expressed or voiced about something (`expressed
+    /// concern about`).
+    FEELING_NOUNS = [
+    "concern", "concerns", "confidence", "frustration", "support", "doubt", "doubts", "fear",
+    "fears", "alarm", "dismay", "astonishment", "interest", "sympathy", "condolences", "regret",
+    "admiration", "optimism", "outrage", "disappointment", "discomfort", "misgivings",
+    "reservations", "opposition", "skepticism", "scepticism", "hope", "hopes", "enthusiasm",
+    "disapproval", "anger", "displeasure", "gratitude", "appreciation", "amusement", "remorse",
+    "surprise", "worry", "worries", "unease", "anxiety", "pessimism", "contempt", "disgust",
+];
+}
+
+/// Prepositions after a noun of feeling, before what it is about.
+const FEELING_PREPOSITIONS: &[&str] = &[
+    "about", "over", "for", "with", "at", "in", "toward", "towards", "on",
+];
+
+word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
@@ -2144,6 +2162,10 @@ impl Attributor<'_> {
             dated = self.date_after_object(tokens, content_start, clause_end);
             dated.unwrap_or(clause_end)
         };
+        // `expressed concern about X`, `voiced confidence that …`: what
+        // the feeling is about.
+        let feeling = self.feeling_expressed(tokens, &cue.lemma, content_start, content_end);
+        let content_start = feeling.unwrap_or(content_start);
         // `said yes, compared with …`: an answer set off by a comma.
         // (Not `said no, she would not run`: what follows is the answer.)
         let answer = tokens
@@ -2164,6 +2186,13 @@ impl Attributor<'_> {
             .or_else(|| self.short_naming(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_after_relative(tokens, subject, content_start, content_end))
+            // (What a feeling is about, short as it may be: `voiced support
+            // for Roe`.)
+            .or_else(|| {
+                let end = words_end(tokens, content_start, content_end);
+                (feeling.is_some() && end > content_start)
+                    .then(|| Span::new(tokens[content_start].span.start, tokens[end - 1].span.end))
+            })
             // (A dated noun phrase is an object, short as it may be.)
             .or_else(|| {
                 dated.map(|date| {
@@ -2179,6 +2208,31 @@ impl Attributor<'_> {
             according_to: false,
         };
         Some((tag, content))
+    }
+
+    /// Where what a feeling is about starts, when the object of `express`
+    /// or `voice` at tokens `from..to` is a noun of feeling (`expressed
+    /// deep concern about the plan`, `voiced confidence that …`): after
+    /// the noun's preposition, or at its `that`.
+    fn feeling_expressed(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        if !matches!(lemma, "express" | "voice") {
+            return None;
+        }
+        let noun = (from..to.min(from + 4))
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| FEELING_NOUNS.contains(self.word(tokens[k])))?;
+        let after = noun + 1;
+        let next = self.word(*tokens.get(after).filter(|_| after + 1 < to)?);
+        if next == "that" {
+            return Some(after);
+        }
+        lower_in(FEELING_PREPOSITIONS, next).then_some(after + 1)
     }
 
     /// A short content whose subject is the relative pronoun right before
