@@ -1020,7 +1020,11 @@ impl Attributor<'_> {
         span: Span,
         mut parts: Vec<Span>,
     ) -> (Span, Vec<Span>) {
-        let Some(last) = parts.last_mut() else {
+        // (A search of the text first: most reports have no concession.)
+        let Some(last) = parts.last_mut().filter(|last| {
+            let text = &self.text[**last];
+            text.contains("despite") || text.contains("Despite")
+        }) else {
             return (span, parts);
         };
         let from = tokens.partition_point(|t| t.span.start < last.start);
@@ -2911,11 +2915,13 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        let word = self.word(tokens[c]);
-        let (lemma, CueKind::Speech) = cue_lemma(word)? else {
+        // (The cheapest tests first: this is tried at every token.)
+        let by = c + 1;
+        if c <= floor || by + 1 >= end || !matches!(self.word(tokens[by]), "by" | "in") {
             return None;
-        };
-        if !word.ends_with("ed") || c <= floor {
+        }
+        let word = self.word(tokens[c]);
+        if !word.ends_with("ed") {
             return None;
         }
         // (`as first reported by`, `as previously noted in`)
@@ -2923,13 +2929,12 @@ impl Attributor<'_> {
         while as_at > floor && self.is_adverb(self.word(tokens[as_at])) {
             as_at -= 1;
         }
-        let by = c + 1;
-        if !self.word(tokens[as_at]).eq_ignore_ascii_case("as")
-            || by + 1 >= end
-            || !lower_in(&["by", "in"], self.word(tokens[by]))
-        {
+        if !self.word(tokens[as_at]).eq_ignore_ascii_case("as") {
             return None;
         }
+        let (lemma, CueKind::Speech) = cue_lemma(word)? else {
+            return None;
+        };
         let cue = Cue::speech(tokens[c].span, lemma);
         let joined = as_at == floor + 1 && lower_in(&["and", "but"], self.word(tokens[floor]));
         if as_at == floor || joined {
