@@ -7616,3 +7616,17 @@ fn a_feeling_expressed_is_about_what_follows_it() {
         check(text, &[q(Indirect, content, "Roe", cue)]);
     }
 }
+
+#[test]
+fn the_particle_out_after_a_cue_is_no_part_of_its_object() {
+    check(
+        "Trump tweeted out his new nickname for the senator.",
+        &[q(
+            Indirect,
+            "his new nickname for the senator",
+            "Trump",
+            "tweet",
+        )],
+    );
+    check("Trump said out loud.", &[]);
+}

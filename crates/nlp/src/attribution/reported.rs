@@ -2168,8 +2168,11 @@ impl Attributor<'_> {
         };
         // `expressed concern about X`, `voiced confidence that …`: what
         // the feeling is about.
-        let feeling = self.feeling_expressed(tokens, &cue.lemma, content_start, content_end);
-        let content_start = feeling.unwrap_or(content_start);
+        // `tweeted out a photo`: the particle is the cue's.
+        let shifted = self
+            .feeling_expressed(tokens, &cue.lemma, content_start, content_end)
+            .or_else(|| self.after_particle(tokens, content_start, content_end));
+        let content_start = shifted.unwrap_or(content_start);
         // `said yes, compared with …`: an answer set off by a comma.
         // (Not `said no, she would not run`: what follows is the answer.)
         let answer = tokens
@@ -2190,11 +2193,11 @@ impl Attributor<'_> {
             .or_else(|| self.short_naming(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_answer(tokens, &cue.lemma, content_start, content_end))
             .or_else(|| self.short_after_relative(tokens, subject, content_start, content_end))
-            // (What a feeling is about, short as it may be: `voiced support
-            // for Roe`.)
+            // (What a feeling is about, or a particle's object, short as
+            // it may be: `voiced support for Roe`, `sent out invitations`.)
             .or_else(|| {
                 let end = words_end(tokens, content_start, content_end);
-                (feeling.is_some() && end > content_start)
+                (shifted.is_some() && end > content_start)
                     .then(|| Span::new(tokens[content_start].span.start, tokens[end - 1].span.end))
             })
             // (A dated noun phrase is an object, short as it may be.)
@@ -2237,6 +2240,21 @@ impl Attributor<'_> {
             return Some(after);
         }
         lower_in(FEELING_PREPOSITIONS, next).then_some(after + 1)
+    }
+
+    /// Where the object proper starts in tokens `from..to` after a cue's
+    /// particle (`tweeted out a photo`, but not `out of`, `out loud`).
+    fn after_particle(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < to)
+                .map_or("", |t| self.word(*t))
+        };
+        (word(from) == "out"
+            && tokens[from + 1..to].first().is_some_and(|t| t.is_word)
+            && !matches!(word(from + 1), "of" | "loud"))
+        .then_some(from + 1)
     }
 
     /// A short content whose subject is the relative pronoun right before
