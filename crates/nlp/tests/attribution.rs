@@ -2102,12 +2102,7 @@ fn verbs_of_praise_and_blame_report_speech() {
     );
     check(
         "Ruiz railed against the “rigged system” of the party.",
-        &[q(
-            Mixed,
-            "against the “rigged system” of the party",
-            "Ruiz",
-            "rail",
-        )],
+        &[q(Mixed, "the “rigged system” of the party", "Ruiz", "rail")],
     );
 }
 
@@ -7629,4 +7624,17 @@ fn the_particle_out_after_a_cue_is_no_part_of_its_object() {
         )],
     );
     check("Trump said out loud.", &[]);
+}
+
+#[test]
+fn a_mixed_quote_after_against_or_about_is_the_prepositions_object() {
+    check(
+        "Roe railed against its “great wall of protectionism.”",
+        &[q(
+            Mixed,
+            "its “great wall of protectionism.”",
+            "Roe",
+            "rail",
+        )],
+    );
 }

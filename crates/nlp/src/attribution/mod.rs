@@ -1083,6 +1083,19 @@ impl<'t> Attributor<'t> {
                     // programme is the addressee's; the content opens at
                     // `that`.
                     let from = self.that_after_title(&unit, i).unwrap_or(from);
+                    // `railed against “…”`, `asked about a “…”`: as in
+                    // reported speech, the preposition's object.
+                    let from = match self.word(tokens[from]) {
+                        "against" | "about"
+                            if from + 1 < tokens.len()
+                                && !self
+                                    .word(tokens[from + 1])
+                                    .starts_with(|c: char| c.is_ascii_digit()) =>
+                        {
+                            from + 1
+                        }
+                        _ => from,
+                    };
                     // `pressed the US to adhere to … “…”`: as in reported
                     // speech, the person pressed and the infinitive.
                     let from = match tag.addressee {
