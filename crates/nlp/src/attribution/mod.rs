@@ -1176,7 +1176,11 @@ impl<'t> Attributor<'t> {
                         }
                     };
                     // (A title left out may leave no quotation in it.)
-                    let kind = match quotations.iter().any(|q| q.outer.overlaps(span)) {
+                    let first_after = quotations.partition_point(|q| q.outer.end <= span.start);
+                    let kind = match quotations
+                        .get(first_after)
+                        .is_some_and(|q| q.outer.start < span.end)
+                    {
                         true => QuoteKind::Mixed,
                         false => QuoteKind::Indirect,
                     };
