@@ -1269,9 +1269,7 @@ impl<'t> Attributor<'t> {
         let tokens = unit.tokens;
         (unit.sentence_start_token(unit.starts[i])..unit.starts[i]).any(|k| {
             let word = self.word(tokens[k]);
-            tokens[k].is_word
-                && !unit.quoted(k)
-                && (FINITE_AUXILIARIES.contains(word) || reported::is_past(word))
+            tokens[k].is_word && !unit.quoted(k) && reported::is_finite(word)
         })
     }
 
@@ -1762,8 +1760,7 @@ impl<'t> Attributor<'t> {
                     && ((lower_in(&["he", "she", "they", "we", "i"], next)
                         && tokens.get(k + 2).is_some_and(|t| {
                             let verb = self.word(*t);
-                            FINITE_AUXILIARIES.contains(verb)
-                                || reported::is_past(verb)
+                            reported::is_finite(verb)
                                 || verb.ends_with("n’t")
                                 || verb.ends_with("n't")
                         }))

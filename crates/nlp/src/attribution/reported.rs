@@ -370,6 +370,12 @@ fn tense_agrees(cue: &str, verb: &str) -> bool {
     is_past(cue) == is_past(verb) || participle(verb)
 }
 
+/// Whether `word` looks like a finite verb: an auxiliary or a modal
+/// (`will`, `was`, `has`), or a verb in the past (see [`is_past`]).
+pub(super) fn is_finite(word: &str) -> bool {
+    FINITE_AUXILIARIES.contains(word) || is_past(word)
+}
+
 /// Whether `word` looks like a verb in the past: in `-ed` (not `-eed`) or
 /// one of [`IRREGULAR_PAST`].
 pub(super) fn is_past(word: &str) -> bool {
@@ -2272,11 +2278,8 @@ impl Attributor<'_> {
             subject >= 2 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[subject - 2]));
         let to = words_end(tokens, from, to);
         let verb = tokens.get(from).map_or("", |t| self.word(*t));
-        (RELATIVE_GAP_PRONOUNS.contains(&pronoun)
-            && !scene
-            && to == from + 2
-            && (FINITE_AUXILIARIES.contains(verb) || is_past(verb)))
-        .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+        (RELATIVE_GAP_PRONOUNS.contains(&pronoun) && !scene && to == from + 2 && is_finite(verb))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// Whether a subject of its own, with its verb, opens at token `k`
@@ -2572,7 +2575,7 @@ impl Attributor<'_> {
             self.word(tokens[k]) == ","
                 && tokens[k + 1].is_word
                 && !is_capitalised_word(verb)
-                && (FINITE_AUXILIARIES.contains(verb) || is_past(verb))
+                && is_finite(verb)
         })
     }
 
@@ -2731,8 +2734,7 @@ impl Attributor<'_> {
     /// clause of its subject, at tokens `from..end` (`end` when none is
     /// seen): a past after a finite clause, not joined to it.
     fn main_verb_after(&self, tokens: &[Token], from: usize, end: usize) -> usize {
-        let finite = |word: &str| FINITE_AUXILIARIES.contains(word) || is_past(word);
-        let Some(first_verb) = (from + 1..end).find(|&k| finite(self.word(tokens[k]))) else {
+        let Some(first_verb) = (from + 1..end).find(|&k| is_finite(self.word(tokens[k]))) else {
             return end;
         };
         // (`who refused to back Roe, said …`: a verb after a comma is the
@@ -2903,10 +2905,9 @@ impl Attributor<'_> {
             && after + 1 < end
             && self.word(tokens[after]) == ","
             && lower_in(&["and", "but"], self.word(tokens[after + 1]))
-            && tokens[floor..as_at - 1].iter().any(|t| {
-                let word = self.word(*t);
-                FINITE_AUXILIARIES.contains(word) || is_past(word)
-            });
+            && tokens[floor..as_at - 1]
+                .iter()
+                .any(|t| is_finite(self.word(*t)));
         if clause_before {
             let content = self.content(tokens, floor, as_at - 1)?;
             return Some((tag((as_at - 1, after + 1)), content));
@@ -4688,7 +4689,7 @@ impl Attributor<'_> {
         opens
             && !(k..end).any(|j| {
                 let word = self.word(tokens[j]);
-                FINITE_AUXILIARIES.contains(word) || is_past(word) || word == "that"
+                is_finite(word) || word == "that"
             })
     }
 
