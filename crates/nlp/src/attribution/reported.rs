@@ -1063,17 +1063,23 @@ impl Attributor<'_> {
         content: Span,
     ) -> Option<usize> {
         let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
-        let k = subject.checked_sub(1)?;
-        let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
         // (`who previously worked for Roe, …, called it`: a mention opening
         // with an adverb or a verb is the pronoun's own clause.)
         let first = tokens.get(subject).map_or("", |t| self.word(*t));
         let own_clause = self.is_adverb(first) || is_past(first);
-        (content.start >= tag.cue.span.end
-            && !scene
-            && !own_clause
-            && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k])))
-        .then_some(k)
+        if content.start < tag.cue.span.end || own_clause {
+            return None;
+        }
+        self.gap_pronoun_before(tokens, subject)
+    }
+
+    /// The relative pronoun right before the subject at token `subject`
+    /// that may stand for part of what it reports: `which`, `what`, `who`
+    /// or `whom`, not after a preposition (`in which he said …`).
+    fn gap_pronoun_before(&self, tokens: &[Token], subject: usize) -> Option<usize> {
+        let k = subject.checked_sub(1)?;
+        let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
+        (!scene && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k]))).then_some(k)
     }
 
     /// The span and parts of a report's `content`, opened by the relative
@@ -2273,12 +2279,10 @@ impl Attributor<'_> {
         from: usize,
         to: usize,
     ) -> Option<Span> {
-        let pronoun = self.word(tokens[subject.checked_sub(1)?]);
-        let scene =
-            subject >= 2 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[subject - 2]));
+        self.gap_pronoun_before(tokens, subject)?;
         let to = words_end(tokens, from, to);
         let verb = tokens.get(from).map_or("", |t| self.word(*t));
-        (RELATIVE_GAP_PRONOUNS.contains(&pronoun) && !scene && to == from + 2 && is_finite(verb))
+        (to == from + 2 && is_finite(verb))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
