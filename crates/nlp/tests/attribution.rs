@@ -7638,3 +7638,30 @@ fn a_mixed_quote_after_against_or_about_is_the_prepositions_object() {
         )],
     );
 }
+
+#[test]
+fn a_second_predicate_after_and_ends_an_object() {
+    check(
+        "Park praised the new law and embraced its aim of lower fees.",
+        &[q(Indirect, "the new law", "Park", "praise")],
+    );
+    check(
+        "Roe mentioned the network five times and then seemed to blame it.",
+        &[q(Indirect, "the network five times", "Roe", "mention")],
+    );
+    // The noun after a participle-like word is the object's own, and so
+    // is the verb of its relative clause.
+    check(
+        "Park praised the police and armed forces.",
+        &[q(Indirect, "the police and armed forces", "Park", "praise")],
+    );
+    check(
+        "Roe praised a man who won the seat and lost it.",
+        &[q(
+            Indirect,
+            "a man who won the seat and lost it",
+            "Roe",
+            "praise",
+        )],
+    );
+}

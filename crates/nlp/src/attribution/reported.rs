@@ -5010,6 +5010,7 @@ impl Attributor<'_> {
                     // `echoed Roe, who told reporters that …`: the
                     // relative clause reports on its own.
                     || self.relative_cue_at(tokens, k, to)
+                    || self.second_predicate_at(tokens, from, k, to)
             })
             .unwrap_or(to);
         // `deemed them personal and says …`: the next tag ends the object,
@@ -5045,6 +5046,36 @@ impl Attributor<'_> {
             Some(date) if !has_verb(date) => date,
             _ => to,
         }
+    }
+
+    /// Whether the subject's second predicate opens at token `k` (before
+    /// `to`), ending an object: `and`, then a finite verb taking words of
+    /// its own (`praised the plan and embraced its aim`, `mentioned CNN
+    /// and then seemed to blame it`, `backs Roe and has said …`). (Not
+    /// `the police and armed forces`: a noun follows the verb; nor `a man
+    /// who won and lost`: the verb is the relative clause's.)
+    fn second_predicate_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
+        let relative = || {
+            tokens[from..k]
+                .iter()
+                .any(|t| lower_in(&["who", "which", "that"], self.word(*t)))
+        };
+        if self.word(tokens[k]) != "and" || relative() {
+            return false;
+        }
+        let verb = (k + 1..to)
+            .find(|&j| !(self.word(tokens[j]).ends_with("ly") || self.word(tokens[j]) == "then"));
+        let Some(verb) = verb.filter(|&j| j + 1 < to && tokens[j].is_word) else {
+            return false;
+        };
+        let word = self.word(tokens[verb]);
+        let next = self.word(tokens[verb + 1]);
+        let opens_words = DETERMINERS.contains(next)
+            || lower_in(CALLED_PRONOUNS, next)
+            || lower_in(&["to", "that", "as", "back", "on", "for", "about"], next)
+            || is_past(next)
+            || next.ends_with("ly");
+        FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)
     }
 
     /// Whether a phrase naming where something was said opens at token
