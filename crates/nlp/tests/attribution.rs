@@ -7665,3 +7665,48 @@ fn a_second_predicate_after_and_ends_an_object() {
         )],
     );
 }
+
+#[test]
+fn a_headline_source_may_carry_a_title_a_venue_or_a_label() {
+    check(
+        "Dr. Jo Roe: The clinic budget will not last the year.\n\nRoe spoke on Monday.",
+        &[q(
+            Indirect,
+            "The clinic budget will not last the year",
+            "Jo Roe",
+            ":",
+        )],
+    );
+    check(
+        "Former Mayor Roe at City Hall: Park’s levy will cut the budget.\n\nRoe spoke.",
+        &[q(Indirect, "Park’s levy will cut the budget", "Roe", ":")],
+    );
+    check(
+        "EXCLUSIVE – Jo Roe: Park’s levy will cut the budget.\n\nRoe spoke.",
+        &[q(
+            Indirect,
+            "Park’s levy will cut the budget",
+            "Jo Roe",
+            ":",
+        )],
+    );
+    // A group may end its name with a label's word.
+    check(
+        "Budget Watch: The city hid the clinic budget for years.\n\nThe group spoke.",
+        &[q(
+            Indirect,
+            "The city hid the clinic budget for years",
+            "Budget Watch",
+            ":",
+        )],
+    );
+    // A label, or a subhead opening with a participle, names no source.
+    check(
+        "Watch: The mayor walks through the new clinic in town.\n\nRoe spoke.",
+        &[],
+    );
+    check(
+        "Limited Tools to Fight Fraud: The city was set up long ago, and it grew.",
+        &[],
+    );
+}

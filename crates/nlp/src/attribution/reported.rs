@@ -289,6 +289,10 @@ const MIN_HEADLINE_CONTENT_WORDS: usize = 5;
 /// Most words of a headline's source before its colon.
 const MAX_HEADLINE_SOURCE: usize = 4;
 
+/// Labels in [`NOT_SOURCES`] that bid the reader act (`Watch:`), which
+/// may also end a group's name (`Judicial Watch`).
+const IMPERATIVE_LABELS: &[&str] = &["watch", "read", "listen", "live"];
+
 word_sets! {
     /// Labels that open a line with a colon without naming a source.
     NOT_SOURCES = [
@@ -3077,12 +3081,22 @@ impl Attributor<'_> {
         colon: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        if floor != 0 || colon > MAX_HEADLINE_SOURCE {
+        if floor != 0 {
             return None;
         }
+        // `EXCLUSIVE – Park:`: a shouted label set off by a dash opens
+        // the headline.
+        let from = (floor + 1..colon.min(floor + 3))
+            .find(|&k| {
+                is_dash(self.word(tokens[k]))
+                    && tokens[floor..k]
+                        .iter()
+                        .all(|t| t.is_word && !self.word(*t).chars().any(char::is_lowercase))
+            })
+            .map_or(floor, |dash| dash + 1);
         // `Clinton to Planned Parenthood:`, `Mukasey at RNC:`: the one
         // addressed or the venue after the source's name.
-        let source_end = (floor + 1..colon)
+        let source_end = (from + 1..colon)
             .find(|&k| {
                 lower_in(&["to", "at"], self.word(tokens[k]))
                     && tokens[k + 1..colon]
@@ -3090,22 +3104,43 @@ impl Attributor<'_> {
                         .all(|t| t.is_word && is_capitalised_word(self.word(*t)))
             })
             .unwrap_or(colon);
-        let words = &tokens[floor..source_end];
-        // (`Clinton camp:`: a name, then the group it heads.)
+        let words = &tokens[from..source_end];
+        if words.is_empty() || colon - from > 2 * MAX_HEADLINE_SOURCE {
+            return None;
+        }
+        // `Dr. Park:`: the dot of an abbreviated title is no word.
+        let title_dot = |k: usize| {
+            k > 0
+                && self.word(words[k]) == "."
+                && is_capitalised_word(self.word(words[k - 1]))
+                && self.word(words[k - 1]).len() <= 4
+        };
+        if words.iter().filter(|t| t.is_word).count() > MAX_HEADLINE_SOURCE {
+            return None;
+        }
+        // (`Clinton camp:`: a name, then the group it heads; not
+        // `Limited Tools to …:`, a participle heading a subhead.)
         let named = words.iter().enumerate().all(|(k, t)| {
             let word = self.word(*t);
-            t.is_word
-                && (is_capitalised_word(word)
-                    || (k > 0 && k + 1 == words.len() && (is_speaker_head(word) || word == "camp")))
+            let participle = word.len() > 4 && word.ends_with("ed");
+            title_dot(k)
+                || (t.is_word
+                    && !participle
+                    && (is_capitalised_word(word)
+                        || (k > 0
+                            && k + 1 == words.len()
+                            && (is_speaker_head(word) || word == "camp"))))
         });
         // `HUFFPOST READERS:` shouts a section label, not a source.
         let shouted = words.len() > 1
             && words
                 .iter()
                 .all(|t| !self.word(*t).chars().any(char::is_lowercase));
-        // (`Editor’s Note:` labels by its last word.)
+        // (`Editor’s Note:` labels by its last word; `Watch:` by its
+        // first, but `Judicial Watch:` is a group.)
+        let last = self.word(words[words.len() - 1]);
         let label = NOT_SOURCES.contains(self.word(words[0]))
-            || NOT_SOURCES.contains(self.word(words[words.len() - 1]));
+            || (NOT_SOURCES.contains(last) && !lower_in(IMPERATIVE_LABELS, last));
         if !named || shouted || label {
             return None;
         }
