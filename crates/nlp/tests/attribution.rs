@@ -7710,3 +7710,20 @@ fn a_headline_source_may_carry_a_title_a_venue_or_a_label() {
         &[],
     );
 }
+
+#[test]
+fn a_question_after_the_addressee_and_a_time_or_place_is_the_content() {
+    check(
+        "Park told guests at the gala how she saved the old hotel.",
+        &[q(Indirect, "how she saved the old hotel", "Park", "tell")],
+    );
+    check(
+        "Roe asked voters in Salem on Monday whether they would back the levy.",
+        &[q(
+            Indirect,
+            "whether they would back the levy",
+            "Roe",
+            "ask",
+        )],
+    );
+}

@@ -4579,13 +4579,14 @@ impl Attributor<'_> {
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             // `told The Associated Press on Monday that …`, `told voters
-            // in Salem, New Hampshire, that …`
+            // in Salem, New Hampshire, that …`, `told guests at the gala
+            // how …`
             if next.is_some_and(|w| ADVERBIAL_OPENERS.contains(w) && w != "that")
                 && let Some(that) = (name_end..(name_end + 12).min(end))
                     .take_while(|&k| {
                         self.word(tokens[k]) != "," || self.comma_in_place_name(tokens, k)
                     })
-                    .find(|&k| self.word(tokens[k]) == "that")
+                    .find(|&k| self.word(tokens[k]) == "that" || (k > name_end + 1 && question(k)))
             {
                 return Some((that, Some(addressee)));
             }
