@@ -282,6 +282,8 @@ reluctant
 /// credits`): the lemma, then the forms that are cues.
 const SPEECH_VERBS_BY_PAST: &str = "
 credit credited crediting
+charge charged charging
+rule ruled
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

@@ -7727,3 +7727,27 @@ fn a_question_after_the_addressee_and_a_time_or_place_is_the_content() {
         )],
     );
 }
+
+#[test]
+fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
+    check(
+        "The appeals court ruled that the county must count the ballots.",
+        &[q(
+            Indirect,
+            "that the county must count the ballots",
+            "appeals court",
+            "rule",
+        )],
+    );
+    check(
+        "Park charged that the levy hurt the poor.",
+        &[q(Indirect, "that the levy hurt the poor", "Park", "charge")],
+    );
+    check("In 2009, the club charged a large fee.", &[]);
+    check("The king ruled the country for decades.", &[]);
+    // A particle makes another cue.
+    check(
+        "Park has ruled out a run for the seat.",
+        &[q(Indirect, "a run for the seat", "Park", "rule out")],
+    );
+}

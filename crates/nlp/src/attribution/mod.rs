@@ -74,6 +74,9 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Relative pronouns that open a clause about a person (`Park, who …`).
 pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
 
+/// Cues that report only a clause opened by `that` right after them.
+const THAT_ONLY_CUES: &[&str] = &["charge", "rule"];
+
 /// Nouns that are plural without an -s (`the police say`).
 const PLURALS_WITHOUT_S: &[&str] = &[
     "police", "people", "media", "staff", "public", "crew", "clergy", "rest", "other", "men",
@@ -3156,6 +3159,13 @@ impl<'t> Attributor<'t> {
     ) -> Option<(Cue, usize, bool)> {
         let token = tokens[k];
         let word = self.word(token);
+        // `charged that …`, `ruled that …`: these verbs report only a
+        // clause (not `charged a fee`, `ruled the country`), unless with a
+        // particle (`ruled out`).
+        let found = found.filter(|(lemma, _)| {
+            !lower_in(THAT_ONLY_CUES, lemma)
+                || tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that")
+        });
         let Some((lemma, kind)) = found else {
             // Not in the lexicon: `according to`, or a phrasal verb
             // (`shot back`, `pointed out`, `as she put it`).
