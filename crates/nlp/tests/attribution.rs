@@ -7751,3 +7751,15 @@ fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
         &[q(Indirect, "a run for the seat", "Park", "rule out")],
     );
 }
+
+#[test]
+fn a_hedged_time_between_subject_and_cue_is_skipped() {
+    check(
+        "The department less than two weeks ago said that the plan failed.",
+        &[q(Indirect, "that the plan failed", "department", "say")],
+    );
+    check(
+        "Park just a few days later said that the plan failed.",
+        &[q(Indirect, "that the plan failed", "Park", "say")],
+    );
+}

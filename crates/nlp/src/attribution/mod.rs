@@ -4318,8 +4318,32 @@ impl<'t> Attributor<'t> {
                 lower_in(&["a", "an", "several", "few", "two", "three"], w) || is_number(w)
             })
         {
-            // `a month later`, `two days earlier`
-            return Some(count_at);
+            // `a month later`, `two days earlier`, and with the count
+            // hedged: `less than two weeks ago`, `just a few days later`.
+            let mut opening = count_at;
+            if opening > floor && word_at(opening - 1) == Some("a") {
+                opening -= 1;
+            }
+            if opening > floor + 1
+                && word_at(opening - 1) == Some("than")
+                && lower_in(
+                    &["less", "more", "fewer"],
+                    word_at(opening - 2).unwrap_or(""),
+                )
+            {
+                opening -= 2;
+            }
+            if opening > floor
+                && lower_in(
+                    &[
+                        "about", "nearly", "almost", "just", "only", "roughly", "some",
+                    ],
+                    word_at(opening - 1).unwrap_or(""),
+                )
+            {
+                opening -= 1;
+            }
+            return Some(opening);
         }
         if MONTHS.contains(last) && is_capitalised(last) {
             // `in June`, `in late August`, `last March`
