@@ -40,6 +40,13 @@ decry decries decried decrying
 bemoan bemoans bemoaned bemoaning
 characterize characterizes characterized characterizing characterise characterises characterised characterising
 portray portrays portrayed portraying
+depict depicts depicted depicting
+cast casts casting
+paint paints painted painting
+present presents presented presenting
+introduce introduces introduced introducing
+frame frames framed framing
+posture postures postured posturing
 liken likens likened likening
 chide chides chided chiding
 grouse grouses groused grousing

@@ -7763,3 +7763,38 @@ fn a_hedged_time_between_subject_and_cue_is_skipped() {
         &[q(Indirect, "that the plan failed", "Park", "say")],
     );
 }
+
+#[test]
+fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
+    check(
+        "Park cast her rival as a friend of the banks.",
+        &[q(
+            Indirect,
+            "her rival as a friend of the banks",
+            "Park",
+            "cast",
+        )],
+    );
+    check(
+        "Roe painted the levy as a tax on the poor.",
+        &[q(Indirect, "the levy as a tax on the poor", "Roe", "paint")],
+    );
+    check(
+        "Park introduced him as “a fighter for families.”",
+        &[q(
+            Mixed,
+            "him as “a fighter for families.”",
+            "Park",
+            "introduce",
+        )],
+    );
+    // Without `as`, or with `as` opening a clause, the verbs portray
+    // nothing.
+    check("Voters cast their ballots on Tuesday.", &[]);
+    check("Voters cast their votes for Park as rain fell.", &[]);
+    check(
+        "The visit presents a chance for Park as he runs again.",
+        &[],
+    );
+    check("Roe painted the fence on Sunday.", &[]);
+}

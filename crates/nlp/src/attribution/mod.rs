@@ -77,6 +77,21 @@ pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule"];
 
+/// Cues that report only a portrayal: an object, then `as` (`cast Park as
+/// a villain`, not `cast a ballot`).
+const PORTRAYAL_CUES: &[&str] = &[
+    "depict",
+    "cast",
+    "paint",
+    "present",
+    "introduce",
+    "frame",
+    "posture",
+];
+
+/// Most words of the object between a portrayal's verb and its `as`.
+const MAX_PORTRAYED_WORDS: usize = 8;
+
 /// Nouns that are plural without an -s (`the police say`).
 const PLURALS_WITHOUT_S: &[&str] = &[
     "police", "people", "media", "staff", "public", "crew", "clergy", "rest", "other", "men",
@@ -3137,6 +3152,26 @@ impl<'t> Attributor<'t> {
         self.speech_cue_of(tokens, k, cue_lemma(self.word(token)))
     }
 
+    /// Whether a short object, then `as`, starts at token `from`:
+    /// `Park as a villain`, `the state’s new plan as a trap`. (Not `cast
+    /// their votes as …`, a vote cast; nor `presents a chance as he
+    /// seeks …`, where `as` opens a clause.)
+    fn object_then_as(&self, tokens: &[Token], from: usize) -> bool {
+        let as_at = (from..tokens.len().min(from + MAX_PORTRAYED_WORDS + 1))
+            .take_while(|&k| tokens[k].is_word || matches!(self.word(tokens[k]), "’" | "'" | "-"))
+            .find(|&k| self.word(tokens[k]) == "as");
+        let Some(as_at) = as_at.filter(|&k| k > from) else {
+            return false;
+        };
+        let vote = tokens[from..as_at]
+            .iter()
+            .any(|t| lower_in(&["vote", "votes", "ballot", "ballots"], self.word(*t)));
+        let clause = tokens
+            .get(as_at + 1)
+            .is_some_and(|t| PRONOUNS.contains(self.word(*t)) && self.word(*t) != "it");
+        !vote && !clause
+    }
+
     /// A cue of speech or, when beliefs are reported, of belief at token
     /// `k`, looking the word up once.
     fn any_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
@@ -3162,9 +3197,13 @@ impl<'t> Attributor<'t> {
         // `charged that …`, `ruled that …`: these verbs report only a
         // clause (not `charged a fee`, `ruled the country`), unless with a
         // particle (`ruled out`).
+        // `cast Park as a villain`, `painted the plan as a trap`: these
+        // verbs report a portrayal only, the object and then `as`.
         let found = found.filter(|(lemma, _)| {
-            !lower_in(THAT_ONLY_CUES, lemma)
-                || tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that")
+            if lower_in(THAT_ONLY_CUES, lemma) {
+                return tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
+            }
+            !lower_in(PORTRAYAL_CUES, lemma) || self.object_then_as(tokens, k + 1)
         });
         let Some((lemma, kind)) = found else {
             // Not in the lexicon: `according to`, or a phrasal verb
