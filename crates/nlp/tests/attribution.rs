@@ -7798,3 +7798,43 @@ fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
     );
     check("Roe painted the fence on Sunday.", &[]);
 }
+
+#[test]
+fn a_possessed_noun_of_speech_reports_its_clause_for_the_possessor() {
+    check(
+        "It followed Park’s assertion that the levy had failed.",
+        &[q(Indirect, "that the levy had failed", "Park", "assertion")],
+    );
+    check(
+        "Roe’s warning Monday that the dam would fail went unheeded.",
+        &[q(
+            Indirect,
+            "that the dam would fail went unheeded",
+            "Roe",
+            "warning",
+        )],
+    );
+    // One item of a list ends at its semicolon.
+    check(
+        "It came after Park’s assertion that the levy failed; his attack on Roe; and more.",
+        &[
+            q(Indirect, "that the levy failed", "Park", "assertion"),
+            q(Indirect, "Roe", "Park", "attack"),
+        ],
+    );
+    // A noun, then a verb: the supporters claim.
+    check(
+        "Park’s loyal supporters claim that the count was rigged.",
+        &[q(
+            Indirect,
+            "that the count was rigged",
+            "Park’s loyal supporters",
+            "claim",
+        )],
+    );
+    // A maker of the noun speaks before its possessor.
+    check(
+        "Roe shared her view that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Roe", "view")],
+    );
+}

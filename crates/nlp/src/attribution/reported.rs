@@ -2346,7 +2346,15 @@ impl Attributor<'_> {
         let predicate = tokens
             .get(c + 1)
             .is_some_and(|t| lower_in(&["is", "was"], self.word(*t)));
-        let that = c + 1 + usize::from(predicate);
+        // `Park’s assertion Monday that …`, `her claim during the debate
+        // that …`: a time or an occasion between a possessed noun and its
+        // clause.
+        let that = match predicate {
+            true => c + 2,
+            false => self
+                .that_after_occasion(tokens, c + 1, end)
+                .unwrap_or(c + 1),
+        };
         if that >= end {
             return None;
         }
@@ -2362,9 +2370,32 @@ impl Attributor<'_> {
                 false => None,
             };
         }
-        if predicate {
+        // `Park’s view is that …`, `Park’s assertion Monday that …`: the
+        // possessor's; `Roe shared her view that …`: the maker's, then the
+        // possessor's (`Park’s assertion that …`).
+        if predicate || that > c + 1 {
             return self.possessor_report(tokens, floor, c, that, end);
         }
+        // (A noun that is also a cue, `Park’s claim that …`, is reported
+        // as its verb is.)
+        let made = self.made_noun_report(tokens, floor, c, that, end);
+        match cue_lemma(self.word(tokens[c])) {
+            Some(_) => made,
+            None => made.or_else(|| self.possessor_report(tokens, floor, c, that, end)),
+        }
+    }
+
+    /// `Park made the case that …`: the noun at token `c`, its clause
+    /// opening at `that`, made by the subject of the verb before it, or by
+    /// a document's author.
+    fn made_noun_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        that: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
         let cue = self.noun_cue(tokens[c], false)?;
         // The noun right after its verb, or after a determiner.
         let verb = if c > floor && cue_lemma(self.word(tokens[c - 1])).is_none() {
@@ -2478,30 +2509,7 @@ impl Attributor<'_> {
             .find(|(noun, taken)| word.eq_ignore_ascii_case(noun) && *taken == preposition)?
             .0;
         // (One adjective may stand between: `his harsh attacks on`.)
-        let possessor = (c.saturating_sub(2).max(floor)..c).rev().find(|&k| {
-            let word = self.word(tokens[k]);
-            is_possessive(word) || lower_in(POSSESSIVE_PRONOUNS, word)
-        })?;
-        if (possessor + 1..c)
-            .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
-        {
-            return None;
-        }
-        // The mention is the possessive as written (`his`, `Park’s`); the
-        // name leaves out its `’s`.
-        let possessive = self.word(tokens[possessor]);
-        let (mention, name_words) = match lower_in(POSSESSIVE_PRONOUNS, possessive) {
-            true => (tokens[possessor].span, vec![tokens[possessor].span]),
-            false => {
-                let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
-                let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
-                let mut words = word_spans(&tokens[start..=possessor]);
-                if let Some(last) = words.last_mut() {
-                    last.end = last.start + without_possessive(possessive).len();
-                }
-                (mention, words)
-            }
-        };
+        let (mention, name_words) = self.possessor_of(tokens, floor, c, 2)?;
         let from = c + 2;
         // `Park’s attacks on Roe grew`: the verb after the object is the
         // clause's.
@@ -2587,6 +2595,59 @@ impl Attributor<'_> {
         })
     }
 
+    /// The possessor of the noun at token `c`, within `reach` tokens
+    /// before it with only lower-case words between (`his`, `Park’s`,
+    /// `Roe’s repeated`): the mention as written and the name without its
+    /// `’s`.
+    fn possessor_of(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        reach: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let possessor = (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            is_possessive(word) || lower_in(POSSESSIVE_PRONOUNS, word)
+        })?;
+        if (possessor + 1..c)
+            .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
+        {
+            return None;
+        }
+        let possessive = self.word(tokens[possessor]);
+        if lower_in(POSSESSIVE_PRONOUNS, possessive) {
+            return Some((tokens[possessor].span, vec![tokens[possessor].span]));
+        }
+        let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
+        if start > possessor {
+            return None;
+        }
+        let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
+        let mut words = word_spans(&tokens[start..=possessor]);
+        if let Some(last) = words.last_mut() {
+            last.end = last.start + without_possessive(possessive).len();
+        }
+        Some((mention, words))
+    }
+
+    /// The `that` after a short time or occasion opening at token `from`
+    /// (`Monday that`, `during the debate that`, `on Sunday that`).
+    fn that_after_occasion(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+        let first = self.word(*tokens.get(from)?);
+        let occasion = WEEKDAYS.contains(first)
+            || lower_in(
+                &["during", "on", "in", "at", "last", "this", "earlier"],
+                first,
+            );
+        if !occasion {
+            return None;
+        }
+        (from + 1..end.min(from + 6))
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| self.word(tokens[k]) == "that")
+    }
+
     /// `Park’s view is that …`, `the mayor’s message was that …`: the
     /// possessor of the noun at token `c` reports the clause opening at
     /// `that`.
@@ -2599,25 +2660,21 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<(Tag, Span)> {
         let cue = self.noun_cue(tokens[c], true)?;
-        // (`Park’s most explosive claim`: modifiers between.)
-        let lower = floor.max(c.saturating_sub(4));
-        let possessor = (lower..c)
-            .rev()
-            .find(|&k| is_possessive(self.word(tokens[k])))?;
-        let modifiers = &tokens[possessor + 1..c];
-        if !modifiers
+        // (`Park’s most explosive claim`: modifiers between; not `Park’s
+        // supporters claim`, a noun, then a verb.)
+        if tokens[c.saturating_sub(3).max(floor)..c]
             .iter()
-            .all(|t| t.is_word && !is_capitalised_word(self.word(*t)))
+            .any(|t| self.word(*t).ends_with('s') && !is_possessive(self.word(*t)))
+            && cue_lemma(self.word(tokens[c])).is_some()
         {
             return None;
         }
-        let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
-        if start > possessor {
-            return None;
-        }
-        let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
-        let name_words = word_spans(&tokens[start..=possessor]);
+        let (mention, name_words) = self.possessor_of(tokens, floor, c, 4)?;
+        // (`his claim that …; his criticism of …`: one item of a list.)
         let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        let clause_end = (that..clause_end)
+            .find(|&k| self.word(tokens[k]) == ";" || is_dash(self.word(tokens[k])))
+            .unwrap_or(clause_end);
         let content = self.content(tokens, that, clause_end)?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         Some((Tag::new(cue, mention, name_words, (subject, that)), content))
@@ -5032,6 +5089,7 @@ impl Attributor<'_> {
             .find(|&k| {
                 let word = self.word(tokens[k]);
                 lower_in(OBJECT_CLOSERS, word)
+                    || word == ";"
                     || (word == ","
                         && tokens
                             .get(k + 1)
