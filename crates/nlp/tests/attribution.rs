@@ -7838,3 +7838,26 @@ fn a_possessed_noun_of_speech_reports_its_clause_for_the_possessor() {
         &[q(Indirect, "that the levy failed", "Roe", "view")],
     );
 }
+
+#[test]
+fn but_then_a_phrase_and_a_new_subject_ends_the_content() {
+    check(
+        "Park said that the levy failed, but in the course of the debate she could not resist mocking it.",
+        &[q(Indirect, "that the levy failed", "Park", "say")],
+    );
+    // The comma may sit inside the closing quotation mark.
+    check(
+        "Roe ruled that the claim was “true,” but in their report they added caveats.",
+        &[q(Mixed, "that the claim was “true,”", "Roe", "rule")],
+    );
+    // `but also` goes on with the same words.
+    check(
+        "Park argued that his words were those of a “shock jock,” but also a “journalist.”",
+        &[q(
+            Mixed,
+            "that his words were those of a “shock jock,” but also a “journalist.”",
+            "Park",
+            "argue",
+        )],
+    );
+}

@@ -1761,6 +1761,16 @@ impl<'t> Attributor<'t> {
                         next,
                     )
                     && tokens.get(k + 2).is_none_or(|t| self.word(*t) != "that"))
+                // `… “true,” but in their report they …`, `… “true,” but he
+                // …`: a new subject after the same comma inside the closing
+                // quotation mark.
+                || (word == "but"
+                    && k >= 2
+                    && self.word(tokens[k - 2]) == ","
+                    && matches!(self.word(tokens[k - 1]), "”" | "\"" | "''" | "’")
+                    && tokens[k - 1].span.start == tokens[k - 2].span.end
+                    && tokens[k].span.start > tokens[k - 1].span.end
+                    && (PRONOUNS.contains(next) || self.phrase_then_subject_at(tokens, k + 1, to)))
                 // (`, had expressed`: a verb of the clause, after an
                 // appositive or a place, is no tag.)
                 || (word == ","

@@ -2117,6 +2117,7 @@ impl Attributor<'_> {
                         let next = self.word(*t);
                         PRONOUNS.contains(next) || next == "there" || is_capitalised_word(next)
                     }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
+                        || self.phrase_then_subject_at(tokens, k + 1, clause_end)
                 }
                 "and" => {
                     self.word(tokens[k - 1]) == ","
@@ -2294,6 +2295,24 @@ impl Attributor<'_> {
     /// (before `end`): a pronoun, or a phrase opened by a determiner or a
     /// name and followed by a finite verb within a few words (`the levy
     /// failed`, `Roe has said`).
+    /// Whether a prepositional phrase opens at token `k` (before `end`)
+    /// and a pronoun subject with its verb follows within a few words: `in
+    /// the course of their report they could not …`.
+    pub(super) fn phrase_then_subject_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let preposition = tokens.get(k).is_some_and(|t| {
+            lower_in(&["in", "on", "at", "after", "during", "for"], self.word(*t))
+        });
+        preposition
+            && (k + 2..end.min(k + MAX_VENUE_WORDS + 3))
+                .take_while(|&j| tokens[j].is_word || self.word(tokens[j]) == ",")
+                .any(|j| {
+                    let word = self.word(tokens[j]);
+                    PRONOUNS.contains(word)
+                        && word != "it"
+                        && tokens.get(j + 1).is_some_and(|t| is_finite(self.word(*t)))
+                })
+    }
+
     fn subject_with_verb_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
         let Some(first) = tokens.get(k).filter(|_| k + 1 < end).map(|t| self.word(*t)) else {
             return false;
