@@ -210,6 +210,8 @@ mutter mutters muttered muttering
 rant rants ranted ranting
 chuckle chuckles chuckled chuckling
 sigh sighs sighed sighing
+beam beams beamed beaming
+groan groans groaned groaning
 agree agrees agreed agreeing
 offer offers offered offering
 endorse endorses endorsed endorsing
@@ -345,6 +347,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
     (
         "brush off",
         &["brush", "brushes", "brushed", "brushing"],
+        "off",
+    ),
+    (
+        "shrug off",
+        &["shrug", "shrugs", "shrugged", "shrugging"],
         "off",
     ),
     ("lay out", &["lay", "lays", "laid", "laying"], "out"),

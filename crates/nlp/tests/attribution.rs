@@ -7861,3 +7861,25 @@ fn but_then_a_phrase_and_a_new_subject_ends_the_content() {
         )],
     );
 }
+
+#[test]
+fn a_gesture_tags_quoted_words_only() {
+    check(
+        "“This is fantastic!” beamed Jo Park, a delegate.",
+        &[q(Direct, "This is fantastic!", "Jo Park", "beam")],
+    );
+    check(
+        "“Thanks for coming,” she laughed.",
+        &[q(Direct, "Thanks for coming", "she", "laugh")],
+    );
+    check("The crowd cheered for a long time, she laughed.", &[]);
+    check(
+        "The department shrugged off the complaints about fraud.",
+        &[q(
+            Indirect,
+            "the complaints about fraud",
+            "department",
+            "shrug off",
+        )],
+    );
+}

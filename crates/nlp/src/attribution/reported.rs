@@ -230,6 +230,13 @@ word_sets! {
 }
 
 word_sets! {
+    /// Cues of a gesture or a sound made while speaking, which tag quoted
+    /// words but report nothing unquoted (`“Great,” she beamed`, not `the
+    /// crowd cheered, she laughed`).
+    GESTURES = ["laugh", "chuckle", "sigh", "beam", "groan"];
+}
+
+word_sets! {
     /// Cue verbs whose object is not reported speech unless `that` follows
     /// (`concluded that …`, not `concluded his trip`); the others report their
     /// object (`announced a plan`, `denied the allegations`).
@@ -276,6 +283,8 @@ word_sets! {
     "rant",
     "chuckle",
     "sigh",
+    "beam",
+    "groan",
     "fume",
     "intimate",
     "concur",
@@ -1666,6 +1675,11 @@ impl Attributor<'_> {
             return Some(found);
         }
         let (cue, after, according_to) = self.any_cue(tokens, c)?;
+        // `“Thanks,” she laughed.`: a manner of speaking tags quoted words
+        // only.
+        if GESTURES.contains(&cue.lemma) {
+            return None;
+        }
         let comma_before = c > floor && self.word(tokens[c - 1]) == ",";
         let adverbs_after_comma = self.adverbs_after_comma(tokens, floor, c);
         // A participle reports speech after a comma (`…, saying the plan
