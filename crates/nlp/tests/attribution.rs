@@ -7883,3 +7883,12 @@ fn a_gesture_tags_quoted_words_only() {
         )],
     );
 }
+
+#[test]
+fn calling_a_meeting_to_order_reports_nothing() {
+    check("Park called the meeting to order.", &[]);
+    check(
+        "Park called on Congress to act.",
+        &[q(Indirect, "Congress to act", "Park", "call")],
+    );
+}

@@ -4700,7 +4700,14 @@ impl Attributor<'_> {
                     .get(name_end + 1)
                     .is_some_and(|t| self.word(*t) == "to");
             return match next {
-                Some("to") if DIRECTIVES.contains(lemma) || lemma == "tell" => {
+                // (`called the meeting to order`: an idiom.)
+                Some("to")
+                    if (DIRECTIVES.contains(lemma) || lemma == "tell")
+                        && !(lemma == "call"
+                            && tokens
+                                .get(name_end + 1)
+                                .is_some_and(|t| self.word(*t) == "order")) =>
+                {
                     Some((after, Some(addressee)))
                 }
                 Some("not") if negated_to && (DIRECTIVES.contains(lemma) || lemma == "tell") => {
