@@ -7892,3 +7892,17 @@ fn calling_a_meeting_to_order_reports_nothing() {
         &[q(Indirect, "Congress to act", "Park", "call")],
     );
 }
+
+#[test]
+fn a_subhead_quoting_a_phrase_in_single_marks_is_no_quote() {
+    let text =
+        "“We will win,” Park said on Monday.\n\n‘A change warrior.’\n\nPark was fired in 2005.";
+    check(text, &[q(Direct, "We will win", "Park", "say")]);
+    // A paragraph quoted in double marks goes on with the quote.
+    let analysis = Pipeline::new().analyse(Document::new(
+        "t",
+        "“We will win,” Park said on Monday.\n\n“We will win big.”\n\nPark was fired in 2005.",
+    ));
+    assert_eq!(analysis.quotes.len(), 1);
+    assert_eq!(analysis.quotes[0].parts.len(), 2);
+}

@@ -74,6 +74,9 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Relative pronouns that open a clause about a person (`Park, who …`).
 pub(super) const PERSON_RELATIVES: &[&str] = &["who", "whom", "whose"];
 
+/// Most words of a quoted subhead (`‘A change warrior.’`).
+const MAX_SUBHEAD_WORDS: usize = 6;
+
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule"];
 
@@ -961,6 +964,27 @@ impl<'t> Attributor<'t> {
         last
     }
 
+    /// Whether sentences `first..=last`, holding `quotations` alone, are a
+    /// subhead quoting a phrase in single marks, a paragraph of its own
+    /// (`‘A change warrior.’` between two paragraphs of a profile): a
+    /// heading, not speech.
+    fn quoted_subhead(&self, first: usize, last: usize, quotations: &[Quotation]) -> bool {
+        let [quotation] = quotations else {
+            return false;
+        };
+        let paragraph = self.sentences[first].paragraph;
+        let opens_paragraph = first == 0 || self.sentences[first - 1].paragraph != paragraph;
+        let closes_paragraph = self
+            .sentences
+            .get(last + 1)
+            .is_none_or(|next| next.paragraph != paragraph);
+        let outer = &self.text[quotation.outer];
+        let single =
+            (outer.starts_with('‘') || outer.starts_with('\'')) && !outer.starts_with("''");
+        let words = self.text[quotation.content].split_whitespace().count();
+        opens_paragraph && closes_paragraph && single && words <= MAX_SUBHEAD_WORDS
+    }
+
     fn sentence_of(&self, byte: usize, from: usize) -> usize {
         (from..self.sentences.len())
             .find(|&i| self.sentences[i].span.end > byte)
@@ -982,6 +1006,10 @@ impl<'t> Attributor<'t> {
         let unit = Unit::new(&tokens, quotations, &self.sentences[first..=last]);
         let paragraph = self.sentences[first].paragraph;
 
+        if unit.quote_only() && self.quoted_subhead(first, last, quotations) {
+            self.tokens = tokens;
+            return;
+        }
         if unit.quote_only() {
             let mut parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
             // `"PENCE: Well, …`: a transcript quoted whole names each turn.
