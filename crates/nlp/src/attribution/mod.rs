@@ -966,8 +966,8 @@ impl<'t> Attributor<'t> {
 
     /// Whether sentences `first..=last`, holding `quotations` alone, are a
     /// subhead quoting a phrase in single marks, a paragraph of its own
-    /// (`‘A change warrior.’` between two paragraphs of a profile): a
-    /// heading, not speech.
+    /// (`‘A change warrior.’` between two paragraphs of a profile), or a
+    /// quoted label (`"Related:"`): a heading, not speech.
     fn quoted_subhead(&self, first: usize, last: usize, quotations: &[Quotation]) -> bool {
         let [quotation] = quotations else {
             return false;
@@ -981,8 +981,11 @@ impl<'t> Attributor<'t> {
         let outer = &self.text[quotation.outer];
         let single =
             (outer.starts_with('‘') || outer.starts_with('\'')) && !outer.starts_with("''");
-        let words = self.text[quotation.content].split_whitespace().count();
-        opens_paragraph && closes_paragraph && single && words <= MAX_SUBHEAD_WORDS
+        let content = &self.text[quotation.content];
+        let words = content.split_whitespace().count();
+        // (`"Related:"`: a label, in any marks.)
+        let label = words <= 2 && content.ends_with(':');
+        opens_paragraph && closes_paragraph && (single || label) && words <= MAX_SUBHEAD_WORDS
     }
 
     fn sentence_of(&self, byte: usize, from: usize) -> usize {
