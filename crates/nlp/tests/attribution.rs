@@ -7894,9 +7894,12 @@ fn calling_a_meeting_to_order_reports_nothing() {
 }
 
 #[test]
-fn a_subhead_quoting_a_phrase_in_single_marks_is_no_quote() {
+fn a_subhead_or_a_label_quoted_alone_is_no_quote() {
     let text =
         "“We will win,” Park said on Monday.\n\n‘A change warrior.’\n\nPark was fired in 2005.";
+    check(text, &[q(Direct, "We will win", "Park", "say")]);
+    // So is a quoted label.
+    let text = "“We will win,” Park said on Monday.\n\n“Related:”\n\nPark was fired in 2005.";
     check(text, &[q(Direct, "We will win", "Park", "say")]);
     // A paragraph quoted in double marks goes on with the quote.
     let analysis = Pipeline::new().analyse(Document::new(
