@@ -593,6 +593,10 @@ word_sets! {
 ];
 }
 
+/// Most tokens of a report's content, and of the search for the tag
+/// ending it.
+const MAX_CONTENT_TOKENS: usize = 150;
+
 /// How far before its verb the clause of a passive with an agent may
 /// open (`The plan … was criticized by`).
 const MAX_PASSIVE_SUBJECT_TOKENS: usize = 40;
@@ -2118,6 +2122,9 @@ impl Attributor<'_> {
             true if !is_capitalised_word(self.word(tokens[c - 2])) => c - 2,
             _ => c,
         };
+        // (A content runs at most so many tokens, so that a sentence of
+        // many cues stays linear.)
+        let end = end.min(content_start + MAX_CONTENT_TOKENS);
         let clause_end = self
             .next_tag_start(tokens, content_start, end, Some(self.word(tokens[tensed])))
             .unwrap_or(end);
@@ -3966,6 +3973,8 @@ impl Attributor<'_> {
         end: usize,
         outer: Option<&str>,
     ) -> Option<usize> {
+        // (Searched as far as a content runs at most.)
+        let end = end.min(from + MAX_CONTENT_TOKENS);
         (from + 1..end).find_map(|c| {
             let (cue, after, according_to) = self.speech_cue(tokens, c)?;
             if self.continues_infinitive(tokens, from, c) {
