@@ -1009,11 +1009,11 @@ impl<'t> Attributor<'t> {
         let unit = Unit::new(&tokens, quotations, &self.sentences[first..=last]);
         let paragraph = self.sentences[first].paragraph;
 
-        if unit.quote_only() && self.quoted_subhead(first, last, quotations) {
-            self.tokens = tokens;
-            return;
-        }
         if unit.quote_only() {
+            if self.quoted_subhead(first, last, quotations) {
+                self.tokens = tokens;
+                return;
+            }
             let mut parts: Vec<Span> = quotations.iter().map(|q| q.content).collect();
             // `"PENCE: Well, …`: a transcript quoted whole names each turn.
             if let Some((tag, words_start)) = self.turn_label(&tokens, parts[0]) {

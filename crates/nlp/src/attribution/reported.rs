@@ -2688,9 +2688,9 @@ impl Attributor<'_> {
             .find(|&k| self.word(tokens[k]) == "that")
     }
 
-    /// `Park’s view is that …`, `the mayor’s message was that …`: the
-    /// possessor of the noun at token `c` reports the clause opening at
-    /// `that`.
+    /// `Park’s view is that …`, `the mayor’s message was that …`, `Park’s
+    /// assertion Monday that …`: the possessor of the noun at token `c`
+    /// reports the clause opening at `that`.
     fn possessor_report(
         &self,
         tokens: &[Token],
