@@ -7909,3 +7909,12 @@ fn a_subhead_or_a_label_quoted_alone_is_no_quote() {
     assert_eq!(analysis.quotes.len(), 1);
     assert_eq!(analysis.quotes[0].parts.len(), 2);
 }
+
+#[test]
+fn a_perfect_participle_opening_the_sentence_reports_for_the_subject_after_its_comma() {
+    check(
+        "Having announced that he would not jail me, Judge Roe read the sentence.",
+        &[q(Indirect, "that he would not jail me", "Roe", "announce")],
+    );
+    check("Having said that, the plan failed.", &[]);
+}

@@ -1751,8 +1751,17 @@ impl Attributor<'_> {
         } else {
             None
         };
+        // (`Having announced that …, the judge …`: a perfect participle;
+        // `Having said that, …` is an idiom.)
+        let perfect = c == floor + 1 && self.word(tokens[floor]) == "Having";
+        let idiom = perfect
+            && tokens.get(after).is_some_and(|t| self.word(*t) == "that")
+            && tokens.get(after + 1).is_some_and(|t| self.word(*t) == ",");
+        if idiom {
+            return None;
+        }
         if !according_to
-            && self.participle_cue(tokens, c)
+            && (self.participle_cue(tokens, c) || perfect)
             && let Some(found) = self.opening_participle(tokens, floor, c, &cue, after, end)
         {
             return Some(found);
@@ -2909,8 +2918,9 @@ impl Attributor<'_> {
     }
 
     /// `Noting that the bill failed, Tester said …`, `After saying he was
-    /// nervous, the man asked …`: a participle cue at token `c` opening
-    /// the clause from `floor` reports for the subject after its comma.
+    /// nervous, the man asked …`, `Having announced that …, the judge …`:
+    /// a participle cue at token `c` opening the clause from `floor`
+    /// reports for the subject after its comma.
     fn opening_participle(
         &self,
         tokens: &[Token],
@@ -2925,7 +2935,7 @@ impl Attributor<'_> {
             || (c == floor + 1
                 && [
                     "After", "Before", "While", "Since", "When", "By", "In", "Without", "Despite",
-                    "Besides", "Upon",
+                    "Besides", "Upon", "Having",
                 ]
                 .contains(&self.word(tokens[floor])));
         if !opens {
