@@ -7832,6 +7832,11 @@ fn a_possessed_noun_of_speech_reports_its_clause_for_the_possessor() {
             "claim",
         )],
     );
+    // A possessive pronoun is a possessor too.
+    check(
+        "His view is that the levy failed.",
+        &[q(Indirect, "that the levy failed", "His", "view")],
+    );
     // A maker of the noun speaks before its possessor.
     check(
         "Roe shared her view that the levy failed.",

@@ -2711,14 +2711,15 @@ impl Attributor<'_> {
         let cue = self.noun_cue(tokens[c], true)?;
         // (`Park’s most explosive claim`: modifiers between; not `Park’s
         // supporters claim`, a noun, then a verb.)
-        if tokens[c.saturating_sub(3).max(floor)..c]
+        let (mention, name_words) = self.possessor_of(tokens, floor, c, 4)?;
+        let possessor_end = tokens.partition_point(|t| t.span.start < mention.end);
+        if tokens[possessor_end..c]
             .iter()
-            .any(|t| self.word(*t).ends_with('s') && !is_possessive(self.word(*t)))
+            .any(|t| self.word(*t).ends_with('s'))
             && cue_lemma(self.word(tokens[c])).is_some()
         {
             return None;
         }
-        let (mention, name_words) = self.possessor_of(tokens, floor, c, 4)?;
         // (`his claim that …; his criticism of …`: one item of a list.)
         let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
         let clause_end = (that..clause_end)
