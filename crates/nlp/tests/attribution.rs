@@ -163,6 +163,16 @@ fn speech_tags_after_the_quote() {
         "“Enough.” — Jane Roe",
         &[q(Direct, "Enough.", "Jane Roe", "—")],
     );
+    // The narrator of an ad.
+    check(
+        "“Park can’t handle tough questions,” a voice over says.",
+        &[q(
+            Direct,
+            "Park can’t handle tough questions",
+            "voice over",
+            "say",
+        )],
+    );
 }
 
 #[test]
@@ -1222,6 +1232,11 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
         ),
         // A capitalised preposition is a name: `Al From`.
         ("“It is done,” said Al From.", "Al From"),
+        // Two roles of one person, joined before the name.
+        (
+            "The firm lobbied for the casino, said lobbyist and GOP strategist Jo Park, a partner.",
+            "lobbyist and GOP strategist Jo Park, a partner",
+        ),
         (
             "“It is done,” Jo Park, speaking to reporters, said.",
             "Jo Park",

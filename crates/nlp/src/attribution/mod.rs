@@ -714,6 +714,10 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
+/// The most words of a second role and a name after `and` in a speaker's
+/// phrase (`and GOP strategist Charlie Black`).
+const MAX_SECOND_ROLE_WORDS: usize = 5;
+
 /// Whether `head`, the last word of a phrase after an inverted cue, can
 /// name a speaker: a name, a speaker noun, a pronoun or a number (`said
 /// Park`, `said the agency`, `said 40 percent`), not a thing (`tweeted a
@@ -4613,6 +4617,16 @@ impl<'t> Attributor<'t> {
                 has_noun = true;
                 continue;
             }
+            // `a voice over says`: the narrator of an ad.
+            if k == end
+                && k >= 2
+                && word.eq_ignore_ascii_case("over")
+                && self.word(tokens[k - 2]).eq_ignore_ascii_case("voice")
+            {
+                k -= 1;
+                has_noun = true;
+                continue;
+            }
             // `Several said`, `Another told`: a quantity standing alone
             // before the cue heads the phrase.
             let alone = k == end
@@ -4826,6 +4840,29 @@ impl<'t> Attributor<'t> {
     }
 
     /// End (exclusive) of a noun phrase starting at token `start`, before `to`.
+    /// Whether `and` at token `and` joins a singular role noun before it
+    /// to a second role that ends in a person's name of at least two words,
+    /// closing the phrase (`lobbyist and GOP strategist Charlie Black,`).
+    fn second_role_then_name(&self, tokens: &[Token], and: usize, to: usize) -> bool {
+        let role = self.word(tokens[and - 1]);
+        if is_capitalised(role) || role.ends_with('s') || is_stop_word(role) {
+            return false;
+        }
+        let Some(end) = (and + 1..to.min(and + 1 + MAX_SECOND_ROLE_WORDS + 1))
+            .find(|&k| !tokens[k].is_word)
+            .or((to <= and + 1 + MAX_SECOND_ROLE_WORDS).then_some(to))
+        else {
+            return false;
+        };
+        let words = &tokens[and + 1..end];
+        words.len() >= 3
+            && words.iter().all(|t| !is_stop_word(self.word(*t)))
+            && words[words.len() - 2..]
+                .iter()
+                .all(|t| is_capitalised(self.word(*t)))
+            && !is_capitalised(self.word(words[words.len() - 3]))
+    }
+
     fn noun_phrase_after(&self, tokens: &[Token], start: usize, to: usize) -> Option<usize> {
         let mut k = start;
         let mut has_noun = false;
@@ -4928,6 +4965,20 @@ impl<'t> Attributor<'t> {
                 && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to")
             {
                 k += 2;
+                continue;
+            }
+            // `a voice over says`: the narrator of an ad.
+            if word.eq_ignore_ascii_case("over")
+                && has_noun
+                && self.word(tokens[k - 1]).eq_ignore_ascii_case("voice")
+            {
+                k += 1;
+                continue;
+            }
+            // `lobbyist and GOP strategist Charlie Black`: two roles of one
+            // person, joined before the name.
+            if word == "and" && has_noun && self.second_role_then_name(tokens, k, to) {
+                k += 1;
                 continue;
             }
             // (`voters she’s with`: a contracted pronoun opens a clause.)
