@@ -885,6 +885,12 @@ fn a_clause_subjects_mention_stops_before_verbs() {
         ),
         ["an aide who ran the office"; 2]
     );
+    // A verb taking a bare infinitive ends the phrase before its object,
+    // who speaks.
+    assert_eq!(
+        mentions("The ads help Park cast the race as a fight between insiders and outsiders."),
+        ["Park"]
+    );
 }
 
 #[test]

@@ -474,6 +474,16 @@ word_sets! {
 }
 
 word_sets! {
+    /// Verbs taking an object and then a bare infinitive (`help Park cast
+    /// the race as …`, `let them say`), which end the phrase of the
+    /// infinitive's subject.
+    BARE_CAUSATIVES = [
+    "help", "helps", "helped", "helping", "let", "lets", "letting", "make", "makes", "made",
+    "making",
+];
+}
+
+word_sets! {
     /// Verbs done for the sake of speaking, with an infinitive of purpose
     /// after a short phrase (`stood up to say`, `used the speech to argue`,
     /// `interrupted me to announce`).
@@ -4802,6 +4812,7 @@ impl<'t> Attributor<'t> {
             if (is_stop_word(word) && !in_name && !self.given_name_before_verb(tokens, k - 1))
                 || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
+                || (BARE_CAUSATIVES.contains(word) && !after_determiner)
             {
                 break;
             }
