@@ -733,6 +733,11 @@ fn not_reported_speech() {
     // A participle before a noun, after a number or a quantifier.
     check("Park is ahead by 95 pledged delegates after the vote.", &[]);
     check("Park now holds more pledged delegates than her rival.", &[]);
+    // A clause of concession names no speaker for the participle after it.
+    check(
+        "Whatever his motives may be, shrugging off the facts is never wise.",
+        &[],
+    );
 }
 
 #[test]

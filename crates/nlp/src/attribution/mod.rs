@@ -2839,6 +2839,16 @@ impl<'t> Attributor<'t> {
         cue_at: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let mut k = self.skip_clause_opening(tokens, from, cue_at);
+        // `Whatever his motives, shrugging off …`: a clause of concession
+        // has no subject for what follows.
+        if tokens[k..cue_at].first().is_some_and(|t| {
+            lower_in(
+                &["whatever", "whoever", "whichever", "wherever", "whenever"],
+                self.word(*t),
+            )
+        }) {
+            return None;
+        }
         if let Some(pronoun) = tokens[k..cue_at]
             .first()
             .and_then(|&token| pronoun_span(self.word(token), token))
