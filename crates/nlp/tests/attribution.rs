@@ -1774,6 +1774,15 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
         "The critics, who say the law targets migrants, have sued.",
         &[q(Indirect, "the law targets migrants", "critics", "say")],
     );
+    // A home and an age set off after the name are not the antecedent.
+    check(
+        "The plan drew praise from Jo Park, 54, of Salem, who said it was overdue.",
+        &[q(Indirect, "it was overdue", "Jo Park", "say")],
+    );
+    check(
+        "The plan drew praise from Jo Park, from Salem, who said it was overdue.",
+        &[q(Indirect, "it was overdue", "Jo Park", "say")],
+    );
 }
 
 #[test]

@@ -3968,6 +3968,15 @@ impl<'t> Attributor<'t> {
             let antecedent_floor = if before_relative == floor { 0 } else { floor };
             let mut start = self.antecedent_start(tokens, before_relative, antecedent_floor)?;
             let mut end = before_relative;
+            // `Jo Park, 54, of Salem, who said …`: a person's home and
+            // age, set off after the name, are no antecedent of `who`.
+            if last_word.eq_ignore_ascii_case("who")
+                && let Some(name_end) = self.home_and_age_before(tokens, start, antecedent_floor)
+                && let Some(name_start) = self.antecedent_start(tokens, name_end, antecedent_floor)
+                && is_capitalised(self.word(tokens[name_start]))
+            {
+                (start, end) = (name_start, name_end);
+            }
             // `Jo Park, a former engineer, who said …`: the name before
             // an appositive names the speaker.
             let described = !is_capitalised(self.word(tokens[start]));
@@ -4530,6 +4539,24 @@ impl<'t> Attributor<'t> {
             Some(preposition) if preposition + 1 < end => preposition + 1,
             _ => start,
         })
+    }
+
+    /// `Jo Park, 54, of Salem,`: where the name ends before a home set
+    /// off by commas (`, of Salem` or `, from Salem`) whose place starts
+    /// at token `place`, and before an age set off before the home.
+    fn home_and_age_before(&self, tokens: &[Token], place: usize, floor: usize) -> Option<usize> {
+        let set_off = |k: usize| k >= floor + 2 && self.word(tokens[k - 2]) == ",";
+        let home = set_off(place)
+            && lower_in(&["of", "from"], self.word(tokens[place - 1]))
+            && is_capitalised(self.word(tokens[place]));
+        if !home {
+            return None;
+        }
+        let mut name_end = place - 2;
+        if set_off(name_end) && is_number(self.word(tokens[name_end - 1])) {
+            name_end -= 2;
+        }
+        (name_end > floor).then_some(name_end)
     }
 
     /// `those who said …`: the demonstrative standing for people right
