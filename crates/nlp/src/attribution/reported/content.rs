@@ -1,0 +1,1495 @@
+//! Where a report's content starts and ends: after the cue (`that`,
+//! an addressee, an infinitive, a question word), and before the next
+//! clause, a second verb, a closing appositive or the writer's asides.
+
+use super::*;
+
+word_sets! {
+    /// Words after `call` and a pronoun that make it a phone call or a
+    /// summons (`called him back`, `called her on Monday`).
+    NOT_A_NAME_AFTER_CALL = [
+    "back", "up", "out", "off", "on", "in", "at", "to", "for", "from", "and", "after", "before",
+    "last", "this", "yesterday", "today", "again", "quits",
+];
+}
+
+/// Pronouns that `call` names (`called him a liar`, `call it the nerd
+/// prom`).
+const CALLED_PRONOUNS: &[&str] = &[
+    "it",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+    "myself",
+];
+
+/// Most tokens of a noun phrase reported with a date closing it
+/// (`announced his bid for the seat in June`).
+const MAX_DATED_OBJECT_TOKENS: usize = 10;
+
+word_sets! {
+    /// Where things are said: events, programmes and media (`at a rally`,
+    /// `on Twitter`).
+    VENUES = [
+    "rally", "rallies", "conference", "event", "speech", "debate", "hearing", "interview",
+    "statement", "twitter", "facebook", "instagram", "website", "radio", "show", "broadcast",
+    "forum", "meeting", "summit", "convention", "dinner", "luncheon", "breakfast", "appearance",
+    "podcast", "television", "tweet", "tweets", "op-ed", "briefing", "town", "stop",
+    ];
+}
+
+/// Most words of a parenthesis closing a content that stays in it
+/// (`Sen. Ted Cruz (R-Texas)`, `the Trans-Pacific Partnership (TPP)`).
+const MAX_KEPT_PARENTHESIS_WORDS: usize = 3;
+
+word_sets! {
+    /// Cues that may introduce their words after a colon (`said: the plan
+    /// is dead`).
+    COLON_CUES = [
+    "say", "add", "write", "tweet", "explain", "argue", "note", "warn", "insist", "declare",
+    "reply", "answer", "conclude", "remark", "post",
+];
+}
+
+word_sets! {
+    /// Cues whose content may be a bare answer (`said yes`, `said she
+    /// would`).
+    REPLIES = ["say", "answer", "reply", "respond", "tell", "insist", "predict", "agree"];
+}
+
+/// Auxiliaries that end an elliptical answer (`said he would`).
+const ELLIPTICAL_AUXILIARIES: &[&str] = &[
+    "would",
+    "could",
+    "will",
+    "can",
+    "did",
+    "does",
+    "do",
+    "should",
+    "might",
+    "may",
+    "must",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "wouldn't",
+    "couldn't",
+    "won't",
+    "can't",
+    "didn't",
+    "wouldn’t",
+    "couldn’t",
+    "won’t",
+    "can’t",
+    "didn’t",
+];
+
+word_sets! {
+    /// Verbs of judgement among [`NEEDS_THAT`] that report a clause
+    /// without `that` (`agreed the plan was flawed`, `has indicated she
+    /// will run`).
+    JUDGEMENTS = ["agree", "indicate", "conclude", "maintain", "state", "observe", "counter"];
+}
+
+/// Conjunctions opening a clause of reason or concession, which ends an
+/// object (`backs Ruiz because …`).
+const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "unless"];
+
+/// Phrasal cues whose content may be a short topic (`talked about the
+/// levy`).
+const TOPIC_CUES: &[&str] = &[
+    "talk about",
+    "speak about",
+    "speak of",
+    "speak out",
+    "brush off",
+    "rule out",
+    "push for",
+    "lash out",
+    "push back",
+    "fire back",
+    "shoot back",
+    "sound off",
+    "point to",
+    "take issue with",
+    "take aim at",
+    "take credit for",
+];
+
+word_sets! {
+    /// Irregular pasts that end a clause of two words (`said profits
+    /// rose`, `said Roe won`).
+    INTRANSITIVE_PASTS = [
+    "rose", "fell", "grew", "won", "lost", "ran", "quit", "lied", "died", "left", "stayed",
+];
+}
+
+impl Attributor<'_> {
+    /// Where the reported content starts after a cue, and the addressee:
+    /// `told Blinken that …` skips `Blinken`; `urged the US to …` keeps it;
+    /// `said on Monday that …` starts at `that`.
+    pub(in crate::attribution) fn reported_start(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        after: usize,
+        end: usize,
+    ) -> Option<(usize, Option<Span>)> {
+        if after >= end {
+            return None;
+        }
+        // `wondered aloud whether …`: how it was said.
+        let after = match self.word(tokens[after]) {
+            "aloud" | "publicly" | "privately" | "openly" if after + 1 < end => after + 1,
+            // (`slammed into the crowd`: a motion.)
+            "into" => return None,
+            _ => after,
+        };
+        if let Some(that) = self.that_after_aside(tokens, after, end) {
+            return Some((that, None));
+        }
+        // (A verb of saying alone: `the drinking continued, and four years
+        // later, Freddy was dead` continues nothing said.)
+        if COLON_CUES.contains(lemma)
+            && let Some(start) = self.clause_after_aside(tokens, after, end)
+        {
+            return Some((start, None));
+        }
+        // `that` right after the cue, or after a short adverbial (`said on
+        // Monday that`); not one inside the clause (`say it is unlikely that`).
+        // (`said for weeks that`: a duration, not a request; `stated of
+        // the scandal that`: its topic, but not `warned of`, where only
+        // `that` opens the clause: `said of the meeting he had …` holds a
+        // relative clause.)
+        let topic = self.word(tokens[after]) == "of" && lemma != "warn";
+        // (`said with a smile that`, `say by a wide margin that`, `say
+        // for certain who`; not a passive's agent: `was told by aides
+        // that`.)
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+        let passive = after >= 2 && lower_in(BE_FORMS, word_at(after - 2));
+        let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
+            || topic
+            || (self.word(tokens[after]) == "for"
+                && (after + 1..(after + 4).min(end))
+                    .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))))
+            || (word_at(after) == "for" && lower_in(&["certain", "sure"], word_at(after + 1)))
+            || (word_at(after) == "with" && !passive)
+            || (word_at(after) == "by" && !passive && !is_past(word_at(after - 1)));
+        let reach = if adverbial { 12 } else { 1 };
+        // A pronoun opens a clause without `that` (`said on Friday he met
+        // …`, `said on Friday he’s …`): a later `that` is inside it.
+        let pronoun = |word: &str| PRONOUNS.contains(word) || pronoun_contraction(word);
+        let opening = (after..(after + reach).min(end))
+            .take_while(|&k| self.word(tokens[k]) != ",")
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                word == "that" || (!topic && (pronoun(word) || QUESTION_WORDS.contains(word)))
+            });
+        // `said on CNN, where he is a paid contributor, that …`: an aside
+        // after the adverbial.
+        if opening.is_none()
+            && adverbial
+            && let Some(comma) = (after..(after + reach).min(end))
+                .find(|&k| !tokens[k].is_word)
+                .filter(|&k| self.word(tokens[k]) == ",")
+            && let Some(that) = self.that_after_aside(tokens, comma, end)
+        {
+            return Some((that, None));
+        }
+        let that = opening.filter(|&k| self.word(tokens[k]) == "that");
+        if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
+            return Some((pronoun, None));
+        }
+        // `said Monday the plan failed`, `said last week taxes would
+        // rise`: a time, then a clause without `that`.
+        if opening.is_none() {
+            let word = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+            let mut clause = match self.word(tokens[after]) {
+                day if WEEKDAYS.contains(day)
+                    || lower_in(&["today", "yesterday", "tonight"], day) =>
+                {
+                    after + 1
+                }
+                "last" | "this" if TIME_UNITS.contains(word(after + 1)) => after + 2,
+                _ => after,
+            };
+            if clause > after && TIME_UNITS.contains(word(clause)) {
+                clause += 1;
+            }
+            // `reported at least six planes filled …`: a bound of a
+            // number, not a place.
+            if lower_in(&["at", "up"], word(after)) && self.bare_clause_at(tokens, after, end) {
+                return Some((after, None));
+            }
+            // (After a time, a noun phrase and a past open the clause: `said
+            // Monday the plan failed`.)
+            if clause > after && clause < end && self.clause_after_participle(tokens, clause, end) {
+                return Some((clause, None));
+            }
+            // `said in a statement the plan failed`: a phrase of
+            // circumstance, then a clause without `that`.
+            if lower_in(&["in", "during"], self.word(tokens[after]))
+                && tokens.get(after + 1).is_some_and(|t| {
+                    lower_in(
+                        &["a", "an", "the", "his", "her", "their", "its"],
+                        self.word(*t),
+                    )
+                })
+                && let Some(phrase_end) = self.noun_phrase_after(tokens, after + 1, end)
+                && phrase_end < end
+                && self.clause_after_participle(tokens, phrase_end, end)
+            {
+                return Some((phrase_end, None));
+            }
+        }
+        // `said to reporters that`, `explained to CBS why`: the person
+        // addressed after `to`, then the clause.
+        // (`suggested to me that`: a pronoun.)
+        let pronoun_told = tokens
+            .get(after + 1)
+            .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)))
+            && tokens
+                .get(after + 2)
+                .is_some_and(|t| self.word(*t) == "that");
+        if self.word(tokens[after]) == "to"
+            && let Some(name_end) = match pronoun_told {
+                true => Some(after + 2),
+                false => self.noun_phrase_after(tokens, after + 1, end),
+            }
+            // (`said to a crowd in Georgia that`: a place after them.)
+            && let name_end = self.place_after(tokens, name_end, end).unwrap_or(name_end)
+            && tokens.get(name_end).is_some_and(|t| {
+                let word = self.word(*t);
+                word == "that" || lower_in(&["why", "how", "what", "whether"], word)
+            })
+        {
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return Some((name_end, Some(addressee)));
+        }
+        // `asked whether`, `wondered if`; other cues report only a clear
+        // question (`explained how`), not a time or condition (`laughed
+        // when asked`, `said if elected`).
+        let asking = matches!(lemma, "ask" | "wonder");
+        let question = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                let word = self.word(*t);
+                QUESTION_WORDS.contains(word)
+                    && (asking || lower_in(&["whether", "how", "why", "what"], word))
+            })
+        };
+        if question(after) {
+            // `asked whether the plan would pass`
+            return Some((after, None));
+        }
+        // `would not say for certain whether …`
+        if let Some(k) = opening.filter(|&k| adverbial && question(k)) {
+            return Some((k, None));
+        }
+        let next = self.word(tokens[after]);
+        // `said: the plan is dead`: the words after a colon.
+        if next == ":"
+            && COLON_CUES.contains(lemma)
+            && tokens.get(after + 1).is_some_and(|t| t.is_word)
+            && after + 2 < end
+        {
+            return Some((after + 1, None));
+        }
+        // `added 160 officers`: a sum, not a statement.
+        if lemma == "add" && is_number(next) {
+            return None;
+        }
+        // `said yes.`, `said so;`: a whole answer.
+        let answer_ends = self.answer_ends_at(tokens, after + 1);
+        let answers = REPLIES.contains(lemma) && lower_in(&["yes", "no"], next);
+        if (answers || (REPLIES.contains(lemma) || BELIEFS.contains(lemma)) && next == "so")
+            && answer_ends
+        {
+            return Some((after, None));
+        }
+        if REPLIES.contains(lemma)
+            && next.eq_ignore_ascii_case("as")
+            && tokens
+                .get(after + 1)
+                .is_some_and(|t| self.word(*t) == "much")
+        {
+            // `said as much`
+            return Some((after, None));
+        }
+        // `claims to have voted twice`, but not `China’s claim to
+        // sovereignty`, a noun after `to`.
+        let claims_infinitive = lemma == "claim"
+            && tokens.get(after + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                !is_capitalised_word(word)
+                    && ![
+                        "ty", "tion", "sion", "ment", "ness", "ship", "ism", "ance", "ence",
+                    ]
+                    .iter()
+                    .any(|suffix| word.ends_with(suffix))
+            });
+        // `sought on Wednesday to ease …`, `vowed again to fight`: a short
+        // adverbial before the infinitive.
+        let takes_infinitive = COMMISSIVES.contains(lemma)
+            || INTENTIONS.contains(lemma)
+            || INFINITIVE_VERBS.contains(lemma);
+        if takes_infinitive && let Some(start) = self.infinitive_after_adverbial(tokens, after, end)
+        {
+            return Some((start, None));
+        }
+        if (COMMISSIVES.contains(lemma) || claims_infinitive) && next == "to" {
+            // `vowed to be tougher`, `promised to release the records`
+            return Some((after, None));
+        }
+        // `called Friday for …`, `warned Sunday against …`: a day between
+        // the cue and its preposition.
+        let (after, next) = match tokens.get(after + 1).map(|t| self.word(*t)) {
+            Some(preposition)
+                if WEEKDAYS.contains(next)
+                    && ((REQUESTS.contains(lemma) && preposition == "for")
+                        || (lemma == "warn" && lower_in(WARNED_OF, preposition))
+                        || OBJECT_PREPOSITIONS.contains(&(lemma, preposition))) =>
+            {
+                (after + 1, preposition)
+            }
+            _ => (after, next),
+        };
+        if REQUESTS.contains(lemma) && next == "for" && after + 1 < end {
+            // `called for new sanctions`, `asked for a recount`; not a
+            // duration (`called for the third time`, `argued for hours`).
+            // (`argued for months that …`: the clause after the duration.)
+            let duration = (after + 1..(after + 4).min(end))
+                .any(|k| DURATION_WORDS.contains(self.word(tokens[k])));
+            return match (duration, that) {
+                (false, _) => Some((after + 1, None)),
+                // (Not a determiner: `called for the third time that
+                // week`.)
+                (true, that) => that
+                    .filter(|&that| self.clause_after_participle(tokens, that + 1, end))
+                    .map(|that| (that, None)),
+            };
+        }
+        // `denied Garland a hearing`: a person deprived, not a claim
+        // denied (`denied Trump’s claims`).
+        if lemma == "deny" && is_capitalised_word(next) && !is_possessive(next) {
+            return None;
+        }
+        if lower_in(&["comment", "double down"], lemma) && next == "on" && after + 1 < end {
+            // `would not comment on whether …`, `doubled down on her
+            // claim`: what was commented on.
+            return Some((after + 1, None));
+        }
+        if lemma == "speak out" {
+            // `spoke out against the levy`, `spoke out in favor of it`: the
+            // cause spoken for or against.
+            let favor = next == "in"
+                && lower_in(&["favor", "favour", "support"], word_at(after + 1))
+                && word_at(after + 2) == "of";
+            let start = match favor {
+                true => after + 3,
+                false => after + 1,
+            };
+            let cause = favor || lower_in(&["about", "against", "on", "for"], next);
+            return (cause && start < end).then_some((start, None));
+        }
+        if that.is_none() && OBJECT_PREPOSITIONS.contains(&(lemma, next)) && after + 1 < end {
+            // `agrees with Dean`, `boasted of his skills`: the object of
+            // the preposition.
+            return Some((after + 1, None));
+        }
+        // `apologized to his supporters (and to Roe) for the remark`: those
+        // addressed, then the object.
+        if lemma == "apologize" && next == "to" && that.is_none() {
+            // (A noun phrase may run on over `for` and `and`: `the staff
+            // for the remark`; the first of them ends the addressee.)
+            let addressed = |from: usize| {
+                let phrase_end = self
+                    .noun_phrase_after(tokens, from, end)
+                    .or_else(|| self.addressee_end(tokens, from, end))?;
+                (from + 1..=phrase_end).find(|&k| lower_in(&["for", "and"], word_at(k)))
+            };
+            let mut name_end = addressed(after + 1)?;
+            while word_at(name_end) == "and" && word_at(name_end + 1) == "to" {
+                name_end = addressed(name_end + 2)?;
+            }
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return (word_at(name_end) == "for" && name_end + 1 < end)
+                .then_some((name_end + 1, Some(addressee)));
+        }
+        if lemma == "insist" && next == "on" && that.is_none() && after + 1 < end {
+            // `insisted on building a wall`: what is insisted on (not a
+            // day: `insisted on Monday that …`).
+            return Some((after + 1, None));
+        }
+        if lemma == "warn" && lower_in(WARNED_OF, next) && after + 1 < end {
+            // `warned of the risk`, `warned against complacency`: the
+            // danger warned of.
+            return Some((after + 1, None));
+        }
+        if lower_in(&["refer", "respond", "reply"], lemma) && next == "to" && after + 1 < end {
+            // `…, referring to the nominee`: what the speaker meant;
+            // `responded to the report`: what was answered.
+            return Some((after + 1, None));
+        }
+        if lemma == "call" && next == "out" && after + 1 < end && tokens[after + 1].is_word {
+            // `called out his rival for …`: the one rebuked.
+            return Some((after + 1, None));
+        }
+        if lemma == "call" && lower_in(&["on", "upon"], next) {
+            // `called on Congress to act`, `called on him to resign`: the
+            // addressee, then the request.
+            let name_end = self.addressee_end(tokens, after + 1, end)?;
+            let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
+            return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
+                .then_some((after + 1, Some(addressee)));
+        }
+        let verb_follows = tokens.get(after + 1).is_some_and(|t| t.is_word);
+        if INTENTIONS.contains(lemma) && next == "to" && verb_follows {
+            return Some((after, None));
+        }
+        // `felt the FBI was slow`, but not `felt good`, `feel the heat`.
+        if lemma == "feel"
+            && next != "that"
+            && (lower_in(&["like", "as"], next) || !self.bare_clause_at(tokens, after, end))
+        {
+            return None;
+        }
+        if OBJECT_INFINITIVES.contains(lemma)
+            && let Some(name_end) = self.addressee_end(tokens, after, end)
+            && tokens.get(name_end).is_some_and(|t| self.word(*t) == "to")
+        {
+            // `wants Congress to act`
+            return Some((after, None));
+        }
+        if INFINITIVE_VERBS.contains(lemma) {
+            // `declined to comment`, `refused to say`
+            return (self.word(tokens[after]) == "to").then_some((after, None));
+        }
+        if lemma == "call" && lower_in(CALLED_PRONOUNS, next) {
+            // `called him a liar`, `called herself pro-choice`: a name for
+            // someone, not a phone call (`called him back`, `called her on
+            // Monday`).
+            let named = tokens.get(after + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word && !NOT_A_NAME_AFTER_CALL.contains(word) && !WEEKDAYS.contains(word)
+            });
+            // `called it a day`, `call it a night`: an idiom.
+            let idiom = next.eq_ignore_ascii_case("it")
+                && tokens
+                    .get(after + 2)
+                    .is_some_and(|t| lower_in(&["day", "night"], self.word(*t)));
+            let named = named && !idiom;
+            return named.then_some((after, None));
+        }
+        if lemma == "call"
+            && !lower_in(&["off", "up", "back", "out", "in", "half"], next)
+            && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
+        {
+            // `called Trump a fascist`, `called the actions lawful`: a
+            // name given to something, not a call placed to it (`called
+            // the police`, `called the meeting to order`).
+            // `calls Ohio her home state`, `called Trump the worst choice`
+            let renamed = tokens.get(name_end).is_some_and(|t| {
+                lower_in(
+                    &[
+                        "a", "an", "the", "his", "her", "their", "its", "my", "our", "your",
+                    ],
+                    self.word(*t),
+                )
+            });
+            let last = self.word(tokens[name_end - 1]);
+            let judged =
+                name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && self.modifies_noun(last);
+            if renamed || judged || self.judgement_closes(tokens, name_end, end) {
+                return Some((after, None));
+            }
+        }
+        // Not in the passive (`was called to testify`, `get called to
+        // jury duty`), nor a noun (`phone calls to reach voters`).
+        let passive_or_noun = || {
+            after.checked_sub(2).is_none_or(|k| {
+                let previous = self.word(tokens[k]);
+                lower_in(BE_FORMS, previous)
+                    || lower_in(&["get", "gets", "got", "getting", "been"], previous)
+                    || !tokens[k].is_word
+                    || (!is_capitalised_word(previous)
+                        && !PRONOUNS.contains(previous)
+                        && !lower_in(&["who", "that"], previous)
+                        && !self.is_adverb(previous))
+            })
+        };
+        if lemma == "call"
+            && next == "to"
+            && !passive_or_noun()
+            && tokens.get(after + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !is_capitalised_word(word)
+                    && !DETERMINERS.contains(word)
+                    && !lower_in(OBJECT_PRONOUNS, word)
+            })
+        {
+            // `called to ban imports`: a call for an act.
+            return Some((after, None));
+        }
+        // `promised voters that …`: one promised, when a clause follows
+        // (`promised voters a tax cut` is an object).
+        if lemma == "promise"
+            && let Some(name_end) = self.addressee_end(tokens, after, end)
+            && tokens
+                .get(name_end)
+                .is_some_and(|t| self.word(*t) == "that")
+        {
+            let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            return Some((name_end, Some(addressee)));
+        }
+        let addressing = ADDRESSING.contains(lemma) || DIRECTIVES.contains(lemma);
+        // `warned it could harm commerce`, `warned the plan would fail`:
+        // no one addressed, a clause.
+        if addressing && lemma != "tell" && self.bare_clause_at(tokens, after, end) {
+            return Some((after, None));
+        }
+        if addressing && let Some(mut name_end) = self.addressee_end(tokens, after, end) {
+            // `asked the court for a ruling`: the request is no complement.
+            if REQUESTS.contains(lemma)
+                && let Some(for_at) = (after + 1..name_end).find(|&k| self.word(tokens[k]) == "for")
+            {
+                name_end = for_at;
+            }
+            let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
+            let next = tokens.get(name_end).map(|t| self.word(*t));
+            // `told The Associated Press on Monday that …`, `told voters
+            // in Salem, New Hampshire, that …`, `told guests at the gala
+            // how …`
+            if next.is_some_and(|w| ADVERBIAL_OPENERS.contains(w) && w != "that")
+                && let Some(that) = (name_end..(name_end + 12).min(end))
+                    .take_while(|&k| {
+                        self.word(tokens[k]) != "," || self.comma_in_place_name(tokens, k)
+                    })
+                    .find(|&k| self.word(tokens[k]) == "that" || (k > name_end + 1 && question(k)))
+            {
+                return Some((that, Some(addressee)));
+            }
+            // `told CNN on Sunday she would run`: a clause without `that`
+            // after a phrase of time.
+            if lemma == "tell"
+                && let Some(clause) = (name_end + 1..(name_end + 4).min(end)).find(|&k| {
+                    self.time_before(tokens, k, name_end) == Some(name_end)
+                        && self.bare_clause_at(tokens, k, end)
+                })
+            {
+                return Some((clause, Some(addressee)));
+            }
+            // `told reporters, however, that …`
+            if let Some(that) = self.that_after_aside(tokens, name_end, end) {
+                return Some((that, Some(addressee)));
+            }
+            // (`urged voters not to stay home`: a request in the negative.)
+            let negated_to = next == Some("not")
+                && tokens
+                    .get(name_end + 1)
+                    .is_some_and(|t| self.word(*t) == "to");
+            return match next {
+                // (`called the meeting to order`: an idiom.)
+                Some("to")
+                    if (DIRECTIVES.contains(lemma) || lemma == "tell")
+                        && !(lemma == "call"
+                            && tokens
+                                .get(name_end + 1)
+                                .is_some_and(|t| self.word(*t) == "order")) =>
+                {
+                    Some((after, Some(addressee)))
+                }
+                Some("not") if negated_to && (DIRECTIVES.contains(lemma) || lemma == "tell") => {
+                    Some((after, Some(addressee)))
+                }
+                // `asked the court for quick action`
+                Some("for") if REQUESTS.contains(lemma) && name_end + 1 < end => {
+                    Some((name_end + 1, Some(addressee)))
+                }
+                // `asked Carson about his ties to the firm`
+                Some("about") if lemma == "ask" && name_end + 1 < end => {
+                    Some((name_end + 1, Some(addressee)))
+                }
+                // (Not after `call`, where `that` opens a relative clause:
+                // `called the assault that killed … “…”`.)
+                Some("that") if lemma != "call" => Some((name_end, Some(addressee))),
+                // `told Roe, a lawyer, that …`
+                Some(",")
+                    if tokens
+                        .get(name_end + 1)
+                        .is_some_and(|t| self.word(*t) == "that") =>
+                {
+                    Some((name_end + 1, Some(addressee)))
+                }
+                // `asked Roe, who leads the count, to explain …`
+                Some(",")
+                    if (DIRECTIVES.contains(lemma) || lemma == "tell")
+                        && tokens
+                            .get(name_end + 1)
+                            .is_some_and(|t| self.word(*t) == "to") =>
+                {
+                    Some((after, Some(addressee)))
+                }
+                _ if question(name_end) => Some((name_end, Some(addressee))),
+                // `assured voters he would stay`
+                _ if lemma != "tell" && self.bare_clause_at(tokens, name_end, end) => {
+                    Some((name_end, Some(addressee)))
+                }
+                // `urged restraint`, `urged an end to the strikes`: what is
+                // urged, not someone urged.
+                _ if lemma == "urge" && {
+                    let first = self.word(tokens[after]);
+                    lower_in(&["a", "an", "more", "greater"], first)
+                        || (!is_capitalised_word(first)
+                            && !DETERMINERS.contains(first)
+                            && !lower_in(OBJECT_PRONOUNS, first)
+                            && !PRONOUNS.contains(first))
+                } =>
+                {
+                    Some((after, None))
+                }
+                // `told reporters this was the only chance`
+                _ if lemma == "tell" => {
+                    let clause = tokens.get(name_end).is_some_and(|t| {
+                        t.is_word
+                            && !lower_in(&["about", "of", "in", "on", "at", "for"], self.word(*t))
+                    });
+                    that.map(|t| (t, Some(addressee)))
+                        .or(clause.then_some((name_end, Some(addressee))))
+                }
+                _ => None,
+            };
+        }
+        if let Some(that) = that {
+            return Some((that, None));
+        }
+        if NEEDS_THAT.contains(lemma) {
+            // `concludes his trip`, `called him a liar`: without `that`,
+            // these verbs do not report speech, unless a verb of judgement
+            // has a whole clause after it (`agreed the plan was flawed`).
+            let judged = JUDGEMENTS.contains(lemma) && self.bare_clause_at(tokens, after, end);
+            // `mocked Roe for the delay`: the one mocked, and why.
+            let mocked = lemma == "mock"
+                && self
+                    .addressee_end(tokens, after, end)
+                    .is_some_and(|name_end| {
+                        tokens
+                            .get(name_end)
+                            .is_some_and(|t| lower_in(&["for", "as"], self.word(*t)))
+                    });
+            return (judged || mocked).then_some((after, None));
+        }
+        // `said the plan failed`: the clause follows the cue directly.
+        // (`said about 20 people …`, `announced $5 million was …`: an
+        // amount opens it too.)
+        let first = self.word(tokens[after]);
+        let amount = tokens.get(after + 1).is_some_and(|t| {
+            let next = self.word(*t);
+            (first.eq_ignore_ascii_case("about") || first == "$")
+                && next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        });
+        let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first)) || amount;
+        (clause_like && !self.occasion_only(tokens, after, end)).then_some((after, None))
+    }
+
+    /// Whether tokens `from..end` after a cue only say when or where it was
+    /// said (`Thursday on CNBC’s “Squawk Box”`, `during the primaries`):
+    /// a day and a preposition, or `during`, and no verb or `that` after.
+    fn occasion_only(&self, tokens: &[Token], from: usize, end: usize) -> bool {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        let mut k = from;
+        let opens = if WEEKDAYS.contains(word(k)) {
+            k += 1;
+            if lower_in(&["morning", "afternoon", "evening", "night"], word(k)) {
+                k += 1;
+            }
+            lower_in(&["on", "during", "at", "in"], word(k))
+        } else {
+            word(k).eq_ignore_ascii_case("during")
+        };
+        opens
+            && !(k..end).any(|j| {
+                let word = self.word(tokens[j]);
+                is_finite(word) || word == "that"
+            })
+    }
+
+    /// The name given in `what X calls NAME` (`what economists call
+    /// spending`, `what he described as a trap in the law`), from `what`
+    /// before the subject at token `subject` to the name's end; the cue's
+    /// lemma is `lemma`, the token after it `after`.
+    pub(super) fn name_given_with_what(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        subject: usize,
+        after: usize,
+        end: usize,
+    ) -> Option<Span> {
+        let what = subject.checked_sub(1)?;
+        if !self.word(tokens[what]).eq_ignore_ascii_case("what") {
+            return None;
+        }
+        let start = match lemma {
+            "call" | "term" | "dub" | "label" => after,
+            "describe" | "characterize" | "see" | "view" => {
+                (tokens.get(after).is_some_and(|t| self.word(*t) == "as")).then_some(after + 1)?
+            }
+            _ => return None,
+        };
+        let mut name_end = self.noun_phrase_after(tokens, start, end)?;
+        // `corruption in politics`, `the party of Lincoln`
+        while let Some(next) = tokens.get(name_end).filter(|_| name_end < end)
+            && lower_in(&["of", "in", "on", "for"], self.word(*next))
+            && let Some(object_end) = self.noun_phrase_after(tokens, name_end + 1, end)
+        {
+            name_end = object_end;
+        }
+        Some(Span::new(
+            tokens[what].span.start,
+            tokens[name_end - 1].span.end,
+        ))
+    }
+
+    /// The end of a noun's complement in tokens `from..end` before the
+    /// verb of the clause the noun is the subject of: `to build a wall`
+    /// before `was`, `that the levy failed` (past its own verb) before
+    /// `was`.
+    pub(super) fn complement_end(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        let verb = |k: usize| {
+            let word = self.word(tokens[k]);
+            FINITE_AUXILIARIES.contains(word)
+                || IRREGULAR_PAST.contains(word)
+                || (word.ends_with("ed") && !is_capitalised_word(word))
+        };
+        let mut k = from + 1;
+        if self.word(tokens[from]).eq_ignore_ascii_case("that") {
+            // The clause's own verb first.
+            while k < end && !verb(k) {
+                k += 1;
+            }
+            k += 1;
+        }
+        (k..end)
+            .find(|&j| FINITE_AUXILIARIES.contains(self.word(tokens[j])))
+            .unwrap_or(end)
+    }
+
+    /// Whether a clause opens at token `at` after a participle of speech
+    /// (`saying the city embodied …`): a bare clause, or a noun phrase and
+    /// a past not in the passive.
+    pub(in crate::attribution) fn clause_after_participle(
+        &self,
+        tokens: &[Token],
+        at: usize,
+        end: usize,
+    ) -> bool {
+        if self.bare_clause_at(tokens, at, end) {
+            return true;
+        }
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        self.noun_phrase_after(tokens, at, end).is_some_and(|k| {
+            is_past(word(k)) && !is_capitalised_word(word(k)) && word(k + 1) != "by"
+        })
+    }
+
+    /// Whether a clause with its own subject and verb starts at token
+    /// `at`, without `that`: a pronoun subject (`he would`), or a noun
+    /// phrase before an auxiliary or a verb in the past (`the plan was`,
+    /// `Ruiz won`), not an object (`the deal`, `it in May`).
+    pub(in crate::attribution) fn bare_clause_at(
+        &self,
+        tokens: &[Token],
+        at: usize,
+        end: usize,
+    ) -> bool {
+        let Some(first) = tokens.get(at).filter(|t| at < end && t.is_word) else {
+            return false;
+        };
+        // A verb in `-ed` after a name only: after a common noun it may
+        // be a participle (`a pledged lead`).
+        let finite = |k: usize, after_name: bool| {
+            tokens.get(k).filter(|_| k < end).is_some_and(|t| {
+                let word = self.word(*t);
+                FINITE_AUXILIARIES.contains(word)
+                    || if after_name {
+                        is_past(word)
+                    } else {
+                        IRREGULAR_PAST.contains(word)
+                    }
+            })
+        };
+        let word = self.word(*first);
+        // `at least six planes filled …`, `more than half say …`: a
+        // bound before a number opens its noun phrase.
+        let bound = match word.to_ascii_lowercase().as_str() {
+            "at" | "more" | "fewer" | "less" | "up" => tokens
+                .get(at + 1)
+                .filter(|t| lower_in(&["least", "most", "than", "to"], self.word(**t)))
+                .map(|_| at + 2),
+            "nearly" | "almost" | "about" | "roughly" | "only" | "just" => Some(at + 1),
+            _ => None,
+        };
+        if let Some(number) = bound.filter(|&k| {
+            k < end && {
+                let word = self.word(tokens[k]);
+                is_number(word) || lower_in(&["half", "a", "one"], word)
+            }
+        }) {
+            // (A number's noun takes no participle: `at least six planes
+            // filled the skies`.)
+            return self.clause_after_participle(tokens, number, end);
+        }
+        // `it` and `there` may be objects or adverbs: a verb must follow.
+        if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("there") {
+            return finite(at + 1, false);
+        }
+        if pronoun_span(word, *first).is_some() {
+            return tokens.get(at + 1).is_some_and(|t| t.is_word);
+        }
+        // (`bigotry and xenophobia are …`: two nouns joined by `and`.)
+        let phrase_end = self.noun_phrase_after(tokens, at, end).map(|k| {
+            match tokens.get(k).is_some_and(|t| self.word(*t) == "and") {
+                true => self.noun_phrase_after(tokens, k + 1, end).unwrap_or(k),
+                false => k,
+            }
+        });
+        // (`her anger in the debate was`: prepositional phrases after the
+        // noun.)
+        let phrase_end = phrase_end.map(|mut k| {
+            for _ in 0..3 {
+                let preposition = tokens.get(k).is_some_and(|t| {
+                    lower_in(
+                        &["of", "in", "on", "at", "for", "from", "about"],
+                        self.word(*t),
+                    )
+                });
+                match self.noun_phrase_after(tokens, k + 1, end) {
+                    Some(next) if preposition => k = next,
+                    _ => break,
+                }
+            }
+            k
+        });
+        phrase_end.is_some_and(|k| {
+            let name = tokens[at..k]
+                .iter()
+                .all(|t| is_capitalised_word(self.word(*t)));
+            // (`his campaign here was`: an adverb before the verb.)
+            let adverb = tokens.get(k).is_some_and(|t| {
+                lower_in(&["here", "there", "now", "also", "still"], self.word(*t))
+            });
+            finite(k + usize::from(adverb), name)
+        })
+    }
+
+    /// Whether one word closing the clause follows a name given with
+    /// `call` at token `k` (`calls Ruiz unqualified.`, `called him
+    /// divisive and …`): a judgement, not a time (`called him today`) or a
+    /// manner (`called him quickly`).
+    fn judgement_closes(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let Some(word) = tokens
+            .get(k)
+            .filter(|t| k < end && t.is_word)
+            .map(|t| self.word(*t))
+        else {
+            return false;
+        };
+        let closes = tokens
+            .get(k + 1)
+            .is_none_or(|t| !t.is_word || lower_in(&["and", "but", "for"], self.word(*t)));
+        closes
+            && !is_capitalised_word(word)
+            && !is_stop_word(word)
+            && !self.is_adverb(word)
+            && !NOT_A_NAME_AFTER_CALL.contains(word)
+            && !is_number(word)
+    }
+
+    /// The end of an infinitive predicate: before `and` + a second verb in
+    /// the past (`… to release detainees and took up an offer`).
+    pub(super) fn predicate_end(&self, tokens: &[Token], from: usize, end: usize) -> usize {
+        (from..end)
+            .find(|&k| {
+                self.word(tokens[k]) == "and"
+                    && tokens.get(k + 1).is_some_and(|t| is_past(self.word(*t)))
+            })
+            .unwrap_or(end)
+    }
+
+    /// Whether the comma at token `k` separates or closes the parts of a
+    /// place's name (`Salem, New Hampshire,`): after a capitalised word,
+    /// before another, or closing a name that one such comma opened.
+    fn comma_in_place_name(&self, tokens: &[Token], k: usize) -> bool {
+        let capitalised = |j: usize| {
+            tokens
+                .get(j)
+                .is_some_and(|t| t.is_word && is_capitalised_word(self.word(*t)))
+        };
+        let opens = |j: usize| self.word(tokens[j]) == "," && capitalised(j + 1);
+        k > 0
+            && capitalised(k - 1)
+            && (capitalised(k + 1)
+                || (k.saturating_sub(4)..k).any(|j| j > 0 && capitalised(j - 1) && opens(j)))
+    }
+
+    /// The end of the person addressed right after a cue at `after`: an
+    /// object pronoun (`told me`) or a noun phrase (`told The Daily Star`).
+    pub(in crate::attribution) fn addressee_end(
+        &self,
+        tokens: &[Token],
+        after: usize,
+        end: usize,
+    ) -> Option<usize> {
+        if after >= end {
+            return None;
+        }
+        let word = self.word(tokens[after]);
+        // `her` alone, or `her assistant`.
+        let first_end = if word.eq_ignore_ascii_case("her") {
+            self.noun_phrase_after(tokens, after, end)
+                .filter(|&name_end| name_end > after + 1)
+                .unwrap_or(after + 1)
+        } else if lower_in(OBJECT_PRONOUNS, word) {
+            after + 1
+        } else {
+            self.noun_phrase_after(tokens, after, end)?
+        };
+        // `Gov. Rick Snyder (R)`: a party and state after a name.
+        let first_end = match tokens.get(first_end).map(|t| self.word(*t)) {
+            Some("(") if is_capitalised_word(self.word(tokens[first_end - 1])) => (first_end + 1
+                ..(first_end + 8).min(end))
+                .find(|&j| self.word(tokens[j]) == ")")
+                .map_or(first_end, |close| close + 1),
+            _ => first_end,
+        };
+        // `Mills, Sullivan and Abedin`, `the Trump and Clinton campaigns`:
+        // a list ending in `and` is one addressee.
+        let mut k = first_end;
+        while k < end && self.word(tokens[k]) == "," {
+            match tokens.get(k + 1).map(|t| self.word(*t)) {
+                Some("and") => {
+                    k += 1;
+                    break;
+                }
+                _ => match self.noun_phrase_after(tokens, k + 1, end) {
+                    Some(item_end) => k = item_end,
+                    None => break,
+                },
+            }
+        }
+        if k < end
+            && self.word(tokens[k]) == "and"
+            && let Some(last_end) = self.noun_phrase_after(tokens, k + 1, end)
+        {
+            return Some(last_end);
+        }
+        // `told Roe, a lawyer, that …`, `asked Roe, who leads the count,
+        // to explain …`: an appositive or a relative clause before `that`
+        // or the infinitive.
+        if self.word(tokens[first_end.min(end - 1)]) == "," {
+            let relative = tokens
+                .get(first_end + 1)
+                .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)));
+            let appositive_end = match relative {
+                true => (first_end + 2..end.min(first_end + 2 + MAX_RELATIVE_TOKENS))
+                    .find(|&k| self.word(tokens[k]) == ","),
+                false => self
+                    .noun_phrase_after(tokens, first_end + 1, end)
+                    .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == ",")),
+            };
+            if let Some(appositive_end) = appositive_end
+                && tokens
+                    .get(appositive_end + 1)
+                    .is_some_and(|t| lower_in(&["that", "to"], self.word(*t)))
+            {
+                return Some(appositive_end);
+            }
+        }
+        Some(first_end)
+    }
+
+    /// The end of a stance's object in tokens `from..to`: before a date
+    /// closing it, which dates the stance (`endorsed Ruiz on Tuesday`).
+    pub(super) fn object_end(&self, tokens: &[Token], from: usize, to: usize) -> usize {
+        // `is backing Ruiz because she …`, `backs Ruiz, but he …`: a
+        // clause of reason or contrast is no part of the object.
+        let to = (from + 1..to)
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                lower_in(OBJECT_CLOSERS, word)
+                    || word == ";"
+                    || (word == ","
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
+                    // `complained about the mic, even suggesting …`: a
+                    // participle of its own.
+                    || (word == ","
+                        && (k + 1..(k + 4).min(to))
+                            .map(|j| self.word(tokens[j]))
+                            .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
+                            .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
+                    // `echoed Roe, who told reporters that …`: the
+                    // relative clause reports on its own.
+                    || self.relative_cue_at(tokens, k, to)
+                    || self.second_predicate_at(tokens, from, k, to)
+            })
+            .unwrap_or(to);
+        // `deemed them personal and says …`: the next tag ends the object,
+        // its cue followed by more words (`law and order.` holds a noun).
+        let to = self
+            .next_tag_start(tokens, from, to, None)
+            .filter(|&tag| {
+                (tag..to)
+                    .find(|&k| self.speech_cue(tokens, k).is_some())
+                    .is_some_and(|cue| {
+                        tokens
+                            .get(cue + 1)
+                            .is_some_and(|t| cue + 1 < to && t.is_word)
+                    })
+            })
+            .unwrap_or(to);
+        // Not after a verb of the object's own (`plans to widen the road
+        // next year`, `a bill that passed on Monday`, `cuts starting in
+        // June`).
+        let has_verb = |date: usize| {
+            tokens[from..date].iter().any(|t| {
+                let word = self.word(*t);
+                word == "to" || word == "that" || QUESTION_WORDS.contains(word)
+            }) || self.word(tokens[date - 1]).ends_with("ing")
+        };
+        // `thanked voters at a rally`, `endorsed Roe on Twitter`: the
+        // place of the stance is no part of its object.
+        let to = (from + 1..to)
+            .find(|&k| self.venue_at(tokens, k, to) && !has_verb(k))
+            .unwrap_or(to);
+        let end = words_end(tokens, from, to);
+        match self.time_before(tokens, end, from + 1) {
+            Some(date) if !has_verb(date) => date,
+            _ => to,
+        }
+    }
+
+    /// Whether the subject's second predicate opens at token `k` (before
+    /// `to`), ending an object: `and`, then a finite verb taking words of
+    /// its own (`praised the plan and embraced its aim`, `mentioned CNN
+    /// and then seemed to blame it`, `backs Roe and has said …`). (Not
+    /// `the police and armed forces`: a noun follows the verb; nor `a man
+    /// who won and lost`: the verb is the relative clause's.)
+    fn second_predicate_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
+        let relative = || {
+            tokens[from..k]
+                .iter()
+                .any(|t| lower_in(&["who", "which", "that"], self.word(*t)))
+        };
+        if self.word(tokens[k]) != "and" || relative() {
+            return false;
+        }
+        let verb = (k + 1..to)
+            .find(|&j| !(self.word(tokens[j]).ends_with("ly") || self.word(tokens[j]) == "then"));
+        let Some(verb) = verb.filter(|&j| j + 1 < to && tokens[j].is_word) else {
+            return false;
+        };
+        let word = self.word(tokens[verb]);
+        let next = self.word(tokens[verb + 1]);
+        let opens_words = DETERMINERS.contains(next)
+            || lower_in(CALLED_PRONOUNS, next)
+            || lower_in(&["to", "that", "as", "back", "on", "for", "about"], next)
+            || is_past(next)
+            || next.ends_with("ly");
+        FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)
+    }
+
+    /// Whether a phrase naming where something was said opens at token
+    /// `k` (before `to`): a preposition, then a venue within a few words
+    /// (`at a rally`, `on Twitter`, `during a news conference`).
+    fn venue_at(&self, tokens: &[Token], k: usize, to: usize) -> bool {
+        // (`in the event of`: no event.)
+        let idiom = self.word(tokens[k]) == "in"
+            && tokens.get(k + 2).is_some_and(|t| self.word(*t) == "event");
+        lower_in(&["at", "on", "in", "during"], self.word(tokens[k]))
+            && !idiom
+            && (k + 1..to.min(k + 1 + MAX_VENUE_WORDS))
+                .take_while(|&j| tokens[j].is_word)
+                .any(|j| VENUES.contains(self.word(tokens[j])))
+    }
+
+    /// `announced his candidacy in June`, `celebrated the ruling Monday`:
+    /// where a date closing a noun phrase at tokens `from..to` starts,
+    /// the phrase being short, opened by a determiner and with no verb of
+    /// its own, so that the date dates the report.
+    pub(super) fn date_after_object(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        let end = words_end(tokens, from, to);
+        let phrase = &tokens[from..end];
+        let noun_phrase = DETERMINERS.contains(self.word(tokens[from]))
+            && phrase.len() <= MAX_DATED_OBJECT_TOKENS
+            && phrase.iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !FINITE_AUXILIARIES.contains(word)
+                    && !is_past(word)
+                    && !lower_in(&["to", "that"], word)
+                    && !QUESTION_WORDS.contains(word)
+            });
+        if !noun_phrase {
+            return None;
+        }
+        (from + 2..end)
+            .find(|&k| self.venue_at(tokens, k, end))
+            .or_else(|| self.time_before(tokens, end, from + 2))
+    }
+
+    /// An infinitive of one verb after a refusal or a commitment, too
+    /// short for [`Attributor::content`]: `declined to comment`, `vowed to
+    /// fight` (not an intention, whose object may come before it: `the
+    /// seat she hopes to win`).
+    pub(super) fn short_infinitive(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        let takes_infinitive = INFINITIVE_VERBS.contains(lemma) || COMMISSIVES.contains(lemma);
+        let to = words_end(tokens, from, to);
+        (takes_infinitive && to == from + 2 && self.word(tokens[from]) == "to")
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// The object of a cue taking a stance on someone or something, when
+    /// it is a noun phrase too short for [`Attributor::content`] and ends
+    /// the clause: `Pence endorsed Ryan.`, `Park attacked the plan.`
+    pub(super) fn short_object(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        // `called for the ban`, `responded to the report`
+        let before = if from > 0 {
+            self.word(tokens[from - 1])
+        } else {
+            ""
+        };
+        let requested = REQUESTS.contains(lemma) && before == "for"
+            || lower_in(&["respond", "reply"], lemma) && before == "to"
+            || self.object_after_preposition(tokens, lemma, from)
+            // `talked about the levy`, `spoke out against it`: a topic.
+            || lower_in(TOPIC_CUES, lemma);
+        if !(STANCE_OBJECTS.contains(lemma) || requested) {
+            return None;
+        }
+        let to = self.closing_parenthesis_kept(tokens, from, words_end(tokens, from, to));
+        // `endorsed her`, `agrees with them`: a pronoun alone.
+        let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
+        (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// `end`, or one past it when the parenthesis closing there opened
+    /// within tokens `from..end` (`endorsed Sen. Ted Cruz (R-Texas)`).
+    pub(super) fn closing_parenthesis_kept(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+    ) -> usize {
+        let closes = tokens.get(end).is_some_and(|t| self.word(*t) == ")");
+        match closes && tokens[from..end].iter().any(|t| self.word(*t) == "(") {
+            true => end + 1,
+            false => end,
+        }
+    }
+
+    /// Whether the content at token `from` is the object of the
+    /// preposition after a cue: `agrees with Park`, `worried about the
+    /// levy`.
+    pub(super) fn object_after_preposition(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+    ) -> bool {
+        from > 0
+            && OBJECT_PREPOSITIONS.iter().any(|&(cue, preposition)| {
+                cue == lemma && self.word(tokens[from - 1]) == preposition
+            })
+    }
+
+    /// A name given with `call` in two words, too short for
+    /// [`Attributor::content`]: `called him divisive`, `calls Ruiz
+    /// unqualified`.
+    pub(super) fn short_naming(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        let to = words_end(tokens, from, to);
+        (lemma == "call" && to == from + 2 && self.judgement_closes(tokens, from + 1, to + 1))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// Whether a short answer ending before token `k` is whole: the
+    /// sentence or clause ends there, or another clause or a comparison
+    /// follows (`said yes, but …`, `said yes while …`, `said yes, compared
+    /// with …`).
+    pub(super) fn answer_ends_at(&self, tokens: &[Token], k: usize) -> bool {
+        let next = tokens.get(k).map(|t| self.word(*t));
+        let then = tokens.get(k + 1).map_or("", |t| self.word(*t));
+        match next {
+            None | Some("." | ";" | "!") => true,
+            // (`said yes, compared with 23 percent who …`)
+            Some(",") => lower_in(
+                &[
+                    "but", "while", "and", "though", "although", "too", "compared", "versus",
+                ],
+                then,
+            ),
+            Some(word) => lower_in(&["but", "while", "whereas"], word),
+        }
+    }
+
+    /// A reply too short for [`Attributor::content`] that ends the
+    /// clause: `said yes`, `said so`, `said he would`, `said she could
+    /// not`.
+    pub(super) fn short_answer(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        let mut to = words_end(tokens, from, to);
+        // `said so, too`
+        if to >= from + 3 && self.word(tokens[to - 1]) == "too" && self.word(tokens[to - 2]) == ","
+        {
+            to -= 2;
+        }
+        // `thinks so`: a belief's answer.
+        let belief_so = BELIEFS.contains(lemma)
+            && to == from + 1
+            && tokens.get(from).is_some_and(|t| self.word(*t) == "so");
+        if !REPLIES.contains(lemma) && !belief_so {
+            return None;
+        }
+        if !self.answer_ends_at(tokens, to) {
+            return None;
+        }
+        let words: Vec<&str> = tokens[from..to].iter().map(|t| self.word(*t)).collect();
+        let answer = match words.as_slice() {
+            [word] => lower_in(&["yes", "no", "so"], word),
+            // `said the same`, `said as much`
+            [first, second]
+                if (first.eq_ignore_ascii_case("the") && *second == "same")
+                    || (first.eq_ignore_ascii_case("as") && *second == "much") =>
+            {
+                true
+            }
+            [pronoun, auxiliary] | [pronoun, auxiliary, "not"] => {
+                PRONOUNS.contains(pronoun) && lower_in(ELLIPTICAL_AUXILIARIES, auxiliary)
+            }
+            _ => false,
+        };
+        answer.then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// The content from token `from` to the end of the clause, which is
+    /// `end` or, past the quotes found there, `clause_to` (`According to
+    /// X, Roe said “…”`), its closing quotation mark kept.
+    pub(super) fn content_to_clause_end(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+        clause_to: usize,
+    ) -> Option<Span> {
+        let clause_to = clause_to.min(from + MAX_VOUCHED_CLAUSE_TOKENS).max(end);
+        let content = self.content(tokens, from, clause_to)?;
+        Some(match clause_to > end {
+            true => Span::new(content.start, tokens[clause_to - 1].span.end),
+            false => content,
+        })
+    }
+
+    /// `… the tax would fall, a claim the agency disputes`: where a phrase
+    /// set off at the end of tokens `from..to` to sum up what came before
+    /// starts (a comma or a dash, then `a` or `an`, then no clause of its
+    /// own), less than twice as long as the words before it; an
+    /// appositive of a name too (`met Jo Park, a lawyer from Ohio`),
+    /// which the writer adds.
+    pub(in crate::attribution) fn closing_appositive(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
+        let mark = (from + 2..to.saturating_sub(2)).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            word == "," || is_dash(word) || word == "-" || word == "(" || word == "“"
+        })?;
+        let set_off = self.word(tokens[mark]);
+        let spaced_hyphen = set_off != "-"
+            || (tokens[mark - 1].span.end < tokens[mark].span.start
+                && tokens[mark].span.end < tokens[mark + 1].span.start);
+        let mut cut = mark;
+        if set_off == "-" && self.word(tokens[mark - 1]) == "-" {
+            cut = mark - 1;
+        }
+        if !matches!(set_off, "," | "-") && !is_dash(set_off)
+            || !spaced_hyphen
+            || !lower_in(&["a", "an"], self.word(tokens[mark + 1]))
+            || !tokens[cut - 1].is_word
+            || !tokens[mark + 1..to].iter().all(|t| t.is_word)
+            // (A phrase twice as long as the words before may be their
+            // point.)
+            || to - mark >= 2 * (cut - from)
+        {
+            return None;
+        }
+        // (`a call center, a hotel and an IHOP`: the last items of a list.)
+        let list = tokens[mark + 2..to].windows(2).any(|pair| {
+            lower_in(&["and", "or"], self.word(pair[0]))
+                && lower_in(&["a", "an"], self.word(pair[1]))
+        });
+        if list {
+            return None;
+        }
+        // (`To be clear, a share of any tax would be …`: a clause.)
+        for t in &tokens[mark + 2..to] {
+            let word = self.word(*t);
+            if lower_in(
+                &["that", "which", "who", "whose", "whom", "where", "when"],
+                word,
+            ) {
+                break;
+            }
+            if FINITE_AUXILIARIES.contains(word) || word.ends_with("n’t") || word.ends_with("n't")
+            {
+                return None;
+            }
+        }
+        Some(cut)
+    }
+
+    /// The content span of tokens `from..to`, when it has enough words,
+    /// without what closes it as the writer's: trailing punctuation, a
+    /// phrase summing it up, a relative clause on a name, a remark in
+    /// parentheses.
+    pub(super) fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+        let mut to = to.min(tokens.len());
+        // `railed against the levy`, `asked about the levy`: what is
+        // reported is the preposition's object (`about 60 percent` is a
+        // number).
+        // (The preposition counts towards the words a content needs.)
+        let written_from = from;
+        let from = match tokens.get(from).map(|t| self.word(*t)) {
+            Some("against") if from + 1 < to => from + 1,
+            Some("about")
+                if from + 1 < to
+                    && !self
+                        .word(tokens[from + 1])
+                        .starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                from + 1
+            }
+            // (`…, X said`: the comma of a report ending before the clause's
+            // verb left in front.)
+            Some(",") if from + 1 < to => from + 1,
+            _ => from,
+        };
+        // Trailing punctuation, and a conjunction left before the next
+        // verb (`slammed the plan and accused …`), are not content.
+        while to > from {
+            let word = self.word(tokens[to - 1]);
+            // (A closing parenthesis stays with its opening one.)
+            let closes = self.closing_parenthesis_kept(tokens, from, to - 1) == to;
+            let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
+            if !(punctuation || matches!(word, "and" | "but" | "or")) {
+                break;
+            }
+            to -= 1;
+        }
+        if let Some(appositive) = self.closing_appositive(tokens, from, to) {
+            to = appositive;
+        }
+        // `… met Jo Park, who runs the bank`: a relative clause on a name
+        // closing the content is the writer's.
+        let last_comma = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == ",");
+        if let Some(comma) = last_comma
+            && is_capitalised_word(self.word(tokens[comma - 1]))
+            && tokens
+                .get(comma + 1)
+                .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
+        {
+            to = comma;
+        }
+        // `… called them rapists (although he allowed that some were
+        // good)`: a remark in parentheses closing the content is the
+        // writer's; a short one stays (`Sen. Ted Cruz (R-Texas)`).
+        let open = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == "(");
+        if let Some(open) = open {
+            let words = tokens[open + 1..to].iter().filter(|t| t.is_word).count();
+            let closes_content = tokens[open + 1..to.saturating_sub(1)]
+                .iter()
+                .all(|t| self.word(*t) != ")");
+            if words > MAX_KEPT_PARENTHESIS_WORDS && closes_content {
+                to = words_end(tokens, from, open);
+            }
+        }
+        let words = tokens[written_from..to]
+            .iter()
+            .filter(|t| t.is_word)
+            .count();
+        // `said they lost`: a pronoun and its verb make a clause; so do a
+        // noun and a verb in the past (`said costs doubled`, `said Roe
+        // lied`).
+        let clause = words == 2 && to == from + 2 && {
+            let (first, second) = (self.word(tokens[from]), self.word(tokens[from + 1]));
+            let function_word = DETERMINERS.contains(first)
+                || self.is_adverb(first)
+                || lower_in(
+                    &[
+                        "and", "or", "but", "nor", "so", "yet", "then", "as", "to", "if",
+                    ],
+                    first,
+                );
+            let past = is_past(second) || INTRANSITIVE_PASTS.contains(second);
+            let noun_and_past = !function_word && !is_capitalised_word(second) && past;
+            (lower_in(&["he", "she", "they", "we", "i"], first)
+                || pronoun_contraction(first)
+                || noun_and_past)
+                && !lower_in(ELLIPTICAL_AUXILIARIES, second)
+        };
+        (words >= MIN_CONTENT_WORDS || clause)
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+}

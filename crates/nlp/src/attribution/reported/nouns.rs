@@ -1,0 +1,361 @@
+//! Nouns of speech, belief and stance: `Park made the case that …`,
+//! `Roe raised questions about …`, `Park’s assertion that …`, `his
+//! attacks on Roe`.
+
+use super::*;
+
+word_sets! {
+    /// Nouns of speech reporting a `that` clause (`made the case that`).
+    SPEECH_NOUNS = [
+    "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
+    "assurance", "assurances", "promise", "pledge", "vow", "prediction", "accusation",
+    "accusations", "allegation", "allegations", "statement", "announcement", "admission",
+    "threat", "charge", "complaint", "complaints", "observation",
+];
+
+    /// Nouns of belief reporting a `that` clause (`voiced concern that`).
+    BELIEF_NOUNS = [
+    "concern", "concerns", "confidence", "belief", "hope", "hopes", "fear", "fears", "doubt",
+    "doubts", "view", "worry", "worries", "conviction", "expectation", "optimism", "skepticism",
+];
+
+    /// Nouns of asking or worrying whose topic follows `about` or `over`
+    /// (`raised questions about`).
+    TOPIC_NOUNS = [
+    "question", "questions", "concern", "concerns", "doubt", "doubts", "fear", "fears", "worry",
+    "worries", "complaint", "complaints",
+];
+
+    /// Verbs making a noun of speech or belief (`made the case`, `raised
+    /// concerns`).
+    MAKING_VERBS = [
+    "make", "makes", "made", "making", "raise", "raises", "raised", "raising", "voice", "voices",
+    "voiced", "voicing", "offer", "offers", "offered", "offering", "give", "gives", "gave",
+    "given", "renew", "renews", "renewed", "advance", "advanced", "press", "pressed", "put",
+    "puts", "lodge", "lodged", "level", "leveled", "levelled", "air", "aired", "share",
+    "shared", "shares",
+];
+}
+
+/// Nouns of stance taken by their possessor, with the preposition before
+/// their object (`his attacks on Roe`).
+const STANCE_NOUNS: &[(&str, &str)] = &[
+    ("attack", "on"),
+    ("attacks", "on"),
+    ("criticism", "of"),
+    ("critique", "of"),
+    ("endorsement", "of"),
+    ("opposition", "to"),
+    ("support", "for"),
+    ("praise", "for"),
+    ("defense", "of"),
+    ("rejection", "of"),
+];
+
+impl Attributor<'_> {
+    /// `Park made the case that …`, `Roe voiced concern that …`: a noun of
+    /// speech or belief at token `c`, with its `that` clause, made by the
+    /// subject of a verb that is no cue itself (`dismissed the claim
+    /// that` is reported as dismissing).
+    pub(super) fn nominal_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        // `Park’s view is that …`: the possessor's, after `be`.
+        let predicate = tokens
+            .get(c + 1)
+            .is_some_and(|t| lower_in(&["is", "was"], self.word(*t)));
+        // `Park’s assertion Monday that …`, `her claim during the debate
+        // that …`: a time or an occasion between a possessed noun and its
+        // clause.
+        let that = match predicate {
+            true => c + 2,
+            false => self
+                .that_after_occasion(tokens, c + 1, end)
+                .unwrap_or(c + 1),
+        };
+        if that >= end {
+            return None;
+        }
+        if self.word(tokens[that]) != "that" {
+            // (Most tokens are followed by none of the prepositions these
+            // nouns take: one comparison first.)
+            let preposition = matches!(
+                self.word(tokens[that]),
+                "about" | "over" | "of" | "on" | "to" | "for"
+            );
+            return match !predicate && preposition {
+                true => self.topic_of_noun(tokens, floor, c, end),
+                false => None,
+            };
+        }
+        // `Park’s view is that …`, `Park’s assertion Monday that …`: the
+        // possessor's; `Roe shared her view that …`: the maker's, then the
+        // possessor's (`Park’s assertion that …`).
+        if predicate || that > c + 1 {
+            return self.possessor_report(tokens, floor, c, that, end);
+        }
+        // (A noun that is also a cue, `Park’s claim that …`, is reported
+        // as its verb is.)
+        let made = self.made_noun_report(tokens, floor, c, that, end);
+        match cue_lemma(self.word(tokens[c])) {
+            Some(_) => made,
+            None => made.or_else(|| self.possessor_report(tokens, floor, c, that, end)),
+        }
+    }
+
+    /// `Park made the case that …`: the noun at token `c`, its clause
+    /// opening at `that`, made by the subject of the verb before it, or by
+    /// a document's author.
+    fn made_noun_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        that: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let cue = self.noun_cue(tokens[c], false)?;
+        // The noun right after its verb, or after a determiner.
+        let verb = if c > floor && cue_lemma(self.word(tokens[c - 1])).is_none() {
+            c - 1
+        } else {
+            c
+        };
+        let made = |k: usize| {
+            let word = self.word(tokens[k]);
+            MAKING_VERBS.contains(word) && cue_lemma(word).is_none()
+        };
+        let (mention, name_words) = if verb < c && made(verb) {
+            self.subject_before(tokens, verb, floor)?
+        } else {
+            let (mention, words) = self.document_author(tokens, floor, c)?;
+            let determiner = (floor..c)
+                .rev()
+                .find(|&k| DETERMINERS.contains(self.word(tokens[k])))?;
+            if !made(determiner - 1) {
+                return None;
+            }
+            (mention, words)
+        };
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        let content = self.content(tokens, that, clause_end)?;
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        let tag = Tag::new(cue, mention, name_words, (subject, that));
+        Some((tag, content))
+    }
+
+    /// `Park raised questions about the levy`, `Roe voiced concern over
+    /// it`, `Roe made no mention of it`: a noun of asking, worrying or
+    /// mentioning at token `c` with the topic after its preposition, made
+    /// by the subject of the verb before it (one adjective may stand
+    /// between: `raised serious doubts about`).
+    fn topic_of_noun(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let preposition = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        if let Some(found) = self.possessed_stance(tokens, floor, c, preposition, end) {
+            return Some(found);
+        }
+        let making = |k: usize| {
+            MAKING_VERBS.contains(self.word(tokens[k])) && cue_lemma(self.word(tokens[k])).is_none()
+        };
+        // `made no mention of Roe`, `makes only passing mention of it`:
+        // what is (or is not) mentioned.
+        if word == "mention" && preposition == "of" {
+            let verb = (c.saturating_sub(3).max(floor)..c).find(|&k| making(k))?;
+            if !tokens[verb + 1..c].iter().all(|t| t.is_word) {
+                return None;
+            }
+            let cue = whosaid_core::Cue::speech(tokens[c].span, "mention");
+            let subject = self.subject_before(tokens, verb, floor)?;
+            return self.object_report(tokens, cue, subject, c + 2, end);
+        }
+        if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
+            return None;
+        }
+        let verb = (c.saturating_sub(2).max(floor)..c).find(|&k| making(k))?;
+        if (verb + 1..c).any(|k| !tokens[k].is_word || DETERMINERS.contains(self.word(tokens[k]))) {
+            return None;
+        }
+        let cue = match lower_in(&["question", "questions"], word) {
+            true => whosaid_core::Cue::speech(tokens[c].span, "question"),
+            false => self.noun_cue(tokens[c], false)?,
+        };
+        let subject = self.subject_before(tokens, verb, floor)?;
+        self.object_report(tokens, cue, subject, c + 2, end)
+    }
+
+    /// The report of a noun's object starting at token `from`, up to the
+    /// object's end before `end`, for the mention and naming words of
+    /// `subject`.
+    fn object_report(
+        &self,
+        tokens: &[Token],
+        cue: whosaid_core::Cue,
+        (mention, name_words): (Span, Vec<Span>),
+        from: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let to = words_end(tokens, from, self.object_end(tokens, from, end));
+        if to <= from {
+            return None;
+        }
+        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+    }
+
+    /// `his attacks on Roe`, `Park’s endorsement of Lee`: a noun of stance
+    /// at token `c` with its possessor, who takes the stance, and its
+    /// object after `preposition`.
+    fn possessed_stance(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        preposition: &str,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let lemma = STANCE_NOUNS
+            .iter()
+            .find(|(noun, taken)| word.eq_ignore_ascii_case(noun) && *taken == preposition)?
+            .0;
+        // (One adjective may stand between: `his harsh attacks on`.)
+        let (mention, name_words) = self.possessor_of(tokens, floor, c, 2)?;
+        let from = c + 2;
+        // `Park’s attacks on Roe grew`: the verb after the object is the
+        // clause's.
+        let end = match self.noun_phrase_after(tokens, from, end) {
+            Some(k)
+                if k < end && {
+                    let verb = self.word(tokens[k]);
+                    FINITE_AUXILIARIES.contains(verb)
+                        || (is_past(verb) && !is_capitalised_word(verb))
+                } =>
+            {
+                k
+            }
+            _ => end,
+        };
+        let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
+        self.object_report(tokens, cue, (mention, name_words), from, end)
+    }
+
+    /// The cue of a noun of speech or belief (`case`, `concerns`), its
+    /// singular as the lemma; `stated` also takes the nouns that report
+    /// only after `be` (`her message was that …`).
+    fn noun_cue(&self, token: Token, stated: bool) -> Option<whosaid_core::Cue> {
+        let word = self.word(token);
+        let lower = word.to_lowercase();
+        let lemma = match lower.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => match lower.strip_suffix('s') {
+                Some(stem) if !stem.ends_with('s') => stem.to_string(),
+                _ => lower,
+            },
+        };
+        if SPEECH_NOUNS.contains(word) || (stated && lower_in(&["message", "position"], word)) {
+            Some(whosaid_core::Cue::speech(token.span, lemma))
+        } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
+            Some(whosaid_core::Cue::belief(token.span, lemma))
+        } else {
+            None
+        }
+    }
+
+    /// The possessor of the noun at token `c`, within `reach` tokens
+    /// before it with only lower-case words between (`his`, `Park’s`,
+    /// `Roe’s repeated`): the mention as written and the name without its
+    /// `’s`.
+    fn possessor_of(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        reach: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let possessor = (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            is_possessive(word) || lower_in(POSSESSIVE_PRONOUNS, word)
+        })?;
+        if (possessor + 1..c)
+            .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
+        {
+            return None;
+        }
+        let possessive = self.word(tokens[possessor]);
+        if lower_in(POSSESSIVE_PRONOUNS, possessive) {
+            return Some((tokens[possessor].span, vec![tokens[possessor].span]));
+        }
+        let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
+        if start > possessor {
+            return None;
+        }
+        let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
+        let mut words = word_spans(&tokens[start..=possessor]);
+        if let Some(last) = words.last_mut() {
+            last.end = last.start + without_possessive(possessive).len();
+        }
+        Some((mention, words))
+    }
+
+    /// The `that` after a short time or occasion opening at token `from`
+    /// (`Monday that`, `during the debate that`, `on Sunday that`).
+    fn that_after_occasion(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+        let first = self.word(*tokens.get(from)?);
+        let occasion = WEEKDAYS.contains(first)
+            || lower_in(
+                &["during", "on", "in", "at", "last", "this", "earlier"],
+                first,
+            );
+        if !occasion {
+            return None;
+        }
+        (from + 1..end.min(from + 6))
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| self.word(tokens[k]) == "that")
+    }
+
+    /// `Park’s view is that …`, `the mayor’s message was that …`, `Park’s
+    /// assertion Monday that …`: the possessor of the noun at token `c`
+    /// reports the clause opening at `that`.
+    fn possessor_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        that: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let cue = self.noun_cue(tokens[c], true)?;
+        // (`Park’s most explosive claim`: modifiers between; not `Park’s
+        // supporters claim`, a noun, then a verb.)
+        let (mention, name_words) = self.possessor_of(tokens, floor, c, 4)?;
+        let possessor_end = tokens.partition_point(|t| t.span.start < mention.end);
+        if tokens[possessor_end..c]
+            .iter()
+            .any(|t| self.word(*t).ends_with('s'))
+            && cue_lemma(self.word(tokens[c])).is_some()
+        {
+            return None;
+        }
+        // (`his claim that …; his criticism of …`: one item of a list.)
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        let clause_end = (that..clause_end)
+            .find(|&k| self.word(tokens[k]) == ";" || is_dash(self.word(tokens[k])))
+            .unwrap_or(clause_end);
+        let content = self.content(tokens, that, clause_end)?;
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, that)), content))
+    }
+}

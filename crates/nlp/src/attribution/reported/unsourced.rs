@@ -1,0 +1,430 @@
+//! Reports with no source named: the passive (`It was reported that …`,
+//! `The House is expected to …`), reputations (`known as`) and the
+//! writer's evidentials (`The plan seems doomed`).
+
+use super::*;
+
+/// Words after `appear` that make it showing up, not seeming
+/// (`appeared on Fox News`, `appeared with Roe`).
+const SHOWING_UP: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "before",
+    "with",
+    "alongside",
+    "as",
+    "for",
+    "during",
+    "onstage",
+    "together",
+    "live",
+];
+
+/// Auxiliaries and adverbs between a subject and `seems` (`would seem`,
+/// `does not appear`).
+const EVIDENTIAL_AUXILIARIES: &[&str] = &[
+    "would", "may", "might", "could", "does", "do", "did", "had", "has", "have", "not", "also",
+    "still", "now", "often",
+];
+
+/// Words besides `be` between a subject and `known as` (`has long been
+/// known`, `is perhaps best known`).
+const REPUTATION_AUXILIARIES: &[&str] = &[
+    "been", "be", "also", "best", "better", "well", "now", "once", "long", "has", "have", "had",
+];
+
+/// Conjunctions opening the clause of an evidential inside another (`a
+/// report that a guard appeared to …`).
+const EMBEDDING_CONJUNCTIONS: &[&str] = &[
+    "that", "because", "if", "when", "while", "but", "although", "though",
+];
+
+/// Most tokens after an evidential or a reputation (`seems`, `known as`)
+/// looked at for its clause, so that a sentence of many stays linear.
+const MAX_EVIDENTIAL_TOKENS: usize = 80;
+
+/// How far before its verb the clause of a passive with an agent may
+/// open (`The plan … was criticized by`).
+const MAX_PASSIVE_SUBJECT_TOKENS: usize = 40;
+
+/// Reports other than stances whose passive with an agent reports
+/// (`was first reported by the Gazette`).
+const PASSIVE_AGENT_REPORTS: &[&str] = &["report", "confirm", "write"];
+
+/// Participles that report in the passive, with their lemma and kind
+/// (`is expected to`, `was reported that`).
+const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
+    ("expected", "expect", CueKind::Belief),
+    ("said", "say", CueKind::Speech),
+    ("reported", "report", CueKind::Speech),
+    ("rumored", "rumor", CueKind::Speech),
+    ("alleged", "allege", CueKind::Speech),
+    ("believed", "believe", CueKind::Belief),
+    ("thought", "think", CueKind::Belief),
+    ("feared", "fear", CueKind::Belief),
+    ("estimated", "estimate", CueKind::Belief),
+    ("projected", "project", CueKind::Belief),
+    ("predicted", "predict", CueKind::Belief),
+    ("seen", "see", CueKind::Belief),
+    ("viewed", "view", CueKind::Belief),
+    ("regarded", "regard", CueKind::Belief),
+    ("considered", "consider", CueKind::Belief),
+    ("described", "describe", CueKind::Speech),
+    ("criticized", "criticize", CueKind::Speech),
+    ("condemned", "condemn", CueKind::Speech),
+    ("praised", "praise", CueKind::Speech),
+    ("blamed", "blame", CueKind::Speech),
+    ("accused", "accuse", CueKind::Speech),
+    ("charged", "charge", CueKind::Speech),
+];
+
+impl Attributor<'_> {
+    /// A report or expectation in the passive, with no source named: `It
+    /// was reported that CLAUSE` (the clause is the content) and `The House
+    /// is expected to pass the bill`, `The plan is said to have failed`
+    /// (the whole clause, its subject included). `c` is the participle.
+    pub(super) fn passive_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        let word = self.word(tokens[c]);
+        if word == "told" {
+            return self.told_the_writer(tokens, floor, c, end);
+        }
+        let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
+        let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
+        if self.is_adverb(self.word(tokens[be])) && be > floor + 1 {
+            be -= 1;
+        }
+        if !lower_in(BE_FORMS, self.word(tokens[be])) {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
+        };
+        let subject_at = be - 1;
+        // `It was reported that …`: the clause after `that`.
+        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") && next == "that" {
+            let clause_end = self.next_tag_start(tokens, c + 2, end, None).unwrap_or(end);
+            return Some((cue, self.content(tokens, c + 1, clause_end)?));
+        }
+        // `X is reported to have called …`: the inner cue reports, for X.
+        let inner_cue = next == "to" && {
+            let mut verb = c + 2;
+            if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
+                verb += 1;
+            }
+            verb < end && self.speech_cue(tokens, verb).is_some()
+        };
+        if inner_cue {
+            return None;
+        }
+        // `X is expected (to …)`, `X is said to …`, `X is seen as …`.
+        let complement = match lemma {
+            "expect" => next != "by" && next != "that",
+            "see" | "view" | "regard" | "describe" => next == "as",
+            "consider" => next == "as" || next == "to",
+            // `Park was criticized for …`, `was widely praised as …`.
+            "criticize" | "condemn" | "praise" | "blame" => next == "as" || next == "for",
+            "accuse" => next == "of",
+            "charge" => next == "with",
+            _ => next == "to",
+        };
+        // (`the assaults he is accused of.`: a complement must follow.)
+        let complement = complement && (next.is_empty() || (c + 2 < end && tokens[c + 2].is_word));
+        // The subject ends in a word, or in the comma closing its
+        // appositive (`The plan, which …, is expected to …`).
+        if !complement || !(tokens[subject_at].is_word || self.word(tokens[subject_at]) == ",") {
+            return None;
+        }
+        // The subject: a relative pronoun, or the clause from its opening on.
+        let relative = lower_in(
+            &["who", "which", "that", "what"],
+            self.word(tokens[subject_at]),
+        );
+        let start = if relative {
+            subject_at
+        } else {
+            let start = self.skip_clause_opening(tokens, floor, be);
+            let plain = start < be
+                && tokens[start..be]
+                    .iter()
+                    .all(|t| t.is_word || matches!(self.word(*t), "," | "." | "’" | "'" | "-"))
+                && !(start..be).any(|k| self.any_cue(tokens, k).is_some());
+            if !plain {
+                return None;
+            }
+            start
+        };
+        let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // `Trump, who is seen as a strong leader, hopes …`: a relative
+        // clause set off by commas ends at its closing comma.
+        if relative && subject_at > floor && self.word(tokens[subject_at - 1]) == "," {
+            clause_end = (c + 1..clause_end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(clause_end);
+        }
+        Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// Where the subject of a passive whose verb group starts at `verb`
+    /// starts: a relative pronoun right before it (`which was reported
+    /// by`), or the clause from its opening on.
+    fn passive_subject_start(&self, tokens: &[Token], floor: usize, verb: usize) -> usize {
+        let subject_at = verb - 1;
+        match lower_in(&["who", "which", "that"], self.word(tokens[subject_at])) {
+            true => subject_at,
+            false => self.skip_clause_opening(tokens, floor, verb),
+        }
+    }
+
+    /// A stance or a report in the passive with its agent, the participle
+    /// at token `c`: `The plan was criticized by Democrats`, `Roe's move
+    /// was first reported by the Gazette`. The subject is the content and
+    /// the agent after `by` the speaker. (Kept out of line: it is tried
+    /// at every word, and inlined it made that loop dearer.)
+    #[inline(never)]
+    pub(super) fn passive_with_agent(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        // (`by` first: it rules out nearly every word at once.)
+        if tokens.get(c + 1).is_none_or(|t| self.word(*t) != "by") || c <= floor + 1 {
+            return None;
+        }
+        let word = self.word(tokens[c]);
+        let participle = word.ends_with("ed") || word == "written";
+        if !participle {
+            return None;
+        }
+        let (lemma, kind) = cue_lemma(word)?;
+        let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
+        if kind != CueKind::Speech || !reported {
+            return None;
+        }
+        let agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(BE_FORMS, word) || lower_in(&["being", "has", "have", "had"], word)
+        });
+        let passive = tokens[verb..c].iter().any(|t| {
+            let word = self.word(*t);
+            lower_in(BE_FORMS, word) || word.eq_ignore_ascii_case("being")
+        });
+        // (The clause opens a bounded distance before, so that a sentence
+        // of many stays linear.)
+        if !passive || verb <= floor || verb - floor > MAX_PASSIVE_SUBJECT_TOKENS {
+            return None;
+        }
+        let start = self.passive_subject_start(tokens, floor, verb);
+        let plain = start < verb
+            && tokens[start..verb]
+                .iter()
+                .all(|t| t.is_word || matches!(self.word(*t), "," | "." | "’" | "'" | "-"))
+            && !(start..verb).any(|k| self.any_cue(tokens, k).is_some());
+        let subject_end = words_end(tokens, start, verb);
+        if !plain || subject_end <= start {
+            return None;
+        }
+        let content = Span::new(tokens[start].span.start, tokens[subject_end - 1].span.end);
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
+        };
+        let mention = Span::new(tokens[c + 2].span.start, tokens[agent_end - 1].span.end);
+        let words = word_spans(&tokens[c + 2..agent_end]);
+        let tag = Tag::new(cue.clone(), mention, words, (c, agent_end));
+        Some((cue, content, Some(tag)))
+    }
+
+    /// A reputation with no source, `known as` or `known for` at token
+    /// `c`: `the contests known as Super Tuesday`, `Roe, also known as
+    /// Jo`, `Park is best known for her tax plan`. The content runs from
+    /// the noun phrase or the clause's subject to the end of the name or
+    /// the reason.
+    pub(super) fn known_as(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        if !self.options.beliefs || !self.word(tokens[c]).eq_ignore_ascii_case("known") {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        if !lower_in(&["as", "for"], next) || c + 2 >= end || c <= floor {
+            return None;
+        }
+        // Adverbs and a form of `be` before it (`is perhaps best known`,
+        // `has long been known`), not a perfect (`had known him for years`).
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(BE_FORMS, word) || lower_in(REPUTATION_AUXILIARIES, word)
+        });
+        let auxiliaries = &tokens[verb..c];
+        let passive = auxiliaries
+            .iter()
+            .any(|t| lower_in(BE_FORMS, self.word(*t)));
+        if !passive
+            && auxiliaries
+                .iter()
+                .any(|t| lower_in(&["has", "have", "had"], self.word(*t)))
+        {
+            return None;
+        }
+        let start = match passive {
+            // `Park is best known for …`: the clause from its subject.
+            true => self.passive_subject_start(tokens, floor, verb),
+            // `Roe, also known as Jo`, `the contests known as …`: the noun
+            // phrase before.
+            false => {
+                let noun_end = match self.word(tokens[verb - 1]) {
+                    "," => verb - 1,
+                    _ => verb,
+                };
+                self.noun_phrase_start(tokens, noun_end, floor)?
+            }
+        };
+        let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
+        let stop = (c + 2..end)
+            .find(|&k| matches!(self.word(tokens[k]), "," | ";" | ")" | ":"))
+            .unwrap_or(end);
+        let clause_end = self
+            .next_tag_start(tokens, c + 2, stop, None)
+            .unwrap_or(stop);
+        if start >= c {
+            return None;
+        }
+        let lemma = match next {
+            "for" => "known for",
+            _ => "known as",
+        };
+        let span = Span::new(tokens[c].span.start, tokens[c + 1].span.end);
+        let cue = whosaid_core::Cue::evidential(span, lemma);
+        Some((cue, self.content(tokens, start, clause_end)?, None))
+    }
+
+    /// The writer's evidential at token `c`, a report with no source: `The
+    /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
+    /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
+    /// reportedly planning …`. The clause is the content, its subject and
+    /// verb included (`It appears` leaves out the `it`); a person or a
+    /// group seeming so is the speaker.
+    pub(super) fn evidential_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        let word = self.word(tokens[c]);
+        let (lemma, kind) = match word {
+            "seem" | "seems" | "seemed" => ("seem", CueKind::Evidential),
+            "appear" | "appears" | "appeared" => ("appear", CueKind::Evidential),
+            "sounded" => ("sound", CueKind::Evidential),
+            // `Roe reportedly considered …`: a report by someone unnamed.
+            "reportedly" => ("report", CueKind::Speech),
+            _ => return None,
+        };
+        if kind == CueKind::Evidential && !self.options.beliefs {
+            return None;
+        }
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        // `appeared on Fox News`, `appeared with Roe`: showing up, not
+        // seeming.
+        let showing_up = lemma == "appear" && lower_in(SHOWING_UP, next);
+        // `Roe appeared to concede that …`: the inner cue reports, for
+        // Roe.
+        // (`Roe reportedly told aides that …`: the same.)
+        let inner_cue = match next {
+            "to" => {
+                let mut verb = c + 2;
+                if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
+                    verb += 1;
+                }
+                verb < end && self.any_cue(tokens, verb).is_some()
+            }
+            _ => lemma == "report" && c + 1 < end && self.any_cue(tokens, c + 1).is_some(),
+        };
+        if showing_up || inner_cue || c <= floor {
+            return None;
+        }
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: lemma.into(),
+            kind,
+        };
+        // The verb group: auxiliaries and adverbs before the verb.
+        let verb = self.verb_group_start(tokens, floor, c, |word| {
+            lower_in(EVIDENTIAL_AUXILIARIES, word)
+        });
+        let subject_at = verb - 1;
+        let subject = self.word(tokens[subject_at]);
+        let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
+        let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // `It appears (that) CLAUSE`: the clause.
+        if subject.eq_ignore_ascii_case("it") && !lower_in(&["to", "like"], next) {
+            return Some((cue, self.content(tokens, c + 1, clause_end)?, None));
+        }
+        if !(tokens[subject_at].is_word || subject == ",") {
+            return None;
+        }
+        let relative = lower_in(&["who", "which", "that"], subject);
+        // (`… shared a report that a guard appeared to …`: the clause
+        // after its conjunction.)
+        let start = match relative {
+            true => subject_at,
+            false => {
+                // (`For Trump, the returns seemed …`: a phrase of setting
+                // is the writer's.)
+                let opening = self
+                    .opening_phrase_end(tokens, floor, verb)
+                    .unwrap_or_else(|| self.skip_clause_opening(tokens, floor, verb));
+                (opening..verb)
+                    .rev()
+                    .find(|&k| lower_in(EMBEDDING_CONJUNCTIONS, self.word(tokens[k])))
+                    .map_or(opening, |k| k + 1)
+            }
+        };
+        let mut clause_end = clause_end;
+        if relative && subject_at > floor && self.word(tokens[subject_at - 1]) == "," {
+            clause_end = (c + 1..clause_end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(clause_end);
+        }
+        // (A cue in the clause reports it, or part of it, and so does a
+        // closing tag: `… appears to be working, said Roe`.)
+        let closing_tag = self
+            .speech_tag_after_comma(tokens, clause_end, end)
+            .is_some();
+        let reported =
+            closing_tag || (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
+        if start >= verb || reported {
+            return None;
+        }
+        let content = self.content(tokens, start, clause_end)?;
+        // `Voters seem to care …`: a person or a group seems, and is the
+        // speaker; a thing seeming has none.
+        let speaker = (kind == CueKind::Evidential)
+            .then(|| self.subject_before(tokens, verb, floor))
+            .flatten()
+            .filter(|(_, words)| {
+                words.last().is_some_and(|head| {
+                    let head = &self.text[head.start..head.end];
+                    speaker_like(head) && !lower_in(&["it", "there", "this", "that"], head)
+                })
+            })
+            .map(|(mention, words)| Tag::new(cue.clone(), mention, words, (start, c + 1)));
+        Some((cue, content, speaker))
+    }
+}
