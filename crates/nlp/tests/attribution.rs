@@ -931,6 +931,16 @@ fn a_speaker_inserted_in_the_clause_with_an_appositive() {
         &text[quote.attribution.unwrap().mention],
         "Jo Park, an expert on farms"
     );
+    // A speaker and others.
+    check(
+        "The new levy, said Jo Park and others, will fail within a year.",
+        &[q(
+            QuoteKind::Indirect,
+            "The new levy, said Jo Park and others, will fail within a year",
+            "Jo Park and others",
+            "say",
+        )],
+    );
 }
 
 #[test]
@@ -971,6 +981,31 @@ fn a_belief_inside_a_clause_with_a_closing_speech_tag_is_nested_in_the_speech() 
                 "say",
             ),
             q(Indirect, "to retire from the board", "Park", "plan"),
+        ],
+    );
+    // A second verb may come between the belief and the tag.
+    check(
+        "Many voters did not recognize themselves in the ad and found it crude, Roe said.",
+        &[
+            q(
+                Indirect,
+                "Many voters did not recognize themselves in the ad and found it crude",
+                "Roe",
+                "say",
+            ),
+            q(Indirect, "themselves in the ad", "many voters", "recognize"),
+        ],
+    );
+    check(
+        "It is fine to vent -- people want their feelings to be heard and acknowledged, Roe says.",
+        &[
+            q(
+                Indirect,
+                "It is fine to vent -- people want their feelings to be heard and acknowledged",
+                "Roe",
+                "say",
+            ),
+            q(Indirect, "their feelings to be heard", "people", "want"),
         ],
     );
 }
@@ -3337,7 +3372,7 @@ fn subjects_with_asides_and_roles() {
         ),
         // (A conjunction and a participle are no clause.)
         (
-            "It is fine to vent -- people want their feelings to be heard and acknowledged, Roe says.",
+            "It is fine to vent -- people want their feelings to be heard and acknowledged.",
             "people",
             "their feelings to be heard",
         ),

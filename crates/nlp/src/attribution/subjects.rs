@@ -1994,6 +1994,16 @@ impl Attributor<'_> {
                 k += 1;
                 continue;
             }
+            // `said Doyle and others`
+            if word == "and"
+                && has_noun
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| k + 1 < to && self.word(*t) == "others")
+            {
+                k += 2;
+                continue;
+            }
             // (`voters she’s with`: a contracted pronoun opens a clause.)
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !after_determiner)

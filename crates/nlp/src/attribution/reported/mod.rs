@@ -692,13 +692,14 @@ impl Attributor<'_> {
                     // clause to the speech tag closing it.
                     let speech_follows = match tag.cue.kind {
                         CueKind::Belief => {
-                            tokens
+                            let tag_next = tokens
                                 .get(content_end)
                                 .is_some_and(|t| self.word(*t) == ",")
                                 && (content_end + 1..(content_end + 6).min(end)).any(|k| {
                                     self.speech_cue(tokens, k)
                                         .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
-                                })
+                                });
+                            tag_next || self.closing_speech_tag(tokens, content_end, end)
                         }
                         // (Only while the clause is whole: the tag's content
                         // starts where the clause does.)
@@ -859,6 +860,23 @@ impl Attributor<'_> {
             Span::new(tokens[k].span.start, content.end),
             vec![tokens[k].span, content],
         )
+    }
+
+    /// Whether a speech tag after the last comma before `end`, past token
+    /// `from`, closes the sentence (`… and found it offensive, Jo Park
+    /// said.`).
+    fn closing_speech_tag(&self, tokens: &[Token], from: usize, end: usize) -> bool {
+        let lower = end.saturating_sub(MAX_TAG_TAIL + 4).max(from);
+        (lower..end)
+            .rev()
+            .find(|&k| self.word(tokens[k]) == ",")
+            .and_then(|comma| self.speech_tag_after_comma(tokens, comma, end))
+            .is_some_and(|k| {
+                !self.participle_cue(tokens, k)
+                    && self
+                        .speech_cue(tokens, k)
+                        .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+            })
     }
 
     /// The cue of a speech tag right after the comma at `comma`, before
