@@ -1514,7 +1514,6 @@ fn questions_put_to_someone() {
         "Ruiz laughed when asked by a reporter about the cost of the bridge.",
         &[q(Indirect, "the cost of the bridge", "reporter", "ask")],
     );
-    check("She was asked to leave the room after the vote.", &[]);
     // After `and`, and a question named as such.
     let asked = |text| Expect {
         kind: Indirect,
@@ -1523,6 +1522,11 @@ fn questions_put_to_someone() {
         cue: Some("ask"),
         resolved: None,
     };
+    // A request in the passive reports its infinitive, with no source.
+    check(
+        "Park has been asked to release the transcripts of her speeches.",
+        &[asked("to release the transcripts of her speeches")],
+    );
     check(
         "And asked how he chose the site, Ruiz said it was cheap.",
         &[

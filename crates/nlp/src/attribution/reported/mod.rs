@@ -2253,8 +2253,9 @@ impl Attributor<'_> {
         let question_noun = lower_in(&["a", "the"], first)
             && (k + 1..(k + 3).min(end))
                 .any(|j| lower_in(&["question", "questions"], self.word(tokens[j])));
-        // (A request in the passive, `was asked to leave`, is not reported.)
-        let request = first == "to" && !passive;
+        // `Park was asked to release the transcripts`: a request in the
+        // passive, its content the infinitive.
+        let request = first == "to";
         if !(QUESTION_WORDS.contains(first) || first == "about" || request || question_noun) {
             return None;
         }
