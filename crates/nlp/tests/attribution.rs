@@ -7613,6 +7613,43 @@ fn making_no_mention_of_something_reports_it() {
 }
 
 #[test]
+fn remarks_made_about_something_report_it() {
+    let cases = [
+        (
+            "Park has recently made comments about the cost of the levy.",
+            "the cost of the levy",
+            "Park",
+            "comment",
+        ),
+        (
+            "Roe had made a bizarre, thinly veiled attack on the plan.",
+            "the plan",
+            "Roe",
+            "attack",
+        ),
+        (
+            "Two survivors made an impassioned call for unity on Wednesday.",
+            "unity",
+            "Two survivors",
+            "call",
+        ),
+        (
+            "The mayor made the case for a new bridge.",
+            "a new bridge",
+            "mayor",
+            "case",
+        ),
+    ];
+    for (text, content, speaker, cue) in cases {
+        check(text, &[q(Indirect, content, speaker, cue)]);
+    }
+    // A case is made for or against something, not on a channel; a
+    // phrase of its own between the verb and the noun is no modifier.
+    check("Few aides were making her case on television.", &[]);
+    check("Park made a series of crude comments about them.", &[]);
+}
+
+#[test]
 fn an_as_tag_set_off_after_a_clause_before_and_vouches_for_that_clause() {
     check(
         "Ruiz met the mayor that day, as the Ledger reported on Tuesday, and she will join the effort.",

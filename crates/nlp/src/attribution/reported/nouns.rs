@@ -26,6 +26,14 @@ word_sets! {
     "worries", "complaint", "complaints",
 ];
 
+    /// Nouns of remarks made on, for or against something (`made comments
+    /// about`, `made the case for`, `made a bizarre attack on`).
+    REMARK_NOUNS = [
+    "comment", "comments", "remark", "remarks", "statement", "statements", "allegation",
+    "allegations", "accusation", "accusations", "attack", "attacks", "call", "case", "appeal",
+    "plea", "argument", "arguments",
+];
+
     /// Verbs making a noun of speech or belief (`made the case`, `raised
     /// concerns`).
     MAKING_VERBS = [
@@ -51,6 +59,23 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("defense", "of"),
     ("rejection", "of"),
 ];
+
+/// Most tokens between the verb and a remark's noun (`made a bizarre,
+/// thinly veiled attack on`).
+const MAX_REMARK_MODIFIER_TOKENS: usize = 6;
+
+/// The singular of a noun of speech, in lower case: its lemma as a cue
+/// (`allegations` → `allegation`, `worries` → `worry`).
+fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match lower.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') => stem.to_string(),
+            _ => lower,
+        },
+    }
+}
 
 impl Attributor<'_> {
     /// `Park made the case that …`, `Roe voiced concern that …`: a noun of
@@ -85,7 +110,7 @@ impl Attributor<'_> {
             // nouns take: one comparison first.)
             let preposition = matches!(
                 self.word(tokens[that]),
-                "about" | "over" | "of" | "on" | "to" | "for"
+                "about" | "over" | "of" | "on" | "to" | "for" | "against"
             );
             return match !predicate && preposition {
                 true => self.topic_of_noun(tokens, floor, c, end),
@@ -179,6 +204,38 @@ impl Attributor<'_> {
             let subject = self.subject_before(tokens, verb, floor)?;
             return self.object_report(tokens, cue, subject, c + 2, end);
         }
+        // `made comments about Roe`, `made the case for Roe`, `made a
+        // bizarre, thinly veiled attack on Roe`: a remark's topic, the
+        // noun after a few words of its own.
+        // (`made her case on television`: a case is for or against.)
+        let remark = REMARK_NOUNS.contains(word)
+            && match word {
+                "case" => lower_in(&["for", "against"], preposition),
+                _ => lower_in(&["about", "on", "for", "against"], preposition),
+            }
+            && c > floor;
+        if remark {
+            let lower = c.saturating_sub(MAX_REMARK_MODIFIER_TOKENS + 1).max(floor);
+            let verb = (lower..c).rev().find(|&k| making(k))?;
+            // (`made a series of demeaning comments`: no phrase of its own
+            // between.)
+            let modifiers = tokens[verb + 1..c].iter().all(|t| {
+                let word = self.word(*t);
+                (t.is_word || matches!(word, "," | "-"))
+                    && !lower_in(
+                        &[
+                            "of", "in", "at", "to", "with", "by", "from", "that", "which",
+                        ],
+                        word,
+                    )
+            });
+            if !modifiers {
+                return None;
+            }
+            let cue = whosaid_core::Cue::speech(tokens[c].span, singular(word));
+            let subject = self.subject_before(tokens, verb, floor)?;
+            return self.object_report(tokens, cue, subject, c + 2, end);
+        }
         if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
             return None;
         }
@@ -256,14 +313,7 @@ impl Attributor<'_> {
     /// only after `be` (`her message was that …`).
     fn noun_cue(&self, token: Token, stated: bool) -> Option<whosaid_core::Cue> {
         let word = self.word(token);
-        let lower = word.to_lowercase();
-        let lemma = match lower.strip_suffix("ies") {
-            Some(stem) => format!("{stem}y"),
-            None => match lower.strip_suffix('s') {
-                Some(stem) if !stem.ends_with('s') => stem.to_string(),
-                _ => lower,
-            },
-        };
+        let lemma = singular(word);
         if SPEECH_NOUNS.contains(word) || (stated && lower_in(&["message", "position"], word)) {
             Some(whosaid_core::Cue::speech(token.span, lemma))
         } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
