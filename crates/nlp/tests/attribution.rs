@@ -5262,6 +5262,20 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Roe used the speech to argue that the bridge was safe.",
         &[q(Indirect, "that the bridge was safe", "Roe", "argue")],
     );
+    // Meeting to discuss something.
+    check(
+        "The vote is near. European leaders gathered Friday to discuss the cost of the war.",
+        &[q(
+            Indirect,
+            "the cost of the war",
+            "European leaders",
+            "discuss",
+        )],
+    );
+    check(
+        "The vote is near. Roe met with Park to discuss plans for the bridge.",
+        &[q(Indirect, "plans for the bridge", "Roe", "discuss")],
+    );
     // `led voters to say`: the object speaks, not the subject.
     check(
         "The vote is near. The delay led Republicans to say that the count was rigged.",

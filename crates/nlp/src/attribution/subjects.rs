@@ -41,10 +41,12 @@ word_sets! {
 word_sets! {
     /// Verbs done for the sake of speaking, with an infinitive of purpose
     /// after a short phrase (`stood up to say`, `used the speech to argue`,
-    /// `interrupted me to announce`).
+    /// `interrupted me to announce`, `met with Roe to discuss`).
     PURPOSE_VERBS = [
     "stood", "rose", "used", "uses", "using", "went", "returned", "stepped", "interrupted",
-    "interrupts", "held", "holds", "convened", "paused", "wrote", "took",
+    "interrupts", "held", "holds", "convened", "paused", "wrote", "took", "met", "meet", "meets",
+    "gathered", "gather", "gathers", "visited", "visits", "sat", "mingle", "mingled",
+    "traveled", "travelled", "flew", "arrived", "headed", "heading",
 ];
 
     /// Verbs whose subject does what their infinitive says (`seemed to
