@@ -6340,6 +6340,26 @@ fn a_stance_taken_by_its_possessor() {
     );
     // Without a possessor, nobody takes the stance.
     check("The vote is near. The criticism of Roe grew.", &[]);
+    // Modifiers between the possessor and the noun; the object ends
+    // before the clause's own verb.
+    check(
+        "The vote is near. Park’s highly personal, racially tinged attacks on a judge hearing two suits against him have alarmed lawyers.",
+        &[q(
+            Indirect,
+            "a judge hearing two suits against him",
+            "Park",
+            "attacks",
+        )],
+    );
+    check(
+        "The vote is near. Roe’s aggressive attack on Park indicates a new phase.",
+        &[q(Indirect, "Park", "Roe", "attack")],
+    );
+    // `it’s` is no possessor.
+    check(
+        "The vote is near. It’s driving a virulent rejection of the plan.",
+        &[],
+    );
 }
 
 #[test]

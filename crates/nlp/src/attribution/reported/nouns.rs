@@ -60,6 +60,14 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("rejection", "of"),
 ];
 
+/// Most tokens between a possessor and its noun of stance (`Park’s
+/// highly personal, racially tinged attacks on`).
+const MAX_STANCE_MODIFIER_TOKENS: usize = 5;
+
+/// Most tokens from the end of a stance's object phrase to the clause's
+/// own verb (`attacks on a judge hearing two suits against him have`).
+const MAX_STANCE_OBJECT_TAIL_TOKENS: usize = 10;
+
 /// Most tokens between the verb and a remark's noun (`made a bizarre,
 /// thinly veiled attack on`).
 const MAX_REMARK_MODIFIER_TOKENS: usize = 6;
@@ -287,21 +295,49 @@ impl Attributor<'_> {
             .iter()
             .find(|(noun, taken)| word.eq_ignore_ascii_case(noun) && *taken == preposition)?
             .0;
-        // (One adjective may stand between: `his harsh attacks on`.)
-        let (mention, name_words) = self.possessor_of(tokens, floor, c, 2)?;
+        // (Modifiers may stand between: `his harsh attacks on`, `Park’s
+        // highly personal, racially tinged attacks on`.)
+        let reach = MAX_STANCE_MODIFIER_TOKENS + 1;
+        let possessor = (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            (is_possessive(word) && !pronoun_contraction(word))
+                || lower_in(POSSESSIVE_PRONOUNS, word)
+        })?;
+        let modifier = |k: usize| {
+            let word = self.word(tokens[k]);
+            match tokens[k].is_word {
+                true => !is_capitalised_word(word) && !is_stop_word(word),
+                false => word == "," && k > possessor + 1 && k + 1 < c,
+            }
+        };
+        if !(possessor + 1..c).all(modifier) {
+            return None;
+        }
+        let (mention, name_words) = self.possessor_of(tokens, floor, possessor + 1, 1)?;
         let from = c + 2;
-        // `Park’s attacks on Roe grew`: the verb after the object is the
-        // clause's.
+        // `Park’s attacks on Roe grew`, `Park’s attacks on a judge hearing
+        // the case have …`: the verb after the object is the clause's.
         let end = match self.noun_phrase_after(tokens, from, end) {
             Some(k)
                 if k < end && {
                     let verb = self.word(tokens[k]);
                     FINITE_AUXILIARIES.contains(verb)
                         || (is_past(verb) && !is_capitalised_word(verb))
+                        || (is_verb(verb) && verb.ends_with('s'))
                 } =>
             {
                 k
             }
+            Some(k) => (k..end.min(k + MAX_STANCE_OBJECT_TAIL_TOKENS))
+                .take_while(|&j| {
+                    tokens[j].is_word
+                        && !lower_in(
+                            &["that", "who", "which", "and", "but"],
+                            self.word(tokens[j]),
+                        )
+                })
+                .find(|&j| FINITE_AUXILIARIES.contains(self.word(tokens[j])))
+                .unwrap_or(end),
             _ => end,
         };
         let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
