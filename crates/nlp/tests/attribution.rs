@@ -1816,11 +1816,17 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
     // A home and an age set off after the name are not the antecedent.
     check(
         "The plan drew praise from Jo Park, 54, of Salem, who said it was overdue.",
-        &[q(Indirect, "it was overdue", "Jo Park", "say")],
+        &[
+            q(Indirect, "The plan", "Jo Park", "praise"),
+            q(Indirect, "it was overdue", "Jo Park", "say"),
+        ],
     );
     check(
         "The plan drew praise from Jo Park, from Salem, who said it was overdue.",
-        &[q(Indirect, "it was overdue", "Jo Park", "say")],
+        &[
+            q(Indirect, "The plan", "Jo Park", "praise"),
+            q(Indirect, "it was overdue", "Jo Park", "say"),
+        ],
     );
 }
 
@@ -7644,6 +7650,46 @@ fn making_no_mention_of_something_reports_it() {
         check(text, &[q(Indirect, content, speaker, "mention")]);
     }
     check("The mention of the levy drew boos.", &[]);
+}
+
+#[test]
+fn criticism_received_reports_what_is_criticised() {
+    let unnamed_critics = |text| Expect {
+        kind: Indirect,
+        text,
+        speaker: None,
+        cue: Some("criticism"),
+        resolved: None,
+    };
+    check(
+        "Park has faced sharp criticism for failing to fix the bridge.",
+        &[unnamed_critics("failing to fix the bridge")],
+    );
+    check(
+        "In 2009, the council came under withering criticism for its silence.",
+        &[unnamed_critics("its silence")],
+    );
+    // The critics, when named, speak: about the topic after them, or
+    // about the one criticised.
+    check(
+        "The mill is closing, despite facing criticism for the move from Jo Park.",
+        &[q(Indirect, "the move", "Jo Park", "criticism")],
+    );
+    check(
+        "The House bill has drawn criticism from local farmers as well.",
+        &[q(Indirect, "The House bill", "local farmers", "criticism")],
+    );
+    check(
+        "Park has faced criticism from rivals that her rallies are unsafe.",
+        &[q(
+            Indirect,
+            "that her rallies are unsafe",
+            "rivals",
+            "criticism",
+        )],
+    );
+    // Criticism given is no criticism received.
+    check("The plan came as criticism mounted.", &[]);
 }
 
 #[test]

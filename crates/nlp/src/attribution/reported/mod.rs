@@ -611,6 +611,7 @@ impl Attributor<'_> {
                     self.evidential_report(tokens, floor, c, end)
                         .or_else(|| self.known_as(tokens, floor, c, end))
                         .or_else(|| self.passive_with_agent(tokens, floor, c, end))
+                        .or_else(|| self.criticism_received(tokens, floor, c, end))
                         .filter(|(_, content, _)| overlapping(quotations, *content).is_empty())
                 })
             {

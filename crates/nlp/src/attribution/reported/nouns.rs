@@ -34,6 +34,20 @@ word_sets! {
     "plea", "argument", "arguments",
 ];
 
+    /// Nouns of criticism or questions received (`faced criticism for`,
+    /// `drew scrutiny from`).
+    RECEIVED_NOUNS = [
+    "criticism", "questions", "backlash", "scrutiny", "condemnation", "ridicule", "praise",
+];
+
+    /// Verbs receiving criticism or questions (`has faced criticism`, `drew
+    /// scrutiny`, `came under fire`).
+    RECEIVING_VERBS = [
+    "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive",
+    "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "sparked",
+    "attracted", "under",
+];
+
     /// Verbs making a noun of speech or belief (`made the case`, `raised
     /// concerns`).
     MAKING_VERBS = [
@@ -67,6 +81,14 @@ const MAX_STANCE_MODIFIER_TOKENS: usize = 5;
 /// Most tokens from the end of a stance's object phrase to the clause's
 /// own verb (`attacks on a judge hearing two suits against him have`).
 const MAX_STANCE_OBJECT_TAIL_TOKENS: usize = 10;
+
+/// Most words of a criticised topic before its critics (`criticism for
+/// the controversial new move from Roe`).
+const MAX_RECEIVED_TOPIC_WORDS: usize = 6;
+
+/// Most modifiers between a verb of receiving and its noun (`came under
+/// withering criticism`).
+const MAX_RECEIVED_MODIFIERS: usize = 2;
 
 /// Most tokens between the verb and a remark's noun (`made a bizarre,
 /// thinly veiled attack on`).
@@ -342,6 +364,103 @@ impl Attributor<'_> {
         };
         let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
         self.object_report(tokens, cue, (mention, name_words), from, end)
+    }
+
+    /// Criticism or questions received, the noun at token `c`: what for
+    /// (`Park has faced criticism for the move`, `faced questions about
+    /// it`), and who from when named (`… for the move from Roe`); or the
+    /// receiver itself, what is criticised, when only the critics follow
+    /// (`The bill has drawn criticism from Roe`). The critics, when named,
+    /// are the speaker. (Kept out of line, like the other reports tried at
+    /// every word.)
+    #[inline(never)]
+    pub(super) fn criticism_received(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        let noun = self.word(tokens[c]);
+        if !RECEIVED_NOUNS.contains(noun) || c + 2 >= end {
+            return None;
+        }
+        // (Two modifiers may stand between: `faced sharp criticism`,
+        // `came under withering criticism`.)
+        let verb = (c.saturating_sub(MAX_RECEIVED_MODIFIERS + 1).max(floor)..c)
+            .rev()
+            .find(|&k| RECEIVING_VERBS.contains(self.word(tokens[k])))?;
+        let modifiers = tokens[verb + 1..c].iter().all(|t| {
+            let word = self.word(*t);
+            t.is_word && !is_capitalised_word(word) && !is_stop_word(word)
+        });
+        let under = self.word(tokens[verb]) == "under";
+        if !modifiers
+            || (under
+                && !(verb > floor
+                    && lower_in(
+                        &["came", "come", "comes", "coming"],
+                        self.word(tokens[verb - 1]),
+                    )))
+        {
+            return None;
+        }
+        let cue = whosaid_core::Cue::speech(tokens[c].span, singular(noun));
+        // `from Roe and Park`: the critics, up to the next phrase.
+        let critics = |from: usize, to: usize| {
+            let name_end = self.noun_phrase_after(tokens, from, to)?;
+            let mention = Span::new(tokens[from].span.start, tokens[name_end - 1].span.end);
+            let words = word_spans(&tokens[from..name_end]);
+            Some((
+                Tag::new(cue.clone(), mention, words, (c, name_end)),
+                name_end,
+            ))
+        };
+        let topic = |from: usize| {
+            let to = self.object_end(tokens, from, end);
+            // (Right after a short object with no phrase of its own: `for
+            // the move from Roe`, not `for his ties to a party from Ohio`.)
+            let from_critics = (from + 1..(to + 1).min(end).min(from + MAX_RECEIVED_TOPIC_WORDS))
+                .take_while(|&k| {
+                    let word = self.word(tokens[k]);
+                    tokens[k].is_word && (word == "from" || !is_stop_word(word))
+                })
+                .find(|&k| self.word(tokens[k]) == "from");
+            // (An object may be a single word: `criticism for it`.)
+            let object = |to: usize| {
+                let to = words_end(tokens, from, to);
+                (to > from).then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+            };
+            match from_critics.and_then(|k| critics(k + 1, end).map(|(tag, _)| (k, tag))) {
+                Some((k, tag)) => Some((object(k)?, Some(tag))),
+                None => Some((object(to)?, None)),
+            }
+        };
+        let (content, tag) = match self.word(tokens[c + 1]) {
+            "for" | "over" | "about" => topic(c + 2)?,
+            "from" => {
+                let (tag, name_end) = critics(c + 2, end)?;
+                let next = tokens.get(name_end).map_or("", |t| self.word(*t));
+                let content = match next {
+                    // `from rivals that his rallies are unsafe`
+                    "that" if name_end + 1 < end => {
+                        let clause_end = self
+                            .next_tag_start(tokens, name_end + 1, end, None)
+                            .unwrap_or(end);
+                        self.content(tokens, name_end, clause_end)?
+                    }
+                    "for" | "over" | "about" => topic(name_end + 1)?.0,
+                    // `The bill has drawn criticism from Roe`: the bill.
+                    _ => {
+                        let start = if under { verb - 1 } else { verb };
+                        self.subject_before(tokens, start, floor)?.0
+                    }
+                };
+                (content, Some(tag))
+            }
+            _ => return None,
+        };
+        Some((cue, content, tag))
     }
 
     /// The cue of a noun of speech or belief (`case`, `concerns`), its
