@@ -7719,6 +7719,12 @@ fn remarks_made_about_something_report_it() {
             "mayor",
             "case",
         ),
+        (
+            "The memo made no direct reference to Jo Park.",
+            "Jo Park",
+            "memo",
+            "reference",
+        ),
     ];
     for (text, content, speaker, cue) in cases {
         check(text, &[q(Indirect, content, speaker, cue)]);

@@ -27,11 +27,12 @@ word_sets! {
 ];
 
     /// Nouns of remarks made on, for or against something (`made comments
-    /// about`, `made the case for`, `made a bizarre attack on`).
+    /// about`, `made the case for`, `made a bizarre attack on`, `made no
+    /// reference to`).
     REMARK_NOUNS = [
     "comment", "comments", "remark", "remarks", "statement", "statements", "allegation",
     "allegations", "accusation", "accusations", "attack", "attacks", "call", "case", "appeal",
-    "plea", "argument", "arguments",
+    "plea", "argument", "arguments", "reference", "references",
 ];
 
     /// Nouns of criticism or questions received (`faced criticism for`,
@@ -241,6 +242,7 @@ impl Attributor<'_> {
         let remark = REMARK_NOUNS.contains(word)
             && match word {
                 "case" => lower_in(&["for", "against"], preposition),
+                "reference" | "references" => preposition == "to",
                 _ => lower_in(&["about", "on", "for", "against"], preposition),
             }
             && c > floor;
