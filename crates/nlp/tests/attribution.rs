@@ -1278,6 +1278,11 @@ fn speaker_mentions_keep_appositives_and_relatives_but_not_circumstances() {
         ),
         // A capitalised preposition is a name: `Al From`.
         ("“It is done,” said Al From.", "Al From"),
+        // The noun before a participle's agent is the subject.
+        (
+            "The memo released by the agency on Monday said the plan was dead.",
+            "The memo released by the agency",
+        ),
         // Two roles of one person, joined before the name.
         (
             "The firm lobbied for the casino, said lobbyist and GOP strategist Jo Park, a partner.",

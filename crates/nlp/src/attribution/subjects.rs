@@ -796,6 +796,44 @@ impl Attributor<'_> {
         cue_at: usize,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
+        let (mention, words) = self.nearest_subject_before(tokens, cue_at, floor)?;
+        Some(
+            self.agent_of_participle(tokens, mention, floor)
+                .unwrap_or((mention, words)),
+        )
+    }
+
+    /// `The memo disclosed by WikiLeaks on Monday said`: when the subject
+    /// found is the agent of a participle after a noun, that noun is the
+    /// subject, its mention running over the participle's phrase.
+    fn agent_of_participle(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let participle = start.checked_sub(2).filter(|&k| k > floor)?;
+        let participial = {
+            let word = self.word(tokens[participle]);
+            !is_capitalised(word) && (word.ends_with("ed") || reported::is_past(word))
+        };
+        if !participial || self.word(tokens[start - 1]) != "by" {
+            return None;
+        }
+        let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
+        let words = word_spans(&tokens[noun_start..participle]);
+        Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+    }
+
+    /// The subject nearest before the cue at `cue_at`; see
+    /// [`Self::subject_before`].
+    fn nearest_subject_before(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
         if let Some(poll) = self.poll_subject(tokens, cue_at, floor) {
             return Some(poll);
         }
