@@ -42,7 +42,7 @@ word_sets! {
 ];
 
     /// Verbs receiving criticism or questions (`has faced criticism`, `drew
-    /// scrutiny`, `came under fire`).
+    /// scrutiny`, `came under scrutiny`).
     RECEIVING_VERBS = [
     "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive",
     "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "sparked",
@@ -337,6 +337,7 @@ impl Attributor<'_> {
         if !(possessor + 1..c).all(modifier) {
             return None;
         }
+        // (The possessor's mention, as for a noun right after it.)
         let (mention, name_words) = self.possessor_of(tokens, floor, possessor + 1, 1)?;
         let from = c + 2;
         // `Park’s attacks on Roe grew`, `Park’s attacks on a judge hearing
