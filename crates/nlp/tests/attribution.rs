@@ -7681,6 +7681,14 @@ fn criticism_received_reports_what_is_criticised() {
         &[q(Indirect, "the move", "Jo Park", "criticism")],
     );
     check(
+        "The mill is closing, despite criticism for the move from Jo Park and Ann Roe.",
+        &[],
+    );
+    check(
+        "The mill has drawn criticism for the move from Jo Park and Ann Roe.",
+        &[q(Indirect, "the move", "Jo Park and Ann Roe", "criticism")],
+    );
+    check(
         "The House bill has drawn criticism from local farmers as well.",
         &[q(Indirect, "The House bill", "local farmers", "criticism")],
     );

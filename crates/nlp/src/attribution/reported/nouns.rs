@@ -411,7 +411,16 @@ impl Attributor<'_> {
         let cue = whosaid_core::Cue::speech(tokens[c].span, singular(noun));
         // `from Roe and Park`: the critics, up to the next phrase.
         let critics = |from: usize, to: usize| {
-            let name_end = self.noun_phrase_after(tokens, from, to)?;
+            let mut name_end = self.noun_phrase_after(tokens, from, to)?;
+            // `from Jo Park and Ann Roe`, `from Democrats and Republicans`:
+            // critics named in a pair.
+            if name_end + 1 < to
+                && self.word(tokens[name_end]) == "and"
+                && is_capitalised_word(self.word(tokens[name_end + 1]))
+                && let Some(second_end) = self.noun_phrase_after(tokens, name_end + 1, to)
+            {
+                name_end = second_end;
+            }
             let mention = Span::new(tokens[from].span.start, tokens[name_end - 1].span.end);
             let words = word_spans(&tokens[from..name_end]);
             Some((
