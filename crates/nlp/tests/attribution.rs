@@ -1818,6 +1818,11 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
         "The critics, who say the law targets migrants, have sued.",
         &[q(Indirect, "the law targets migrants", "critics", "say")],
     );
+    // People placed somewhere, not the place, are the antecedent.
+    check(
+        "The plan was popular with voters in Salem, who said it was overdue.",
+        &[q(Indirect, "it was overdue", "voters in Salem", "say")],
+    );
     // A home and an age set off after the name are not the antecedent.
     check(
         "The plan drew praise from Jo Park, 54, of Salem, who said it was overdue.",

@@ -1022,6 +1022,23 @@ impl Attributor<'_> {
             {
                 (start, end) = (name_start, name_end);
             }
+            // `voters in Salem, who said …`: people placed somewhere, not
+            // the place, are the antecedent of `who`.
+            if last_word.eq_ignore_ascii_case("who")
+                && start >= antecedent_floor + 2
+                && lower_in(
+                    &["in", "from", "across", "throughout"],
+                    self.word(tokens[start - 1]),
+                )
+                && is_capitalised(self.word(tokens[start]))
+                && {
+                    let head = self.word(tokens[start - 2]);
+                    is_speaker_head(head) || (is_capitalised(head) && head.ends_with('s'))
+                }
+                && let Some(people) = self.antecedent_start(tokens, start - 1, antecedent_floor)
+            {
+                start = people;
+            }
             // `Jo Park, a former engineer, who said …`: the name before
             // an appositive names the speaker.
             let described = !is_capitalised(self.word(tokens[start]));
