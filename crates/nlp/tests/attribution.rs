@@ -1823,6 +1823,18 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
         "The plan was popular with voters in Salem, who said it was overdue.",
         &[q(Indirect, "it was overdue", "voters in Salem", "say")],
     );
+    check(
+        "Most voters in Salem, who said the plan was overdue, backed the levy.",
+        &[
+            q(
+                Indirect,
+                "the plan was overdue",
+                "Most voters in Salem",
+                "say",
+            ),
+            q(Indirect, "the levy", "Most voters in Salem", "back"),
+        ],
+    );
     // A home and an age set off after the name are not the antecedent.
     check(
         "The plan drew praise from Jo Park, 54, of Salem, who said it was overdue.",

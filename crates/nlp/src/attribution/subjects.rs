@@ -1025,17 +1025,7 @@ impl Attributor<'_> {
             // `voters in Salem, who said …`: people placed somewhere, not
             // the place, are the antecedent of `who`.
             if last_word.eq_ignore_ascii_case("who")
-                && start >= antecedent_floor + 2
-                && lower_in(
-                    &["in", "from", "across", "throughout"],
-                    self.word(tokens[start - 1]),
-                )
-                && is_capitalised(self.word(tokens[start]))
-                && {
-                    let head = self.word(tokens[start - 2]);
-                    is_speaker_head(head) || (is_capitalised(head) && head.ends_with('s'))
-                }
-                && let Some(people) = self.antecedent_start(tokens, start - 1, antecedent_floor)
+                && let Some(people) = self.people_before_place(tokens, start, antecedent_floor)
             {
                 start = people;
             }
@@ -1551,6 +1541,29 @@ impl Attributor<'_> {
             Some(preposition) if preposition + 1 < end => preposition + 1,
             _ => start,
         })
+    }
+
+    /// `voters in Salem`, `Democrats from Ohio`: where the phrase of people
+    /// placed somewhere starts, when the place starts at token `place`.
+    pub(super) fn people_before_place(
+        &self,
+        tokens: &[Token],
+        place: usize,
+        floor: usize,
+    ) -> Option<usize> {
+        let placed = place >= floor + 2
+            && lower_in(
+                &["in", "from", "across", "throughout"],
+                self.word(tokens[place - 1]),
+            )
+            && is_capitalised(self.word(tokens[place]))
+            && {
+                let head = self.word(tokens[place - 2]);
+                is_speaker_head(head) || (is_capitalised(head) && head.ends_with('s'))
+            };
+        placed
+            .then(|| self.antecedent_start(tokens, place - 1, floor))
+            .flatten()
     }
 
     /// `Jo Park, 54, of Salem,`: where the name ends before a home set

@@ -2586,6 +2586,9 @@ impl Attributor<'_> {
         // appositive, unless the clause reports speech of its own; the
         // antecedent names the speaker.
         let start = self.noun_phrase_start(tokens, opening, 0)?;
+        // (`Most voters in Salem, who …, backed it`: the people, not the
+        // place.)
+        let start = self.people_before_place(tokens, start, 0).unwrap_or(start);
         let reports = (opening + 2..closing).any(|k| self.speech_cue(tokens, k).is_some());
         let end = if reports { opening } else { closing };
         let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
