@@ -705,15 +705,7 @@ impl Attributor<'_> {
                         // (Only while the clause is whole: the tag's content
                         // starts where the clause does.)
                         _ if floor > from || content.start < tokens[c].span.end => false,
-                        _ => self
-                            .speech_tag_after_comma(tokens, content_end, end)
-                            .is_some_and(|k| {
-                                !self.participle_cue(tokens, k)
-                                    && self.speech_cue(tokens, k).is_some_and(|(cue, _, _)| {
-                                        cue.kind == CueKind::Speech
-                                            && !STANCE_OBJECTS.contains(&cue.lemma)
-                                    })
-                            }),
+                        _ => self.speech_tag_closes_at(tokens, content_end, end),
                     };
                     if speech_follows {
                         // (A report of speech inside the clause is the
@@ -871,12 +863,18 @@ impl Attributor<'_> {
         (lower..end)
             .rev()
             .find(|&k| self.word(tokens[k]) == ",")
-            .and_then(|comma| self.speech_tag_after_comma(tokens, comma, end))
+            .is_some_and(|comma| self.speech_tag_closes_at(tokens, comma, end))
+    }
+
+    /// Whether a tag of speech (no participle, no stance) right after the
+    /// comma at `comma` closes the clause (`…, Roe said.`, `…, said Roe`).
+    fn speech_tag_closes_at(&self, tokens: &[Token], comma: usize, end: usize) -> bool {
+        self.speech_tag_after_comma(tokens, comma, end)
             .is_some_and(|k| {
                 !self.participle_cue(tokens, k)
-                    && self
-                        .speech_cue(tokens, k)
-                        .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+                    && self.speech_cue(tokens, k).is_some_and(|(cue, _, _)| {
+                        cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma)
+                    })
             })
     }
 

@@ -244,8 +244,7 @@ impl Attributor<'_> {
                 "case" => lower_in(&["for", "against"], preposition),
                 "reference" | "references" => preposition == "to",
                 _ => lower_in(&["about", "on", "for", "against"], preposition),
-            }
-            && c > floor;
+            };
         if remark {
             let lower = c.saturating_sub(MAX_REMARK_MODIFIER_TOKENS + 1).max(floor);
             let verb = (lower..c).rev().find(|&k| making(k))?;
@@ -283,6 +282,13 @@ impl Attributor<'_> {
         self.object_report(tokens, cue, subject, c + 2, end)
     }
 
+    /// The span of an object from token `from` to its last word before
+    /// `to`; a single word will do (`attacks on Roe`, `criticism for it`).
+    fn object_span(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+        let to = words_end(tokens, from, to);
+        (to > from).then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
     /// The report of a noun's object starting at token `from`, up to the
     /// object's end before `end`, for the mention and naming words of
     /// `subject`.
@@ -294,11 +300,7 @@ impl Attributor<'_> {
         from: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        let to = words_end(tokens, from, self.object_end(tokens, from, end));
-        if to <= from {
-            return None;
-        }
-        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let content = self.object_span(tokens, from, self.object_end(tokens, from, end))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         Some((Tag::new(cue, mention, name_words, (subject, from)), content))
     }
@@ -321,12 +323,7 @@ impl Attributor<'_> {
             .0;
         // (Modifiers may stand between: `his harsh attacks on`, `Park’s
         // highly personal, racially tinged attacks on`.)
-        let reach = MAX_STANCE_MODIFIER_TOKENS + 1;
-        let possessor = (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
-            let word = self.word(tokens[k]);
-            (is_possessive(word) && !pronoun_contraction(word))
-                || lower_in(POSSESSIVE_PRONOUNS, word)
-        })?;
+        let possessor = self.possessive_before(tokens, floor, c, MAX_STANCE_MODIFIER_TOKENS + 1)?;
         let modifier = |k: usize| {
             let word = self.word(tokens[k]);
             match tokens[k].is_word {
@@ -337,8 +334,7 @@ impl Attributor<'_> {
         if !(possessor + 1..c).all(modifier) {
             return None;
         }
-        // (The possessor's mention, as for a noun right after it.)
-        let (mention, name_words) = self.possessor_of(tokens, floor, possessor + 1, 1)?;
+        let (mention, name_words) = self.possessor_mention(tokens, floor, possessor)?;
         let from = c + 2;
         // `Park’s attacks on Roe grew`, `Park’s attacks on a judge hearing
         // the case have …`: the verb after the object is the clause's.
@@ -438,14 +434,9 @@ impl Attributor<'_> {
                     tokens[k].is_word && (word == "from" || !is_stop_word(word))
                 })
                 .find(|&k| self.word(tokens[k]) == "from");
-            // (An object may be a single word: `criticism for it`.)
-            let object = |to: usize| {
-                let to = words_end(tokens, from, to);
-                (to > from).then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
-            };
             match from_critics.and_then(|k| critics(k + 1, end).map(|(tag, _)| (k, tag))) {
-                Some((k, tag)) => Some((object(k)?, Some(tag))),
-                None => Some((object(to)?, None)),
+                Some((k, tag)) => Some((self.object_span(tokens, from, k)?, Some(tag))),
+                None => Some((self.object_span(tokens, from, to)?, None)),
             }
         };
         let (content, tag) = match self.word(tokens[c + 1]) {
@@ -501,15 +492,39 @@ impl Attributor<'_> {
         c: usize,
         reach: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let possessor = (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
-            let word = self.word(tokens[k]);
-            is_possessive(word) || lower_in(POSSESSIVE_PRONOUNS, word)
-        })?;
+        let possessor = self.possessive_before(tokens, floor, c, reach)?;
         if (possessor + 1..c)
             .any(|k| !tokens[k].is_word || is_capitalised_word(self.word(tokens[k])))
         {
             return None;
         }
+        self.possessor_mention(tokens, floor, possessor)
+    }
+
+    /// The last possessive (`his`, `Park’s`, not `it’s`) within `reach`
+    /// tokens before token `c`.
+    fn possessive_before(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        reach: usize,
+    ) -> Option<usize> {
+        (c.saturating_sub(reach).max(floor)..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            (is_possessive(word) && !pronoun_contraction(word))
+                || lower_in(POSSESSIVE_PRONOUNS, word)
+        })
+    }
+
+    /// The mention of the possessive at token `possessor` as written, and
+    /// the name without its `’s` (`the mayor’s` names `the mayor`).
+    fn possessor_mention(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        possessor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
         let possessive = self.word(tokens[possessor]);
         if lower_in(POSSESSIVE_PRONOUNS, possessive) {
             return Some((tokens[possessor].span, vec![tokens[possessor].span]));
