@@ -1734,6 +1734,11 @@ fn nouns_that_look_like_cues() {
         &[],
     );
     check("Ohio had the most voters of any state, by far.", &[]);
+    // After an ordinal, a base form is a noun too.
+    check(
+        "Roe still has the final say on whether the plan goes ahead.",
+        &[],
+    );
     // Before a title: a noun, or a participle naming it.
     check(
         "She starred in the reality show “The Apprentice” for years.",

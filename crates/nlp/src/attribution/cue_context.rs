@@ -338,7 +338,10 @@ impl Attributor<'_> {
         // (`the 2013 report`: after a year or a number too.)
         let after_number =
             previous.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-        if NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows || after_number) {
+        // (`has the final say on`: a base form after an ordinal too.)
+        if (NOUN_LIKE_CUES.contains(word) && (ordinal || verb_follows || after_number))
+            || (ordinal && lemma == word)
+        {
             return None;
         }
         // `a snappy retort`: a base form after `a` and a word is a noun
