@@ -1255,6 +1255,16 @@ fn addressees_relatives_and_inner_according_to() {
         "Cruz, who says the polls have tightened, kept campaigning.",
         &[q(Indirect, "the polls have tightened", "Cruz", "say")],
     );
+    // An aside before the clause's verb stays inside it.
+    check(
+        "Jo Park, who said that both men, and Roe in particular, must do more, left early.",
+        &[q(
+            Indirect,
+            "that both men, and Roe in particular, must do more",
+            "Jo Park",
+            "say",
+        )],
+    );
 }
 
 #[test]

@@ -908,6 +908,37 @@ impl Attributor<'_> {
         })
     }
 
+    /// The first comma in tokens `from..end` that closes the clause there,
+    /// passing over an aside inside a `that` clause before its verb
+    /// (`that the two men, and Roe in particular, must act`).
+    fn first_clause_comma(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+        let mut commas = (from..end).filter(|&k| self.word(tokens[k]) == ",");
+        let first = commas.next()?;
+        let aside_opens = self.word(tokens[from]) == "that"
+            && !self.may_have_verb(tokens, from, first)
+            && tokens.get(first + 1).is_some_and(|t| {
+                lower_in(
+                    &["and", "or", "including", "especially", "particularly"],
+                    self.word(*t),
+                )
+            });
+        match aside_opens {
+            true => commas.nth(1),
+            false => Some(first),
+        }
+    }
+
+    /// Whether tokens `from..to` may hold a verb: a word in `-s` or `-ed`,
+    /// a past or an auxiliary (`that the two men` has none).
+    fn may_have_verb(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        tokens[from..to].iter().any(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && !is_capitalised_word(word)
+                && (is_finite(word) || (word.ends_with('s') && !word.ends_with("ss")))
+        })
+    }
+
     /// Whether the subject at token `subject` follows a conjunction or a
     /// preposition opening a subordinate clause or phrase at the start of
     /// the clause from `floor` (`While Roe says …`, `Even as critics argue
@@ -1517,8 +1548,8 @@ impl Attributor<'_> {
                 self.word(tokens[floor]),
             );
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
-            true => (content_start..end)
-                .find(|&k| self.word(tokens[k]) == ",")
+            true => self
+                .first_clause_comma(tokens, content_start, end)
                 .unwrap_or(end),
             false if restrictive => self.main_verb_after(tokens, content_start, end),
             false => end,
