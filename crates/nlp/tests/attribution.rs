@@ -830,6 +830,16 @@ fn beliefs_and_intentions() {
         "Ruiz decided to stay in the race until June.",
         &[belief("to stay in the race until June", "Ruiz", "decide")],
     );
+    // A past of choosing after an aside or a first verb, and a time
+    // phrase opening the sentence that names nobody.
+    check(
+        "Last October, Mayor Ruiz changed course and decided to keep the depot open.",
+        &[belief("to keep the depot open", "Ruiz", "decide")],
+    );
+    check(
+        "Ruiz, who had many stories to tell, wanted to talk about her mother.",
+        &[belief("to talk about her mother", "Ruiz", "want")],
+    );
     check(
         "Most drivers consider the new tolls a tax on the poor.",
         &[belief(

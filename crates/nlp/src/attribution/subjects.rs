@@ -458,7 +458,9 @@ impl Attributor<'_> {
                     && (lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
                         || tokens[k..comma].iter().any(|&t| {
                             let word = self.word(t);
-                            WEEKDAYS.contains(word) || TIME_UNITS.contains(word)
+                            WEEKDAYS.contains(word)
+                                || TIME_UNITS.contains(word)
+                                || (MONTHS.contains(word) && is_capitalised(word))
                         }))
                     && !(k..comma).any(|j| {
                         reported::is_past(self.word(tokens[j]))

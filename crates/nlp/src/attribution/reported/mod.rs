@@ -2715,8 +2715,14 @@ impl Attributor<'_> {
         let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
         let after_aside =
             previous == "," && word.ends_with('s') && lower_in(&["to", "that"], next_word);
+        // `Obama changed course and decided to …`, `Park, who …, wanted
+        // to …`: a past of choosing after a comma or joined by `and`.
+        let chosen_after = lower_in(&["decided", "wanted", "hoped", "wished"], word)
+            && lower_in(&[",", "and"], previous)
+            && next_word == "to";
         let subject_before = PRONOUNS.contains(previous)
             || after_aside
+            || chosen_after
             || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
             || lower_in(&["who", "that"], previous)
             || (is_capitalised_word(previous) && !possessive)
