@@ -7214,6 +7214,15 @@ fn a_time_before_a_clause_without_that_is_no_content() {
         "The vote is near. Park has argued for years that the plan failed.",
         &[q(Indirect, "that the plan failed", "Park", "argue")],
     );
+    // Nor before an object: a day, a venue or a name, then a determiner.
+    check(
+        "The vote is near. Police announced on Friday the arrest of a man.",
+        &[q(Indirect, "the arrest of a man", "police", "announce")],
+    );
+    check(
+        "The vote is near. Park noted on Twitter the change in the slogan.",
+        &[q(Indirect, "the change in the slogan", "Park", "note")],
+    );
 }
 
 #[test]

@@ -689,6 +689,22 @@ impl Attributor<'_> {
                     });
             return (judged || mocked).then_some((after, None));
         }
+        // `announced on Friday the arrest of …`, `noted on Twitter the
+        // change`: a phrase of circumstance, then the object.
+        if lower_in(&["on", "in", "at", "during"], self.word(tokens[after]))
+            && let Some(phrase_end) = (after + 2..(after + 6).min(end)).find(|&k| {
+                let last = word_at(k - 1);
+                VENUES.contains(last) || WEEKDAYS.contains(last) || is_capitalised_word(last)
+            })
+            && tokens[after + 1..phrase_end].iter().all(|t| t.is_word)
+            && phrase_end + 1 < end
+            && lower_in(
+                &["the", "a", "an", "his", "her", "their", "its"],
+                word_at(phrase_end),
+            )
+        {
+            return Some((phrase_end, None));
+        }
         // `said the plan failed`: the clause follows the cue directly.
         // (`said about 20 people …`, `announced $5 million was …`: an
         // amount opens it too.)
