@@ -41,6 +41,7 @@ bemoan bemoans bemoaned bemoaning
 characterize characterizes characterized characterizing characterise characterises characterised characterising
 portray portrays portrayed portraying
 depict depicts depicted depicting
+identify identifies identified identifying
 cast casts casting
 paint paints painted painting
 present presents presented presenting
@@ -293,6 +294,8 @@ const SPEECH_VERBS_BY_PAST: &str = "
 credit credited crediting
 charge charged charging
 rule ruled
+project projected
+determine determined
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

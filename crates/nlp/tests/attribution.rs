@@ -8004,8 +8004,28 @@ fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
         "Park charged that the levy hurt the poor.",
         &[q(Indirect, "that the levy hurt the poor", "Park", "charge")],
     );
+    check(
+        "The inspector determined that the files held secrets.",
+        &[q(
+            Indirect,
+            "that the files held secrets",
+            "inspector",
+            "determine",
+        )],
+    );
+    check(
+        "The budget office projected that the levy would raise $5 million.",
+        &[q(
+            Indirect,
+            "that the levy would raise $5 million",
+            "budget office",
+            "project",
+        )],
+    );
     check("In 2009, the club charged a large fee.", &[]);
     check("The king ruled the country for decades.", &[]);
+    check("Park was determined to win the seat.", &[]);
+    check("The projected deficit grew by half.", &[]);
     // A particle makes another cue.
     check(
         "Park has ruled out a run for the seat.",
@@ -8041,6 +8061,10 @@ fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
         &[q(Indirect, "the levy as a tax on the poor", "Roe", "paint")],
     );
     check(
+        "The coroner identified the driver as Jo Park.",
+        &[q(Indirect, "the driver as Jo Park", "coroner", "identify")],
+    );
+    check(
         "Park introduced him as “a fighter for families.”",
         &[q(
             Mixed,
@@ -8058,6 +8082,7 @@ fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
         &[],
     );
     check("Roe painted the fence on Sunday.", &[]);
+    check("Police identified the driver on Sunday.", &[]);
 }
 
 #[test]

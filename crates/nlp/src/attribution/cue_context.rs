@@ -26,7 +26,7 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// Cues that report only a clause opened by `that` right after them.
-const THAT_ONLY_CUES: &[&str] = &["charge", "rule"];
+const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine"];
 
 /// Cues that report only a portrayal: an object, then `as` (`cast Park as
 /// a villain`, not `cast a ballot`).
@@ -38,6 +38,7 @@ const PORTRAYAL_CUES: &[&str] = &[
     "introduce",
     "frame",
     "posture",
+    "identify",
 ];
 
 /// Most words of the object between a portrayal's verb and its `as`.
