@@ -14,10 +14,12 @@
 //! of speech. The cue needs a speaker next to it and the content at least
 //! [`MIN_CONTENT_WORDS`] words.
 //!
-//! Where a content starts and ends is in [`content`]; nouns of speech and
-//! stance in [`nouns`]; polls and studies in [`polls`]; reports with no
-//! source (the passive, evidentials) in [`unsourced`].
+//! Where a content starts and ends is in [`content`]; verbs of belief and
+//! intention in [`beliefs`]; nouns of speech and stance in [`nouns`]; polls
+//! and studies in [`polls`]; reports with no source (the passive,
+//! evidentials) in [`unsourced`].
 
+mod beliefs;
 mod content;
 mod nouns;
 mod polls;
@@ -315,10 +317,6 @@ word_sets! {
 ];
 }
 
-/// Adjectives of belief that report an intention with an infinitive (`is
-/// eager to run`).
-const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
-
 /// Verbs linking a subject to an adjective of belief, beside `be`.
 const LINKING_VERBS: &[&str] = &[
     "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
@@ -377,15 +375,6 @@ word_sets! {
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
     "eager", "reluctant",
-];
-}
-
-word_sets! {
-    /// Belief cues whose content is their object (`wants a recount`,
-    /// `supports the bill`).
-    STANCES = [
-    "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
-    "recognize",
 ];
 }
 
@@ -2654,193 +2643,6 @@ impl Attributor<'_> {
             .map_or(from, |k| k + 1)
     }
 
-    /// The verb of belief or intention `lemma` at token `c`, as a cue:
-    /// `believes (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`.
-    /// Forms that are also nouns (`plans`, `fears`) count only after a
-    /// pronoun, a name, an adverb or a plural noun they agree with.
-    pub(super) fn belief_cue(
-        &self,
-        tokens: &[Token],
-        c: usize,
-        lemma: &'static str,
-    ) -> Option<(whosaid_core::Cue, usize, bool)> {
-        if !self.options.beliefs {
-            return None;
-        }
-        let token = tokens[c];
-        let word = self.word(token);
-        if is_capitalised_word(word) && !self.headline_verb(tokens, c) {
-            return None;
-        }
-        let previous = self.word(tokens[c.checked_sub(1)?]);
-        // `is confident that …`, `remains convinced that …`: an adjective
-        // of belief after its verb, with its clause.
-        if BELIEF_ADJECTIVES.contains(word) {
-            let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
-            // `is critical of the plan`, `are concerned about it`: the
-            // object of its preposition.
-            let object = tokens.get(c + 2).is_some_and(|t| t.is_word)
-                && OBJECT_PREPOSITIONS.contains(&(lemma, next));
-            let after = c + 1 + usize::from(object);
-            let linked = self.linking_verb_before(tokens, c).is_some();
-            // `is eager to run`, `was reluctant to say`: an intention.
-            let infinitive = lower_in(INTENT_ADJECTIVES, word)
-                && next == "to"
-                && tokens.get(c + 2).is_some_and(|t| t.is_word);
-            return ((next == "that" || object || infinitive) && linked)
-                .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
-        }
-        if previous == "to"
-            || NOUN_MARKERS.contains(previous)
-            // `is expected`, but not `is hoping`; `is worried`, but not
-            // `is worrying`, an adjective
-            || (lower_in(BE_FORMS, previous)
-                && (lemma == "worry") == word.ends_with("ing"))
-        {
-            return None;
-        }
-        // `do you think …?`: a question, not a belief.
-        let question = c >= 2
-            && PRONOUNS.contains(previous)
-            && lower_in(&["do", "does", "did"], self.word(tokens[c - 2]));
-        if question {
-            return None;
-        }
-        // `his plans`, `security fears`, `Obama’s plan`: nouns. `rules
-        // intended to`, `widely expected to`: participles.
-        let possessive = is_possessive(previous);
-        let participle = word.ends_with("ed");
-        // `is backing Ruiz`: a progressive is a verb; so is a form in -s
-        // after an aside (`Trump, who …, hopes to …`).
-        let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
-        let after_aside =
-            previous == "," && word.ends_with('s') && lower_in(&["to", "that"], next_word);
-        // `Obama changed course and decided to …`, `Park, who …, wanted
-        // to …`: a past of choosing after a comma or joined by `and`.
-        let chosen_after = lower_in(&["decided", "wanted", "hoped", "wished"], word)
-            && lower_in(&[",", "and"], previous)
-            && next_word == "to";
-        let subject_before = PRONOUNS.contains(previous)
-            || after_aside
-            || chosen_after
-            || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
-            || lower_in(&["who", "that"], previous)
-            || (is_capitalised_word(previous) && !possessive)
-            || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
-            || (!participle && self.agreeing_subject(tokens, c))
-            // `students polled support …`: respondents.
-            || (!participle && self.respondents_before(tokens, c));
-        // `voted` is a verb after any noun (`The council voted to …`), and
-        // `hoped` or `wanted` after a speaker (`Party leaders hoped …`).
-        let speaker_verb = lemma == "vote"
-            || (lower_in(&["hope", "want", "wish", "decide"], lemma)
-                && is_speaker_head(previous)
-                && !is_capitalised_word(previous));
-        let participle_noun = participle && INTENTIONS.contains(lemma) && !speaker_verb;
-        if (NOUN_FORMS.contains(word) || participle_noun) && !subject_before {
-            return None;
-        }
-        let next = tokens.get(c + 1).map_or(".", |t| self.word(*t));
-        // `voted for Ruiz`, `voted against the bill`: the choice after
-        // the preposition; `voted to delay the tax` is an intention.
-        if lemma == "vote" && lower_in(&["for", "against"], next) {
-            let cue = whosaid_core::Cue::belief(token.span, lemma);
-            return Some((cue, c + 2, false));
-        }
-        // `worried about the levy`: what is worried about.
-        if lemma == "worry" && next == "about" && tokens.get(c + 2).is_some_and(|t| t.is_word) {
-            let cue = whosaid_core::Cue::belief(token.span, lemma);
-            return Some((cue, c + 2, false));
-        }
-        // `voted in favor of the bill`, `voted in support of Roe`
-        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
-        if lemma == "vote"
-            && next == "in"
-            && lower_in(&["favor", "favour", "support"], word_at(c + 2))
-            && word_at(c + 3) == "of"
-            && tokens.get(c + 4).is_some_and(|t| t.is_word)
-        {
-            let cue = whosaid_core::Cue::belief(token.span, lemma);
-            return Some((cue, c + 4, false));
-        }
-        if lemma == "vote" && next != "to"
-            // `backed down`, `backed away from`, `back and forth`
-            || lemma == "back"
-                && lower_in(
-                    &["down", "off", "away", "up", "out", "into", "in", "by", "and", "forth"],
-                    next,
-                )
-        {
-            return None;
-        }
-        // `Trump support is strong`: a noun before the verb.
-        if NOUN_FORMS.contains(word)
-            && (lower_in(BE_FORMS, next)
-                || lower_in(&["has", "have", "had", "will", "would", "can"], next))
-        {
-            return None;
-        }
-        let clause = next == "that"
-            // `thinks so`
-            || (BELIEFS.contains(lemma) && next == "so" && self.answer_ends_at(tokens, c + 2))
-            // `believes, for example, that …`
-            || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
-            || (BELIEFS.contains(lemma)
-                && (PRONOUNS.contains(next)
-                    // `think it’s …`, `think that’s …`
-                    || pronoun_contraction(next)
-                    || lower_in(&["that’s", "that's", "there’s", "there's"], next)
-                    // `knows what …`, `wonders whether …`
-                    || QUESTION_WORDS.contains(next)
-                    || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
-                    // `believe this provides …`: a demonstrative and its verb.
-                    || (lower_in(&["this", "these", "those"], next)
-                        && tokens.get(c + 2).is_some_and(|t| {
-                            let verb = self.word(*t);
-                            FINITE_AUXILIARIES.contains(verb)
-                                || is_past(verb)
-                                || (verb.ends_with('s')
-                                    && !verb.ends_with("ss")
-                                    && !is_capitalised_word(verb))
-                        }))
-                    || is_capitalised_word(next)
-                    // `think other senators would …`
-                    || self.bare_clause_at(tokens, c + 1, tokens.len())))
-            // `wants a ban on …`, `supports raising the wage`: what is
-            // wanted or supported.
-            || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word))
-            // `sees golf courses as wasted space`
-            || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
-        let infinitive = INTENTIONS.contains(lemma)
-            && (next == "to"
-                // `decided on Monday to run`
-                || self.infinitive_after_adverbial(tokens, c + 1, tokens.len()).is_some()
-                // `decided not to run`
-                || (next == "not" && tokens.get(c + 2).is_some_and(|t| self.word(*t) == "to"))
-                || (OBJECT_INFINITIVES.contains(lemma)
-                    && self
-                        .addressee_end(tokens, c + 1, tokens.len())
-                        .is_some_and(|k| tokens.get(k).is_some_and(|t| self.word(*t) == "to"))));
-        if !(clause || infinitive) {
-            return None;
-        }
-        let cue = whosaid_core::Cue::belief(token.span, lemma);
-        Some((cue, c + 1, false))
-    }
-
-    /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
-    /// the plan as a trap`): a view, not a sight.
-    fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
-        let as_at = |k: usize| tokens.get(k).is_some_and(|t| self.word(*t) == "as");
-        // (`see him as a threat`: a pronoun.)
-        self.noun_phrase_after(tokens, c + 1, tokens.len())
-            .is_some_and(as_at)
-            || (tokens
-                .get(c + 1)
-                .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)) || self.word(*t) == "it")
-                && as_at(c + 2))
-    }
-
     /// Whether `that` at token `at` opens a clause, not a relative one
     /// (`remarks that were …`: a noun and its relative clause).
     fn that_clause_at(&self, tokens: &[Token], at: usize) -> bool {
@@ -2849,88 +2651,6 @@ impl Attributor<'_> {
                 let word = self.word(*t);
                 t.is_word && !FINITE_AUXILIARIES.contains(word) && !is_past(word)
             })
-    }
-
-    /// Whether the base form at `c` follows a determiner and a plural noun,
-    /// its subject (`most residents plan`, `many voters fear`); a singular
-    /// noun before it makes a compound (`the tax plan`, `a security fear`).
-    fn agreeing_subject(&self, tokens: &[Token], c: usize) -> bool {
-        if c < 2 {
-            return false;
-        }
-        let noun = self.word(tokens[c - 1]);
-        let determiner = self.word(tokens[c - 2]);
-        // `foreign observers worry …`: a plural speaker noun needs no
-        // determiner.
-        if is_speaker_head(noun)
-            && noun.ends_with('s')
-            && !self.word(tokens[c]).ends_with('s')
-            && tokens[c - 1].is_word
-            && !is_capitalised_word(noun)
-        {
-            return true;
-        }
-        // `Supporters of the law hope …`: a plural before `of` and its
-        // object.
-        let base_form = !self.word(tokens[c]).ends_with('s');
-        let plural_before_of = (c.saturating_sub(3)..c - 1)
-            .find(|&k| self.word(tokens[k]) == "of")
-            .filter(|&of| of > 0 && tokens[of + 1..c].iter().all(|t| t.is_word))
-            .is_some_and(|of| {
-                let head = self.word(tokens[of - 1]);
-                head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("’s")
-            });
-        if base_form && plural_before_of {
-            return true;
-        }
-        // `About 60 percent support …`, `two-thirds favor …`: a share of
-        // the people asked, opening its clause (not `got 45 percent
-        // support`).
-        let share_start = match lower_in(&["percent", "%"], noun) {
-            true => (c >= 2 && is_number(self.word(tokens[c - 2]))).then(|| c - 2),
-            false => (noun.ends_with("-thirds")
-                || noun.ends_with("-quarters")
-                || noun.ends_with("-fifths")
-                || noun.eq_ignore_ascii_case("majorities"))
-            .then(|| c - 1),
-        };
-        let opens_clause = |start: usize| {
-            start.checked_sub(1).is_none_or(|k| {
-                let word = self.word(tokens[k]);
-                !tokens[k].is_word
-                    || lower_in(
-                        &[
-                            "about", "nearly", "almost", "roughly", "only", "just", "than", "and",
-                        ],
-                        word,
-                    )
-            })
-        };
-        if base_form && share_start.is_some_and(opens_clause) {
-            return true;
-        }
-        if !lower_in(
-            &[
-                "the", "these", "those", "many", "most", "some", "a", "an", "this",
-            ],
-            determiner,
-        ) || !tokens[c - 1].is_word
-            || !noun.chars().all(|ch| ch.is_ascii_lowercase())
-        {
-            return false;
-        }
-        let noun_plural = noun.ends_with('s') && !noun.ends_with("ss");
-        // `the campaign worries that …`: a singular noun with a verb in
-        // `-s` before `that`.
-        let that_follows = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "that");
-        // `the candidate plans to return`: a speaker with an infinitive.
-        let speaker_to = is_speaker_head(noun)
-            && tokens.get(c + 1).is_some_and(|t| self.word(*t) == "to")
-            && tokens.get(c + 2).is_some_and(|t| {
-                let verb = self.word(*t);
-                t.is_word && !is_capitalised_word(verb) && !DETERMINERS.contains(verb)
-            });
-        (base_form && noun_plural) || (!base_form && !noun_plural && (that_follows || speaker_to))
     }
 
     /// Where the next speech tag of the sentence begins inside reported
