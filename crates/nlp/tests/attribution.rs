@@ -1875,6 +1875,14 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
             q(Indirect, "it was overdue", "Jo Park", "say"),
         ],
     );
+    // So after an inverted speech tag.
+    check(
+        "“It is time,” said Jo Park, 54, from Salem, who said the plan was overdue.",
+        &[
+            q(Direct, "It is time", "Jo Park", "say"),
+            q(Indirect, "the plan was overdue", "Jo Park", "say"),
+        ],
+    );
 }
 
 #[test]

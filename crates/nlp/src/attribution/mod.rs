@@ -1977,9 +1977,13 @@ impl<'t> Attributor<'t> {
             }
             let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
             // `said Jo Park, who said she …`: the relative clause reports
-            // speech of its own, outside the tag.
-            if self.relative_cue_at(tokens, mention_end, clause_end) {
-                clause_end = mention_end;
+            // speech of its own, outside the tag; so after a place (`said
+            // Jo Park, 24, from Salem, who said …`).
+            if let Some(relative) = (mention_end
+                ..clause_end.min(mention_end + MAX_APPOSITIVE_TOKENS))
+                .find(|&k| self.relative_cue_at(tokens, k, clause_end))
+            {
+                clause_end = relative;
             }
             let mention = Span::new(tokens[cue_end].span.start, tokens[mention_end - 1].span.end);
             (mention, word_spans(&tokens[cue_end..name_end]))
