@@ -6416,6 +6416,10 @@ fn a_stance_taken_by_its_possessor() {
         "The vote is near. Roe’s aggressive attack on Park indicates a new phase.",
         &[q(Indirect, "Park", "Roe", "attack")],
     );
+    check(
+        "The vote is near. Roe’s criticism of Park only makes them angrier.",
+        &[q(Indirect, "Park", "Roe", "criticism")],
+    );
     // `it’s` is no possessor.
     check(
         "The vote is near. It’s driving a virulent rejection of the plan.",

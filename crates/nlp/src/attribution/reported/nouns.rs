@@ -338,17 +338,29 @@ impl Attributor<'_> {
         let from = c + 2;
         // `Park’s attacks on Roe grew`, `Park’s attacks on a judge hearing
         // the case have …`: the verb after the object is the clause's.
+        // (`his criticism of Roe only makes them angrier`: adverbs before
+        // it, and any present in -s.)
+        let verb_after = |k: usize| {
+            let at = (k..end)
+                .find(|&j| {
+                    !(self.is_adverb(self.word(tokens[j])) || self.word(tokens[j]) == "only")
+                })
+                .unwrap_or(end);
+            let verb = tokens
+                .get(at)
+                .filter(|_| at < end)
+                .map_or("", |t| self.word(*t));
+            let adverbs = at > k;
+            FINITE_AUXILIARIES.contains(verb)
+                || (is_past(verb) && !is_capitalised_word(verb))
+                || (is_verb(verb) && verb.ends_with('s'))
+                || (adverbs
+                    && verb.ends_with('s')
+                    && !verb.ends_with("ss")
+                    && !is_capitalised_word(verb))
+        };
         let end = match self.noun_phrase_after(tokens, from, end) {
-            Some(k)
-                if k < end && {
-                    let verb = self.word(tokens[k]);
-                    FINITE_AUXILIARIES.contains(verb)
-                        || (is_past(verb) && !is_capitalised_word(verb))
-                        || (is_verb(verb) && verb.ends_with('s'))
-                } =>
-            {
-                k
-            }
+            Some(k) if k < end && verb_after(k) => k,
             Some(k) => (k..end.min(k + MAX_STANCE_OBJECT_TAIL_TOKENS))
                 .take_while(|&j| {
                     tokens[j].is_word
