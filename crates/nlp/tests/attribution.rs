@@ -3842,10 +3842,18 @@ fn names_given_with_call() {
 
 #[test]
 fn a_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
-    use QuoteKind::Indirect;
+    use QuoteKind::{Indirect, Mixed};
     check(
         "Despite Roe’s claim that the levy failed, the council kept it.",
         &[q(Indirect, "that the levy failed", "Roe", "claim")],
+    );
+    // A participle and its preposition open the sentence the same way.
+    check(
+        "Asked about Roe’s claim that she “never lost a vote,” Park said the record was clear.",
+        &[
+            q(Mixed, "that she “never lost a vote,”", "Roe", "claim"),
+            q(Indirect, "the record was clear", "Park", "say"),
+        ],
     );
 }
 

@@ -941,8 +941,19 @@ impl Attributor<'_> {
         let Some(opener) = subject.checked_sub(1).filter(|&k| k >= floor) else {
             return false;
         };
-        // `Despite Roe’s claim that …, the council …` opens the same way.
+        // `Despite Roe’s claim that …, the council …` opens the same way,
+        // and so does a participle and its preposition (`Asked about
+        // Roe’s claim that …, Park said …`).
         let word = self.word(tokens[opener]);
+        if lower_in(&["about", "on", "to", "over"], word)
+            && let Some(participle) = opener.checked_sub(1).filter(|&k| k >= floor)
+            && {
+                let form = self.word(tokens[participle]);
+                form.ends_with("ed") || form.ends_with("ing")
+            }
+        {
+            return self.opens_clause_at(tokens, floor, participle);
+        }
         if !lower_in(SUBORDINATORS, word) && !lower_in(&["as", "despite", "amid"], word) {
             return false;
         }
