@@ -418,6 +418,16 @@ fn sources_close_to_someone_are_anonymous() {
         let speaker = &analysis.speakers[attribution.speaker];
         assert_eq!(speaker.kind.as_str(), "anonymous", "{text}");
     }
+    // A group named in capitals before its relative clause speaks too.
+    check(
+        "The mill will close in May, said a handful of Democrats who know the plan.",
+        &[q(
+            Indirect,
+            "The mill will close in May",
+            "handful of Democrats",
+            "say",
+        )],
+    );
 }
 
 #[test]

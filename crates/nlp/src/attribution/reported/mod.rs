@@ -1352,7 +1352,11 @@ impl Attributor<'_> {
             // relative clause, or a phrase after a role, ends the sentence
             // with the speaker.
             let head = self.word(tokens[head_end - 1]);
-            let source = !is_capitalised_word(head) && is_speaker_head(head);
+            // (`said a handful of Democrats who …`: a group named in
+            // capitals too, before its relative clause.)
+            let source = is_speaker_head(head)
+                && (!is_capitalised_word(head)
+                    || (head.ends_with('s') && matches!(next, "who" | "whose")));
             let described = matches!(next, "who" | "whose")
                 || lower_in(&["in", "at", "with", "from", "close", "familiar"], next);
             // `Park, an aide, said the official who …`: the words before
