@@ -1853,7 +1853,12 @@ fn a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() {
         "The critics, who say the law targets migrants, have sued.",
         &[q(Indirect, "the law targets migrants", "critics", "say")],
     );
-    // People placed somewhere, not the place, are the antecedent.
+    // People placed somewhere, not the place, are the antecedent; a verb
+    // before them is no part of it.
+    check(
+        "The plan angered voters in Salem, who said it was overdue.",
+        &[q(Indirect, "it was overdue", "voters in Salem", "say")],
+    );
     check(
         "The plan was popular with voters in Salem, who said it was overdue.",
         &[q(Indirect, "it was overdue", "voters in Salem", "say")],

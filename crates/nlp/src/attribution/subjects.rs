@@ -1878,7 +1878,31 @@ impl Attributor<'_> {
                 && is_capitalised(word)
                 && is_capitalised(self.word(tokens[k - 2]))
                 && !self.headline_function_word(word);
+            // `The plan angered voters`: a past after a determiner and its
+            // noun is the clause's verb (but `the newly elected mayor`,
+            // `a well-known critic`, and a participle dated: `the order
+            // released Friday`).
+            let next = self.word(tokens[k]);
+            let past_after_noun = has_noun
+                && word.ends_with("ed")
+                && !self.time_word(next)
+                && !MONTHS.contains(next)
+                && !TIME_UNITS.contains(next)
+                && !is_capitalised(word)
+                && k >= 3
+                && k - 3 >= floor
+                && {
+                    let before = self.word(tokens[k - 2]);
+                    tokens[k - 2].is_word
+                        && !is_capitalised(before)
+                        && !is_stop_word(before)
+                        && !is_number(before)
+                        && !self.is_adverb(before)
+                        && !before.contains('-')
+                        && DETERMINERS.contains(self.word(tokens[k - 3]))
+                };
             if (is_stop_word(word) && !in_name && !self.given_name_before_verb(tokens, k - 1))
+                || past_after_noun
                 || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
                 || (BARE_CAUSATIVES.contains(word) && !after_determiner)
