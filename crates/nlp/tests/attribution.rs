@@ -7249,6 +7249,19 @@ fn a_time_before_a_clause_without_that_is_no_content() {
         "The vote is near. Park has argued for years that the plan failed.",
         &[q(Indirect, "that the plan failed", "Park", "argue")],
     );
+    // `that` before a time is its determiner, not the clause's opening.
+    check(
+        "The vote is near. Park said that night the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park announced that same day that the levy would go.",
+        &[q(Indirect, "that the levy would go", "Park", "announce")],
+    );
+    check(
+        "The vote is near. Park said that time was running out.",
+        &[q(Indirect, "that time was running out", "Park", "say")],
+    );
     // Nor before an object: a day, a venue or a name, then a determiner.
     check(
         "The vote is near. Police announced on Friday the arrest of a man.",

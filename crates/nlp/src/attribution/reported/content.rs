@@ -155,6 +155,30 @@ impl Attributor<'_> {
             "into" => return None,
             _ => after,
         };
+        // `said that night the plan failed`, `announced that same day
+        // that …`: `that` before a time is its determiner.
+        let word_at = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        // (Not `said that time was short`: the time is the subject.)
+        let time_at = |k: usize| {
+            (TIME_UNITS.contains(word_at(k)) || lower_in(&["day", "time"], word_at(k)))
+                && !FINITE_AUXILIARIES.contains(word_at(k + 1))
+                && !is_past(word_at(k + 1))
+        };
+        let after = match word_at(after) {
+            "that" if time_at(after + 1) => after + 2,
+            "that" if lower_in(&["same", "very"], word_at(after + 1)) && time_at(after + 2) => {
+                after + 3
+            }
+            _ => after,
+        };
+        if after >= end {
+            return None;
+        }
         if let Some(that) = self.that_after_aside(tokens, after, end) {
             return Some((that, None));
         }
