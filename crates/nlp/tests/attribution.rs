@@ -5534,6 +5534,10 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
         "The vote is near. Park said the plan was dead, and she would not revive it.",
         &[q(Indirect, "the plan was dead", "Park", "say")],
     );
+    check(
+        "The vote is near. Park insists the tide is turning — and the council is holding talks.",
+        &[q(Indirect, "the tide is turning", "Park", "insist")],
+    );
     // Joined without a comma, with no subject, or with `that`, the clause
     // is still reported.
     check(

@@ -1582,14 +1582,16 @@ impl Attributor<'_> {
                     }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
                         || self.phrase_then_subject_at(tokens, k + 1, clause_end)
                 }
+                // (`— and the Senate is …`: a dash joins as well.)
                 "and" => {
-                    self.word(tokens[k - 1]) == ","
+                    (self.word(tokens[k - 1]) == "," || is_dash(self.word(tokens[k - 1])))
                         && self.subject_with_verb_at(tokens, k + 1, clause_end)
                 }
                 _ => false,
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
                 "," => but - 1,
+                dash if is_dash(dash) => but - 1,
                 _ => but,
             });
         // `said the levy would fail, which angered voters`: a relative
