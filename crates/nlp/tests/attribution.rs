@@ -2978,20 +2978,16 @@ fn findings_and_names_without_that() {
             "show",
         )],
     );
-    // `call` names someone; a phone call is no quote.
+    // `call` names someone; a phone call is no quote. Where it was said
+    // is no part of the name.
     check(
         "Ruiz called him a coward on the radio.",
-        &[q(Indirect, "him a coward on the radio", "Ruiz", "call")],
+        &[q(Indirect, "him a coward", "Ruiz", "call")],
     );
     check("Ruiz called him back on Monday evening.", &[]);
     check(
         "Ruiz called the mayor a coward on the radio.",
-        &[q(
-            Indirect,
-            "the mayor a coward on the radio",
-            "Ruiz",
-            "call",
-        )],
+        &[q(Indirect, "the mayor a coward", "Ruiz", "call")],
     );
     check(
         "Ruiz called the new fees unlawful.",
@@ -7252,6 +7248,21 @@ fn a_time_before_a_clause_without_that_is_no_content() {
     check(
         "The vote is near. Park has argued for years that the plan failed.",
         &[q(Indirect, "that the plan failed", "Park", "argue")],
+    );
+    // Where it was said, closing the content, is the writer's; a phrase
+    // that is the content's own stays.
+    check(
+        "The vote is near. Park criticized the levy in an interview with the Post on Sunday.",
+        &[q(Indirect, "the levy", "Park", "criticize")],
+    );
+    check(
+        "The vote is near. Park said the plan would cut spending on television ads.",
+        &[q(
+            Indirect,
+            "the plan would cut spending on television ads",
+            "Park",
+            "say",
+        )],
     );
     // `that` before a time is its determiner, not the clause's opening.
     check(

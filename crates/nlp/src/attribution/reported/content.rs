@@ -28,6 +28,10 @@ const CALLED_PRONOUNS: &[&str] = &[
     "myself",
 ];
 
+/// Most tokens of a phrase of the medium or occasion closing a content
+/// (`in an interview with CNN on Sunday`).
+const MAX_VENUE_PHRASE_TOKENS: usize = 10;
+
 /// Most tokens of a noun phrase reported with a date closing it
 /// (`announced his bid for the seat in June`).
 const MAX_DATED_OBJECT_TOKENS: usize = 10;
@@ -740,6 +744,40 @@ impl Attributor<'_> {
         });
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first)) || amount;
         (clause_like && !self.occasion_only(tokens, after, end)).then_some((after, None))
+    }
+
+    /// The preposition opening a phrase of the medium or occasion that
+    /// closes tokens `from..to` (`in an interview with CNN on Sunday`, `on
+    /// Twitter`, `during a speech at the DNC`): a venue within its first
+    /// words, and no verb or comma in it.
+    fn closing_venue(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let start = from + MIN_CONTENT_WORDS;
+        let preposition = (start..to)
+            .rev()
+            .take(MAX_VENUE_PHRASE_TOKENS)
+            .take_while(|&k| tokens[k].is_word || matches!(self.word(tokens[k]), "’s" | "'s"))
+            .filter(|&k| lower_in(&["in", "on", "during"], self.word(tokens[k])))
+            .last()?;
+        // (`town` only as a `town hall`.)
+        let venue_at = (preposition + 1..to.min(preposition + 4)).find(|&k| {
+            let word = self.word(tokens[k]);
+            VENUES.contains(word)
+                && (word != "town" || tokens.get(k + 1).is_some_and(|t| self.word(*t) == "hall"))
+        })?;
+        // (A determiner or a name before it: `in an interview`, `on
+        // Twitter`, not `spending on television ads`.)
+        let first = self.word(tokens[preposition + 1]);
+        let determined = lower_in(&["a", "an", "the", "his", "her", "their", "its"], first)
+            || is_possessive(first)
+            || is_capitalised_word(first);
+        if !determined {
+            return None;
+        }
+        let verb = tokens[venue_at + 1..to].iter().any(|t| {
+            let word = self.word(*t);
+            FINITE_AUXILIARIES.contains(word) || is_past(word)
+        });
+        (!verb).then_some(preposition)
     }
 
     /// Whether tokens `from..end` after a cue only say when or where it was
@@ -1491,6 +1529,11 @@ impl Attributor<'_> {
                 .is_some_and(|t| lower_in(&["who", "whose"], self.word(*t)))
         {
             to = comma;
+        }
+        // `… criticized the plan in an interview with CNN on Sunday`: where
+        // it was said, closing the content, is the writer's.
+        if let Some(venue) = self.closing_venue(tokens, from, to) {
+            to = words_end(tokens, from, venue);
         }
         // `… called them rapists (although he allowed that some were
         // good)`: a remark in parentheses closing the content is the
