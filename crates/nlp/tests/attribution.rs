@@ -1519,16 +1519,19 @@ fn questions_put_to_someone() {
         ],
     );
     // A question holding a quotation, before the answer's tag, is a mixed
-    // quote of its own, unattributed.
+    // quote of its own, unattributed; the answer is reported too.
     check(
         "Asked whether Roe “has the integrity to serve,” 75 percent of voters said yes.",
-        &[Expect {
-            kind: Mixed,
-            text: "whether Roe “has the integrity to serve,”",
-            speaker: None,
-            cue: Some("ask"),
-            resolved: None,
-        }],
+        &[
+            Expect {
+                kind: Mixed,
+                text: "whether Roe “has the integrity to serve,”",
+                speaker: None,
+                cue: Some("ask"),
+                resolved: None,
+            },
+            q(Indirect, "yes", "75 percent of voters", "say"),
+        ],
     );
     // The asker is unnamed: a quote with its cue and no speaker.
     check(

@@ -1940,7 +1940,13 @@ impl<'t> Attributor<'t> {
         // (Nor is a cue right after a quotation inside the writer's clause
         // inverted when a clause follows it: `Jo Park, host of “Today,”
         // suggested the plan could fail`.)
-        let clause_after = embedded && self.bare_clause_at(tokens, cue_end, clause_end);
+        // (So does one with a bare answer: `Asked whether Roe “…,” most
+        // said yes`.)
+        let answer = tokens
+            .get(cue_end)
+            .is_some_and(|t| lower_in(&["yes", "no"], self.word(*t)))
+            && self.answer_ends_at(tokens, cue_end + 1);
+        let clause_after = embedded && (self.bare_clause_at(tokens, cue_end, clause_end) || answer);
         let that_clause =
             self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that" && cue_end + 1 < clause_end;
         if clause_after || (gap_subject.is_some() && that_clause) {

@@ -780,6 +780,22 @@ impl Attributor<'_> {
         (!verb).then_some(preposition)
     }
 
+    /// Whether the token at `close` is a quotation mark closing one opened
+    /// in tokens `from..close`.
+    fn closes_quotation(&self, tokens: &[Token], from: usize, close: usize) -> bool {
+        let count = |mark: &str| {
+            tokens[from..close]
+                .iter()
+                .filter(|t| self.word(**t) == mark)
+                .count()
+        };
+        match self.word(tokens[close]) {
+            "”" => count("“") > count("”"),
+            "\"" => count("\"") % 2 == 1,
+            _ => false,
+        }
+    }
+
     /// Whether tokens `from..end` after a cue only say when or where it was
     /// said (`Thursday on CNBC’s “Squawk Box”`, `during the primaries`):
     /// a day and a preposition, or `during`, and no verb or `that` after.
@@ -1340,7 +1356,7 @@ impl Attributor<'_> {
     /// sentence or clause ends there, or another clause or a comparison
     /// follows (`said yes, but …`, `said yes while …`, `said yes, compared
     /// with …`).
-    pub(super) fn answer_ends_at(&self, tokens: &[Token], k: usize) -> bool {
+    pub(in crate::attribution) fn answer_ends_at(&self, tokens: &[Token], k: usize) -> bool {
         let next = tokens.get(k).map(|t| self.word(*t));
         let then = tokens.get(k + 1).map_or("", |t| self.word(*t));
         match next {
@@ -1508,8 +1524,11 @@ impl Attributor<'_> {
         // verb (`slammed the plan and accused …`), are not content.
         while to > from {
             let word = self.word(tokens[to - 1]);
-            // (A closing parenthesis stays with its opening one.)
-            let closes = self.closing_parenthesis_kept(tokens, from, to - 1) == to;
+            // (A closing parenthesis stays with its opening one, and a
+            // closing quotation mark with its opening one: `whether Roe
+            // “has integrity,”`.)
+            let closes = self.closing_parenthesis_kept(tokens, from, to - 1) == to
+                || self.closes_quotation(tokens, from, to - 1);
             let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
             if !(punctuation || matches!(word, "and" | "but" | "or")) {
                 break;

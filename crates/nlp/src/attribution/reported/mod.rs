@@ -2093,8 +2093,9 @@ impl Attributor<'_> {
                 verb.then_some((comma, subject, name_end))
             })?;
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, comma)?;
+        // (A quotation closing after the comma closes in the content.)
         let content = self
-            .content(tokens, start, comma)
+            .content(tokens, start, subject)
             .or_else(|| self.short_object(tokens, &cue.lemma, start, comma))?;
         let mention = Span::new(tokens[subject].span.start, tokens[name_end - 1].span.end);
         let tag = Tag {
@@ -2301,8 +2302,14 @@ impl Attributor<'_> {
             .find(|&j| self.word(tokens[j]) == ",")
             .unwrap_or(end);
         let comma = self.next_tag_start(tokens, k, comma, None).unwrap_or(comma);
+        // (A quotation closing after the comma closes in the question:
+        // `Asked whether Roe “has integrity,” most said yes`.)
+        let closing = tokens
+            .get(comma + 1)
+            .is_some_and(|t| matches!(self.word(*t), "”" | "\""));
+        let content_end = if closing { comma + 2 } else { comma };
         // `When asked why, …`: the question word alone.
-        let content = self.content(tokens, k, comma).or_else(|| {
+        let content = self.content(tokens, k, content_end).or_else(|| {
             let alone = lower_in(&["why", "how", "what", "when", "where"], first);
             (comma == k + 1 && alone).then_some(tokens[k].span)
         })?;
