@@ -1882,7 +1882,7 @@ impl Attributor<'_> {
             // noun is the clause's verb (but `the newly elected mayor`,
             // `a well-known critic`, and a participle dated: `the order
             // released Friday`).
-            let next = self.word(tokens[k]);
+            let next = tokens.get(k).map_or("", |t| self.word(*t));
             let past_after_noun = has_noun
                 && word.ends_with("ed")
                 && !self.time_word(next)
