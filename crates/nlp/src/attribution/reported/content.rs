@@ -28,6 +28,37 @@ const CALLED_PRONOUNS: &[&str] = &[
     "myself",
 ];
 
+/// Quotation marks counted in a span of tokens, to tell whether a
+/// closing mark closes one opened before it.
+#[derive(Default)]
+struct QuotationMarks {
+    curly_open: isize,
+    curly_close: isize,
+    straight: isize,
+}
+
+impl QuotationMarks {
+    /// Adds `by` (1 or −1) to the count of `word`, if it is a mark.
+    fn count(&mut self, word: &str, by: isize) {
+        match word {
+            "“" => self.curly_open += by,
+            "”" => self.curly_close += by,
+            "\"" => self.straight += by,
+            _ => {}
+        }
+    }
+
+    /// Whether `word`, right after the marks counted, closes a quotation
+    /// they open.
+    fn closed_by(&self, word: &str) -> bool {
+        match word {
+            "”" => self.curly_open > self.curly_close,
+            "\"" => self.straight % 2 == 1,
+            _ => false,
+        }
+    }
+}
+
 /// Most tokens of a phrase of the medium or occasion closing a content
 /// (`in an interview with CNN on Sunday`).
 const MAX_VENUE_PHRASE_TOKENS: usize = 10;
@@ -780,22 +811,6 @@ impl Attributor<'_> {
         (!verb).then_some(preposition)
     }
 
-    /// Whether the token at `close` is a quotation mark closing one opened
-    /// in tokens `from..close`.
-    fn closes_quotation(&self, tokens: &[Token], from: usize, close: usize) -> bool {
-        let count = |mark: &str| {
-            tokens[from..close]
-                .iter()
-                .filter(|t| self.word(**t) == mark)
-                .count()
-        };
-        match self.word(tokens[close]) {
-            "”" => count("“") > count("”"),
-            "\"" => count("\"") % 2 == 1,
-            _ => false,
-        }
-    }
-
     /// Whether tokens `from..end` after a cue only say when or where it was
     /// said (`Thursday on CNBC’s “Squawk Box”`, `during the primaries`):
     /// a day and a preposition, or `during`, and no verb or `that` after.
@@ -1522,13 +1537,20 @@ impl Attributor<'_> {
         };
         // Trailing punctuation, and a conjunction left before the next
         // verb (`slammed the plan and accused …`), are not content.
+        // (Quotation marks in the content, counted once, so that a long run
+        // of marks at its end stays linear.)
+        let mut marks = QuotationMarks::default();
+        for t in &tokens[from..to] {
+            marks.count(self.word(*t), 1);
+        }
         while to > from {
             let word = self.word(tokens[to - 1]);
+            marks.count(word, -1);
             // (A closing parenthesis stays with its opening one, and a
             // closing quotation mark with its opening one: `whether Roe
             // “has integrity,”`.)
-            let closes = self.closing_parenthesis_kept(tokens, from, to - 1) == to
-                || self.closes_quotation(tokens, from, to - 1);
+            let closes =
+                self.closing_parenthesis_kept(tokens, from, to - 1) == to || marks.closed_by(word);
             let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
             if !(punctuation || matches!(word, "and" | "but" | "or")) {
                 break;
