@@ -917,6 +917,14 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether token `k` is a closing quotation mark (`… job,” Will
+    /// urged`).
+    fn closing_mark_at(&self, tokens: &[Token], k: usize) -> bool {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(self.word(*t), "”" | "\""))
+    }
+
     /// Whether tokens `from..to` may hold a verb: a word in `-s` or `-ed`,
     /// a past or an auxiliary (`that the two men` has none).
     fn may_have_verb(&self, tokens: &[Token], from: usize, to: usize) -> bool {
@@ -2077,10 +2085,7 @@ impl Attributor<'_> {
             .filter(|&k| self.word(tokens[k]) == ",")
             .find_map(|comma| {
                 // (The comma may close a quotation: `… job,” Will urged`.)
-                let closing = tokens
-                    .get(comma + 1)
-                    .is_some_and(|t| matches!(self.word(*t), "”" | "\""));
-                let subject = comma + 1 + usize::from(closing);
+                let subject = comma + 1 + usize::from(self.closing_mark_at(tokens, comma + 1));
                 let name_end = self.name_after(tokens, subject, end)?;
                 let verb = tokens.get(name_end).is_some_and(|t| {
                     let word = self.word(*t);
@@ -2304,10 +2309,10 @@ impl Attributor<'_> {
         let comma = self.next_tag_start(tokens, k, comma, None).unwrap_or(comma);
         // (A quotation closing after the comma closes in the question:
         // `Asked whether Roe “has integrity,” most said yes`.)
-        let closing = tokens
-            .get(comma + 1)
-            .is_some_and(|t| matches!(self.word(*t), "”" | "\""));
-        let content_end = if closing { comma + 2 } else { comma };
+        let content_end = match self.closing_mark_at(tokens, comma + 1) {
+            true => comma + 2,
+            false => comma,
+        };
         // `When asked why, …`: the question word alone.
         let content = self.content(tokens, k, content_end).or_else(|| {
             let alone = lower_in(&["why", "how", "what", "when", "where"], first);
