@@ -7820,6 +7820,16 @@ fn criticism_received_reports_what_is_criticised() {
     );
     // Criticism given is no criticism received.
     check("The plan came as criticism mounted.", &[]);
+    // Support received names the supporters, a proportion whole.
+    check(
+        "The levy drew support from farmers in the valley.",
+        &[q(Indirect, "The levy", "farmers", "support")],
+    );
+    check(
+        "Roe received support from six in 10 voters.",
+        &[q(Indirect, "Roe", "six in 10 voters", "support")],
+    );
+    check("The team won support on Monday.", &[]);
 }
 
 #[test]

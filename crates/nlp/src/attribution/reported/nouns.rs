@@ -35,18 +35,20 @@ word_sets! {
     "plea", "argument", "arguments", "reference", "references",
 ];
 
-    /// Nouns of criticism or questions received (`faced criticism for`,
-    /// `drew scrutiny from`).
+    /// Nouns of criticism, questions or support received (`faced
+    /// criticism for`, `drew scrutiny from`, `won support from`).
     RECEIVED_NOUNS = [
     "criticism", "questions", "backlash", "scrutiny", "condemnation", "ridicule", "praise",
+    "support",
 ];
 
-    /// Verbs receiving criticism or questions (`has faced criticism`, `drew
-    /// scrutiny`, `came under scrutiny`).
+    /// Verbs receiving criticism, questions or support (`has faced
+    /// criticism`, `drew scrutiny`, `came under scrutiny`, `enjoyed
+    /// support`).
     RECEIVING_VERBS = [
     "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive",
     "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "sparked",
-    "attracted", "under",
+    "attracted", "under", "won", "enjoys", "enjoyed", "garnered",
 ];
 
     /// Verbs making a noun of speech or belief (`made the case`, `raised
@@ -382,8 +384,9 @@ impl Attributor<'_> {
     /// it`), and who from when named (`… for the move from Roe`); or the
     /// receiver itself, what is criticised, when only the critics follow
     /// (`The bill has drawn criticism from Roe`). The critics, when named,
-    /// are the speaker. (Kept out of line, like the other reports tried at
-    /// every word.)
+    /// are the speaker; so are supporters (`The levy drew support from
+    /// farmers`). (Kept out of line, like the other reports tried at every
+    /// word.)
     #[inline(never)]
     pub(super) fn criticism_received(
         &self,
@@ -420,6 +423,15 @@ impl Attributor<'_> {
         // `from Roe and Park`: the critics, up to the next phrase.
         let critics = |from: usize, to: usize| {
             let mut name_end = self.noun_phrase_after(tokens, from, to)?;
+            // `from roughly six in 10 Democrats`: a proportion.
+            if name_end + 1 < to
+                && self.word(tokens[name_end]) == "in"
+                && is_number(self.word(tokens[name_end - 1]))
+                && is_number(self.word(tokens[name_end + 1]))
+                && let Some(whole_end) = self.noun_phrase_after(tokens, name_end + 1, to)
+            {
+                name_end = whole_end;
+            }
             // `from Jo Park and Ann Roe`, `from Democrats and Republicans`:
             // critics named in a pair.
             if name_end + 1 < to
