@@ -1882,13 +1882,13 @@ impl Attributor<'_> {
             // noun is the clause's verb (but `the newly elected mayor`,
             // `a well-known critic`, and a participle dated: `the order
             // released Friday`).
-            let next = tokens.get(k).map_or("", |t| self.word(*t));
             let past_after_noun = has_noun
                 && word.ends_with("ed")
-                && !self.time_word(next)
-                && !MONTHS.contains(next)
-                && !TIME_UNITS.contains(next)
                 && !is_capitalised(word)
+                && {
+                    let next = tokens.get(k).map_or("", |t| self.word(*t));
+                    !self.time_word(next) && !MONTHS.contains(next) && !TIME_UNITS.contains(next)
+                }
                 && k >= 3
                 && k - 3 >= floor
                 && {

@@ -757,10 +757,7 @@ impl Attributor<'_> {
             })
             && tokens[after + 1..phrase_end].iter().all(|t| t.is_word)
             && phrase_end + 1 < end
-            && lower_in(
-                &["the", "a", "an", "his", "her", "their", "its"],
-                word_at(phrase_end),
-            )
+            && NOUN_MARKERS.contains(word_at(phrase_end))
         {
             return Some((phrase_end, None));
         }
@@ -798,9 +795,8 @@ impl Attributor<'_> {
         // (A determiner or a name before it: `in an interview`, `on
         // Twitter`, not `spending on television ads`.)
         let first = self.word(tokens[preposition + 1]);
-        let determined = lower_in(&["a", "an", "the", "his", "her", "their", "its"], first)
-            || is_possessive(first)
-            || is_capitalised_word(first);
+        let determined =
+            NOUN_MARKERS.contains(first) || is_possessive(first) || is_capitalised_word(first);
         if !determined {
             return None;
         }
