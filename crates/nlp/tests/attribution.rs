@@ -8285,3 +8285,43 @@ fn a_perfect_participle_opening_the_sentence_reports_for_the_subject_after_its_c
     );
     check("Having said that, the plan failed.", &[]);
 }
+
+#[test]
+fn a_phrase_opening_the_sentence_before_a_closing_tag_is_no_content() {
+    // Where or when it was said is the writer's, not what was said.
+    check(
+        "In an interview with the Salem Courier, Park doubled down on his attack on the judge.",
+        &[q(
+            Indirect,
+            "his attack on the judge",
+            "Park",
+            "double down",
+        )],
+    );
+    check(
+        "In a statement released Thursday, Ruiz reacted to the news, saying the levy failed.",
+        &[q(Indirect, "the levy failed", "Ruiz", "say")],
+    );
+    // A clause after the phrase is what was said.
+    check(
+        "In Salem the levy failed, Park said.",
+        &[q(Indirect, "In Salem the levy failed", "Park", "say")],
+    );
+    // So is a phrase set off in parentheses.
+    check(
+        "Her ratings (at one point as low as 19%, Roe says) hurt him.",
+        &[q(Indirect, "at one point as low as 19%", "Roe", "say")],
+    );
+}
+
+#[test]
+fn a_joke_or_a_story_told_is_no_person_told() {
+    check(
+        "On Friday, the third day of his trip, Park told a joke.",
+        &[],
+    );
+    check(
+        "The levy failed, Park told reporters.",
+        &[q(Indirect, "The levy failed", "Park", "tell")],
+    );
+}

@@ -13,6 +13,20 @@ word_sets! {
 ];
 }
 
+/// Things told rather than people told (`told a joke`, `tells the story`).
+const TOLD_THINGS: &[&str] = &[
+    "joke",
+    "jokes",
+    "story",
+    "stories",
+    "tale",
+    "tales",
+    "lie",
+    "lies",
+    "anecdote",
+    "anecdotes",
+];
+
 /// Pronouns that `call` names (`called him a liar`, `call it the nerd
 /// prom`).
 const CALLED_PRONOUNS: &[&str] = &[
@@ -1080,6 +1094,10 @@ impl Attributor<'_> {
         } else {
             self.noun_phrase_after(tokens, after, end)?
         };
+        // (`told a joke`: what is told, not whom.)
+        if lower_in(TOLD_THINGS, self.word(tokens[first_end - 1])) {
+            return None;
+        }
         // `Gov. Rick Snyder (R)`: a party and state after a name.
         let first_end = match tokens.get(first_end).map(|t| self.word(*t)) {
             Some("(") if is_capitalised_word(self.word(tokens[first_end - 1])) => (first_end + 1
@@ -1547,7 +1565,8 @@ impl Attributor<'_> {
             // “has integrity,”`.)
             let closes =
                 self.closing_parenthesis_kept(tokens, from, to - 1) == to || marks.closed_by(word);
-            let punctuation = !tokens[to - 1].is_word && !closes && word != "]";
+            // (`as low as 19%`: a percent sign is the number's.)
+            let punctuation = !tokens[to - 1].is_word && !closes && !matches!(word, "]" | "%");
             if !(punctuation || matches!(word, "and" | "but" | "or")) {
                 break;
             }

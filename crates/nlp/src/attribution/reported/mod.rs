@@ -1505,10 +1505,13 @@ impl Attributor<'_> {
             // (But not after an introductory phrase: `Earlier this week,
             // X wrote, asking …`.)
             let introduced = self.skip_clause_opening(tokens, floor, subject) >= subject;
+            // (`In an interview on Monday, Park doubled down on it.`: a
+            // phrase alone is no clause.)
+            let phrase_only = self.phrase_only(tokens, floor, subject - 1);
             let clause_ends = tail == end
                 || self.word(tokens[tail]) == ";"
                 || (self.word(tokens[tail]) == ","
-                    && !introduced
+                    && (!introduced || phrase_only)
                     && tail + 1 < end
                     && self.participle_at(tokens, tail + 1))
                 // (`CLAUSE, X said, although they …`: a contrast opens a
@@ -1518,7 +1521,10 @@ impl Attributor<'_> {
                         lower_in(&["although", "though", "but", "while", "whereas", "yet"], self.word(*t))
                     }));
             let content_end = if clause_ends { subject - 1 } else { end };
-            if let Some(content) = self.content(tokens, floor, content_end) {
+            if let Some(content) = self
+                .content(tokens, floor, content_end)
+                .filter(|_| !(phrase_only && clause_ends))
+            {
                 return Some((tag, content));
             }
         }
@@ -2510,6 +2516,28 @@ impl Attributor<'_> {
         let comma =
             (after..end.min(after + MAX_TAG_TAIL + 1)).find(|&k| self.word(tokens[k]) == ",");
         comma.or((end - after <= MAX_TAG_TAIL).then_some(end))
+    }
+
+    /// Whether tokens `from..to` are one prepositional phrase opening the
+    /// sentence and no clause (`In an interview with the Globe`, `In a
+    /// statement released Monday`): a preposition, then no comma, subject
+    /// pronoun, auxiliary, or finite verb other than a participle with
+    /// words after it. (Inside parentheses a phrase may be all that is
+    /// said: `(at one point 19%, Roe says)`.)
+    fn phrase_only(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        from < to
+            && is_capitalised_word(self.word(tokens[from]))
+            && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[from]))
+            && !lower_in(&["since", "to"], self.word(tokens[from]))
+            && (from + 1..to).all(|k| {
+                let word = self.word(tokens[k]);
+                let participle = is_past(word) && k + 1 < to;
+                word != ","
+                    && !PRONOUNS.contains(word)
+                    && !FINITE_AUXILIARIES.contains(word)
+                    && !lower_in(BE_FORMS, word)
+                    && (participle || is_capitalised_word(word) || !is_finite(word))
+            })
     }
 
     /// The form of `be` (or its `not`) before the participle cue at `c`
