@@ -8325,3 +8325,16 @@ fn a_joke_or_a_story_told_is_no_person_told() {
         &[q(Indirect, "The levy failed", "Park", "tell")],
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_the_cue_tells_when_not_what() {
+    check("Park said Friday as he entered the talks.", &[]);
+    check(
+        "Park said Friday as he entered the talks that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "say")],
+    );
+    check(
+        "Park said Friday he would run.",
+        &[q(Indirect, "he would run", "Park", "say")],
+    );
+}

@@ -266,7 +266,14 @@ impl Attributor<'_> {
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| {
                 let word = self.word(tokens[k]);
-                word == "that" || (!topic && (pronoun(word) || QUESTION_WORDS.contains(word)))
+                // (`said Friday as he entered the talks`: a subordinate
+                // clause's subject opens no report.)
+                let subordinate = k > after && {
+                    let before = self.word(tokens[k - 1]);
+                    before == "as" || lower_in(SUBORDINATORS, before)
+                };
+                word == "that"
+                    || (!topic && !subordinate && (pronoun(word) || QUESTION_WORDS.contains(word)))
             });
         // `said on CNN, where he is a paid contributor, that …`: an aside
         // after the adverbial.
@@ -298,6 +305,11 @@ impl Attributor<'_> {
             };
             if clause > after && TIME_UNITS.contains(word(clause)) {
                 clause += 1;
+            }
+            // (`said Friday as he entered the talks`: a time and a
+            // subordinate clause tell when, not what.)
+            if clause > after && (word(clause) == "as" || lower_in(SUBORDINATORS, word(clause))) {
+                return None;
             }
             // `reported at least six planes filled …`: a bound of a
             // number, not a place.
