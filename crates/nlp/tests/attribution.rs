@@ -8338,3 +8338,37 @@ fn a_subordinate_clause_after_the_cue_tells_when_not_what() {
         &[q(Indirect, "he would run", "Park", "say")],
     );
 }
+
+#[test]
+fn a_question_asked_after_its_subject_runs_over_asides() {
+    check(
+        "Ruiz was asked by moderator Jo Park whether the levy, which the council backs, would pass.",
+        &[q(
+            Indirect,
+            "whether the levy, which the council backs, would pass",
+            "Jo Park",
+            "ask",
+        )],
+    );
+    // A verb joined to a report asks for that report's speaker.
+    check(
+        "Park noted that the levy failed and asked whether the mayor, Jo Roe, would resign.",
+        &[
+            q(Indirect, "that the levy failed", "Park", "note"),
+            q(
+                Indirect,
+                "whether the mayor, Jo Roe, would resign",
+                "Park",
+                "ask",
+            ),
+        ],
+    );
+    // Opening the sentence, the question ends at its comma.
+    check(
+        "And asked whether the levy failed, Park said it did.",
+        &[
+            unnamed("whether the levy failed", "ask"),
+            q(Indirect, "it did", "Park", "say"),
+        ],
+    );
+}

@@ -574,6 +574,19 @@ impl Attributor<'_> {
                     true => QuoteKind::Mixed,
                     false => QuoteKind::Indirect,
                 };
+                // (`Park noted that … and asked whether …`: a verb joined to
+                // the clause's asks for its subject.)
+                let joined = c > floor && matches!(self.word(tokens[c - 1]), "and" | "but");
+                let asker = asker.or_else(|| {
+                    if !joined {
+                        return None;
+                    }
+                    let (mention, words) = match &previous {
+                        Some(previous) => (previous.mention, previous.name_words.clone()),
+                        None => self.clause_subject(tokens, floor, c)?,
+                    };
+                    Some(Tag::new(cue.clone(), mention, words, (c, c + 1)))
+                });
                 match asker {
                     Some(tag) => {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag))
@@ -2309,9 +2322,18 @@ impl Attributor<'_> {
         }
         // (`was asked about it and said …`: the question ends where the
         // answer's tag starts.)
-        let comma = (k..end)
-            .find(|&j| self.word(tokens[j]) == ",")
-            .unwrap_or(end);
+        // Opening its sentence, the question ends at its comma (`Asked
+        // whether …, Park said …`); after its subject, it may run over
+        // asides (`Roe was asked whether the minister, Jo Park, could …`).
+        // (In lower case, the conjunction joins the verb to a clause
+        // before it; `And asked why, …` opens a sentence.)
+        let joined = c > floor && matches!(self.word(tokens[c - 1]), "and" | "but");
+        let comma = match passive || joined {
+            true => end,
+            false => (k..end)
+                .find(|&j| self.word(tokens[j]) == ",")
+                .unwrap_or(end),
+        };
         let comma = self.next_tag_start(tokens, k, comma, None).unwrap_or(comma);
         // (A quotation closing after the comma closes in the question:
         // `Asked whether Roe “has integrity,” most said yes`.)
