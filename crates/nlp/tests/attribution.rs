@@ -8372,3 +8372,30 @@ fn a_question_asked_after_its_subject_runs_over_asides() {
         ],
     );
 }
+
+#[test]
+fn a_dateline_is_no_part_of_what_was_said() {
+    check(
+        "SALEM, Ore., Dec. 11 (AP) — The levy failed, officials said.",
+        &[q(Indirect, "The levy failed", "officials", "say")],
+    );
+    check(
+        "SALEM — Park has invested in the firms he attacks, according to his filings.",
+        &[q(
+            Indirect,
+            "Park has invested in the firms he attacks",
+            "his filings",
+            "according to",
+        )],
+    );
+    // Words in lower case before the dash are no dateline.
+    check(
+        "US voters in my spot - the middle class - are angry, Park said.",
+        &[q(
+            Indirect,
+            "US voters in my spot - the middle class - are angry",
+            "Park",
+            "say",
+        )],
+    );
+}

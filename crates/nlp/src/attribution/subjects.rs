@@ -416,21 +416,25 @@ impl Attributor<'_> {
         (verb_next && !self.reporting_relative(tokens, from, close)).then_some(close)
     }
 
+    /// The token after a dateline opening tokens `from..to`
+    /// (`PHILADELPHIA, July 25 (UPI) —`): a place in capitals, then words
+    /// none of which is in lower case, then a dash.
+    pub(super) fn dateline_end(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let first = self.word(*tokens.get(from).filter(|_| from < to)?);
+        if first.len() < 2 || !first.chars().all(|c| c.is_uppercase() || c == '.') {
+            return None;
+        }
+        let dash = (from + 1..to.min(from + 12))
+            .take_while(|&j| !self.word(tokens[j]).starts_with(char::is_lowercase))
+            .find(|&j| self.word(tokens[j]) == "-" || is_dash(self.word(tokens[j])))?;
+        Some(dash + 1)
+    }
+
     /// Skips words that open a clause before its subject: conjunctions
     /// (`But`, `As`) and an introductory phrase up to its comma (`Before
     /// the convention,`).
     pub(super) fn skip_clause_opening(&self, tokens: &[Token], from: usize, to: usize) -> usize {
-        let mut k = from;
-        // `PHILADELPHIA, July 25 (UPI) —`: a dateline.
-        let first = self.word(tokens[k.min(to.saturating_sub(1))]);
-        if k < to
-            && first.len() > 1
-            && first.chars().all(|c| c.is_uppercase() || c == '.')
-            && let Some(dash) = (k + 1..to.min(k + 12))
-                .find(|&j| self.word(tokens[j]) == "-" || is_dash(self.word(tokens[j])))
-        {
-            k = dash + 1;
-        }
+        let mut k = self.dateline_end(tokens, from, to).unwrap_or(from);
         // `Washington (AFP) –`: a place in title case, then the agency.
         if let Some(open) = (k + 1..to.min(k + 6)).find(|&j| self.word(tokens[j]) == "(")
             && tokens[k..open]

@@ -1559,7 +1559,9 @@ impl Attributor<'_> {
             // (`…, X said`: the comma of a report ending before the clause's
             // verb left in front.)
             Some(",") if from + 1 < to => from + 1,
-            _ => from,
+            // (`SALEM, Ore. (AP) — The levy failed, officials said`: the
+            // dateline is the paper's.)
+            _ => self.dateline_end(tokens, from, to).unwrap_or(from),
         };
         // Trailing punctuation, and a conjunction left before the next
         // verb (`slammed the plan and accused …`), are not content.
