@@ -127,11 +127,16 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 
 /// Whether `next`, after the word so far, is the second half of a
 /// character encoded in UTF-8 and decoded as Latin-1: a symbol of the
-/// Latin-1 Supplement (`±`, `©`, `¨`) right after `Ã` or `Â`.
+/// Latin-1 Supplement (`±`, `©`, `¨`) right after `Ã` or `Â`, or a control
+/// character right after `Ã` when that happened twice (`SarukhÃ\u{83}Â¡n`).
+/// (A lone `Â` encodes the symbol itself: `Â«` opens a quotation.)
 fn mojibake_continuation(word: &str, next: char) -> bool {
-    ('\u{A1}'..='\u{BF}').contains(&next)
-        && !matches!(next, '«' | '»' | '¿' | '¡')
-        && (word.ends_with(['Ã', 'Â']) || word.ends_with("A\u{303}") || word.ends_with("A\u{302}"))
+    let letter = word.ends_with('Ã') || word.ends_with("A\u{303}");
+    let symbol = word.ends_with('Â') || word.ends_with("A\u{302}");
+    let alone = matches!(word, "Â" | "A\u{302}");
+    (letter && ('\u{80}'..='\u{9F}').contains(&next))
+        || (('\u{A1}'..='\u{BF}').contains(&next)
+            && (letter || (symbol && !(alone && matches!(next, '«' | '»' | '¿' | '¡')))))
 }
 
 /// Whether `word` is initials joined by periods (`U.S`, `F.B.I`, `D.C`):
@@ -191,7 +196,8 @@ mod tests {
 
     #[test]
     fn mojibake_stays_inside_its_word() {
-        let text = "President PeÃ±a Nieto, Â© 2016 «Hola» ¿Sí? PeA\u{303}±a Nin\u{303}o";
+        let text = "President PeÃ±a Nieto, Â© 2016 «Hola» ¿Sí? PeA\u{303}±a Nin\u{303}o SarukhÃ¡n \
+            SarukhA\u{303}\u{83}A\u{302}¡n Â«Hola»";
         assert_eq!(
             token_texts(text),
             [
@@ -208,7 +214,13 @@ mod tests {
                 "Sí",
                 "?",
                 "PeA\u{303}±a",
-                "Nin\u{303}o"
+                "Nin\u{303}o",
+                "SarukhÃ¡n",
+                "SarukhA\u{303}\u{83}A\u{302}¡n",
+                "Â",
+                "«",
+                "Hola",
+                "»"
             ]
         );
     }
