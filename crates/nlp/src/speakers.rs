@@ -483,6 +483,30 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
                     || ROLE_WORDS.contains(words[p - 1]))
         })
         .map_or(words[words.len() - 1], |p| words[p - 1]);
+    // `the order released Friday`, `a group funded by donors`: the head
+    // comes before a participle.
+    let head = match words {
+        [determiner, ..]
+            if ["the", "a", "an"]
+                .iter()
+                .any(|d| determiner.eq_ignore_ascii_case(d)) =>
+        {
+            words
+                .iter()
+                .enumerate()
+                .skip(2)
+                .find(|(p, w)| {
+                    let noun = words[p - 1];
+                    w.ends_with("ed")
+                        && !is_capitalised(w)
+                        && !noun.ends_with("ly")
+                        && !is_capitalised(noun)
+                        && !["and", "or", "of", "in", "for", "by", "with", "to"].contains(&noun)
+                })
+                .map_or(head, |(p, _)| words[p - 1])
+        }
+        _ => head,
+    };
     let has = |w: &str| words.iter().any(|l| l.eq_ignore_ascii_case(w));
     let close_to = words
         .windows(2)
@@ -949,6 +973,19 @@ mod tests {
                 MentionClass::Named(SpeakerKind::Anonymous),
             ),
             (&["Both", "sides"], MentionClass::Named(SpeakerKind::Group)),
+            // The head is before a participle: a report, not a person.
+            (
+                &["The", "report", "published", "Tuesday"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (
+                &["the", "order", "released", "Friday"],
+                MentionClass::Named(SpeakerKind::Unknown),
+            ),
+            (
+                &["party", "leaders", "and", "elected", "officials"],
+                MentionClass::Named(SpeakerKind::Anonymous),
+            ),
             (&["critics"], MentionClass::Named(SpeakerKind::Group)),
             (
                 &["Park", "and", "his", "aides"],

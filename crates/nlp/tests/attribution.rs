@@ -8399,3 +8399,16 @@ fn a_dateline_is_no_part_of_what_was_said() {
         )],
     );
 }
+
+#[test]
+fn a_day_after_a_participle_is_no_speaker_name() {
+    check(
+        "The order released Friday said the levy failed.",
+        &[q(
+            Indirect,
+            "the levy failed",
+            "order released Friday",
+            "say",
+        )],
+    );
+}
