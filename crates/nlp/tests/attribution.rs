@@ -8412,3 +8412,16 @@ fn a_day_after_a_participle_is_no_speaker_name() {
         )],
     );
 }
+
+#[test]
+fn an_aside_of_adverbs_is_no_part_of_the_speakers_mention() {
+    assert_last_mention(
+        "Mr. Park, almost unilaterally, said the levy would pass.",
+        "Mr. Park",
+    );
+    // An appositive is.
+    assert_last_mention(
+        "Jo Park, an aide, said the levy would pass.",
+        "Jo Park, an aide",
+    );
+}
