@@ -8425,3 +8425,32 @@ fn an_aside_of_adverbs_is_no_part_of_the_speakers_mention() {
         "Jo Park, an aide",
     );
 }
+
+#[test]
+fn the_possessor_of_a_stated_noun_speaks() {
+    // After `be`, with its clause.
+    check(
+        "Ruiz’s response was that the levy is unfair to farmers.",
+        &[q(
+            Indirect,
+            "that the levy is unfair to farmers",
+            "Ruiz",
+            "response",
+        )],
+    );
+    // With adjectives between, before a colon or a quotation.
+    check(
+        "Park’s curt reply: “Not a chance.”",
+        &[q(Direct, "Not a chance.", "Park", "reply")],
+    );
+    assert_last_mention("Park’s curt reply: “Not a chance.”", "Park’s");
+    check(
+        "Park’s response was: “Not a chance.”",
+        &[q(Direct, "Not a chance.", "Park", ":")],
+    );
+    // A plural noun, then a verb: the noun's phrase speaks.
+    assert_last_mention(
+        "Park’s most loyal supporters claim that the vote was rigged.",
+        "Park’s most loyal supporters",
+    );
+}

@@ -1716,13 +1716,22 @@ impl<'t> Attributor<'t> {
             floor += 2;
         }
         let mut end = self.name_after(tokens, floor, colon)?;
-        // `Park’s message: “…”`: the possessor of the words speaks.
-        let possessor = end.checked_sub(2).filter(|&k| {
-            k >= floor
-                && end == colon
-                && STATED_NOUNS.contains(self.word(tokens[end - 1]))
-                && is_possessive(self.word(tokens[k]))
-        });
+        // `Park’s message: “…”`, `Park’s curt reply was: “…”`: the
+        // possessor of the words speaks.
+        let stated = (end == colon
+            || (end + 1 == colon && lower_in(reported::BE_FORMS, self.word(tokens[end]))))
+            && STATED_NOUNS.contains(self.word(tokens[end - 1]));
+        let possessor = stated
+            .then(|| {
+                (floor..end - 1)
+                    .rev()
+                    .take_while(|&k| {
+                        let word = self.word(tokens[k]);
+                        is_possessive(word) || (tokens[k].is_word && !is_capitalised(word))
+                    })
+                    .find(|&k| is_possessive(self.word(tokens[k])))
+            })
+            .flatten();
         if let Some(possessor) = possessor {
             end = possessor + 1;
         }

@@ -805,8 +805,37 @@ impl Attributor<'_> {
         let (mention, words) = self.nearest_subject_before(tokens, cue_at, floor)?;
         Some(
             self.agent_of_participle(tokens, mention, floor)
+                .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
                 .unwrap_or((mention, words)),
         )
+    }
+
+    /// `Park’s curt reply`: before a noun of what was stated, the
+    /// possessor speaks, not the adjectives after it. (Not `Park’s aides
+    /// answer`: a plural noun, then a verb.)
+    fn possessor_of_noun_cue(
+        &self,
+        tokens: &[Token],
+        cue_at: usize,
+        mention: Span,
+    ) -> Option<(Span, Vec<Span>)> {
+        if !STATED_NOUNS.contains(self.word(tokens[cue_at])) {
+            return None;
+        }
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let possessor = (start..cue_at)
+            .rev()
+            .take_while(|&k| {
+                let word = self.word(tokens[k]);
+                is_possessive(word)
+                    || (tokens[k].is_word && !is_capitalised(word) && !word.ends_with('s'))
+            })
+            .find(|&k| is_possessive(self.word(tokens[k])))
+            .filter(|&k| k + 1 < cue_at)?;
+        Some((
+            Span::new(mention.start, tokens[possessor].span.end),
+            word_spans(&tokens[start..=possessor]),
+        ))
     }
 
     /// `The memo disclosed by WikiLeaks on Monday said`: when the subject

@@ -496,7 +496,11 @@ impl Attributor<'_> {
     fn noun_cue(&self, token: Token, stated: bool) -> Option<whosaid_core::Cue> {
         let word = self.word(token);
         let lemma = singular(word);
-        if SPEECH_NOUNS.contains(word) || (stated && lower_in(&["message", "position"], word)) {
+        if SPEECH_NOUNS.contains(word)
+            || (stated
+                && (crate::attribution::STATED_NOUNS.contains(word)
+                    || lower_in(&["position"], word)))
+        {
             Some(whosaid_core::Cue::speech(token.span, lemma))
         } else if BELIEF_NOUNS.contains(word) && self.options.beliefs {
             Some(whosaid_core::Cue::belief(token.span, lemma))
