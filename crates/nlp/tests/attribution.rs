@@ -8454,3 +8454,16 @@ fn the_possessor_of_a_stated_noun_speaks() {
         "Park’s most loyal supporters",
     );
 }
+
+#[test]
+fn a_passives_agents_joined_by_and_are_one_speaker() {
+    assert_last_mention(
+        "The levy was criticized by senior Democratic and Republican lawmakers.",
+        "senior Democratic and Republican lawmakers",
+    );
+    // Not a clause joined after the agent.
+    assert_last_mention(
+        "The levy was criticized by Park and the council voted it down.",
+        "Park",
+    );
+}

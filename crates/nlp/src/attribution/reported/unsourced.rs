@@ -212,7 +212,21 @@ impl Attributor<'_> {
         if kind != CueKind::Speech || !reported {
             return None;
         }
-        let agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
+        let mut agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
+        // `by Democratic and Republican lawmakers`, `by Park and Roe`: the
+        // agents joined by `and`.
+        if agent_end + 1 < end
+            && self.word(tokens[agent_end]) == "and"
+            && (is_capitalised_word(self.word(tokens[agent_end + 1]))
+                || NOUN_MARKERS.contains(self.word(tokens[agent_end + 1])))
+            && let Some(second_end) = self.noun_phrase_after(tokens, agent_end + 1, end)
+            // (Not a clause: `by Park and the council voted …`.)
+            && tokens
+                .get(second_end)
+                .is_none_or(|t| !is_finite(self.word(*t)))
+        {
+            agent_end = second_end;
+        }
         let verb = self.verb_group_start(tokens, floor, c, |word| {
             lower_in(BE_FORMS, word) || lower_in(&["being", "has", "have", "had"], word)
         });
