@@ -8315,10 +8315,10 @@ fn a_phrase_opening_the_sentence_before_a_closing_tag_is_no_content() {
 }
 
 #[test]
-fn a_joke_or_a_story_told_is_no_person_told() {
+fn a_joke_or_a_story_told_is_what_was_told_not_whom() {
     check(
         "On Friday, the third day of his trip, Park told a joke.",
-        &[],
+        &[q(Indirect, "a joke", "Park", "tell")],
     );
     check(
         "The levy failed, Park told reporters.",

@@ -1337,7 +1337,9 @@ impl Attributor<'_> {
             || lower_in(&["respond", "reply"], lemma) && before == "to"
             || self.object_after_preposition(tokens, lemma, from)
             // `talked about the levy`, `spoke out against it`: a topic.
-            || lower_in(TOPIC_CUES, lemma);
+            || lower_in(TOPIC_CUES, lemma)
+            // `told a joke`, `tells the story of …`: what is told.
+            || (lemma == "tell" && self.told_thing_at(tokens, from, to));
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
@@ -1346,6 +1348,13 @@ impl Attributor<'_> {
         let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
         (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// Whether a thing told, not a person (`a joke`, `the story of …`),
+    /// opens tokens `from..to`.
+    fn told_thing_at(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        self.noun_phrase_after(tokens, from, to)
+            .is_some_and(|end| lower_in(TOLD_THINGS, self.word(tokens[end - 1])))
     }
 
     /// `end`, or one past it when the parenthesis closing there opened
