@@ -8467,3 +8467,22 @@ fn a_passives_agents_joined_by_and_are_one_speaker() {
         "Park",
     );
 }
+
+#[test]
+fn a_participle_set_off_by_a_dash_reports_apart() {
+    check(
+        "Roe says the levy failed - noting that, by her count, it lost badly.",
+        &[
+            q(Indirect, "the levy failed", "Roe", "say"),
+            q(Indirect, "that, by her count, it lost badly", "Roe", "note"),
+        ],
+    );
+}
+
+#[test]
+fn but_then_a_phrase_and_it_opens_the_writers_clause() {
+    check(
+        "Roe says the emails were personal, but for her critics, it is a scandal.",
+        &[q(Indirect, "the emails were personal", "Roe", "say")],
+    );
+}

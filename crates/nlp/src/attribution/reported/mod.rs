@@ -1799,8 +1799,9 @@ impl Attributor<'_> {
                 .take_while(|&j| tokens[j].is_word || self.word(tokens[j]) == ",")
                 .any(|j| {
                     let word = self.word(tokens[j]);
+                    // (`in it is`: an object; `for voters, it is`: a subject.)
                     PRONOUNS.contains(word)
-                        && word != "it"
+                        && (word != "it" || self.word(tokens[j - 1]) == ",")
                         && tokens.get(j + 1).is_some_and(|t| is_finite(self.word(*t)))
                 })
     }
@@ -2473,9 +2474,10 @@ impl Attributor<'_> {
             return None;
         };
         let participle = self.participle_cue(tokens, c);
-        // `…, saying`, or `…,” saying` after a quotation.
+        // `…, saying`, `… - saying`, or `…,” saying` after a quotation.
         let after_comma = c > 0
-            && (self.word(tokens[c - 1]) == ","
+            && (matches!(self.word(tokens[c - 1]), "," | "-")
+                || is_dash(self.word(tokens[c - 1]))
                 || (c > 1
                     && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
                     && self.word(tokens[c - 2]) == ","));
@@ -2805,7 +2807,9 @@ impl Attributor<'_> {
                 if let Some(with) = absolute {
                     return Some(with - 1);
                 }
-                return (before == "," || joined).then_some(c - 1);
+                // (`… - noting that …`: a dash sets it off as well.)
+                let set_off = before == "," || before == "-" || is_dash(before);
+                return (set_off || joined).then_some(c - 1);
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
                 // `… and has repeatedly described it as …`
