@@ -1389,13 +1389,10 @@ impl Attributor<'_> {
     /// rather than an appositive: a preposition (`, in an interview,`) or
     /// a participle (`, speaking to reporters,`) before `end`.
     pub(super) fn circumstance_after(&self, tokens: &[Token], comma: usize, end: usize) -> bool {
-        comma + 1 < end
-            && self.word(tokens[comma]) == ","
-            && tokens[comma + 1].is_word
-            && {
-                let word = self.word(tokens[comma + 1]);
-                !is_capitalised(word)
-                    && (MENTION_ENDING_PREPOSITIONS.contains(word)
+        comma + 1 < end && self.word(tokens[comma]) == "," && tokens[comma + 1].is_word && {
+            let word = self.word(tokens[comma + 1]);
+            !is_capitalised(word)
+                && (MENTION_ENDING_PREPOSITIONS.contains(word)
                     // `Economists, like their rivals, say`
                     || lower_in(
                         &[
@@ -1410,9 +1407,11 @@ impl Attributor<'_> {
                     // `Park, almost unilaterally, said`: adverbs only.
                     || (comma + 1..end).all(|k| {
                         let word = self.word(tokens[k]);
-                        self.is_adverb(word) || lower_in(DEGREE_WORDS, word) || lower_in(&["almost", "nearly"], word)
+                        self.is_adverb(word)
+                            || lower_in(DEGREE_WORDS, word)
+                            || lower_in(&["almost", "nearly"], word)
                     }))
-            }
+        }
     }
 
     /// Whether token `k`, after a comma, opens a discourse aside rather

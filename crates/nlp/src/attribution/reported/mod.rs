@@ -576,9 +576,8 @@ impl Attributor<'_> {
                 };
                 // (`Park noted that … and asked whether …`: a verb joined to
                 // the clause's asks for its subject.)
-                let joined = c > floor && matches!(self.word(tokens[c - 1]), "and" | "but");
                 let asker = asker.or_else(|| {
-                    if !joined {
+                    if !self.joined_in_lower_case(tokens, floor, c) {
                         return None;
                     }
                     let (mention, words) = match &previous {
@@ -2326,10 +2325,7 @@ impl Attributor<'_> {
         // Opening its sentence, the question ends at its comma (`Asked
         // whether …, Park said …`); after its subject, it may run over
         // asides (`Roe was asked whether the minister, Jo Park, could …`).
-        // (In lower case, the conjunction joins the verb to a clause
-        // before it; `And asked why, …` opens a sentence.)
-        let joined = c > floor && matches!(self.word(tokens[c - 1]), "and" | "but");
-        let comma = match passive || joined {
+        let comma = match passive || self.joined_in_lower_case(tokens, floor, c) {
             true => end,
             false => (k..end)
                 .find(|&j| self.word(tokens[j]) == ",")
@@ -2348,6 +2344,13 @@ impl Attributor<'_> {
             (comma == k + 1 && alone).then_some(tokens[k].span)
         })?;
         Some((cue, asker, content))
+    }
+
+    /// Whether `and` or `but` in lower case joins the verb at `c` to a
+    /// clause before it (`Park noted … and asked`; `And asked why, …`
+    /// opens a sentence).
+    fn joined_in_lower_case(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
+        c > floor && matches!(self.word(tokens[c - 1]), "and" | "but")
     }
 
     /// `Sanders: Clinton email story has moved.` A name or a source
@@ -2475,7 +2478,7 @@ impl Attributor<'_> {
         };
         let participle = self.participle_cue(tokens, c);
         // `…, saying`, `… - saying`, or `…,” saying` after a quotation.
-        let after_comma = c > 0
+        let set_off = c > 0
             && (matches!(self.word(tokens[c - 1]), "," | "-")
                 || is_dash(self.word(tokens[c - 1]))
                 || (c > 1
@@ -2491,7 +2494,7 @@ impl Attributor<'_> {
         let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, verb_start).is_some()
-                || (participle && (after_comma || self.adverbs_after_comma(tokens, 0, c)))
+                || (participle && (set_off || self.adverbs_after_comma(tokens, 0, c)))
                 || timed
                 || means);
         if !joined {
