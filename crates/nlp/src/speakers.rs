@@ -656,6 +656,16 @@ impl SpeakerRegistry {
                 TITLE_WORDS.contains(w) || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
             })
             .map_or(0, |i| i + 1);
+        // (`Chief Of Staff Rahm Emanuel`: what the title is of belongs to
+        // it.)
+        let of_title = words
+            .get(name_start)
+            .is_some_and(|of| of.eq_ignore_ascii_case("of"))
+            && words
+                .get(name_start + 1)
+                .is_some_and(|w| ["staff", "state"].iter().any(|t| w.eq_ignore_ascii_case(t)))
+            && name_start + 3 < words.len();
+        let name_start = if of_title { name_start + 2 } else { name_start };
         let words = if name_start < words.len() {
             &words[name_start..]
         } else {
@@ -1037,10 +1047,15 @@ mod tests {
             .unwrap();
         let (b, _) = registry.link(span, &["Will"]).unwrap();
         let (c, _) = registry.link(span, &["pollster", "Ann", "Selzer"]).unwrap();
+        // What a title is of belongs to it.
+        let (d, _) = registry
+            .link(span, &["Chief", "Of", "Staff", "Jo", "Park"])
+            .unwrap();
         assert_eq!(a, b);
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "George Will");
         assert_eq!(speakers[c].name, "Ann Selzer");
+        assert_eq!(speakers[d].name, "Jo Park");
     }
 
     #[test]
