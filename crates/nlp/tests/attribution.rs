@@ -2455,6 +2455,10 @@ fn a_quoted_transcript_names_each_turn() {
             ("Well, look, she will not be attending the debate.", "PENCE"),
         ]
     );
+    // A label is no turn's speaker.
+    let text = "\"VIDEO: Park and Roe told me it was a protest when it was not.\"";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert!(analysis.quotes.iter().all(|q| q.attribution.is_none()));
 }
 
 #[test]
@@ -8484,5 +8488,13 @@ fn but_then_a_phrase_and_it_opens_the_writers_clause() {
     check(
         "Roe says the emails were personal, but for her critics, it is a scandal.",
         &[q(Indirect, "the emails were personal", "Roe", "say")],
+    );
+}
+
+#[test]
+fn a_label_before_a_colon_names_no_source() {
+    check(
+        "PREVIOUSLY: Jo Park is selling the gun he used in the shooting.",
+        &[],
     );
 }

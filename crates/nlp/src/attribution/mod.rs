@@ -1788,7 +1788,9 @@ impl<'t> Attributor<'t> {
             .filter(|t| t.is_word)
             .take(3)
             .count();
-        if !shouted || words_after < 3 {
+        // (`VIDEO:`, `UPDATE:`: a label, no speaker.)
+        let not_source = label.len() == 1 && reported::is_label(self.word(label[0]));
+        if !shouted || words_after < 3 || not_source {
             return None;
         }
         let mention = Span::new(label[0].span.start, label[label.len() - 1].span.end);

@@ -199,6 +199,12 @@ const MIN_HEADLINE_CONTENT_WORDS: usize = 5;
 /// Most words of a headline's source before its colon.
 const MAX_HEADLINE_SOURCE: usize = 4;
 
+/// Whether `word` is a label opening a line with a colon without naming a
+/// source (`Update:`, `VIDEO:`).
+pub(in crate::attribution) fn is_label(word: &str) -> bool {
+    NOT_SOURCES.contains(word)
+}
+
 /// Labels in [`NOT_SOURCES`] that bid the reader act (`Watch:`), which
 /// may also end a group's name (`Judicial Watch`).
 const IMPERATIVE_LABELS: &[&str] = &["watch", "read", "listen", "live"];
@@ -208,6 +214,7 @@ word_sets! {
     NOT_SOURCES = [
     "update",
     "updated",
+    "previously",
     "note",
     "video",
     "photo",
