@@ -8498,3 +8498,11 @@ fn a_label_before_a_colon_names_no_source() {
         &[],
     );
 }
+
+#[test]
+fn a_programmes_name_may_hold_a_capitalised_determiner() {
+    check(
+        "“It was the first time,” CBS This Morning anchor Jo Park said.",
+        &[q(Direct, "It was the first time", "Jo Park", "say")],
+    );
+}

@@ -1777,6 +1777,19 @@ impl Attributor<'_> {
                     &["of", "for", "at", "with", "from"],
                     self.word(tokens[k - 2]),
                 );
+            // `CBS This Morning anchor Jo Park`: a capitalised determiner
+            // between capitalised words is part of a programme's name.
+            let in_name = has_noun
+                && DETERMINERS.contains(word)
+                && is_capitalised(word)
+                && k >= floor + 2
+                && tokens[k - 2].is_word
+                && is_capitalised(self.word(tokens[k - 2]))
+                && !DETERMINERS.contains(self.word(tokens[k - 2]));
+            if in_name {
+                k -= 1;
+                continue;
+            }
             if (DETERMINERS.contains(word) || demonstrative) && !(k == end && is_number(word)) {
                 k -= 1;
                 // `two in three voters`
