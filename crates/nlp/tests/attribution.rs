@@ -8506,3 +8506,8 @@ fn a_programmes_name_may_hold_a_capitalised_determiner() {
         &[q(Direct, "It was the first time", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn a_possessive_pronoun_before_a_stated_noun_speaks() {
+    assert_last_mention("Park was asked. His terse reply: “Not a chance.”", "His");
+}

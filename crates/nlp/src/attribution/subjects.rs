@@ -810,9 +810,9 @@ impl Attributor<'_> {
         )
     }
 
-    /// `Park’s curt reply`: before a noun of what was stated, the
-    /// possessor speaks, not the adjectives after it. (Not `Park’s aides
-    /// answer`: a plural noun, then a verb.)
+    /// `Park’s curt reply`, `his terse answer`: before a noun of what was
+    /// stated, the possessor speaks, not the adjectives after it. (Not
+    /// `Park’s aides answer`: a plural noun, then a verb.)
     fn possessor_of_noun_cue(
         &self,
         tokens: &[Token],
@@ -823,19 +823,11 @@ impl Attributor<'_> {
             return None;
         }
         let start = tokens.partition_point(|t| t.span.start < mention.start);
-        let possessor = (start..cue_at)
-            .rev()
-            .take_while(|&k| {
-                let word = self.word(tokens[k]);
-                is_possessive(word)
-                    || (tokens[k].is_word && !is_capitalised(word) && !word.ends_with('s'))
-            })
-            .find(|&k| is_possessive(self.word(tokens[k])))
-            .filter(|&k| k + 1 < cue_at)?;
-        Some((
-            Span::new(mention.start, tokens[possessor].span.end),
-            word_spans(&tokens[start..=possessor]),
-        ))
+        let (possessor, words) = self.possessor_of(tokens, start, cue_at, cue_at - start)?;
+        let after = tokens.partition_point(|t| t.span.start < possessor.end);
+        let adjectives = &tokens[after..cue_at];
+        (!adjectives.is_empty() && adjectives.iter().all(|t| !self.word(*t).ends_with('s')))
+            .then_some((possessor, words))
     }
 
     /// `The memo disclosed by WikiLeaks on Monday said`: when the subject

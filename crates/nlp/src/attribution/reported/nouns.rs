@@ -513,7 +513,7 @@ impl Attributor<'_> {
     /// before it with only lower-case words between (`his`, `Park’s`,
     /// `Roe’s repeated`): the mention as written and the name without its
     /// `’s`.
-    fn possessor_of(
+    pub(in crate::attribution) fn possessor_of(
         &self,
         tokens: &[Token],
         floor: usize,
