@@ -376,6 +376,40 @@ fn quote_only_paragraphs_continue_the_previous_speaker() {
 }
 
 #[test]
+fn a_quotation_with_a_tag_not_understood_stops_the_previous_speaker() {
+    // `retaliated` is no cue, but `“…,” an angry Roe retaliated.` is a
+    // quote and its tag: neither it nor the quotation after it is Park's.
+    for text in [
+        "“It is lost,” Park said. “It is ours,” an angry Roe retaliated. “It never gives up.”",
+        "“It is lost,” Park said.\n\n“It is ours,” an angry Roe retaliated.\n\n“It never gives up.”",
+    ] {
+        assert_eq!(
+            quote_parts(text),
+            [
+                (Direct, vec!["It is lost"]),
+                (Direct, vec!["It never gives up."])
+            ],
+            "{text}"
+        );
+        assert_eq!(
+            speaker_names(text),
+            [Some("Park".to_string()), None],
+            "{text}"
+        );
+    }
+    // The writer going on after a quotation's comma is no tag.
+    let text =
+        "“We could win Ohio,” Park said. “We have good chances in Iowa,” which votes in May.";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Direct,
+            vec!["We could win Ohio", "We have good chances in Iowa"]
+        )]
+    );
+}
+
+#[test]
 fn sources_close_to_someone_are_anonymous() {
     use QuoteKind::Indirect;
     for (text, source) in [

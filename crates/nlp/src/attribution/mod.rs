@@ -47,6 +47,9 @@ const MAX_SUBJECT_TOKENS: usize = 10;
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
 const MAX_TAG_GAP: usize = 40;
+/// Words after a quotation's comma that still read as its tag when no cue
+/// is understood in them (`“…,” an angry Roe retaliated.`).
+const MAX_UNREAD_TAG_WORDS: usize = 6;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
@@ -661,6 +664,10 @@ pub(crate) struct Attributor<'t> {
     /// Park`): found when a capitalised word first asks.
     sentence_span: Span,
     title_case: std::cell::Cell<Option<bool>>,
+    /// Where the last quotation left without a speaker ends, when it
+    /// awaited a tag of its own (`“…,” an angry Roe retaliated.`): no
+    /// quotation after it goes on with a speaker before it.
+    untagged_end: usize,
 }
 
 impl<'t> Attributor<'t> {
@@ -679,6 +686,7 @@ impl<'t> Attributor<'t> {
             pending_links: None,
             sentence_span: Span::new(0, 0),
             title_case: std::cell::Cell::new(None),
+            untagged_end: 0,
         }
     }
 
@@ -1026,6 +1034,11 @@ impl<'t> Attributor<'t> {
                         self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
                         used.push((tag.tokens.0, unit.ends[i]));
                         done = unit.ends[i];
+                    } else if unit.awaits_tag(self.text, i) {
+                        // `“B,” an angry Roe retaliated.`: a tag not
+                        // understood is still a tag; the quotation is
+                        // no part of the previous speaker's.
+                        self.untagged_end = quotations[i].outer.end;
                     } else if i == 0
                         && !self.own_clause_before(&unit, i)
                         && self.extend_previous(&[quotations[i].content], sentence, false)
@@ -2597,7 +2610,9 @@ impl<'t> Attributor<'t> {
             return;
         };
         let last_paragraph = self.sentences[last.sentence].paragraph;
-        let inherited = last.attribution.filter(|_| paragraph <= last_paragraph + 1);
+        let inherited = last
+            .attribution
+            .filter(|_| paragraph <= last_paragraph + 1 && self.untagged_end <= last.span.end);
         let span = Span::new(parts[0].start, parts[parts.len() - 1].end);
         let attribution = inherited.map(|a| Attribution {
             resolved: Resolution::Continuation,
@@ -2873,6 +2888,37 @@ impl<'a> Unit<'a> {
         let inside = last.is_some_and(|c| ",.?!;:—–-…".contains(c));
         let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
         inside || matches!(after, Some("," | ":")) || after.is_some_and(is_dash)
+    }
+
+    /// Whether quotation `i` opens its sentence, ends in a comma and a
+    /// short clause opening with a noun phrase ends the sentence (`“…,”
+    /// an angry Roe retaliated.`): the shape of a quote and its trailing
+    /// tag, not of the writer going on (`“…,” which votes June 7.`).
+    fn awaits_tag(&self, text: &str, i: usize) -> bool {
+        let q = &self.quotations[i];
+        let opens_sentence = self.starts[i] <= self.sentence_start_token(self.starts[i]) + 1;
+        let comma = opens_sentence
+            && q.closed
+            && text[..q.outer.end]
+                .chars()
+                .rev()
+                .skip(1)
+                .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c))
+                == Some(',');
+        let sentence_end = self.clause_end(self.starts[i]);
+        let after = self.ends[i];
+        if !comma || after >= sentence_end || !self.tokens[after].is_word {
+            return false;
+        }
+        let first = &text[self.tokens[after].span];
+        let opens_noun_phrase =
+            is_capitalised(first) || DETERMINERS.contains(first) || PRONOUNS.contains(first);
+        // Words alone up to the sentence's closing punctuation.
+        let words = (after..sentence_end)
+            .take_while(|&k| self.tokens[k].is_word)
+            .count();
+        let short = words + 1 >= sentence_end - after && words <= MAX_UNREAD_TAG_WORDS;
+        opens_noun_phrase && short
     }
 
     /// Whether quotation `j` is a short title or name inside the writer's
