@@ -8545,3 +8545,33 @@ fn a_programmes_name_may_hold_a_capitalised_determiner() {
 fn a_possessive_pronoun_before_a_stated_noun_speaks() {
     assert_last_mention("Park was asked. His terse reply: “Not a chance.”", "His");
 }
+
+#[test]
+fn a_report_in_a_relative_clause_of_an_opening_phrase_ends_at_its_comma() {
+    check(
+        "In a year in which most voters say they distrust Roe, even some allies asked why the fund stayed open.",
+        &[
+            q(Indirect, "they distrust Roe", "most voters", "say"),
+            q(Indirect, "why the fund stayed open", "some allies", "ask"),
+        ],
+    );
+    check(
+        "And in states where farmers say the tariffs hurt, the senator has kept quiet.",
+        &[q(Indirect, "the tariffs hurt", "farmers", "say")],
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_without_its_comma_is_the_subject() {
+    check(
+        "On Sunday she canceled a rally with Park, citing the attack.",
+        &[q(Indirect, "the attack", "she", "cite")],
+    );
+    check(
+        "In his speech last week he attacked Roe, calling her a liar.",
+        &[
+            q(Indirect, "Roe", "he", "attack"),
+            q(Indirect, "her a liar", "he", "call"),
+        ],
+    );
+}

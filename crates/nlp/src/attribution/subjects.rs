@@ -151,6 +151,10 @@ const MAX_DESCRIPTION_TOKENS: usize = 6;
 /// and its cue (`Biden, who was to travel to Columbus, Ohio, on …, said`).
 const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
 
+/// Most tokens of a phrase opening a clause without a comma before a
+/// pronoun subject (`On Sunday she …`, `In his speech last week he …`).
+const MAX_UNSET_PHRASE_TOKENS: usize = 7;
+
 /// Most tokens of an aside between dashes after a subject (`Park -- a
 /// co-author of …, a book on … -- said`).
 const MAX_DASH_ASIDE_TOKENS: usize = 30;
@@ -452,6 +456,17 @@ impl Attributor<'_> {
         }
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
+        }
+        // `On Sunday she canceled …`: a short phrase without its comma,
+        // then a pronoun that can only be a subject.
+        if k < to
+            && is_capitalised(self.word(tokens[k]))
+            && lower_in(reported::OPENING_PREPOSITIONS, self.word(tokens[k]))
+            && let Some(pronoun) = (k + 1..to.min(k + MAX_UNSET_PHRASE_TOKENS))
+                .take_while(|&j| tokens[j].is_word)
+                .find(|&j| lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[j])))
+        {
+            return pronoun;
         }
         // `Hours later,`, `Sunday morning,`, `Late last month,`: a short
         // time phrase (not a clause ending in a time: `Park left Monday,`).

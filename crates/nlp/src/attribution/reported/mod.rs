@@ -91,7 +91,7 @@ const RELATIVE_SCENE_PREPOSITIONS: &[&str] = &[
 
 /// Prepositions opening a phrase of setting before the clause (`In the
 /// end,`, `For Trump,`).
-const OPENING_PREPOSITIONS: &[&str] = &[
+pub(in crate::attribution) const OPENING_PREPOSITIONS: &[&str] = &[
     "in",
     "for",
     "despite",
@@ -993,6 +993,25 @@ impl Attributor<'_> {
         self.opens_clause_at(tokens, floor, opener)
     }
 
+    /// Whether `subject` opens a relative clause inside a phrase opening
+    /// the sentence (`In a year in which voters say …, allies …`, `And
+    /// in states where most say …, …`): its report ends at the comma.
+    fn relative_in_opening_phrase(&self, tokens: &[Token], floor: usize, subject: usize) -> bool {
+        let mut opener = floor;
+        if opener < subject && lower_in(&["and", "but"], self.word(tokens[opener])) {
+            opener += 1;
+        }
+        if opener >= subject || !lower_in(OPENING_PREPOSITIONS, self.word(tokens[opener])) {
+            return false;
+        }
+        let phrase = &tokens[opener + 1..subject];
+        phrase.len() <= MAX_OPENING_PREPOSITIONAL_TOKENS
+            && phrase.iter().all(|t| t.is_word)
+            && phrase
+                .last()
+                .is_some_and(|t| lower_in(&["which", "where", "when", "whom"], self.word(*t)))
+    }
+
     /// Where an inverted tag inserted in a clause ends (`The plan, said
     /// Jo Park, an expert, will fail.`), its speaker's name in tokens
     /// `after..name_end`: the index of the comma closing it.
@@ -1579,11 +1598,12 @@ impl Attributor<'_> {
         let restrictive = self.word(tokens[subject]).eq_ignore_ascii_case("who")
             && subject > floor
             && self.word(tokens[subject - 1]) != ",";
-        let opening_phrase = restrictive
+        let opening_phrase = (restrictive
             && lower_in(
                 &["among", "of", "for", "like", "unlike"],
                 self.word(tokens[floor]),
-            );
+            ))
+            || self.relative_in_opening_phrase(tokens, floor, subject);
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => self
                 .first_clause_comma(tokens, content_start, end)
