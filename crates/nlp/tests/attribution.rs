@@ -8575,3 +8575,21 @@ fn a_pronoun_after_an_opening_phrase_without_its_comma_is_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_focusing_adverb_before_the_subject_is_no_part_of_it() {
+    check(
+        "And even Park tried to help them, noting that he would demur.",
+        &[q(Indirect, "that he would demur", "Park", "note")],
+    );
+    // Capitalised at the sentence start, it is no part of the name.
+    check(
+        "Only Park said the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+    // Before a subordinator, it opens the clause as before.
+    check(
+        "Even as Roe spoke, Park said the plan failed.",
+        &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+}

@@ -457,6 +457,15 @@ impl Attributor<'_> {
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
+        // `Even Park tried …`: a focusing adverb before the subject (not
+        // before a subordinator: `Even as Park spoke, …`).
+        if k + 1 < to
+            && lower_in(&["even", "only"], self.word(tokens[k]))
+            && tokens[k + 1].is_word
+            && !lower_in(SUBORDINATORS, self.word(tokens[k + 1]))
+        {
+            k += 1;
+        }
         // `On Sunday she canceled …`: a short phrase without its comma,
         // then a pronoun that can only be a subject.
         if k < to
