@@ -8593,3 +8593,27 @@ fn a_focusing_adverb_before_the_subject_is_no_part_of_it() {
         &[q(Indirect, "the plan failed", "Park", "say")],
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_preposition_of_several_words_reports_for_the_subject() {
+    check(
+        "In addition to stating that the plan failed, Roe has vowed to repeal it.",
+        &[
+            q(Indirect, "that the plan failed", "Roe", "state"),
+            q(Indirect, "to repeal it", "Roe", "vow"),
+        ],
+    );
+    check(
+        "And in explaining why the bills had not passed, Roe blamed the gridlock.",
+        &[
+            q(Indirect, "why the bills had not passed", "Roe", "explain"),
+            q(Indirect, "the gridlock", "Roe", "blame"),
+        ],
+    );
+    check(
+        "Prior to announcing the plan, Roe met the mayor.",
+        &[q(Indirect, "the plan", "Roe", "announce")],
+    );
+    // An infinitive's `to` before a noun in -ing still reports nothing.
+    check("The mayor went to the hearing on Monday.", &[]);
+}

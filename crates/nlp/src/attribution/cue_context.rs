@@ -121,6 +121,15 @@ impl Attributor<'_> {
         !vote && !clause
     }
 
+    /// Whether the word in `-ing` at token `k` follows a preposition
+    /// ending in `to` (`In addition to stating …`, `prior to announcing
+    /// …`), not an infinitive's `to`.
+    fn participle_after_to(&self, tokens: &[Token], k: usize) -> bool {
+        k >= 2
+            && self.word(tokens[k]).ends_with("ing")
+            && lower_in(&["addition", "prior"], self.word(tokens[k - 2]))
+    }
+
     /// A cue of speech or, when beliefs are reported, of belief at token
     /// `k`, looking the word up once.
     pub(super) fn any_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
@@ -375,7 +384,7 @@ impl Attributor<'_> {
             return None;
         }
         if previous.is_some_and(|p| {
-            (p == "to" && !catenative_infinitive)
+            (p == "to" && !catenative_infinitive && !self.participle_after_to(tokens, k))
                 // `<tweet author="…">`: markup, not prose.
                 || p == "<"
                 || p == "/"

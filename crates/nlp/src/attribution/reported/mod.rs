@@ -111,6 +111,30 @@ pub(in crate::attribution) const OPENING_PREPOSITIONS: &[&str] = &[
     "by",
 ];
 
+/// The words that may open a clause before a participle reporting for the
+/// subject after the comma (`After saying …, Park left`, `In addition to
+/// stating …, Roe has vowed …`).
+const PARTICIPLE_OPENERS: &[&[&str]] = &[
+    &["after"],
+    &["before"],
+    &["while"],
+    &["since"],
+    &["when"],
+    &["by"],
+    &["in"],
+    &["without"],
+    &["despite"],
+    &["besides"],
+    &["upon"],
+    &["having"],
+    &["in", "addition", "to"],
+    &["prior", "to"],
+    &["instead", "of"],
+    &["rather", "than"],
+    &["aside", "from"],
+    &["apart", "from"],
+];
+
 /// Most tokens of a prepositional phrase opening a clause.
 const MAX_OPENING_PREPOSITIONAL_TOKENS: usize = 12;
 
@@ -2114,14 +2138,26 @@ impl Attributor<'_> {
         after: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        // (Capitalised: the sentence's first word.)
-        let opens = (c == floor && is_capitalised_word(self.word(tokens[c])))
-            || (c == floor + 1
-                && [
-                    "After", "Before", "While", "Since", "When", "By", "In", "Without", "Despite",
-                    "Besides", "Upon", "Having",
-                ]
-                .contains(&self.word(tokens[floor])));
+        // (Capitalised: the sentence's first word; `And in explaining …`
+        // after a conjunction.)
+        let start = match self.word(tokens[floor]) {
+            "And" | "But" if c > floor => floor + 1,
+            _ => floor,
+        };
+        let opener: Vec<&str> = tokens[start..c].iter().map(|&t| self.word(t)).collect();
+        let capitalised = start > floor
+            || tokens[start..=c]
+                .first()
+                .is_some_and(|&t| is_capitalised_word(self.word(t)));
+        let opens = capitalised
+            && (opener.is_empty()
+                || PARTICIPLE_OPENERS.iter().any(|phrase| {
+                    phrase.len() == opener.len()
+                        && phrase
+                            .iter()
+                            .zip(&opener)
+                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                }));
         if !opens {
             return None;
         }
