@@ -8617,3 +8617,15 @@ fn a_participle_after_an_opening_preposition_of_several_words_reports_for_the_su
     // An infinitive's `to` before a noun in -ing still reports nothing.
     check("The mayor went to the hearing on Monday.", &[]);
 }
+
+#[test]
+fn a_stance_taken_on_someones_words_reports_them() {
+    check(
+        "Park praised Roe’s remarks on Thursday, but also used them to press her.",
+        &[q(Indirect, "Roe’s remarks", "Park", "praise")],
+    );
+    check(
+        "Ann Smith forcefully rejected Roe’s claim.",
+        &[q(Indirect, "Roe’s claim", "Ann Smith", "reject")],
+    );
+}

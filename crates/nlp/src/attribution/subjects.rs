@@ -2110,7 +2110,14 @@ impl Attributor<'_> {
                 return Some(k + 1);
             }
             // `the report said`: after a determiner, a cue form is a noun.
-            let after_determiner = k > start && NOUN_MARKERS.contains(self.word(tokens[k - 1]));
+            // (So is a cue noun after a possessive: `Roe’s remarks`.)
+            let after_determiner = k > start && {
+                let previous = self.word(tokens[k - 1]);
+                NOUN_MARKERS.contains(previous)
+                    || (NOUN_LIKE_CUES.contains(word)
+                        && is_possessive(previous)
+                        && !reported::pronoun_contraction(previous))
+            };
             // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
             // also a stop word opens a name before a capitalised word.
             let in_name = is_capitalised(word)
