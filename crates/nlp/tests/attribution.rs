@@ -8629,3 +8629,24 @@ fn a_stance_taken_on_someones_words_reports_them() {
         &[q(Indirect, "Roe’s claim", "Ann Smith", "reject")],
     );
 }
+
+#[test]
+fn a_stance_in_the_infinitive_of_a_verb_taking_one_is_the_subjects() {
+    check(
+        "Rep. Tom Park used to support Ann Roe.",
+        &[q(Indirect, "Ann Roe", "Tom Park", "support")],
+    );
+    check(
+        "Older voters tended to back Roe.",
+        &[q(Indirect, "Roe", "Older voters", "back")],
+    );
+    check(
+        "That group was slightly more likely to support Roe in Ohio.",
+        &[q(Indirect, "Roe in Ohio", "group", "support")],
+    );
+    // An infinitive of purpose is no stance of the clause's subject.
+    check(
+        "Federal rules forbid using campaign funds to support private ventures.",
+        &[],
+    );
+}

@@ -55,7 +55,7 @@ word_sets! {
     "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
     "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
-    "struggling",
+    "struggling", "tend", "tends", "tended",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -782,6 +782,22 @@ impl Attributor<'_> {
                 self.word(tokens[go]),
             ))
         .then_some(go)
+    }
+
+    /// Whether a verb or an adjective taking an infinitive with its own
+    /// subject comes before the `to` at token `to` (`used to`, `tends
+    /// to`, `is likely to`, `is not willing to`).
+    pub(super) fn takes_infinitive_before(&self, tokens: &[Token], to: usize) -> bool {
+        let Some(mut verb) = to.checked_sub(1) else {
+            return false;
+        };
+        if self.word(tokens[verb]) == "not" && verb > 0 {
+            verb -= 1;
+        }
+        let word = self.word(tokens[verb]);
+        CATENATIVES.contains(word)
+            || INFINITIVE_TAKERS.contains(word)
+            || INFINITIVE_ADJECTIVES.contains(word)
     }
 
     /// Where the object of a verb making it speak starts, when the `to` at

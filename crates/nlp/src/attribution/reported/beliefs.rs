@@ -53,7 +53,10 @@ impl Attributor<'_> {
             return ((next == "that" || object || infinitive) && linked)
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
-        if previous == "to"
+        // (`used to support`, `was more likely to back`: the infinitive
+        // of a verb or adjective whose subject takes the stance.)
+        let catenative = previous == "to" && self.takes_infinitive_before(tokens, c - 1);
+        if (previous == "to" && !catenative)
             || NOUN_MARKERS.contains(previous)
             // `is expected`, but not `is hoping`; `is worried`, but not
             // `is worrying`, an adjective
@@ -84,6 +87,7 @@ impl Attributor<'_> {
             && lower_in(&[",", "and"], previous)
             && next_word == "to";
         let subject_before = PRONOUNS.contains(previous)
+            || catenative
             || after_aside
             || chosen_after
             || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
