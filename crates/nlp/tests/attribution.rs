@@ -8650,3 +8650,16 @@ fn a_stance_in_the_infinitive_of_a_verb_taking_one_is_the_subjects() {
         &[],
     );
 }
+
+#[test]
+fn a_question_after_an_adverbial_of_certainty_is_reported() {
+    check(
+        "Park was not willing to say for certain who his running mate would be.",
+        &[q(Indirect, "who his running mate would be", "Park", "say")],
+    );
+    // A relative clause after a noun is no question reported.
+    check(
+        "Roe wrote in her book about a colleague in the Senate who pinched her waist.",
+        &[],
+    );
+}

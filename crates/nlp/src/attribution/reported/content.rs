@@ -287,8 +287,17 @@ impl Attributor<'_> {
             return Some((that, None));
         }
         let that = opening.filter(|&k| self.word(tokens[k]) == "that");
-        if let Some(pronoun) = opening.filter(|&k| adverbial && pronoun(self.word(tokens[k]))) {
-            return Some((pronoun, None));
+        // (`say for certain who …`, `say with any certainty what …`: a
+        // question word after an adverbial of certainty, not a relative
+        // after a noun: `wrote about a colleague who …`.)
+        if let Some(start) = opening.filter(|&k| {
+            let word = self.word(tokens[k]);
+            let certainty = k > after
+                && QUESTION_WORDS.contains(word)
+                && lower_in(&["certain", "sure", "certainty"], self.word(tokens[k - 1]));
+            adverbial && (pronoun(word) || certainty)
+        }) {
+            return Some((start, None));
         }
         // `said Monday the plan failed`, `said last week taxes would
         // rise`: a time, then a clause without `that`.
