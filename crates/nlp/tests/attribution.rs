@@ -8663,3 +8663,21 @@ fn a_question_after_an_adverbial_of_certainty_is_reported() {
         &[],
     );
 }
+
+#[test]
+fn a_verb_read_as_a_noun_after_a_discourse_adverb_set_off_is_a_verb() {
+    check(
+        "Some Democrats, however, question the wisdom of backing Roe.",
+        &[q(
+            Indirect,
+            "the wisdom of backing Roe",
+            "some Democrats",
+            "question",
+        )],
+    );
+    // Before a verb it is still a noun.
+    check(
+        "The answers came late; the hearing, however, questions remain.",
+        &[],
+    );
+}

@@ -313,6 +313,18 @@ impl Attributor<'_> {
         ) && !previous
             .is_some_and(|p| p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who")))
             && !catenative_infinitive
+            // (`Some Democrats, however, question the …`: after a subject
+            // and a discourse adverb set off, before its object.)
+            && !(k >= 3
+                && previous == Some(",")
+                && self.discourse_aside(tokens, k - 2)
+                && self.word(tokens[k - 3]) == ","
+                && tokens.get(k + 1).is_some_and(|t| {
+                    let next = self.word(*t);
+                    DETERMINERS.contains(next)
+                        || is_capitalised(next)
+                        || lower_in(&["whether", "why", "how", "if"], next)
+                }))
         {
             return None;
         }
