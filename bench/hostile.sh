@@ -78,6 +78,8 @@ patterns = {
     "passive-blame": "the aides were criticized as accused of charged with ",
     "dash-appositive": "Jo Park, the head of Acme — the firm — ",
     "tag-after": "“A,” Park said after Roe ",
+    "opening-participle": "In addition to stating that Roe, instead of saying ",
+    "untagged-quote": "“A,” an angry Roe retaliated. “B.” ",
 }
 import random
 random.seed(7)

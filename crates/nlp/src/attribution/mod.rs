@@ -2915,6 +2915,7 @@ impl<'a> Unit<'a> {
             is_capitalised(first) || DETERMINERS.contains(first) || PRONOUNS.contains(first);
         // Words alone up to the sentence's closing punctuation.
         let words = (after..sentence_end)
+            .take(MAX_UNREAD_TAG_WORDS + 1)
             .take_while(|&k| self.tokens[k].is_word)
             .count();
         let short = words + 1 >= sentence_end - after && words <= MAX_UNREAD_TAG_WORDS;

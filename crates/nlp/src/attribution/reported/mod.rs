@@ -2144,19 +2144,18 @@ impl Attributor<'_> {
             "And" | "But" if c > floor => floor + 1,
             _ => floor,
         };
-        let opener: Vec<&str> = tokens[start..c].iter().map(|&t| self.word(t)).collect();
-        let capitalised = start > floor
-            || tokens[start..=c]
-                .first()
-                .is_some_and(|&t| is_capitalised_word(self.word(t)));
+        // (Compared word by word, so that a cue far into a long clause
+        // costs nothing.)
+        let opener = &tokens[start..c];
+        let capitalised = start > floor || is_capitalised_word(self.word(tokens[start]));
         let opens = capitalised
             && (opener.is_empty()
                 || PARTICIPLE_OPENERS.iter().any(|phrase| {
                     phrase.len() == opener.len()
                         && phrase
                             .iter()
-                            .zip(&opener)
-                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                            .zip(opener)
+                            .all(|(a, &b)| a.eq_ignore_ascii_case(self.word(b)))
                 }));
         if !opens {
             return None;
