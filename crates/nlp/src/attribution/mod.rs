@@ -2874,20 +2874,24 @@ impl<'a> Unit<'a> {
     /// Whether quotation `i` ends in punctuation, inside its marks or
     /// just after them (`“…,” she said`, `“…”, she said`, `“…?” she asked`).
     fn punctuated(&self, text: &str, i: usize) -> bool {
-        let q = &self.quotations[i];
-        if !q.closed {
+        if !self.quotations[i].closed {
             return false;
         }
-        // The last character before the closing mark, past nested closing
-        // quotes (`…the ‘choice, not an echo,’”`).
-        let last = text[..q.outer.end]
+        let inside = self
+            .last_inside(text, i)
+            .is_some_and(|c| ",.?!;:—–-…".contains(c));
+        let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
+        inside || matches!(after, Some("," | ":")) || after.is_some_and(is_dash)
+    }
+
+    /// The last character before quotation `i`'s closing mark, past
+    /// nested closing quotes (`…the ‘choice, not an echo,’”`).
+    fn last_inside(&self, text: &str, i: usize) -> Option<char> {
+        text[..self.quotations[i].outer.end]
             .chars()
             .rev()
             .skip(1)
-            .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c));
-        let inside = last.is_some_and(|c| ",.?!;:—–-…".contains(c));
-        let after = self.tokens.get(self.ends[i]).map(|t| &text[t.span]);
-        inside || matches!(after, Some("," | ":")) || after.is_some_and(is_dash)
+            .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c))
     }
 
     /// Whether quotation `i` opens its sentence, ends in a comma and a
@@ -2895,16 +2899,9 @@ impl<'a> Unit<'a> {
     /// an angry Roe retaliated.`): the shape of a quote and its trailing
     /// tag, not of the writer going on (`“…,” which votes June 7.`).
     fn awaits_tag(&self, text: &str, i: usize) -> bool {
-        let q = &self.quotations[i];
         let opens_sentence = self.starts[i] <= self.sentence_start_token(self.starts[i]) + 1;
-        let comma = opens_sentence
-            && q.closed
-            && text[..q.outer.end]
-                .chars()
-                .rev()
-                .skip(1)
-                .find(|c| !c.is_whitespace() && !"'’\"”»".contains(*c))
-                == Some(',');
+        let comma =
+            opens_sentence && self.quotations[i].closed && self.last_inside(text, i) == Some(',');
         let sentence_end = self.clause_end(self.starts[i]);
         let after = self.ends[i];
         if !comma || after >= sentence_end || !self.tokens[after].is_word {

@@ -709,11 +709,7 @@ impl Attributor<'_> {
     /// at token `to` begins (`continued to`, `went on to`): the index of
     /// that verb.
     pub(super) fn catenative_before(&self, tokens: &[Token], to: usize) -> Option<usize> {
-        let mut verb = to.checked_sub(1)?;
-        // `is choosing not to respond`
-        if self.word(tokens[verb]) == "not" && verb > 0 {
-            verb -= 1;
-        }
+        let verb = self.before_infinitive(tokens, to)?;
         let word = self.word(tokens[verb]);
         if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
             // `is choosing to`, `was trying to`: the progressive's `be`.
@@ -788,16 +784,22 @@ impl Attributor<'_> {
     /// subject comes before the `to` at token `to` (`used to`, `tends
     /// to`, `is likely to`, `is not willing to`).
     pub(super) fn takes_infinitive_before(&self, tokens: &[Token], to: usize) -> bool {
-        let Some(mut verb) = to.checked_sub(1) else {
-            return false;
-        };
-        if self.word(tokens[verb]) == "not" && verb > 0 {
-            verb -= 1;
+        self.before_infinitive(tokens, to).is_some_and(|verb| {
+            let word = self.word(tokens[verb]);
+            CATENATIVES.contains(word)
+                || INFINITIVE_TAKERS.contains(word)
+                || INFINITIVE_ADJECTIVES.contains(word)
+        })
+    }
+
+    /// The word before the `to` at token `to`, past a `not` (`is choosing
+    /// not to respond`).
+    fn before_infinitive(&self, tokens: &[Token], to: usize) -> Option<usize> {
+        let verb = to.checked_sub(1)?;
+        match self.word(tokens[verb]) == "not" && verb > 0 {
+            true => Some(verb - 1),
+            false => Some(verb),
         }
-        let word = self.word(tokens[verb]);
-        CATENATIVES.contains(word)
-            || INFINITIVE_TAKERS.contains(word)
-            || INFINITIVE_ADJECTIVES.contains(word)
     }
 
     /// Where the object of a verb making it speak starts, when the `to` at

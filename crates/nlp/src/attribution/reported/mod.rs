@@ -114,7 +114,7 @@ pub(in crate::attribution) const OPENING_PREPOSITIONS: &[&str] = &[
 /// The words that may open a clause before a participle reporting for the
 /// subject after the comma (`After saying …, Park left`, `In addition to
 /// stating …, Roe has vowed …`).
-const PARTICIPLE_OPENERS: &[&[&str]] = &[
+pub(in crate::attribution) const PARTICIPLE_OPENERS: &[&[&str]] = &[
     &["after"],
     &["before"],
     &["while"],
