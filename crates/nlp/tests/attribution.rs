@@ -7544,7 +7544,7 @@ fn a_headline_source_may_name_its_group_or_its_audience() {
 }
 
 #[test]
-fn a_document_announcing_a_clause_speaks_for_its_author() {
+fn a_document_reporting_speaks_for_its_author() {
     check(
         "The vote is near. Park issued a statement announcing that she would run.",
         &[q(Indirect, "that she would run", "Park", "announce")],
@@ -7552,6 +7552,25 @@ fn a_document_announcing_a_clause_speaks_for_its_author() {
     check(
         "The vote is near. Park issued a statement claiming that the levy failed.",
         &[q(Indirect, "that the levy failed", "Park", "claim")],
+    );
+    // A stance on its object, and a clause without `that`.
+    check(
+        "The vote is near. Park released a statement Tuesday praising the new levy.",
+        &[q(Indirect, "the new levy", "Park", "praise")],
+    );
+    check(
+        "The vote is near. The committee released a statement confirming it will hire staff.",
+        &[q(Indirect, "it will hire staff", "committee", "confirm")],
+    );
+    // A report or a paper speaks for whoever issued it.
+    check(
+        "The vote is near. Roe issued a report arguing that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Roe", "argue")],
+    );
+    // Nobody issued this one: no speaker to give it.
+    check(
+        "The vote is near. A report defending the levy appeared on Monday.",
+        &[],
     );
 }
 

@@ -122,7 +122,7 @@ word_sets! {
     "statement", "statements", "letter", "letters", "email", "emails", "e-mail", "tweet",
     "tweets", "memo", "video", "ad", "ads", "post", "release", "note", "message", "op-ed",
     "column", "essay", "book", "speech", "editorial", "filing", "brief", "complaint", "lawsuit",
-    "remarks", "comments", "photo", "photos", "image", "images",
+    "remarks", "comments", "photo", "photos", "image", "images", "report", "reports", "paper",
 ];
 }
 

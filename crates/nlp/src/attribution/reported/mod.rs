@@ -1239,10 +1239,8 @@ impl Attributor<'_> {
             .flatten();
         let document = document_at.is_some();
         let document_author = if let Some(noun) = document_at {
-            // (`a statement announcing that …`: a stance with its clause.)
-            let clause = tokens.get(after).is_some_and(|t| self.word(*t) == "that");
-            let speech =
-                cue.kind == CueKind::Speech && (!STANCE_OBJECTS.contains(&cue.lemma) || clause);
+            // (`a statement praising the plan`: a stance too.)
+            let speech = cue.kind == CueKind::Speech;
             Some(
                 self.document_author(tokens, floor, noun)
                     .filter(|_| speech)?,
