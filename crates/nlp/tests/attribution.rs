@@ -6463,6 +6463,37 @@ fn a_stance_taken_by_its_possessor() {
             q(Indirect, "Roe", "Jo Park", "criticism"),
         ],
     );
+    // … but the subject of the verb right before it, when that subject
+    // is named and agrees with it, is whom it names.
+    check(
+        "The vote is near. “We won,” said Jo Park. Mr. Lee kept up his criticism of Roe.",
+        &[
+            q(Direct, "We won", "Jo Park", "say"),
+            q(Indirect, "Roe", "Lee", "criticism"),
+        ],
+    );
+    check(
+        "The vote is near. “We won,” said Jo Park. Lee has not formally withdrawn his endorsement of Roe.",
+        &[
+            q(Direct, "We won", "Jo Park", "say"),
+            q(Indirect, "Roe", "Lee", "endorsement"),
+        ],
+    );
+    check(
+        "The vote is near. “We won,” said Jo Park. Some Republicans renewed their attacks on Roe.",
+        &[
+            q(Direct, "We won", "Jo Park", "say"),
+            q(Indirect, "Roe", "some Republicans", "attacks"),
+        ],
+    );
+    // (Not a preposition's object: `such as his`, `as well as his`.)
+    check(
+        "The vote is near. “We won,” said Jo Park. Voters liked some views, such as her criticism of Roe.",
+        &[
+            q(Direct, "We won", "Jo Park", "say"),
+            q(Indirect, "Roe", "Jo Park", "criticism"),
+        ],
+    );
     // Without a possessor, nobody takes the stance.
     check("The vote is near. The criticism of Roe grew.", &[]);
     // Modifiers between the possessor and the noun; the object ends

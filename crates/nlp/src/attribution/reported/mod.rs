@@ -541,7 +541,7 @@ word_sets! {
     /// (`pressed the Chinese to release detainees and took up an offer`).
     IRREGULAR_PAST = [
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
-    "said", "told", "found",
+    "said", "told", "found", "kept",
 ];
 }
 

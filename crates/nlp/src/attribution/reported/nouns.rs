@@ -3,6 +3,8 @@
 //! attacks on Roe`.
 
 use super::*;
+use crate::speakers::{MentionClass, classify};
+use whosaid_core::SpeakerKind;
 
 word_sets! {
     /// Nouns of speech reporting a `that` clause (`made the case that`).
@@ -555,7 +557,10 @@ impl Attributor<'_> {
     ) -> Option<(Span, Vec<Span>)> {
         let possessive = self.word(tokens[possessor]);
         if lower_in(POSSESSIVE_PRONOUNS, possessive) {
-            return Some((tokens[possessor].span, vec![tokens[possessor].span]));
+            let words = self
+                .subject_owning(tokens, floor, possessor)
+                .unwrap_or_else(|| vec![tokens[possessor].span]);
+            return Some((tokens[possessor].span, words));
         }
         let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
         if start > possessor {
@@ -567,6 +572,49 @@ impl Attributor<'_> {
             last.end = last.start + without_possessive(possessive).len();
         }
         Some((mention, words))
+    }
+
+    /// `Mr. Park renewed his call`, `Park kept up her attacks`: the named
+    /// subject of the verb right before the possessive pronoun at token
+    /// `possessor`, whom the pronoun names when they agree in kind.
+    fn subject_owning(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        possessor: usize,
+    ) -> Option<Vec<Span>> {
+        let mut verb = possessor.checked_sub(1).filter(|&k| k > floor)?;
+        if verb > floor && lower_in(&["up", "out", "off", "down"], self.word(tokens[verb])) {
+            verb -= 1;
+        }
+        // A finite verb (`renewed`, `keeps up`), or any verb after an
+        // auxiliary (`will renew`, `has not formally rescinded`).
+        let word = self.word(tokens[verb]);
+        let (mention, words) = self.subject_before(tokens, verb, floor)?;
+        let subject_end = tokens.partition_point(|t| t.span.end <= mention.end);
+        let between = |k: usize| {
+            let word = self.word(tokens[k]);
+            self.is_adverb(word) || word == "not" || FINITE_AUXILIARIES.contains(word)
+        };
+        let finite = is_past(word) || (word.ends_with('s') && !word.ends_with("ss"));
+        let auxiliary =
+            (subject_end..verb).any(|k| FINITE_AUXILIARIES.contains(self.word(tokens[k])));
+        if !tokens[verb].is_word
+            || is_capitalised_word(word)
+            || is_stop_word(word)
+            || !(finite || auxiliary)
+            || !(subject_end..verb).all(between)
+        {
+            return None;
+        }
+        let named: Vec<&str> = words.iter().map(|w| &self.text[*w]).collect();
+        let personal = !self.word(tokens[possessor]).eq_ignore_ascii_case("their");
+        let agrees = match classify(&named) {
+            MentionClass::Named(SpeakerKind::Person | SpeakerKind::Unknown) => personal,
+            MentionClass::Named(_) => !personal,
+            MentionClass::Pronoun | MentionClass::Description => false,
+        };
+        agrees.then_some(words)
     }
 
     /// The `that` after a short time or occasion opening at token `from`
