@@ -5362,6 +5362,19 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Park was quick to note that the bridge had reopened.",
         &[q(Indirect, "that the bridge had reopened", "Park", "note")],
     );
+    // Made to speak, in the passive; obliged to.
+    check(
+        "The vote is near. Mr. Park was prompted to say, “So far, it has been civil.”",
+        &[q(Direct, "So far, it has been civil.", "Park", "say")],
+    );
+    check(
+        "The vote is near. Park was moved to add that the bridge had reopened.",
+        &[q(Indirect, "that the bridge had reopened", "Park", "add")],
+    );
+    check(
+        "The vote is near. Park has had to explain that the bridge was closed.",
+        &[q(Indirect, "that the bridge was closed", "Park", "explain")],
+    );
     check(
         "The vote is near. Park seemed to argue that the bridge was safe.",
         &[q(Indirect, "that the bridge was safe", "Park", "argue")],
@@ -8641,6 +8654,11 @@ fn a_focusing_adverb_before_the_subject_is_no_part_of_it() {
     check(
         "Even as Roe spoke, Park said the plan failed.",
         &[q(Indirect, "the plan failed", "Park", "say")],
+    );
+    // Nor is a correlative conjunction part of the name it opens.
+    check(
+        "Neither Jo Park nor his rivals showed any anger. “We won,” said Mr. Park.",
+        &[q(Direct, "We won", "Jo Park", "say")],
     );
 }
 

@@ -730,6 +730,19 @@ impl Attributor<'_> {
         {
             return Some(verb - 1);
         }
+        // `was prompted to say`, `was moved to add`: made to speak, in
+        // the passive, the subject speaks.
+        if (CAUSATIVES.contains(word) || word == "moved")
+            && word.ends_with("ed")
+            && verb > 0
+            && lower_in(reported::BE_FORMS, self.word(tokens[verb - 1]))
+        {
+            return Some(verb - 1);
+        }
+        // `had to say`, `has to explain`: the subject of `have`.
+        if lower_in(&["has", "have", "had"], word) {
+            return Some(verb);
+        }
         // `has yet to endorse`: the subject of the auxiliary.
         if word == "yet"
             && verb > 0
