@@ -6248,6 +6248,36 @@ fn a_participle_after_a_comma_and_adverbs() {
         "The vote is near. Park raised doubts, falsely claiming that Roe was born abroad.",
         &[q(Indirect, "that Roe was born abroad", "Park", "claim")],
     );
+    // It ends the report before it, whichever side of the report its tag
+    // stands, and after a dash too.
+    check(
+        "The vote is near. Roe said the plan failed, also noting that he expects to win.",
+        &[
+            q(Indirect, "the plan failed", "Roe", "say"),
+            q(Indirect, "that he expects to win", "Roe", "note"),
+        ],
+    );
+    check(
+        "The vote is near. The plan failed, Roe said, also noting that he expects to win.",
+        &[
+            q(Indirect, "The plan failed", "Roe", "say"),
+            q(Indirect, "that he expects to win", "Roe", "note"),
+        ],
+    );
+    check(
+        "The vote is near. “The plan failed,” Roe said Monday, falsely claiming that he won.",
+        &[
+            q(Direct, "The plan failed", "Roe", "say"),
+            q(Indirect, "that he won", "Roe", "claim"),
+        ],
+    );
+    check(
+        "The vote is near. Roe said she will vote no - essentially conceding that the levy passed.",
+        &[
+            q(Indirect, "she will vote no", "Roe", "say"),
+            q(Indirect, "that the levy passed", "Roe", "concede"),
+        ],
+    );
 }
 
 #[test]

@@ -1273,10 +1273,18 @@ impl<'t> Attributor<'t> {
                 && lower_in(&["before", "after", "while"], self.word(tokens[k - 1]))
                 && self.word(tokens[k - 2]) == ","
         };
-        let second_cue = (cue_at + 1..near).find(|&k| {
-            let joined = matches!(self.word(tokens[k - 1]), "," | "and") || timed(k);
-            joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
-        });
+        // (Adverbs may stand before it: `…, falsely claiming that …`.)
+        let lead = |k: usize| {
+            self.words_before_adverbs(tokens, cue_at, k)
+                .map_or(k, |before| before + 1)
+        };
+        let second_cue = (cue_at + 1..near)
+            .find(|&k| {
+                let lead = lead(k);
+                let joined = matches!(self.word(tokens[lead - 1]), "," | "and") || timed(lead);
+                joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
+            })
+            .map(lead);
         let mut end = match second_cue {
             Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
             Some(k) if timed(k) => k - 2,
@@ -1635,6 +1643,16 @@ impl<'t> Attributor<'t> {
     /// Whether token `k` is a speech cue in `-ing`.
     fn participle_at(&self, tokens: &[Token], k: usize) -> bool {
         self.word(tokens[k]).ends_with("ing") && self.speech_cue(tokens, k).is_some()
+    }
+
+    /// Whether a participle cue follows the comma at token `comma`, right
+    /// after it or past one or two adverbs (`, adding`, `, falsely
+    /// claiming`), before token `end`.
+    fn participle_after_comma(&self, tokens: &[Token], comma: usize, end: usize) -> bool {
+        (comma + 1..end.min(comma + 4)).any(|k| {
+            self.participle_at(tokens, k)
+                && (k == comma + 1 || self.words_before_adverbs(tokens, comma, k) == Some(comma))
+        })
     }
 
     /// Whether token `k` is a second cue joined to what comes before (`,

@@ -1572,8 +1572,7 @@ impl Attributor<'_> {
                 || self.word(tokens[tail]) == ";"
                 || (self.word(tokens[tail]) == ","
                     && (!introduced || phrase_only)
-                    && tail + 1 < end
-                    && self.participle_at(tokens, tail + 1))
+                    && self.participle_after_comma(tokens, tail, end))
                 // (`CLAUSE, X said, although they …`: a contrast opens a
                 // clause of its own.)
                 || (self.word(tokens[tail]) == ","
@@ -2499,21 +2498,38 @@ impl Attributor<'_> {
         Some((tag, self.content(tokens, colon + 1, end)?))
     }
 
-    /// Whether one or two adverbs between a comma and token `c`, within
-    /// `floor..`, stand before a participle: `…, even suggesting …`, `…,
-    /// falsely claiming …`.
+    /// Whether one or two adverbs between a comma or a dash and token `c`,
+    /// within `floor..`, stand before a participle: `…, even suggesting
+    /// …`, `… – essentially conceding …`.
     fn adverbs_after_comma(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
-        (1..=2).any(|n| {
-            c > floor + n
-                && self.word(tokens[c - n - 1]) == ","
-                && tokens[c - n..c].iter().all(|t| {
+        self.words_before_adverbs(tokens, floor, c)
+            .is_some_and(|k| {
+                let word = self.word(tokens[k]);
+                matches!(word, "," | "-") || is_dash(word)
+            })
+    }
+
+    /// The token before one or two adverbs right before token `c`, within
+    /// `floor..` (`,` in `…, also noting`, `while` in `while also
+    /// saying`).
+    pub(in crate::attribution) fn words_before_adverbs(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+    ) -> Option<usize> {
+        (1..=2)
+            .filter(|&n| c > floor + n)
+            .find(|&n| {
+                tokens[c - n..c].iter().all(|t| {
                     let word = self.word(*t);
                     lower_in(
                         &["even", "also", "again", "then", "still", "just", "once"],
                         word,
                     ) || (word.ends_with("ly") && self.is_adverb(word))
-                })
-        })
+                }) && !self.is_adverb(self.word(tokens[c - n - 1]))
+            })
+            .map(|n| c - n - 1)
     }
 
     /// `X said A and added B`, `X said A, noting B`, `X backs A but
@@ -2856,6 +2872,12 @@ impl Attributor<'_> {
                 return Some(conjunction);
             }
             if self.participle_cue(tokens, c) {
+                // `…, also noting …`, `… while also promising …`: adverbs
+                // before it.
+                let (c, before) = match self.words_before_adverbs(tokens, from, c) {
+                    Some(k) => (k + 1, self.word(tokens[k])),
+                    None => (c, before),
+                };
                 // `…, noting her comments`: a participle after a comma, or
                 // joined to another (`acknowledging … but warning that`,
                 // `… while promising to`).
