@@ -8433,6 +8433,11 @@ fn a_phrase_opening_the_sentence_before_a_closing_tag_is_no_content() {
         "In a statement released Thursday, Ruiz reacted to the news, saying the levy failed.",
         &[q(Indirect, "the levy failed", "Ruiz", "say")],
     );
+    // Nor is a phrase of concession or time (`Despite …`, `Amid …`).
+    check(
+        "Despite the outrage from foreign leaders, Park has yet to apologize to the family.",
+        &[],
+    );
     // A clause after the phrase is what was said.
     check(
         "In Salem the levy failed, Park said.",

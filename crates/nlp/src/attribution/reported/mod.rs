@@ -2630,7 +2630,8 @@ impl Attributor<'_> {
     fn phrase_only(&self, tokens: &[Token], from: usize, to: usize) -> bool {
         from < to
             && is_capitalised_word(self.word(tokens[from]))
-            && MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[from]))
+            && (MENTION_ENDING_PREPOSITIONS.contains(self.word(tokens[from]))
+                || lower_in(OPENING_PREPOSITIONS, self.word(tokens[from])))
             && !lower_in(&["since", "to"], self.word(tokens[from]))
             && (from + 1..to).all(|k| {
                 let word = self.word(tokens[k]);
