@@ -205,6 +205,43 @@ word_sets! {
 }
 
 word_sets! {
+    /// Countries, states and capitals, which speak as their governments
+    /// (`China said`, `Texas sued`, `Beijing denied`).
+    PLACES = [
+    "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+    "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+    "britain", "great britain", "bulgaria", "burma", "cambodia", "cameroon", "canada", "chad",
+    "chile", "china", "colombia", "congo", "costa rica", "croatia", "cuba", "cyprus",
+    "czech republic", "denmark", "ecuador", "egypt", "el salvador", "eritrea", "estonia",
+    "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala",
+    "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+    "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait",
+    "latvia", "lebanon", "libya", "lithuania", "luxembourg", "malaysia", "mali", "mexico",
+    "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "nepal",
+    "netherlands", "new zealand", "nicaragua", "niger", "nigeria", "north korea", "norway",
+    "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland", "portugal",
+    "qatar", "romania", "russia", "rwanda", "saudi arabia", "senegal", "serbia", "singapore",
+    "slovakia", "slovenia", "somalia", "south africa", "south korea", "south sudan", "spain",
+    "sri lanka", "sudan", "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand",
+    "tunisia", "turkey", "uganda", "ukraine", "united arab emirates", "united kingdom",
+    "united states", "united states of america", "u.s", "us", "u.k", "uk", "america",
+    "uruguay", "uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "west virginia", "wisconsin", "wyoming", "puerto rico",
+    "washington", "beijing", "moscow", "tehran", "kyiv", "kiev", "pyongyang", "seoul", "tokyo",
+    "london", "paris", "berlin", "brussels", "jerusalem", "ankara", "damascus", "baghdad",
+    "kabul", "islamabad", "new delhi", "ottawa", "havana", "caracas", "riyadh", "cairo",
+    "taipei", "hanoi", "manila", "canberra", "westminster", "albany", "sacramento", "austin",
+    "tallahassee", "springfield", "annapolis", "richmond", "harrisburg", "lansing",
+];
+}
+
+word_sets! {
     /// Head words that make a noun phrase an organization.
     ORGANIZATION_WORDS = [
     "administration",
@@ -454,6 +491,21 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `words`, past a leading `the`, name a country, a state or a
+/// capital, every word capitalised (`the United States`, `Texas`; not
+/// `George Washington`).
+fn is_place(words: &[&str]) -> bool {
+    let words = match words {
+        [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
+        _ => words,
+    };
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let capitalised = |w: &&str| is_capitalised(w) || w.eq_ignore_ascii_case("of");
+    words.iter().all(capitalised) && PLACES.contains(&words.join(" "))
+}
+
 /// Classifies the words of a speaker mention.
 pub(crate) fn classify(words: &[&str]) -> MentionClass {
     match words {
@@ -543,6 +595,9 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     if ANONYMOUS_WORDS.contains(head) {
         return MentionClass::Named(SpeakerKind::Anonymous);
     }
+    if is_place(words) {
+        return MentionClass::Named(SpeakerKind::Organization);
+    }
     if is_capitalised(head) && !TITLE_WORDS.contains(head) {
         if words.len() == 1 && head.len() >= 2 && head.chars().all(|c| !c.is_lowercase()) {
             // `NATO`, `AP`: acronyms name organizations.
@@ -615,6 +670,12 @@ impl SpeakerRegistry {
                 (id, Resolution::Pronoun)
             }
             MentionClass::Description => (self.last_person?, Resolution::Description),
+            // (`Israel` after `Steve Israel`: the person, not the country.)
+            MentionClass::Named(SpeakerKind::Organization)
+                if is_place(words) && self.person_named(words) =>
+            {
+                (self.named(words, SpeakerKind::Person), Resolution::Explicit)
+            }
             MentionClass::Named(kind) => (self.named(words, kind), Resolution::Explicit),
         };
         self.speakers[id].mentions.push(mention);
@@ -636,6 +697,17 @@ impl SpeakerRegistry {
         let id = self.push(name, SpeakerKind::Unknown, String::new());
         self.speakers[id].mentions.push(mention);
         id
+    }
+
+    /// Whether a person among the last [`MERGE_WINDOW`] speakers has a
+    /// name ending with `words` (a surname that is also a place).
+    fn person_named(&self, words: &[&str]) -> bool {
+        let key = name_key(words);
+        let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
+        (floor..self.speakers.len()).any(|id| {
+            self.speakers[id].kind == SpeakerKind::Person
+                && ends_with_words(&self.name_keys[id], &key)
+        })
     }
 
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
@@ -1015,6 +1087,17 @@ mod tests {
                 &["voters", "in", "Iowa"],
                 MentionClass::Named(SpeakerKind::Group),
             ),
+            // A country, a state or a capital speaks as its government.
+            (&["China"], MentionClass::Named(SpeakerKind::Organization)),
+            (
+                &["the", "United", "States"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (&["Beijing"], MentionClass::Named(SpeakerKind::Organization)),
+            (
+                &["George", "Washington"],
+                MentionClass::Named(SpeakerKind::Person),
+            ),
         ];
         for (words, class) in cases {
             assert_eq!(classify(words), *class, "{words:?}");
@@ -1036,6 +1119,22 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_place_after_a_person_of_that_surname_is_the_person() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (country, _) = registry.link(span, &["Israel"]).unwrap();
+        let (person, _) = registry.link(span, &["Rep.", "Steve", "Israel"]).unwrap();
+        let (again, _) = registry.link(span, &["Israel"]).unwrap();
+        let (it, _) = registry.link(span, &["it"]).unwrap();
+        assert_ne!(country, person);
+        assert_eq!(again, person);
+        assert_eq!(it, country);
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[country].kind, SpeakerKind::Organization);
+        assert_eq!(speakers[person].kind, SpeakerKind::Person);
     }
 
     #[test]
