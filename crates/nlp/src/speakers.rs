@@ -25,6 +25,10 @@ pub(crate) enum MentionClass {
     Description,
     /// A name or noun phrase standing on its own.
     Named(SpeakerKind),
+    /// A common noun phrase for a person not named (`a federal judge`,
+    /// `his wife`): a speaker of its own, named by the phrase, whom later
+    /// pronouns do not stand for.
+    Common(SpeakerKind),
 }
 
 /// Personal pronouns that can stand for a speaker.
@@ -245,6 +249,8 @@ word_sets! {
     /// Head words that make a noun phrase an organization.
     ORGANIZATION_WORDS = [
     "administration",
+    "press",
+    "airline",
     "agency",
     "association",
     "authority",
@@ -423,6 +429,31 @@ word_sets! {
 }
 
 word_sets! {
+    /// Plural nouns of people that make a mention a group when they head
+    /// it (`his advisers`, `the crowd`), kinds only: unlike
+    /// [`GROUP_WORDS`], they do not make a noun phrase a subject.
+    PEOPLE_WORDS = [
+    "reporters", "journalists", "developers", "businesses", "employees", "crowd", "audience",
+    "fans", "protestors", "demonstrators", "users", "readers", "viewers", "respondents",
+    "attendees", "participants", "volunteers", "staffers", "aides", "advisers", "advisors",
+    "attorneys", "consultants", "friends", "relatives", "neighbors", "colleagues", "followers",
+    "backers", "admirers", "skeptics", "customers", "owners", "couples", "clergy", "crowds",
+    "audiences",
+];
+
+    /// Singular nouns of a person that make a mention a person when they
+    /// head it (`a friend`, `his wife`, `the actor`), kinds only.
+    PERSON_WORDS = [
+    "friend", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
+    "reporter", "journalist", "voter", "resident", "actor", "actress", "narrator", "host",
+    "anchor", "author", "writer", "columnist", "owner", "employee", "worker", "student",
+    "teacher", "doctor", "officer", "veteran", "supporter", "critic", "aide", "volunteer",
+    "neighbor", "colleague", "boss", "girlfriend", "boyfriend", "grandmother", "grandfather",
+    "uncle", "aunt", "cousin", "widow", "founder", "ceo", "person", "guy", "lady", "girl", "boy",
+];
+}
+
+word_sets! {
     /// Role nouns that, after `the`, describe a person already named.
     ROLE_WORDS = [
     "spokesman",
@@ -573,7 +604,7 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         .filter(|&(i, w)| is_capitalised(w) && (i > 0 || !GROUP_WORDS.contains(w)))
         .count();
     let determined = words.first().is_some_and(|w| {
-        ["the", "a", "an", "its", "their"]
+        ["the", "a", "an", "its", "their", "his", "her", "our"]
             .iter()
             .any(|d| w.eq_ignore_ascii_case(d))
     });
@@ -594,6 +625,19 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     }
     if ANONYMOUS_WORDS.contains(head) {
         return MentionClass::Named(SpeakerKind::Anonymous);
+    }
+    if PEOPLE_WORDS.contains(head) {
+        return MentionClass::Named(SpeakerKind::Group);
+    }
+    // (`a federal judge`, `his wife`; not `the Kentucky Republican`, which
+    // describes someone named before and is left for them, nor `Mr. King`,
+    // a name.)
+    let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if (ROLE_WORDS.contains(head) || PERSON_WORDS.contains(head))
+        && !definite
+        && !is_capitalised(head)
+    {
+        return MentionClass::Common(SpeakerKind::Person);
     }
     if is_place(words) {
         return MentionClass::Named(SpeakerKind::Organization);
@@ -677,6 +721,17 @@ impl SpeakerRegistry {
                 (self.named(words, SpeakerKind::Person), Resolution::Explicit)
             }
             MentionClass::Named(kind) => (self.named(words, kind), Resolution::Explicit),
+            MentionClass::Common(kind) => {
+                let name = canonical_phrase(words);
+                let key = name.to_lowercase();
+                let id = match self.exact(kind, &key) {
+                    Some(id) => id,
+                    None => self.push(name, kind, key),
+                };
+                self.speakers[id].mentions.push(mention);
+                self.last_any = Some(id);
+                return Some((id, Resolution::Explicit));
+            }
         };
         self.speakers[id].mentions.push(mention);
         match self.speakers[id].kind {
@@ -1098,6 +1153,27 @@ mod tests {
                 &["George", "Washington"],
                 MentionClass::Named(SpeakerKind::Person),
             ),
+            // People named by a common noun: a person of their own, or a
+            // group; an organization after a possessive.
+            (
+                &["a", "federal", "judge"],
+                MentionClass::Common(SpeakerKind::Person),
+            ),
+            (&["his", "wife"], MentionClass::Common(SpeakerKind::Person)),
+            (&["Mr.", "King"], MentionClass::Named(SpeakerKind::Person)),
+            (
+                &["his", "advisers"],
+                MentionClass::Named(SpeakerKind::Group),
+            ),
+            (&["the", "crowd"], MentionClass::Named(SpeakerKind::Group)),
+            (
+                &["her", "campaign"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (
+                &["the", "Associated", "Press"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
         ];
         for (words, class) in cases {
             assert_eq!(classify(words), *class, "{words:?}");
@@ -1119,6 +1195,20 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_person_named_by_a_common_noun_is_no_referent_for_pronouns() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (park, _) = registry.link(span, &["Jo", "Park"]).unwrap();
+        let (judge, _) = registry.link(span, &["a", "federal", "judge"]).unwrap();
+        let (she, how) = registry.link(span, &["she"]).unwrap();
+        assert_ne!(park, judge);
+        assert_eq!((she, how), (park, Resolution::Pronoun));
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[judge].name, "federal judge");
+        assert_eq!(speakers[judge].kind, SpeakerKind::Person);
     }
 
     #[test]

@@ -692,6 +692,7 @@ impl Attributor<'_> {
         let described = !matches!(
             classify(&words),
             MentionClass::Named(SpeakerKind::Unknown | SpeakerKind::Person)
+                | MentionClass::Common(SpeakerKind::Person)
         );
         // `The nurse later sued`: a noun after an article, before the
         // clause's verb in the past, is its subject whatever the noun.

@@ -610,8 +610,9 @@ impl Attributor<'_> {
         let named: Vec<&str> = words.iter().map(|w| &self.text[*w]).collect();
         let personal = !self.word(tokens[possessor]).eq_ignore_ascii_case("their");
         let agrees = match classify(&named) {
-            MentionClass::Named(SpeakerKind::Person | SpeakerKind::Unknown) => personal,
-            MentionClass::Named(_) => !personal,
+            MentionClass::Named(SpeakerKind::Person | SpeakerKind::Unknown)
+            | MentionClass::Common(SpeakerKind::Person) => personal,
+            MentionClass::Named(_) | MentionClass::Common(_) => !personal,
             MentionClass::Pronoun | MentionClass::Description => false,
         };
         agrees.then_some(words)
