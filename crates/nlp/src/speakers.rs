@@ -525,7 +525,7 @@ fn is_capitalised(word: &str) -> bool {
 /// Whether `words`, past a leading `the`, name a country, a state or a
 /// capital, every word capitalised (`the United States`, `Texas`; not
 /// `George Washington`).
-fn is_place(words: &[&str]) -> bool {
+pub(crate) fn is_place(words: &[&str]) -> bool {
     let words = match words {
         [the, rest @ ..] if the.eq_ignore_ascii_case("the") => rest,
         _ => words,

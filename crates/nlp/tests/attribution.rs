@@ -8784,3 +8784,24 @@ fn a_verb_read_as_a_noun_after_a_discourse_adverb_set_off_is_a_verb() {
         &[],
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_names_the_speaker() {
+    check(
+        "The plan failed, said the city spokesman, Jo Park.",
+        &[q(Indirect, "The plan failed", "Jo Park", "say")],
+    );
+    check(
+        "The F.B.I. director, James B. Comey, said the case was closed.",
+        &[q(Indirect, "the case was closed", "James B. Comey", "say")],
+    );
+    // Later pronouns stand for the person so named.
+    check(
+        "Ann Roe said the plan failed. Roe’s spokeswoman, Jo Park, said she disagreed. She said it would pass.",
+        &[
+            q(Indirect, "the plan failed", "Ann Roe", "say"),
+            q(Indirect, "she disagreed", "Jo Park", "say"),
+            q(Indirect, "it would pass", "Jo Park", "say"),
+        ],
+    );
+}

@@ -35,7 +35,7 @@ mod subjects;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_possessive, is_speaker_head,
+    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_place, is_possessive, is_speaker_head,
     is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
@@ -2754,6 +2754,29 @@ impl<'t> Attributor<'t> {
         });
     }
 
+    /// The name of two to four capitalised words that closes a mention
+    /// after a comma, when the name words are the description before it
+    /// (`the Vatican spokesman, Federico Lombardi`), not a place (`the
+    /// mayor of Albany, New York`).
+    fn appositive_name(&self, tag: &Tag) -> Option<Vec<&'t str>> {
+        let mention = self.text[tag.mention].trim_end_matches([',', ' ']);
+        let comma = mention.rfind(", ")?;
+        let name_end = tag.name_words.last()?.end;
+        if name_end > tag.mention.start + comma {
+            return None;
+        }
+        let name: Vec<&str> = mention[comma + 2..].split_whitespace().collect();
+        let capitalised = name
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['’', '\'']));
+        let description = mention
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| lower_in(&["the", "a", "an"], first) || is_possessive(first));
+        (description && capitalised && (2..=4).contains(&name.len()) && !is_place(&name))
+            .then_some(name)
+    }
+
     fn link(&mut self, tag: &Tag) -> Attribution {
         // The name as written, initials' periods included (`Joseph R. Biden`).
         let mut words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
@@ -2766,6 +2789,11 @@ impl<'t> Attributor<'t> {
         // `Park’s claim`: the possessor speaks.
         if let Some(last) = words.last_mut() {
             *last = without_possessive(last);
+        }
+        // `the F.B.I. director, James B. Comey`: the name set off after a
+        // description is the speaker's.
+        if let Some(name) = self.appositive_name(tag) {
+            words = name;
         }
         // `Cruz, who says …`: the mention is a relative pronoun, resolved to
         // the antecedent that the name words hold.
