@@ -534,7 +534,24 @@ pub(crate) fn is_place(words: &[&str]) -> bool {
         return false;
     }
     let capitalised = |w: &&str| is_capitalised(w) || w.eq_ignore_ascii_case("of");
-    words.iter().all(capitalised) && PLACES.contains(&words.join(" "))
+    if !words.iter().all(capitalised) {
+        return false;
+    }
+    // (Joined on the stack: most mentions are names tried here.)
+    let mut joined = [0u8; 32];
+    let mut len = 0;
+    for (i, word) in words.iter().enumerate() {
+        let space = usize::from(i > 0);
+        if len + space + word.len() > joined.len() {
+            return false;
+        }
+        if space == 1 {
+            joined[len] = b' ';
+        }
+        joined[len + space..len + space + word.len()].copy_from_slice(word.as_bytes());
+        len += space + word.len();
+    }
+    std::str::from_utf8(&joined[..len]).is_ok_and(|phrase| PLACES.contains(phrase))
 }
 
 /// Classifies the words of a speaker mention.

@@ -2759,13 +2759,15 @@ impl<'t> Attributor<'t> {
     /// (`the Vatican spokesman, Federico Lombardi`), not a place (`the
     /// mayor of Albany, New York`).
     fn appositive_name(&self, tag: &Tag) -> Option<Vec<&'t str>> {
-        let mention = self.text[tag.mention].trim_end_matches([',', ' ']);
-        let comma = mention.rfind(", ")?;
+        // (Most mentions end with their name words: nothing to look for.)
         let name_end = tag.name_words.last()?.end;
-        if name_end > tag.mention.start + comma {
-            return None;
-        }
-        let name: Vec<&str> = mention[comma + 2..].split_whitespace().collect();
+        let after_name = self.text.get(name_end..tag.mention.end)?;
+        let after_name = after_name.trim_end_matches([',', ' ']);
+        let comma = name_end + after_name.rfind(',')?;
+        let mention = &self.text[tag.mention.start..name_end + after_name.len()];
+        let name: Vec<&str> = self.text[comma + 1..name_end + after_name.len()]
+            .split_whitespace()
+            .collect();
         let capitalised = name
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['’', '\'']));
