@@ -7641,6 +7641,15 @@ fn a_document_reporting_speaks_for_its_author() {
         "The vote is near. Roe issued a report arguing that the levy failed.",
         &[q(Indirect, "that the levy failed", "Roe", "argue")],
     );
+    // Whom it went to, or what it was about, may stand between.
+    check(
+        "The vote is near. Parents sent a letter to the school board urging it to reconsider.",
+        &[q(Indirect, "it to reconsider", "parents", "urge")],
+    );
+    check(
+        "The vote is near. Roe filed a sworn statement to the board on Monday saying he never voted twice.",
+        &[q(Indirect, "he never voted twice", "Roe", "say")],
+    );
     // Nobody issued this one: no speaker to give it.
     check(
         "The vote is near. A report defending the levy appeared on Monday.",

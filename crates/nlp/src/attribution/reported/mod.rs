@@ -89,6 +89,11 @@ const RELATIVE_SCENE_PREPOSITIONS: &[&str] = &[
     "about", "after", "before",
 ];
 
+/// Most tokens between a document and the participle reporting what it
+/// says, for whom it went to or what it was about (`sent a letter to the
+/// board of directors urging …`).
+const MAX_DOCUMENT_ADDRESS_TOKENS: usize = 7;
+
 /// Prepositions opening a phrase of setting before the clause (`In the
 /// end,`, `For Trump,`).
 pub(in crate::attribution) const OPENING_PREPOSITIONS: &[&str] = &[
@@ -1226,15 +1231,30 @@ impl Attributor<'_> {
         // `Park issued a statement saying …`: a document speaks for its
         // author, the subject of the verb issuing it.
         // (`filed a lawsuit in 2013 alleging …`: a time between.)
+        // (`sent a letter to the board urging …`: whom it went to, or what
+        // it was about, between.)
         let document_at = (c > floor && self.participle_cue(tokens, c))
             .then(|| {
                 let noun = self
                     .time_before(tokens, c, floor)
                     .filter(|&start| start > floor)
                     .map_or(c - 1, |start| start - 1);
-                DOCUMENT_NOUNS
-                    .contains(self.word(tokens[noun]))
-                    .then_some(noun)
+                let addressed = || {
+                    (noun.saturating_sub(MAX_DOCUMENT_ADDRESS_TOKENS).max(floor)..noun)
+                        .rev()
+                        .take_while(|&k| tokens[k + 1].is_word)
+                        .find(|&k| {
+                            DOCUMENT_NOUNS.contains(self.word(tokens[k]))
+                                && lower_in(
+                                    &["to", "on", "about", "from"],
+                                    self.word(tokens[k + 1]),
+                                )
+                        })
+                };
+                match DOCUMENT_NOUNS.contains(self.word(tokens[noun])) {
+                    true => Some(noun),
+                    false => addressed(),
+                }
             })
             .flatten();
         let document = document_at.is_some();
