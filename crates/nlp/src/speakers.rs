@@ -442,7 +442,8 @@ word_sets! {
 ];
 
     /// Singular nouns of a person that make a mention a person when they
-    /// head it (`a friend`, `his wife`, `the actor`), kinds only.
+    /// head it after no `the` (`a friend`, `his wife`, `an actor`), kinds
+    /// only.
     PERSON_WORDS = [
     "friend", "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister",
     "reporter", "journalist", "voter", "resident", "actor", "actress", "narrator", "host",

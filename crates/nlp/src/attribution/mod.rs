@@ -2763,15 +2763,12 @@ impl<'t> Attributor<'t> {
         let name_end = tag.name_words.last()?.end;
         let after_name = self.text.get(name_end..tag.mention.end)?;
         let after_name = after_name.trim_end_matches([',', ' ']);
-        let comma = name_end + after_name.rfind(',')?;
-        let mention = &self.text[tag.mention.start..name_end + after_name.len()];
-        let name: Vec<&str> = self.text[comma + 1..name_end + after_name.len()]
-            .split_whitespace()
-            .collect();
+        let comma = after_name.rfind(',')?;
+        let name: Vec<&str> = after_name[comma + 1..].split_whitespace().collect();
         let capitalised = name
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with(['’', '\'']));
-        let description = mention
+        let description = self.text[tag.mention]
             .split_whitespace()
             .next()
             .is_some_and(|first| lower_in(&["the", "a", "an"], first) || is_possessive(first));
