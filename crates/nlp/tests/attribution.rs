@@ -7370,6 +7370,16 @@ fn a_time_before_a_clause_without_that_is_no_content() {
         "The vote is near. Park criticized the levy in an interview with the Post on Sunday.",
         &[q(Indirect, "the levy", "Park", "criticize")],
     );
+    // (A debate over something is a topic, not where it was said.)
+    check(
+        "The vote is near. Park declined to speak out on the debate over taxes.",
+        &[q(
+            Indirect,
+            "to speak out on the debate over taxes",
+            "Park",
+            "decline",
+        )],
+    );
     check(
         "The vote is near. Park said the plan would cut spending on television ads.",
         &[q(

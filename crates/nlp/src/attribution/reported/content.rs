@@ -832,7 +832,11 @@ impl Attributor<'_> {
         let first = self.word(tokens[preposition + 1]);
         let determined =
             NOUN_MARKERS.contains(first) || is_possessive(first) || is_capitalised_word(first);
-        if !determined {
+        // (`on the debate over taxes`: a topic, not where it was said.)
+        let topic = tokens
+            .get(venue_at + 1)
+            .is_some_and(|t| lower_in(&["over", "about"], self.word(*t)));
+        if !determined || topic {
             return None;
         }
         let verb = tokens[venue_at + 1..to].iter().any(|t| {
