@@ -204,7 +204,8 @@ word_sets! {
     "a", "an", "and", "as", "at", "but", "if", "in", "of", "on", "or", "so", "the", "then", "when",
     "while", "after", "before", "both", "since", "with", "for", "from", "by", "despite", "amid",
     "unlike", "without", "although", "though", "because", "until", "unless", "during", "like",
-    "to", "under", "over", "into", "against", "among", "even", "only", "also", "not", "neither", "nor", "either",
+    "to", "under", "over", "into", "against", "among", "even", "only", "also", "not", "neither",
+    "nor", "either",
 ];
 }
 
