@@ -648,6 +648,26 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     if PEOPLE_WORDS.contains(head) {
         return MentionClass::Named(SpeakerKind::Group);
     }
+    // `a senator from Ohio`, `the mayor of Albany`: a role of a place names
+    // no one by the place; with `the`, it describes someone named before
+    // and is left for them, like `the Kentucky Republican` below.
+    let of_place = words
+        .iter()
+        .position(|w| ["of", "from"].contains(w))
+        .filter(|&p| {
+            p >= 2
+                && words[..p].iter().skip(1).all(|w| !is_capitalised(w))
+                && (ROLE_WORDS.contains(words[p - 1]) || PERSON_WORDS.contains(words[p - 1]))
+                && words[p + 1..].iter().all(|w| is_capitalised(w))
+                && p + 1 < words.len()
+        });
+    let first = words.first().copied().unwrap_or_default();
+    if of_place.is_some() && first.eq_ignore_ascii_case("the") {
+        return MentionClass::Named(SpeakerKind::Unknown);
+    }
+    if of_place.is_some() && ["a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d)) {
+        return MentionClass::Common(SpeakerKind::Person);
+    }
     // (`a federal judge`, `his wife`; not `the Kentucky Republican`, which
     // describes someone named before and is left for them, nor `Mr. King`,
     // a name.)
@@ -1180,6 +1200,15 @@ mod tests {
             ),
             (&["his", "wife"], MentionClass::Common(SpeakerKind::Person)),
             (&["Mr.", "King"], MentionClass::Named(SpeakerKind::Person)),
+            // A role of a place is no person named by the place.
+            (
+                &["a", "senator", "from", "Ohio"],
+                MentionClass::Common(SpeakerKind::Person),
+            ),
+            (
+                &["The", "mayor", "of", "Albany"],
+                MentionClass::Named(SpeakerKind::Unknown),
+            ),
             (
                 &["his", "advisers"],
                 MentionClass::Named(SpeakerKind::Group),
@@ -1228,6 +1257,17 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[judge].name, "federal judge");
         assert_eq!(speakers[judge].kind, SpeakerKind::Person);
+    }
+
+    #[test]
+    fn a_role_of_a_place_is_named_by_the_role() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (mayor, _) = registry
+            .link(span, &["The", "mayor", "of", "Albany"])
+            .unwrap();
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[mayor].name, "mayor of Albany");
     }
 
     #[test]
