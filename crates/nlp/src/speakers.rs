@@ -654,24 +654,24 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     let of_place = words
         .iter()
         .position(|w| ["of", "from"].contains(w))
-        .filter(|&p| {
+        .is_some_and(|p| {
             p >= 2
-                && words[..p].iter().skip(1).all(|w| !is_capitalised(w))
+                && p + 1 < words.len()
+                && words[1..p].iter().all(|w| !is_capitalised(w))
                 && (ROLE_WORDS.contains(words[p - 1]) || PERSON_WORDS.contains(words[p - 1]))
                 && words[p + 1..].iter().all(|w| is_capitalised(w))
-                && p + 1 < words.len()
         });
     let first = words.first().copied().unwrap_or_default();
-    if of_place.is_some() && first.eq_ignore_ascii_case("the") {
+    let definite = first.eq_ignore_ascii_case("the");
+    if of_place && definite {
         return MentionClass::Named(SpeakerKind::Unknown);
     }
-    if of_place.is_some() && ["a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d)) {
+    if of_place && ["a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d)) {
         return MentionClass::Common(SpeakerKind::Person);
     }
     // (`a federal judge`, `his wife`; not `the Kentucky Republican`, which
     // describes someone named before and is left for them, nor `Mr. King`,
     // a name.)
-    let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     if (ROLE_WORDS.contains(head) || PERSON_WORDS.contains(head))
         && !definite
         && !is_capitalised(head)
@@ -734,7 +734,8 @@ impl SpeakerRegistry {
     /// it was resolved; `None` for a pronoun or description with nobody to
     /// refer to.
     pub fn link(&mut self, mention: Span, words: &[&str]) -> Option<(usize, Resolution)> {
-        let (id, resolution) = match classify(words) {
+        let class = classify(words);
+        let (id, resolution) = match class {
             MentionClass::Pronoun => {
                 let pronoun = words[0];
                 let personal = ["he", "she", "i", "his", "her"]
@@ -760,20 +761,12 @@ impl SpeakerRegistry {
                 (self.named(words, SpeakerKind::Person), Resolution::Explicit)
             }
             MentionClass::Named(kind) => (self.named(words, kind), Resolution::Explicit),
-            MentionClass::Common(kind) => {
-                let name = canonical_phrase(words);
-                let key = name.to_lowercase();
-                let id = match self.exact(kind, &key) {
-                    Some(id) => id,
-                    None => self.push(name, kind, key),
-                };
-                self.speakers[id].mentions.push(mention);
-                self.last_any = Some(id);
-                return Some((id, Resolution::Explicit));
-            }
+            MentionClass::Common(kind) => (self.by_phrase(words, kind), Resolution::Explicit),
         };
         self.speakers[id].mentions.push(mention);
+        // (A person named by a common noun is no referent for pronouns.)
         match self.speakers[id].kind {
+            _ if matches!(class, MentionClass::Common(_)) => {}
             SpeakerKind::Person => self.last_person = Some(id),
             SpeakerKind::Organization | SpeakerKind::Group | SpeakerKind::Anonymous => {
                 self.last_collective = Some(id)
@@ -804,14 +797,20 @@ impl SpeakerRegistry {
         })
     }
 
+    /// The speaker of `kind` named by the whole phrase (`State
+    /// Department`, `federal judge`), made if new.
+    fn by_phrase(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
+        let name = canonical_phrase(words);
+        let key = name.to_lowercase();
+        match self.exact(kind, &key) {
+            Some(id) => id,
+            None => self.push(name, kind, key),
+        }
+    }
+
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         if kind != SpeakerKind::Person {
-            let name = canonical_phrase(words);
-            let key = name.to_lowercase();
-            if let Some(id) = self.exact(kind, &key) {
-                return id;
-            }
-            return self.push(name, kind, key);
+            return self.by_phrase(words, kind);
         }
         // `Trump running mate Mike Pence`, `British Prime Minister Theresa
         // May`: the name follows the last word in lower case (but `Ana de
