@@ -1319,6 +1319,20 @@ fn addressees_relatives_and_inner_according_to() {
             "say",
         )],
     );
+    // A relative clause longer than an appositive reports too, and its
+    // subject speaks in the main clause.
+    check(
+        "Ruiz, who says the state and its cities should spend far more on roads and bridges, wrote that the plan will fail.",
+        &[
+            q(
+                Indirect,
+                "the state and its cities should spend far more on roads and bridges",
+                "Ruiz",
+                "say",
+            ),
+            q(Indirect, "that the plan will fail", "Ruiz", "write"),
+        ],
+    );
 }
 
 #[test]

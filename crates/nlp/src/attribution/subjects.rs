@@ -1181,25 +1181,30 @@ impl Attributor<'_> {
             // `X, a spokesman for the agency, said` (but `X did Y, saying`
             // takes the clause subject)
             let lower = last.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
-            let mut comma = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",")?;
+            let nearest = (lower..last).rev().find(|&j| self.word(tokens[j]) == ",");
             // `Biden, who was to travel to Columbus, Ohio, on Wednesday,
-            // said`: a long relative clause with commas of its own.
+            // said`: a long relative clause, with commas of its own or
+            // longer than an appositive.
             let relative_from = last
                 .saturating_sub(MAX_RELATIVE_APPOSITIVE_TOKENS)
                 .max(floor);
-            if let Some(relative) = (relative_from..comma).rev().find(|&j| {
+            let relative = (relative_from..nearest.unwrap_or(last)).rev().find(|&j| {
                 self.word(tokens[j]) == ","
                     && tokens
                         .get(j + 1)
                         .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)))
-            }) {
-                comma = relative;
-            } else if let Some(opening) = self.described_relative(tokens, relative_from, comma) {
+            });
+            let mut comma = match relative {
+                Some(relative) => relative,
                 // `West, a professor who worked for Roe, a senator, said`:
                 // the relative clause of an appositive, with commas of its
                 // own.
-                comma = opening;
-            }
+                None => {
+                    let nearest = nearest?;
+                    self.described_relative(tokens, relative_from, nearest)
+                        .unwrap_or(nearest)
+                }
+            };
             let reporting_relative = self.reporting_relative(tokens, comma + 1, last);
             let mut start = self.noun_phrase_start(tokens, comma, floor)?;
             // `X, a Dayton, Ohio, lawyer, said`: a place inside the
