@@ -5217,6 +5217,30 @@ fn addressees_with_relative_clauses_amounts_and_things_urged() {
         "The vote is near. Sen. Jo Park (D-Ohio), a candidate for governor, tweeted a warning.",
         "warning",
     );
+    // So is a thing with a group after `of`; a part or a head of a group
+    // is a speaker.
+    assert_no_speaker_named(
+        "Jo Park, a history teacher, voiced the frustration of many Republicans.",
+        "Republicans",
+    );
+    check(
+        "The plan will fail, said most of the senators.",
+        &[q(
+            Indirect,
+            "The plan will fail",
+            "most of the senators",
+            "say",
+        )],
+    );
+    check(
+        "The plan will fail, said the head of the union.",
+        &[q(
+            Indirect,
+            "The plan will fail",
+            "head of the union",
+            "say",
+        )],
+    );
     // A cue right after a title inside an appositive has its subject
     // before it: the clause after it names no speaker.
     assert_no_speaker_named(

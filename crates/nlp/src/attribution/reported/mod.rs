@@ -43,6 +43,38 @@ use crate::tokens::{Token, tokenize, word_spans};
 /// Pronouns that can be the person addressed (`told me`).
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
+/// Words before `of` naming a part of a group or its leader (`said most
+/// of the senators`, `said 40 percent of voters`, `said the head of the
+/// union`).
+const SPEAKERS_BEFORE_OF: &[&str] = &[
+    "head",
+    "many",
+    "some",
+    "most",
+    "all",
+    "several",
+    "both",
+    "half",
+    "none",
+    "few",
+    "each",
+    "one",
+    "majority",
+    "minority",
+    "third",
+    "quarter",
+    "percent",
+    "number",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "handful",
+    "couple",
+    "dozen",
+    "lot",
+];
+
 /// Most tokens of a relative clause between its subject and the subject's
 /// own verb (`Ruiz, who says …, said`).
 const MAX_RELATIVE_TOKENS: usize = 40;
@@ -1462,8 +1494,16 @@ impl Attributor<'_> {
                 return Some((tag, self.content(tokens, floor, end)?));
             }
             // (`…, tweeted a warning.`: a thing, not a speaker, after the
-            // cue; the words before are its subject.)
+            // cue; the words before are its subject. So too `…, voiced the
+            // frustration of many voters`: the head stands before `of`.)
+            let thing_of = (after + 1..head_end)
+                .find(|&k| self.word(tokens[k]) == "of")
+                .is_some_and(|k| {
+                    let before_of = self.word(tokens[k - 1]);
+                    !speaker_like(before_of) && !lower_in(SPEAKERS_BEFORE_OF, before_of)
+                });
             if speaker_like(head)
+                && !thing_of
                 && (name_end == end
                     || matches!(next, "," | "(")
                     || (source && described && !subject_before()))
