@@ -1875,6 +1875,15 @@ fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
             q(Indirect, "that the polls agree with her", "Park", "add"),
         ],
     );
+    // After a quotation inside an opening phrase, a verb taking a stance
+    // on an object reports it, not the phrase.
+    check(
+        "Bemoaning the “rigged system,” Park accused Roe of lying.",
+        &[
+            q(Mixed, "the “rigged system,”", "Park", "bemoan"),
+            q(Indirect, "Roe of lying", "Park", "accuse"),
+        ],
+    );
 }
 
 #[test]
@@ -5467,6 +5476,15 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
 
 #[test]
 fn a_part_of_a_group_named_by_a_pronoun_speaks() {
+    check(
+        "The vote is near. Two-thirds of them tell pollsters the plan will fail.",
+        &[q(
+            Indirect,
+            "the plan will fail",
+            "Two-thirds of them",
+            "tell",
+        )],
+    );
     check(
         "The vote is near. Many of them say they will stay home in November.",
         &[q(

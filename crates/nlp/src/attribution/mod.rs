@@ -1989,6 +1989,25 @@ impl<'t> Attributor<'t> {
             .is_some_and(|t| lower_in(&["yes", "no"], self.word(*t)))
             && self.answer_ends_at(tokens, cue_end + 1);
         let clause_after = embedded && (self.bare_clause_at(tokens, cue_end, clause_end) || answer);
+        // (Nor after a quotation inside an opening phrase, a verb taking a
+        // stance on an object: `Bemoaning the “phony system,” Trump
+        // accused Holt of …`.)
+        let object_after = embedded
+            && gap_subject.is_some()
+            && reported::takes_stance(&cue.lemma)
+            && tokens.get(cue_end).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !self.time_word(word)
+                    && !self.month(word)
+                    && (is_capitalised(word)
+                        || DETERMINERS.contains(word)
+                        || is_possessive(word)
+                        || lower_in(reported::OBJECT_PRONOUNS, word))
+            });
+        if object_after {
+            return None;
+        }
         let that_clause =
             self.word(tokens[cue_end.min(tokens.len() - 1)]) == "that" && cue_end + 1 < clause_end;
         if clause_after || (gap_subject.is_some() && that_clause) {

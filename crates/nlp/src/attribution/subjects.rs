@@ -108,6 +108,14 @@ const PART_QUANTITIES: &[&str] = &[
     "either", "majority", "third", "quarter",
 ];
 
+/// Whether `word` is a fraction written with a hyphen (`two-thirds`,
+/// `three-fourths`).
+fn is_fraction(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(count, part)| {
+        is_number(count) && lower_in(&["thirds", "fourths", "quarters", "fifths", "tenths"], part)
+    })
+}
+
 /// Words of degree before an adjective (`more likely`, `slightly less
 /// eager`).
 const DEGREE_WORDS: &[&str] = &[
@@ -1065,7 +1073,11 @@ impl Attributor<'_> {
             if share {
                 start -= 1;
             }
-            if share || is_number(quantity) || lower_in(PART_QUANTITIES, quantity) {
+            if share
+                || is_number(quantity)
+                || is_fraction(quantity)
+                || lower_in(PART_QUANTITIES, quantity)
+            {
                 let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
                 return Some((mention, word_spans(&tokens[start..=last])));
             }
@@ -1595,6 +1607,11 @@ impl Attributor<'_> {
             start -= 1;
         }
         Some(start)
+    }
+
+    /// Whether `word` is the name of a month (`March`, not `march`).
+    pub(super) fn month(&self, word: &str) -> bool {
+        MONTHS.contains(word) && is_capitalised(word)
     }
 
     /// Whether `word` opens a time phrase: `Friday`, `last`, `yesterday`.

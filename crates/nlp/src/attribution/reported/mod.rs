@@ -364,6 +364,12 @@ pub(super) fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
 }
 
+/// Whether the cue `lemma` takes a stance on an object (`accused Holt`,
+/// `praised the plan`): one of [`STANCE_OBJECTS`].
+pub(super) fn takes_stance(lemma: &str) -> bool {
+    STANCE_OBJECTS.contains(lemma)
+}
+
 fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
