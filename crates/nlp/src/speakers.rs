@@ -636,7 +636,11 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
             && is_capitalised(w[0])
             && (is_capitalised(w[2]) || ["his", "her", "their", "other"].contains(&w[2]))
     });
+    // `many of them`, `two-thirds of us`: a part of a group, unless one.
+    let part_of_us = matches!(words, [quantity, .., "of", "them" | "us"]
+        if !["one", "1"].iter().any(|one| quantity.eq_ignore_ascii_case(one)));
     if GROUP_WORDS.contains(head)
+        || part_of_us
         || (words.len() == 2 && words[0].eq_ignore_ascii_case("both"))
         || (joined && !words.iter().any(|w| ORGANIZATION_WORDS.contains(w)))
     {
@@ -1135,6 +1139,14 @@ mod tests {
             (&["Reuters"], MentionClass::Named(SpeakerKind::Organization)),
             (&["NATO"], MentionClass::Named(SpeakerKind::Organization)),
             (&["sources"], MentionClass::Named(SpeakerKind::Anonymous)),
+            (
+                &["Many", "of", "them"],
+                MentionClass::Named(SpeakerKind::Group),
+            ),
+            (
+                &["one", "of", "us"],
+                MentionClass::Named(SpeakerKind::Unknown),
+            ),
             (
                 &["two", "senior", "officials"],
                 MentionClass::Named(SpeakerKind::Anonymous),
