@@ -320,6 +320,20 @@ word_sets! {
     "spokesman’s",
     "pac",
     "pacs",
+    "coalition",
+    "alliance",
+    "federation",
+    "chamber",
+    "magazine",
+    "website",
+    "panel",
+    "legislature",
+    "assembly",
+    "cabinet",
+    "studios",
+    "school",
+    "college",
+    "church",
 ];
 }
 
@@ -724,6 +738,8 @@ pub struct SpeakerRegistry {
     last_person: Option<usize>,
     /// The latest organization, group or anonymous source, for `they`.
     last_collective: Option<usize>,
+    /// The latest organization, for `it`.
+    last_organization: Option<usize>,
     last_any: Option<usize>,
 }
 
@@ -745,11 +761,17 @@ impl SpeakerRegistry {
                 let personal = ["he", "she", "i", "his", "her"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
-                let collective = ["they", "them", "it", "their"]
+                let collective = ["they", "them", "their"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
                 let id = if personal {
                     self.last_person?
+                } else if ["it", "its"]
+                    .iter()
+                    .any(|p| pronoun.eq_ignore_ascii_case(p))
+                {
+                    // (A group of people is `they`, never `it`.)
+                    self.last_organization?
                 } else if collective {
                     self.last_collective?
                 } else {
@@ -772,9 +794,11 @@ impl SpeakerRegistry {
         match self.speakers[id].kind {
             _ if matches!(class, MentionClass::Common(_)) => {}
             SpeakerKind::Person => self.last_person = Some(id),
-            SpeakerKind::Organization | SpeakerKind::Group | SpeakerKind::Anonymous => {
-                self.last_collective = Some(id)
+            SpeakerKind::Organization => {
+                self.last_collective = Some(id);
+                self.last_organization = Some(id);
             }
+            SpeakerKind::Group | SpeakerKind::Anonymous => self.last_collective = Some(id),
             SpeakerKind::Unknown => {}
         }
         self.last_any = Some(id);
@@ -1279,6 +1303,26 @@ mod tests {
             .unwrap();
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[mayor].name, "mayor of Albany");
+    }
+
+    #[test]
+    fn it_stands_for_an_organization_and_they_for_a_group_too() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        assert!(registry.link(span, &["aides"]).is_some());
+        assert!(registry.link(span, &["it"]).is_none());
+        let (they, _) = registry.link(span, &["they"]).unwrap();
+        let (coalition, _) = registry
+            .link(
+                span,
+                &["the", "Central", "and", "East", "European", "Coalition"],
+            )
+            .unwrap();
+        let (it, _) = registry.link(span, &["It"]).unwrap();
+        assert_eq!(it, coalition);
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[they].name, "aides");
+        assert_eq!(speakers[coalition].kind, SpeakerKind::Organization);
     }
 
     #[test]
