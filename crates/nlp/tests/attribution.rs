@@ -373,6 +373,18 @@ fn quote_only_paragraphs_continue_the_previous_speaker() {
     let second = analysis.quotes[1].attribution.expect("continued");
     assert_eq!(second.resolved, Resolution::Continuation);
     assert_eq!(analysis.speakers[second.speaker].name, "Jo Park");
+    // A report inside the mixed quote's sentence does not stop it going
+    // on.
+    let text =
+        "Jo Park said her friends mocked the plan, calling it “a joke.”\n\n“We will do more.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let continued = analysis
+        .quotes
+        .iter()
+        .find(|quote| quote.span.end == text.len() - "”".len())
+        .expect("continued");
+    let speaker = continued.attribution.expect("attributed").speaker;
+    assert_eq!(analysis.speakers[speaker].name, "Jo Park");
 }
 
 #[test]
@@ -2690,7 +2702,7 @@ fn adverbs_and_phrases_of_time_are_never_the_speaker() {
 fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
     assert_eq!(
         speaker_names("Visiting Dayton, Ohio, Park mocked Roe, calling him “a wet blanket.”"),
-        [Some("Park".to_string())]
+        [Some("Park".to_string()), Some("Park".to_string())]
     );
     // A name with an appositive still opens the clause.
     assert_eq!(
@@ -7313,8 +7325,11 @@ fn mocking_and_castigating_someone_for_something() {
         "The vote is near. Park castigated Roe for the delay.",
         &[q(Indirect, "Roe for the delay", "Park", "castigate")],
     );
-    // Mocking someone with no reason given stays unreported.
-    check("The vote is near. Park mocked Roe.", &[]);
+    // Mocking takes a stance on its object, reason given or not.
+    check(
+        "The vote is near. Park mocked the levy.",
+        &[q(Indirect, "the levy", "Park", "mock")],
+    );
 }
 
 #[test]

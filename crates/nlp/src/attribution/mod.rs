@@ -501,6 +501,14 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
+/// Whether `quote` is a source vouching for a clause (`according to X`).
+fn according_to(quote: &Quote) -> bool {
+    quote
+        .cue
+        .as_ref()
+        .is_some_and(|c| c.lemma == "according to")
+}
+
 /// Whether `head`, the last word of a phrase after an inverted cue, can
 /// name a speaker: a name, a speaker noun, a pronoun or a number (`said
 /// Park`, `said the agency`, `said 40 percent`), not a thing (`tweeted a
@@ -2636,9 +2644,8 @@ impl<'t> Attributor<'t> {
         // A paragraph of quotation alone after a direct or mixed quote goes
         // on with it.
         let after_quote = self
-            .quotes
-            .last()
-            .is_some_and(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed));
+            .quote_going_on()
+            .is_some_and(|q| matches!(self.quotes[q].kind, QuoteKind::Direct | QuoteKind::Mixed));
         if self.extend_previous(&parts, sentence, reopened || after_quote) {
             return;
         }
@@ -2673,40 +2680,37 @@ impl<'t> Attributor<'t> {
     /// quotation reopening one left open there, the newspaper convention
     /// for a quote running over paragraphs, or a paragraph of quotation
     /// alone after a direct or mixed quote).
+    /// The quote that a quotation standing alone may go on with: the last
+    /// one, or the direct or mixed quote before a report inside its
+    /// sentence. (`“A,” said Roe, who said she left. “B.”`: the relative
+    /// clause's reported speech does not stop the quote from going on; nor
+    /// does the source vouching for the whole sentence, `“A,” Roe said,
+    /// according to the Gazette. “B.”`)
+    fn quote_going_on(&self) -> Option<usize> {
+        let last = self.quotes.len().checked_sub(1)?;
+        let inside = last > 0
+            && (self.quotes[last].kind == QuoteKind::Indirect || according_to(&self.quotes[last]))
+            && matches!(
+                self.quotes[last - 1].kind,
+                QuoteKind::Direct | QuoteKind::Mixed
+            )
+            && self.quotes[last - 1].sentence == self.quotes[last].sentence;
+        Some(if inside { last - 1 } else { last })
+    }
+
     fn extend_previous(
         &mut self,
         parts: &[Span],
         sentence: usize,
         across_paragraphs: bool,
     ) -> bool {
-        let Some(mut index) = self.quotes.len().checked_sub(1) else {
+        let Some(index) = self.quote_going_on() else {
             return false;
         };
-        // `“A,” said Roe, who said she left. “B.”`: the relative clause's
-        // reported speech does not stop the quote from going on.
-        // Nor does the source vouching for the whole sentence: `“A,” Roe
-        // said, according to the Gazette. “B.”` goes on with Roe's quote,
-        // and with the Gazette's, which holds it.
-        let according_to = |quote: &Quote| {
-            quote
-                .cue
-                .as_ref()
-                .is_some_and(|c| c.lemma == "according to")
-        };
-        let mut vouching = None;
-        if index > 0
-            && (self.quotes[index].kind == QuoteKind::Indirect || according_to(&self.quotes[index]))
-            && matches!(
-                self.quotes[index - 1].kind,
-                QuoteKind::Direct | QuoteKind::Mixed
-            )
-            && self.quotes[index - 1].sentence == self.quotes[index].sentence
-        {
-            if according_to(&self.quotes[index]) {
-                vouching = Some(index);
-            }
-            index -= 1;
-        }
+        // (The Gazette's quote vouching for Roe's holds it and goes on
+        // too.)
+        let vouching = Some(self.quotes.len() - 1)
+            .filter(|&last| last != index && according_to(&self.quotes[last]));
         let last = &mut self.quotes[index];
         if last.attribution.is_none() || sentence == 0 {
             return false;

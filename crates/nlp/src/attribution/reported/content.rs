@@ -772,16 +772,7 @@ impl Attributor<'_> {
             // these verbs do not report speech, unless a verb of judgement
             // has a whole clause after it (`agreed the plan was flawed`).
             let judged = JUDGEMENTS.contains(lemma) && self.bare_clause_at(tokens, after, end);
-            // `mocked Roe for the delay`: the one mocked, and why.
-            let mocked = lemma == "mock"
-                && self
-                    .addressee_end(tokens, after, end)
-                    .is_some_and(|name_end| {
-                        tokens
-                            .get(name_end)
-                            .is_some_and(|t| lower_in(&["for", "as"], self.word(*t)))
-                    });
-            return (judged || mocked).then_some((after, None));
+            return judged.then_some((after, None));
         }
         // `announced on Friday the arrest of …`, `noted on Twitter the
         // change`: a phrase of circumstance, then the object.

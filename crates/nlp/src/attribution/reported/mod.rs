@@ -222,7 +222,6 @@ word_sets! {
     "term",
     "brand",
     "label",
-    "mock",
     "answer",
     "counter",
     "dub",
