@@ -6254,6 +6254,21 @@ fn a_singular_speaker_with_an_intention() {
             "plan",
         )],
     );
+    // Words may describe the speaker noun; a thing with a noun form after
+    // it is no speaker.
+    check(
+        "The vote is near. The Republican presidential candidate plans to return to Ohio.",
+        &[q(
+            Indirect,
+            "to return to Ohio",
+            "Republican presidential candidate",
+            "plan",
+        )],
+    );
+    check(
+        "The vote is near. The overtime rule dates back to a 1938 law that set a wage.",
+        &[],
+    );
 }
 
 #[test]

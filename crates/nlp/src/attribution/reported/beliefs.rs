@@ -7,6 +7,10 @@ use super::*;
 /// eager to run`).
 const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
 
+/// Most words describing a noun between its determiner and it (`the
+/// Republican presidential candidate`).
+const MAX_NOUN_MODIFIERS: usize = 3;
+
 word_sets! {
     /// Belief cues whose content is their object (`wants a recount`,
     /// `supports the bill`).
@@ -216,7 +220,6 @@ impl Attributor<'_> {
             return false;
         }
         let noun = self.word(tokens[c - 1]);
-        let determiner = self.word(tokens[c - 2]);
         // `foreign observers worry …`: a plural speaker noun needs no
         // determiner.
         if is_speaker_head(noun)
@@ -266,12 +269,25 @@ impl Attributor<'_> {
         if base_form && share_start.is_some_and(opens_clause) {
             return true;
         }
-        if !lower_in(
-            &[
-                "the", "these", "those", "many", "most", "some", "a", "an", "this",
-            ],
-            determiner,
-        ) || !tokens[c - 1].is_word
+        // (`the Republican presidential candidate plans to …`: words
+        // describing a speaker noun may stand after the determiner.)
+        let determined = |k: usize| {
+            lower_in(
+                &[
+                    "the", "these", "those", "many", "most", "some", "a", "an", "this",
+                ],
+                self.word(tokens[k]),
+            )
+        };
+        let described = is_speaker_head(noun)
+            && (c.saturating_sub(2 + MAX_NOUN_MODIFIERS)..c - 1)
+                .rev()
+                .take_while(|&k| {
+                    tokens[k].is_word && !FINITE_AUXILIARIES.contains(self.word(tokens[k]))
+                })
+                .any(determined);
+        if !(determined(c - 2) || described)
+            || !tokens[c - 1].is_word
             || !noun.chars().all(|ch| ch.is_ascii_lowercase())
         {
             return false;
