@@ -404,6 +404,7 @@ word_sets! {
     "teachers",
     "parents",
     "others",
+    "all",
     "many",
     "some",
     "candidates",
@@ -1163,6 +1164,7 @@ mod tests {
             (&["Reuters"], MentionClass::Named(SpeakerKind::Organization)),
             (&["NATO"], MentionClass::Named(SpeakerKind::Organization)),
             (&["sources"], MentionClass::Named(SpeakerKind::Anonymous)),
+            (&["All"], MentionClass::Named(SpeakerKind::Group)),
             (
                 &["Many", "of", "them"],
                 MentionClass::Named(SpeakerKind::Group),

@@ -946,7 +946,7 @@ impl Attributor<'_> {
             // `kept asking`, `began saying`: a verb taking the participle.
             let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
             // `They both said`, `have all said`: a quantifier after its
-            // subject; `who has long opposed`.
+            // subject (not `Later, both said`); `who has long opposed`.
             // `most recently defended`: a degree word before its adverb.
             let degree = skipped > 0
                 && lower_in(&["most", "more", "very"], word)
@@ -958,7 +958,7 @@ impl Attributor<'_> {
             let floating = catenative
                 || degree
                 || since_then
-                || lower_in(&["all", "both"], word) && k - 1 > floor
+                || lower_in(&["all", "both"], word) && k - 1 > floor && tokens[k - 2].is_word
                 || (word == "long"
                     && k >= 2
                     && lower_in(&["has", "have", "had"], self.word(tokens[k - 2])));
