@@ -7350,6 +7350,21 @@ fn mocking_and_castigating_someone_for_something() {
 }
 
 #[test]
+fn quoting_someone_as_saying() {
+    check(
+        "The vote is near. The Gazette quoted an aide, Jo Park, as saying that the levy was dead.",
+        &[q(
+            Indirect,
+            "an aide, Jo Park, as saying that the levy was dead",
+            "Gazette",
+            "quote",
+        )],
+    );
+    // Quoting a text is no report.
+    check("The vote is near. Park quoted the Bible at length.", &[]);
+}
+
+#[test]
 fn said_to_someone_somewhere_that() {
     check(
         "The vote is near. Roe said to a crowd in Des Moines that the levy was dead.",

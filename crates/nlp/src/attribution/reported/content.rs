@@ -77,6 +77,10 @@ impl QuotationMarks {
 /// (`in an interview with CNN on Sunday`).
 const MAX_VENUE_PHRASE_TOKENS: usize = 10;
 
+/// Most tokens naming the one quoted before `as saying` (`quoted Jo Park,
+/// a Nice native, as saying`).
+const MAX_QUOTED_SPEAKER_TOKENS: usize = 12;
+
 /// Most tokens of a noun phrase reported with a date closing it
 /// (`announced his bid for the seat in June`).
 const MAX_DATED_OBJECT_TOKENS: usize = 10;
@@ -772,7 +776,20 @@ impl Attributor<'_> {
             // these verbs do not report speech, unless a verb of judgement
             // has a whole clause after it (`agreed the plan was flawed`).
             let judged = JUDGEMENTS.contains(lemma) && self.bare_clause_at(tokens, after, end);
-            return judged.then_some((after, None));
+            // `quoted an aide, Jo Park, as saying that …`: the one quoted
+            // and what they said.
+            let quoted_as = lemma == "quote"
+                && (after + 1..(after + MAX_QUOTED_SPEAKER_TOKENS).min(end))
+                    .take_while(|&k| tokens[k].is_word || self.word(tokens[k]) == ",")
+                    .any(|k| {
+                        self.word(tokens[k]) == "as"
+                            && tokens.get(k + 1).is_some_and(|t| {
+                                self.participle_cue(tokens, k + 1)
+                                    && self.speech_cue(tokens, k + 1).is_some()
+                                    && self.word(*t).ends_with("ing")
+                            })
+                    });
+            return (judged || quoted_as).then_some((after, None));
         }
         // `announced on Friday the arrest of …`, `noted on Twitter the
         // change`: a phrase of circumstance, then the object.
