@@ -1896,6 +1896,12 @@ fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
             q(Indirect, "Roe of lying", "Park", "accuse"),
         ],
     );
+    // After a title in an appositive, a verb taking a stance has its
+    // object after it, not its speaker.
+    check(
+        "Jo Park, star of the series “Salem,” thanked Roe for “keeping us safe.”",
+        &[q(Mixed, "Roe for “keeping us safe.”", "Jo Park", "thank")],
+    );
 }
 
 #[test]

@@ -2047,7 +2047,11 @@ impl<'t> Attributor<'t> {
             // `Roe, who estimates costs were “high,” described the impact
             // as …`.)
             let head = self.word(tokens[name_end - 1]);
-            if embedded && !speaker_like(head) && !according_to {
+            // (Nor is the object of a stance, which goes on after it:
+            // `Washington, star of “Scandal,” thanked Obama for …`.)
+            let object_goes_on = reported::takes_stance(&cue.lemma)
+                && tokens.get(name_end).is_some_and(|t| t.is_word);
+            if embedded && (!speaker_like(head) || object_goes_on) && !according_to {
                 return None;
             }
             let mention_end = self.mention_end(unit, cue_end, name_end, clause_end.min(next));
