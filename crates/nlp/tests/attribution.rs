@@ -7356,6 +7356,26 @@ fn mocking_and_castigating_someone_for_something() {
 }
 
 #[test]
+fn a_participle_after_while_reports_for_the_clause_subject() {
+    check(
+        "The vote is near. Park praised the levy while warning that it came late.",
+        &[
+            q(Indirect, "the levy", "Park", "praise"),
+            q(Indirect, "that it came late", "Park", "warn"),
+        ],
+    );
+    // Inside a relative clause set off by commas, it ends at the clause's
+    // verb, whose subject is the relative pronoun's antecedent.
+    check(
+        "The vote is near. Park, who struggled while talking about the levy, made no comment on the vote.",
+        &[
+            q(Indirect, "the levy", "Park", "talk about"),
+            q(Indirect, "the vote", "Park", "comment"),
+        ],
+    );
+}
+
+#[test]
 fn quoting_someone_as_saying() {
     check(
         "The vote is near. The Gazette quoted an aide, Jo Park, as saying that the levy was dead.",

@@ -89,10 +89,10 @@ const MIN_UNPUNCTUATED_WORDS: usize = 6;
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
-/// Prepositions before a participle of speech telling the means or the
-/// time of what its clause's subject did (`by saying`, `in rejecting`,
-/// `before announcing`).
-pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", "upon"];
+/// Prepositions (and `while`) before a participle of speech telling the
+/// means or the time of what its clause's subject did (`by saying`, `in
+/// rejecting`, `before announcing`, `while noting`).
+pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", "upon", "while"];
 
 /// Words opening a subordinate clause, whose subject comes next.
 pub(super) const SUBORDINATORS: &[&str] = &[

@@ -814,6 +814,7 @@ impl Attributor<'_> {
                         && tag.mention.end == tokens[c - 1].span.end
                         && STANCE_OBJECTS.contains(&tag.cue.lemma)
                         && self.participle_cue(tokens, c);
+                    let before = floor;
                     floor = match vouched {
                         true => tag.tokens.1.max(c + 1),
                         false if modifier => c + 1,
@@ -823,12 +824,31 @@ impl Attributor<'_> {
                         true => content_end.max(c + 1),
                         false => floor,
                     };
+                    // `Trump, who said …, made no comment`: the antecedent
+                    // of a relative clause set off by commas is still the
+                    // subject of the verb after it.
+                    if self.inside_set_off_relative(tokens, before, c) {
+                        floor = before;
+                    }
                     stance_modifier = modifier.then(|| (content, tag.clone()));
                     previous = Some(tag);
                 }
                 None => c += 1,
             }
         }
+    }
+
+    /// Whether the cue at token `c` is inside a relative clause set off by
+    /// a comma after its antecedent (`Trump, who said …`, `Trump, who
+    /// struggled while talking about …`), within tokens from `floor`.
+    fn inside_set_off_relative(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
+        let comma = (floor..c).rev().find(|&k| self.word(tokens[k]) == ",");
+        comma.is_some_and(|comma| {
+            comma > floor
+                && tokens
+                    .get(comma + 1)
+                    .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)))
+        })
     }
 
     /// A report's `span` and `parts` without a concession closing them
@@ -1243,9 +1263,10 @@ impl Attributor<'_> {
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma; inside an
         // aside, it ends where the clause's verb follows (`Trump, after
-        // railing against …, produced`).
+        // railing against …, produced`), as one of means does (`Trump,
+        // who struggled while talking about …, made`).
         let timed = self.after_time_conjunction(tokens, floor, c);
-        let end = match timed {
+        let end = match timed || of_means {
             true => self.aside_verb_after(tokens, c, end).unwrap_or(end),
             false => end,
         };
