@@ -1896,6 +1896,22 @@ fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
             q(Indirect, "Roe of lying", "Park", "accuse"),
         ],
     );
+    // A quotation in a phrase opening with a participle of speech is the
+    // participle's, not the quotation of the verb after it.
+    check(
+        "Recalling “the lessons of 1938,” Park urged voters to act.",
+        &[
+            q(Mixed, "“the lessons of 1938,”", "Park", "recall"),
+            q(Indirect, "voters to act", "Park", "urge"),
+        ],
+    );
+    check(
+        "Citing the “reveries” of voters, Will urged them to act.",
+        &[
+            q(Mixed, "the “reveries” of voters", "Will", "cite"),
+            q(Indirect, "them to act", "Will", "urge"),
+        ],
+    );
     // After a title in an appositive, a verb taking a stance has its
     // object after it, not its speaker.
     check(

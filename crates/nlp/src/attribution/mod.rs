@@ -2013,7 +2013,15 @@ impl<'t> Attributor<'t> {
                         || is_possessive(word)
                         || lower_in(reported::OBJECT_PRONOUNS, word))
             });
-        if object_after {
+        // (Nor after a quotation inside a phrase opening the sentence with a
+        // participle of speech, whose quotation it is: `Recalling “…,” the
+        // statement urged …`.)
+        let opening_participle = embedded
+            && gap_subject.is_some()
+            && self.participle_cue(tokens, sentence_start)
+            && self.speech_cue(tokens, sentence_start).is_some()
+            && (sentence_start..unit.starts[i]).all(|k| self.word(tokens[k]) != ",");
+        if object_after || opening_participle {
             return None;
         }
         let that_clause =

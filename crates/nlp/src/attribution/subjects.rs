@@ -610,6 +610,15 @@ impl Attributor<'_> {
         if PRONOUNS.contains(first) {
             return Some(k + 1);
         }
+        // `…, Will urged`: a surname that is also a stop word, before a
+        // verb in the past.
+        let past_next = tokens.get(k + 1).is_some_and(|t| {
+            let word = self.word(*t);
+            !is_capitalised(word) && reported::is_past(word)
+        });
+        if GIVEN_NAMES_LIKE_STOP_WORDS.contains(&first) && past_next && !self.in_title_case() {
+            return Some(k + 1);
+        }
         // `There’s still time for Cruz …`: no subject that speaks, but
         // `Here’s Clinton in 1992: “…”` presents one.
         let expletive = first.split(['’', '\'']).next().unwrap_or(first);

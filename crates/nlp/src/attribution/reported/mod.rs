@@ -2261,10 +2261,16 @@ impl Attributor<'_> {
                 });
                 verb.then_some((comma, subject, name_end))
             })?;
-        let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, comma)?;
+        // (`Recalling “the consequences …,” Park urged`: a quotation may
+        // open right after the participle, its mark in the content.)
+        let mark = usize::from(matches!(self.word(tokens[after]), "“" | "\""));
+        let (start, addressee) = self.reported_start(tokens, &cue.lemma, after + mark, comma)?;
+        let marked = (mark > 0 && start == after + mark)
+            .then(|| self.content(tokens, after, subject))
+            .flatten();
         // (A quotation closing after the comma closes in the content.)
-        let content = self
-            .content(tokens, start, subject)
+        let content = marked
+            .or_else(|| self.content(tokens, start, subject))
             .or_else(|| self.short_object(tokens, &cue.lemma, start, comma))?;
         let mention = Span::new(tokens[subject].span.start, tokens[name_end - 1].span.end);
         let tag = Tag {
