@@ -7392,6 +7392,31 @@ fn a_participle_after_while_reports_for_the_clause_subject() {
 }
 
 #[test]
+fn a_speaker_noun_in_er_before_a_cue_form_in_s_is_its_subject() {
+    check(
+        "The vote is near. The lawyer notes that the levy failed.",
+        &[q(Indirect, "that the levy failed", "lawyer", "note")],
+    );
+    check(
+        "The vote is near. The paper notes the council monitors 20 sites.",
+        &[q(
+            Indirect,
+            "the council monitors 20 sites",
+            "paper",
+            "note",
+        )],
+    );
+}
+
+#[test]
+fn an_opening_participle_before_a_subject_and_adverbs() {
+    check(
+        "The vote is near. After suggesting that he regretted it, Park only occasionally spoke.",
+        &[q(Indirect, "that he regretted it", "Park", "suggest")],
+    );
+}
+
+#[test]
 fn quoting_someone_as_saying() {
     check(
         "The vote is near. The Gazette quoted an aide, Jo Park, as saying that the levy was dead.",

@@ -2567,7 +2567,9 @@ impl<'t> Attributor<'t> {
         ]
         .iter()
         .any(|suffix| word.ends_with(suffix));
-        lower_case && adjective && !self.is_adverb(word)
+        // (`The paper notes`, `the lawyer notes`: a noun in -er speaks.)
+        let noun = is_speaker_head(word) || DOCUMENT_NOUNS.contains(word);
+        lower_case && adjective && !self.is_adverb(word) && !noun
             || ((word.ends_with("ic") || word.ends_with("ian")) && is_capitalised(word))
     }
 

@@ -2251,7 +2251,12 @@ impl Attributor<'_> {
                 // (The comma may close a quotation: `… job,” Will urged`.)
                 let subject = comma + 1 + usize::from(self.closing_mark_at(tokens, comma + 1));
                 let name_end = self.name_after(tokens, subject, end)?;
-                let verb = tokens.get(name_end).is_some_and(|t| {
+                // (Adverbs may stand before the verb: `Rubio only
+                // occasionally disagreed`.)
+                let verb_at = (name_end..end.min(name_end + 3))
+                    .find(|&k| !self.is_adverb(self.word(tokens[k])))
+                    .unwrap_or(name_end);
+                let verb = tokens.get(verb_at).is_some_and(|t| {
                     let word = self.word(*t);
                     t.is_word
                         && !is_capitalised_word(word)
