@@ -325,6 +325,8 @@ word_sets! {
     "federation",
     "chamber",
     "magazine",
+    "publication",
+    "outlet",
     "website",
     "panel",
     "legislature",

@@ -7417,6 +7417,27 @@ fn an_opening_participle_before_a_subject_and_adverbs() {
 }
 
 #[test]
+fn reminding_someone_of_something() {
+    check(
+        "The vote is near. In her post, Park reminded Roe of the cost of the last levy.",
+        &[q(
+            Indirect,
+            "Roe of the cost of the last levy",
+            "Park",
+            "remind",
+        )],
+    );
+}
+
+#[test]
+fn a_publication_speaks_through_a_participle() {
+    check(
+        "The vote is near. The publication has been outspoken, arguing the levy is “a fraud.”",
+        &[q(Mixed, "the levy is “a fraud.”", "publication", "argue")],
+    );
+}
+
+#[test]
 fn quoting_someone_as_saying() {
     check(
         "The vote is near. The Gazette quoted an aide, Jo Park, as saying that the levy was dead.",

@@ -718,6 +718,11 @@ impl Attributor<'_> {
                 Some("about") if lemma == "ask" && name_end + 1 < end => {
                     Some((name_end + 1, Some(addressee)))
                 }
+                // `reminded Trump of the attack`, `warned voters of fraud`:
+                // the one reminded, and of what.
+                Some("of") if lower_in(&["remind", "warn"], lemma) && name_end + 1 < end => {
+                    Some((after, Some(addressee)))
+                }
                 // (Not after `call`, where `that` opens a relative clause:
                 // `called the assault that killed … “…”`.)
                 Some("that") if lemma != "call" => Some((name_end, Some(addressee))),
