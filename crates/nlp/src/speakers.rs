@@ -407,6 +407,7 @@ word_sets! {
     "parents",
     "others",
     "all",
+    "each",
     "many",
     "some",
     "candidates",

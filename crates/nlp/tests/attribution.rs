@@ -7417,6 +7417,35 @@ fn an_opening_participle_before_a_subject_and_adverbs() {
 }
 
 #[test]
+fn a_belief_whose_content_a_relative_pronoun_opens() {
+    check(
+        "The vote is near. Park backs the levy, which he believes will pass in May.",
+        &[
+            q(Indirect, "the levy", "Park", "back"),
+            q(
+                Indirect,
+                "which he believes will pass in May",
+                "Park",
+                "believe",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn each_before_a_participle_leaves_it_to_the_clause_subject() {
+    check(
+        "The vote is near. Park and Roe sparred on Monday, each touting their own record on the levy.",
+        &[q(
+            Indirect,
+            "their own record on the levy",
+            "Park and Roe",
+            "tout",
+        )],
+    );
+}
+
+#[test]
 fn reminding_someone_of_something() {
     check(
         "The vote is near. In her post, Park reminded Roe of the cost of the last levy.",

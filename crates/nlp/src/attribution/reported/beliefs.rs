@@ -152,6 +152,12 @@ impl Attributor<'_> {
             return None;
         }
         let clause = next == "that"
+            // `which he estimates will not expire`: the relative pronoun
+            // before a pronoun subject is the clause's own.
+            || (FINITE_AUXILIARIES.contains(next)
+                && c >= 2
+                && PRONOUNS.contains(self.word(tokens[c - 1]))
+                && self.gap_pronoun_before(tokens, c - 1).is_some())
             // `thinks so`
             || (BELIEFS.contains(lemma) && next == "so" && self.answer_ends_at(tokens, c + 2))
             // `believes, for example, that …`
