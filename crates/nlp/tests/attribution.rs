@@ -2252,6 +2252,11 @@ fn as_she_said_reports_the_clause_on_the_other_side_of_the_comma() {
             "note",
         )],
     );
+    // After a concession too.
+    check(
+        "The levy could pass, although as Park noted, the vote is close.",
+        &[q(Indirect, "the vote is close", "Park", "note")],
+    );
 }
 
 #[test]

@@ -2318,9 +2318,13 @@ impl Attributor<'_> {
             Some(tail) if timed && tail > after => tail,
             _ => after,
         };
-        // (`And as Comey noted, …`, `…, but as Comey noted, …`)
+        // (`And as Comey noted, …`, `…, but as Comey noted, …`, `…,
+        // although as the polls show, …`)
         let joined = as_at > floor
-            && lower_in(&["and", "but", "yet", "so"], self.word(tokens[as_at - 1]))
+            && lower_in(
+                &["and", "but", "yet", "so", "although", "though"],
+                self.word(tokens[as_at - 1]),
+            )
             && (as_at - 1 == floor || !tokens[as_at - 2].is_word);
         let opens_clause = as_at == floor || !tokens[as_at - 1].is_word || joined;
         // `Ailes met Trump, as the Times reported, and he will …`: set off
