@@ -2687,13 +2687,6 @@ impl<'t> Attributor<'t> {
         });
     }
 
-    /// Adds `parts` to the previous quote when it is a direct or mixed
-    /// quote (or a partial one in the same paragraph, which becomes mixed)
-    /// with a speaker ending in the sentence just before `sentence`, in the
-    /// same paragraph, or in the previous one when `across_paragraphs` (a
-    /// quotation reopening one left open there, the newspaper convention
-    /// for a quote running over paragraphs, or a paragraph of quotation
-    /// alone after a direct or mixed quote).
     /// The quote that a quotation standing alone may go on with: the last
     /// one, or the direct or mixed quote before a report inside its
     /// sentence. (`“A,” said Roe, who said she left. “B.”`: the relative
@@ -2712,6 +2705,14 @@ impl<'t> Attributor<'t> {
         Some(if inside { last - 1 } else { last })
     }
 
+    /// Adds `parts` to the quote going on ([`Self::quote_going_on`]) when
+    /// it is a direct or mixed quote (or a partial one in the same
+    /// paragraph, which becomes mixed) with a speaker ending in the
+    /// sentence just before `sentence`, in the
+    /// same paragraph, or in the previous one when `across_paragraphs` (a
+    /// quotation reopening one left open there, the newspaper convention
+    /// for a quote running over paragraphs, or a paragraph of quotation
+    /// alone after a direct or mixed quote).
     fn extend_previous(
         &mut self,
         parts: &[Span],

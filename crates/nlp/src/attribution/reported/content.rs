@@ -788,11 +788,9 @@ impl Attributor<'_> {
                     .take_while(|&k| tokens[k].is_word || self.word(tokens[k]) == ",")
                     .any(|k| {
                         self.word(tokens[k]) == "as"
-                            && tokens.get(k + 1).is_some_and(|t| {
-                                self.participle_cue(tokens, k + 1)
-                                    && self.speech_cue(tokens, k + 1).is_some()
-                                    && self.word(*t).ends_with("ing")
-                            })
+                            && k + 1 < end
+                            && self.participle_cue(tokens, k + 1)
+                            && self.speech_cue(tokens, k + 1).is_some()
                     });
             return (judged || quoted_as).then_some((after, None));
         }
