@@ -8208,6 +8208,48 @@ fn criticism_received_reports_what_is_criticised() {
 }
 
 #[test]
+fn backing_won_or_had_names_the_backers() {
+    // An endorsement won or picked up: its givers back the subject.
+    check(
+        "Last month, Park won the endorsement of the state's largest union.",
+        &[q(Indirect, "Park", "state's largest union", "endorsement")],
+    );
+    check(
+        "The senator picked up an endorsement from Gov. Ann Roe.",
+        &[q(Indirect, "The senator", "Ann Roe", "endorsement")],
+    );
+    // A role, then the names of those who hold it, name the backers.
+    check(
+        "Park earned the backing of two of the state's mayors, Jo Lee and Al Roe.",
+        &[q(Indirect, "Park", "Jo Lee and Al Roe", "backing")],
+    );
+    check(
+        "Roe received the backing of 33% of likely voters.",
+        &[q(Indirect, "Roe", "33% of likely voters", "backing")],
+    );
+    // Support had is backing too, but not the support had from a share.
+    check(
+        "The bill has the backing of many Democrats.",
+        &[q(Indirect, "The bill", "many Democrats", "backing")],
+    );
+    check("The town has support from the state.", &[]);
+}
+
+#[test]
+fn a_passive_of_backing_names_its_backers() {
+    check(
+        "Park was backed by nearly 6 in 10 union members.",
+        &[q(Indirect, "Park", "nearly 6 in 10 union members", "back")],
+    );
+    check(
+        "The plan is favored by most voters.",
+        &[q(Indirect, "The plan", "most voters", "favor")],
+    );
+    // A belief in the passive with an agent is not backing.
+    check("The storm was expected by forecasters.", &[]);
+}
+
+#[test]
 fn remarks_made_about_something_report_it() {
     let cases = [
         (
@@ -9047,5 +9089,20 @@ fn a_name_set_off_after_a_description_names_the_speaker() {
             q(Indirect, "she disagreed", "Jo Park", "say"),
             q(Indirect, "it would pass", "Jo Park", "say"),
         ],
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_after_a_conjunction_names_no_new_speaker() {
+    // `because of his comments`: no subject opens at `of`, so the content
+    // runs on to the noun in the form of a cue.
+    check(
+        "Park told reporters that Roe was biased because of his immigration comments.",
+        &[q(
+            Indirect,
+            "that Roe was biased because of his immigration comments",
+            "Park",
+            "tell",
+        )],
     );
 }

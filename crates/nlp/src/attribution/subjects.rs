@@ -1881,11 +1881,15 @@ impl Attributor<'_> {
                 }
                 // `a person familiar with the matter`, `a source close to
                 // him`: go on through the preposition.
+                // (Only after a word that may be a noun: not `because of
+                // his comments`.)
                 let linked = k >= floor + 2
-                    && (lower_in(
+                    && ((lower_in(
                         &["of", "with", "for", "at", "from"],
                         self.word(tokens[k - 1]),
-                    ) || self.close_to(tokens, k - 1, floor)
+                    ) && tokens[k - 2].is_word
+                        && !is_stop_word(self.word(tokens[k - 2])))
+                        || self.close_to(tokens, k - 1, floor)
                         || self.role_to(tokens, k - 1, floor));
                 if linked {
                     k -= 1;
@@ -2131,11 +2135,22 @@ impl Attributor<'_> {
                     && tokens[k - 1].span.end == token.span.start
                     && self.word(tokens[k - 1]).ends_with('s')
                     && tokens.get(k + 1).is_some_and(|t| t.is_word);
-                if title_dot || slash || possessive {
+                // `33% of voters`: the sign is the number's.
+                let percent = word == "%" && k > start && is_number(self.word(tokens[k - 1]));
+                if title_dot || slash || possessive || percent {
                     k += 1;
                     continue;
                 }
                 break;
+            }
+            // `two of the senators`, `33% of voters`: a number's partitive
+            // goes on to its noun.
+            if k == start
+                && is_number(word)
+                && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "of")
+            {
+                k += 2;
+                continue;
             }
             let after_preposition = k > start
                 && lower_in(
@@ -2207,6 +2222,15 @@ impl Attributor<'_> {
                         let previous = self.word(tokens[k - 1]);
                         is_capitalised(previous) && without_possessive(previous) == previous
                     }));
+            // `nearly 6 in 10 voters`: a proportion goes on to its noun.
+            if has_noun
+                && word == "in"
+                && is_number(self.word(tokens[k - 1]))
+                && tokens.get(k + 1).is_some_and(|t| is_number(self.word(*t)))
+            {
+                k += 2;
+                continue;
+            }
             // `a person close to Park`: the phrase takes its complement.
             if has_noun
                 && word == "close"

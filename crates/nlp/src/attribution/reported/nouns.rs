@@ -41,8 +41,12 @@ word_sets! {
     /// criticism for`, `drew scrutiny from`, `won support from`).
     RECEIVED_NOUNS = [
     "criticism", "questions", "backlash", "scrutiny", "condemnation", "ridicule", "praise",
-    "support",
+    "support", "backing", "endorsement", "endorsements",
 ];
+
+    /// Nouns of backing received whose givers may follow `of` (`won the
+    /// endorsement of Roe`, `has the support of most Democrats`).
+    BACKING_NOUNS = ["support", "backing", "endorsement", "endorsements"];
 
     /// Verbs receiving criticism, questions or support (`has faced
     /// criticism`, `drew scrutiny`, `came under scrutiny`, `enjoyed
@@ -50,7 +54,8 @@ word_sets! {
     RECEIVING_VERBS = [
     "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "receive",
     "receives", "received", "receiving", "endure", "endures", "endured", "enduring", "sparked",
-    "attracted", "under", "won", "enjoys", "enjoyed", "garnered",
+    "attracted", "under", "won", "enjoys", "enjoyed", "garnered", "earned", "secured", "gained",
+    "got", "has", "had", "have", "landed", "up",
 ];
 
     /// Verbs making a noun of speech or belief (`made the case`, `raised
@@ -403,15 +408,39 @@ impl Attributor<'_> {
         }
         // (Two modifiers may stand between: `faced sharp criticism`,
         // `came under withering criticism`.)
-        let verb = (c.saturating_sub(MAX_RECEIVED_MODIFIERS + 1).max(floor)..c)
+        // (An article or a possessive may open them: `won the
+        // endorsement of`, `has the full support of`.)
+        let reach = MAX_RECEIVED_MODIFIERS + 2;
+        let verb = (c.saturating_sub(reach).max(floor)..c)
             .rev()
             .find(|&k| RECEIVING_VERBS.contains(self.word(tokens[k])))?;
-        let modifiers = tokens[verb + 1..c].iter().all(|t| {
-            let word = self.word(*t);
-            t.is_word && !is_capitalised_word(word) && !is_stop_word(word)
-        });
-        let under = self.word(tokens[verb]) == "under";
+        let opener = lower_in(
+            &["the", "a", "an", "his", "her", "their", "its"],
+            self.word(tokens[verb + 1]),
+        );
+        let first_modifier = verb + 1 + usize::from(opener && verb + 1 < c);
+        let modifiers = c - first_modifier <= MAX_RECEIVED_MODIFIERS
+            && tokens[first_modifier..c].iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !is_capitalised_word(word)
+                    && !is_stop_word(word)
+                    && !NOUN_MARKERS.contains(word)
+            });
+        let verb_word = self.word(tokens[verb]);
+        let under = verb_word == "under";
+        // (`picked up`, `sewn up`, `locked up` the endorsement.)
+        let taken_up = verb_word != "up"
+            || (verb > floor
+                && lower_in(
+                    &["picked", "picks", "sewn", "sewed", "locked", "racked"],
+                    self.word(tokens[verb - 1]),
+                ));
+        // (`has`, `had`: only backing is had.)
+        let had = lower_in(&["has", "had", "have"], verb_word);
         if !modifiers
+            || !taken_up
+            || (had && !BACKING_NOUNS.contains(noun))
             || (under
                 && !(verb > floor
                     && lower_in(
@@ -443,8 +472,33 @@ impl Attributor<'_> {
             {
                 name_end = second_end;
             }
+            // `of Iowa's leading evangelical, Bob Vander Plaats.`: a role,
+            // then the name of the one who holds it, closing the clause.
+            let mut words = word_spans(&tokens[from..name_end]);
+            if name_end + 1 < to
+                && self.word(tokens[name_end]) == ","
+                && !is_capitalised_word(self.word(tokens[from]))
+                && is_capitalised_word(self.word(tokens[name_end + 1]))
+                && let Some(mut name) = self.noun_phrase_after(tokens, name_end + 1, to)
+                // (`…, Reid Ribble and Glenn Grothman.`: two names.)
+                && {
+                    if name + 1 < to
+                        && self.word(tokens[name]) == "and"
+                        && is_capitalised_word(self.word(tokens[name + 1]))
+                        && let Some(second) = self.noun_phrase_after(tokens, name + 1, to)
+                    {
+                        name = second;
+                    }
+                    true
+                }
+                && tokens
+                    .get(name)
+                    .is_none_or(|t| matches!(self.word(*t), "." | ";" | ","))
+            {
+                words = word_spans(&tokens[name_end + 1..name]);
+                name_end = name;
+            }
             let mention = Span::new(tokens[from].span.start, tokens[name_end - 1].span.end);
-            let words = word_spans(&tokens[from..name_end]);
             Some((
                 Tag::new(cue.clone(), mention, words, (c, name_end)),
                 name_end,
@@ -465,9 +519,15 @@ impl Attributor<'_> {
                 None => Some((self.object_span(tokens, from, to)?, None)),
             }
         };
-        let (content, tag) = match self.word(tokens[c + 1]) {
+        let preposition = self.word(tokens[c + 1]);
+        let backers = preposition == "of" && BACKING_NOUNS.contains(noun);
+        // (`has support from 52 percent, while …`: a finding of a poll.)
+        if had && !backers {
+            return None;
+        }
+        let (content, tag) = match preposition {
             "for" | "over" | "about" => topic(c + 2)?,
-            "from" => {
+            _ if backers || preposition == "from" => {
                 let (tag, name_end) = critics(c + 2, end)?;
                 let next = tokens.get(name_end).map_or("", |t| self.word(*t));
                 let content = match next {
@@ -481,7 +541,10 @@ impl Attributor<'_> {
                     "for" | "over" | "about" => topic(name_end + 1)?.0,
                     // `The bill has drawn criticism from Roe`: the bill.
                     _ => {
-                        let start = if under { verb - 1 } else { verb };
+                        let start = match (under, verb_word) {
+                            (true, _) | (_, "up") => verb - 1,
+                            _ => verb,
+                        };
                         self.subject_before(tokens, start, floor)?.0
                     }
                 };

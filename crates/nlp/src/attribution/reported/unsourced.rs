@@ -52,6 +52,10 @@ const MAX_PASSIVE_SUBJECT_TOKENS: usize = 40;
 /// (`was first reported by the Gazette`).
 const PASSIVE_AGENT_REPORTS: &[&str] = &["report", "confirm", "write"];
 
+/// Stances of backing, beliefs in the lexicon, whose passive with an
+/// agent reports them (`was backed by the unions`).
+const PASSIVE_AGENT_BACKING: &[&str] = &["support", "back", "favor", "prefer"];
+
 /// Participles that report in the passive, with their lemma and kind
 /// (`is expected to`, `was reported that`).
 const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
@@ -209,7 +213,7 @@ impl Attributor<'_> {
         }
         let (lemma, kind) = cue_lemma(word)?;
         let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
-        if kind != CueKind::Speech || !reported {
+        if !(kind == CueKind::Speech && reported || lower_in(PASSIVE_AGENT_BACKING, lemma)) {
             return None;
         }
         let mut agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
