@@ -9106,3 +9106,35 @@ fn a_prepositional_phrase_after_a_conjunction_names_no_new_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_clause_of_time_after_an_object_is_the_writers() {
+    check(
+        "Park criticized Roe after he spoke at the convention.",
+        &[q(Indirect, "Roe", "Park", "criticize")],
+    );
+    check(
+        "Park thanked the voters before conceding the race.",
+        &[q(Indirect, "the voters", "Park", "thank")],
+    );
+    // Inside a clause reported, the time is what was said.
+    check(
+        "Park denied that before the vote she met Roe.",
+        &[q(
+            Indirect,
+            "that before the vote she met Roe",
+            "Park",
+            "deny",
+        )],
+    );
+    // A time after a verb of the object's own belongs to it.
+    check(
+        "Park criticized remarks Roe made after the vote passed.",
+        &[q(
+            Indirect,
+            "remarks Roe made after the vote passed",
+            "Park",
+            "criticize",
+        )],
+    );
+}

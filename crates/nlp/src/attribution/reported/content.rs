@@ -158,6 +158,10 @@ word_sets! {
 /// object (`backs Ruiz because …`).
 const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "unless"];
 
+/// Conjunctions of time, which end an object when a clause follows them
+/// (`criticized Roe after he spoke`).
+const TIME_CONJUNCTIONS: &[&str] = &["after", "before"];
+
 /// Phrasal cues whose content may be a short topic (`talked about the
 /// levy`).
 const TOPIC_CUES: &[&str] = &[
@@ -1197,6 +1201,7 @@ impl Attributor<'_> {
             .find(|&k| {
                 let word = self.word(tokens[k]);
                 lower_in(OBJECT_CLOSERS, word)
+                    || self.time_clause_at(tokens, from, k, to)
                     || word == ";"
                     || (word == ","
                         && tokens
@@ -1248,6 +1253,30 @@ impl Attributor<'_> {
             Some(date) if !has_verb(date) => date,
             _ => to,
         }
+    }
+
+    /// Whether a clause of time opens at token `k` (before `to`) after
+    /// an object from `from` with no verb of its own: a conjunction of
+    /// time, then a subject and its verb or a participle (`lashed out at
+    /// Roe after he spoke`, `before floating the idea`; not `that before
+    /// the vote he …`, `remarks he made after …`).
+    fn time_clause_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
+        if !lower_in(TIME_CONJUNCTIONS, self.word(tokens[k])) || k + 2 > to {
+            return false;
+        }
+        let has_verb = tokens[from..k].iter().any(|t| {
+            let word = self.word(*t);
+            lower_in(&["that", "who", "which", "whom", "to"], word)
+                || FINITE_AUXILIARIES.contains(word)
+                || (is_past(word) && !is_capitalised_word(word))
+                || PRONOUNS.contains(word)
+        });
+        if has_verb {
+            return false;
+        }
+        let next = self.word(tokens[k + 1]);
+        (next.ends_with("ing") && !is_capitalised_word(next) && next.len() > 5)
+            || self.subject_with_verb_at(tokens, k + 1, to)
     }
 
     /// Whether the subject's second predicate opens at token `k` (before
