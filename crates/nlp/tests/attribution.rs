@@ -9138,3 +9138,24 @@ fn a_clause_of_time_after_an_object_is_the_writers() {
         )],
     );
 }
+
+#[test]
+fn a_belief_after_a_conjunction_of_contrast_is_reported_apart() {
+    check(
+        "The network said the decision hurt it, though critics consider it a mouthpiece.",
+        &[
+            q(Indirect, "the decision hurt it", "network", "say"),
+            q(Indirect, "it a mouthpiece", "critics", "consider"),
+        ],
+    );
+    // A share in a poll's findings goes on with them.
+    check(
+        "The poll found that 28 percent backed Park, while 23 percent favored Roe.",
+        &[q(
+            Indirect,
+            "that 28 percent backed Park, while 23 percent favored Roe",
+            "poll",
+            "find",
+        )],
+    );
+}

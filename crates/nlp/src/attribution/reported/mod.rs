@@ -373,6 +373,10 @@ fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Conjunctions of contrast, after which a belief with its own subject
+/// opens a report apart (`…, though critics consider it …`).
+const CONTRASTS: &[&str] = &["though", "although", "while", "whereas", "but"];
+
 word_sets! {
     /// Words opening a reported question (`asked whether …`).
     QUESTION_WORDS = [
@@ -2931,7 +2935,27 @@ impl Attributor<'_> {
         // (Searched as far as a content runs at most.)
         let end = end.min(from + MAX_CONTENT_TOKENS);
         (from + 1..end).find_map(|c| {
-            let (cue, after, according_to) = self.speech_cue(tokens, c)?;
+            let (cue, after, according_to) = match self.speech_cue(tokens, c) {
+                Some(found) => found,
+                // `…, though critics consider it …`: a belief with a
+                // subject of its own after a conjunction of contrast ends
+                // the content as well.
+                None => {
+                    let found = self.any_cue(tokens, c)?;
+                    let (mention, _) = self.subject_before(tokens, c, from)?;
+                    let subject = tokens.partition_point(|t| t.span.start < mention.start);
+                    // (Not a share in a poll's findings: `…, while 23
+                    // percent favored Cruz`.)
+                    let share = is_number(self.word(tokens[subject]));
+                    let contrast = subject > from + 1
+                        && !share
+                        && lower_in(CONTRASTS, self.word(tokens[subject - 1]));
+                    if !contrast {
+                        return None;
+                    }
+                    found
+                }
+            };
             if self.continues_infinitive(tokens, from, c) {
                 return None;
             }
