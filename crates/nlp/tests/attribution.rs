@@ -727,6 +727,24 @@ fn reports_in_the_passive_have_no_source() {
         "The levy will fund the new bridge, which is expected to open in May.",
         &[unnamed("which is expected to open in May", "expect")],
     );
+    // A perfect or a modal before `be` stands between it and the subject.
+    check(
+        "It had been reported that the mill would close.",
+        &[unnamed("that the mill would close", "report")],
+    );
+    check(
+        "The council had been expected to approve the budget.",
+        &[unnamed(
+            "The council had been expected to approve the budget",
+            "expect",
+        )],
+    );
+    check(
+        "The mill could be seen as a bargain.",
+        &[unnamed("The mill could be seen as a bargain", "see")],
+    );
+    // The writer's aside is no report.
+    check("The council, as might be expected, met on Monday.", &[]);
     check(
         "The mayor is said to have made peace with her rival.",
         &[unnamed(

@@ -101,7 +101,9 @@ impl Attributor<'_> {
         }
         let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
         let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
-        if self.is_adverb(self.word(tokens[be])) && be > floor + 1 {
+        // (`been`, between a subject and its cue, is no adverb here.)
+        let word_before = self.word(tokens[be]);
+        if self.is_adverb(word_before) && !lower_in(BE_FORMS, word_before) && be > floor + 1 {
             be -= 1;
         }
         if !lower_in(BE_FORMS, self.word(tokens[be])) {
@@ -113,7 +115,25 @@ impl Attributor<'_> {
             lemma: lemma.into(),
             kind,
         };
-        let subject_at = be - 1;
+        // `had been expected`, `will be seen as`: the auxiliaries before
+        // `be` stand between it and the subject.
+        let mut subject_at = be - 1;
+        let perfect = ["has", "have", "had", "’s", "'s"];
+        let modal = [
+            "will", "would", "could", "may", "might", "should", "must", "can",
+        ];
+        let auxiliary = match self.word(tokens[be]) {
+            "been" => &perfect[..],
+            "be" => &modal[..],
+            _ => &[][..],
+        };
+        if subject_at > floor && lower_in(auxiliary, self.word(tokens[subject_at])) {
+            subject_at -= 1;
+        }
+        // (`as might be expected`: the writer's aside.)
+        if self.word(tokens[subject_at]).eq_ignore_ascii_case("as") {
+            return None;
+        }
         // `It was reported that …`: the clause after `that`.
         if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") && next == "that" {
             let clause_end = self.next_tag_start(tokens, c + 2, end, None).unwrap_or(end);
