@@ -9177,3 +9177,20 @@ fn a_belief_after_a_conjunction_of_contrast_is_reported_apart() {
         )],
     );
 }
+
+#[test]
+fn a_phrase_of_time_may_stand_between_a_cue_and_its_that() {
+    check(
+        "Economists have known for years that the levy hurts farmers.",
+        &[q(
+            Indirect,
+            "that the levy hurts farmers",
+            "economists",
+            "know",
+        )],
+    );
+    check(
+        "Park has said since the vote that taxes are too high.",
+        &[q(Indirect, "that taxes are too high", "Park", "say")],
+    );
+}

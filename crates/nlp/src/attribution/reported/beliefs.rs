@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Most words of a phrase of time between a belief and its `that` (`for
+/// at least a decade`).
+const MAX_TIME_PHRASE_TOKENS: usize = 6;
+
 /// Adjectives of belief that report an intention with an infinitive (`is
 /// eager to run`).
 const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
@@ -25,6 +29,23 @@ impl Attributor<'_> {
     /// `believes (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`.
     /// Forms that are also nouns (`plans`, `fears`) count only after a
     /// pronoun, a name, an adverb or a plural noun they agree with.
+    /// Where `that` opens a clause after a phrase of time starting at
+    /// token `from` (`for years that …`, `since the war that …`), no
+    /// verb between.
+    fn that_after_time(&self, tokens: &[Token], from: usize) -> bool {
+        let opens = tokens
+            .get(from)
+            .is_some_and(|t| lower_in(&["for", "since", "during"], self.word(*t)));
+        opens
+            && (from + 2..tokens.len().min(from + MAX_TIME_PHRASE_TOKENS + 2))
+                .take_while(|&k| {
+                    let word = self.word(tokens[k]);
+                    tokens[k].is_word && !is_finite(word) && !FINITE_AUXILIARIES.contains(word)
+                        || word == "that"
+                })
+                .any(|k| self.word(tokens[k]) == "that")
+    }
+
     pub(in crate::attribution) fn belief_cue(
         &self,
         tokens: &[Token],
@@ -162,6 +183,8 @@ impl Attributor<'_> {
             || (BELIEFS.contains(lemma) && next == "so" && self.answer_ends_at(tokens, c + 2))
             // `believes, for example, that …`
             || self.that_after_aside(tokens, c + 1, tokens.len()).is_some()
+            // `have known for years that …`, `believed since the war that`
+            || (BELIEFS.contains(lemma) && self.that_after_time(tokens, c + 1))
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
                     // `think it’s …`, `think that’s …`

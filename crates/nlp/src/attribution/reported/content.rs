@@ -265,6 +265,8 @@ impl Attributor<'_> {
                     .any(|k| DURATION_WORDS.contains(self.word(tokens[k]))))
             || (word_at(after) == "for" && lower_in(&["certain", "sure"], word_at(after + 1)))
             || (word_at(after) == "with" && !passive)
+            // `said since the war that …`
+            || word_at(after) == "since"
             || (word_at(after) == "by" && !passive && !is_past(word_at(after - 1)));
         let reach = if adverbial { 12 } else { 1 };
         // A pronoun opens a clause without `that` (`said on Friday he met
