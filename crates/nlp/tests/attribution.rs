@@ -9194,3 +9194,20 @@ fn a_phrase_of_time_may_stand_between_a_cue_and_its_that() {
         &[q(Indirect, "that taxes are too high", "Park", "say")],
     );
 }
+
+#[test]
+fn what_is_hoped_for_is_the_hope() {
+    check(
+        "Park's advisers have hoped for a second-place finish.",
+        &[q(
+            Indirect,
+            "a second-place finish",
+            "Park's advisers",
+            "hope",
+        )],
+    );
+    check(
+        "Roe is hoping for a miracle at the convention.",
+        &[q(Indirect, "a miracle at the convention", "Roe", "hope")],
+    );
+}

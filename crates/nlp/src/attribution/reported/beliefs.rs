@@ -139,8 +139,17 @@ impl Attributor<'_> {
             let cue = whosaid_core::Cue::belief(token.span, lemma);
             return Some((cue, c + 2, false));
         }
-        // `worried about the levy`: what is worried about.
-        if lemma == "worry" && next == "about" && tokens.get(c + 2).is_some_and(|t| t.is_word) {
+        // `worried about the levy`, `hoped for a win`: what is worried
+        // about or hoped for.
+        let object_preposition = match lemma {
+            "worry" => "about",
+            "hope" | "wish" => "for",
+            _ => "",
+        };
+        if !object_preposition.is_empty()
+            && next == object_preposition
+            && tokens.get(c + 2).is_some_and(|t| t.is_word)
+        {
             let cue = whosaid_core::Cue::belief(token.span, lemma);
             return Some((cue, c + 2, false));
         }
