@@ -341,6 +341,7 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "about",
     ),
     ("speak of", &["speak", "speaks", "spoke", "spoken"], "of"),
+    ("talk of", &["talk", "talks", "talked"], "of"),
     ("make clear", &["make", "makes", "made", "making"], "clear"),
     (
         "point to",

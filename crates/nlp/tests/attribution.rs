@@ -9211,3 +9211,25 @@ fn what_is_hoped_for_is_the_hope() {
         &[q(Indirect, "a miracle at the convention", "Roe", "hope")],
     );
 }
+
+#[test]
+fn talk_to_someone_about_a_topic_reports_the_topic() {
+    check(
+        "Park spoke to reporters about the levy.",
+        &[q(Indirect, "the levy", "Park", "speak about")],
+    );
+    check(
+        "Roe talks with voters about health care.",
+        &[q(Indirect, "health care", "Roe", "talk about")],
+    );
+    check(
+        "Park spoke at length about her plan.",
+        &[q(Indirect, "her plan", "Park", "speak about")],
+    );
+    check(
+        "Roe talked of reforms to the tax code.",
+        &[q(Indirect, "reforms to the tax code", "Roe", "talk of")],
+    );
+    // A talk given to someone is no topic.
+    check("Park spoke to reporters on Monday.", &[]);
+}

@@ -101,6 +101,27 @@ impl Attributor<'_> {
         self.speech_cue_of(tokens, k, cue_lemma(self.word(token)))
     }
 
+    /// Where the particle stands after the person addressed by `talk` or
+    /// `speak` at token `k` (`spoke to CNN about`, `talks with voters
+    /// about`, `spoke at length about`), when one does.
+    fn after_addressee_of_talk(&self, tokens: &[Token], k: usize) -> Option<usize> {
+        let verb = self.word(tokens[k]);
+        let talk = phrasal_cue_lemma(verb, "about")
+            .is_some_and(|lemma| matches!(lemma, "talk about" | "speak about"));
+        let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+        if !talk {
+            return None;
+        }
+        if word_at(k + 1) == "at" && word_at(k + 2) == "length" {
+            return Some(k + 3);
+        }
+        if !matches!(word_at(k + 1), "to" | "with") {
+            return None;
+        }
+        let name_end = self.noun_phrase_after(tokens, k + 2, tokens.len())?;
+        lower_in(&["about", "of"], word_at(name_end)).then_some(name_end)
+    }
+
     /// Whether a short object, then `as`, starts at token `from`:
     /// `Park as a villain`, `the state’s new plan as a trap`. (Not `cast
     /// their votes as …`, a vote cast; nor `presents a chance as he
@@ -212,10 +233,12 @@ impl Attributor<'_> {
                 (None, Some(phrase)) => (phrase, k + 2),
                 (None, None) => {
                     // `spoke briefly about`, `talked openly about`: an
-                    // adverb between the verb and its particle.
+                    // adverb between the verb and its particle; `spoke to
+                    // CNN about`, `talks with voters about`: the person
+                    // addressed.
                     let particle = match self.word(*next) {
                         adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => k + 2,
-                        _ => k + 1,
+                        _ => self.after_addressee_of_talk(tokens, k).unwrap_or(k + 1),
                     };
                     let lemma = phrasal_cue_lemma(word, self.word(*tokens.get(particle)?))?;
                     (lemma, particle)

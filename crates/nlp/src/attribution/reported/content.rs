@@ -166,6 +166,7 @@ const TIME_CONJUNCTIONS: &[&str] = &["after", "before"];
 /// levy`).
 const TOPIC_CUES: &[&str] = &[
     "talk about",
+    "talk of",
     "speak about",
     "speak of",
     "speak out",
