@@ -9233,3 +9233,16 @@ fn talk_to_someone_about_a_topic_reports_the_topic() {
     // A talk given to someone is no topic.
     check("Park spoke to reporters on Monday.", &[]);
 }
+
+#[test]
+fn weighing_in_on_something_reports_it() {
+    check(
+        "As the caucus opened, voters weighed in on their picks for the nomination.",
+        &[q(
+            Indirect,
+            "their picks for the nomination",
+            "voters",
+            "weigh in",
+        )],
+    );
+}

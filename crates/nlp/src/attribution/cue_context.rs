@@ -244,8 +244,9 @@ impl Attributor<'_> {
                     (lemma, particle)
                 }
             };
-            // `lashed out at Park`, `pushed back on the plan`: the
-            // preposition naming the target is the cue's too.
+            // `lashed out at Park`, `pushed back on the plan`, `weighed
+            // in on the race`: the preposition naming the target is the
+            // cue's too.
             let target = lower_in(
                 &[
                     "lash out",
@@ -253,6 +254,8 @@ impl Attributor<'_> {
                     "fire back",
                     "shoot back",
                     "sound off",
+                    "weigh in",
+                    "chime in",
                 ],
                 lemma,
             ) && tokens
