@@ -9246,3 +9246,11 @@ fn weighing_in_on_something_reports_it() {
         )],
     );
 }
+
+#[test]
+fn a_time_without_its_comma_opens_a_clause_before_its_pronoun() {
+    check(
+        "A few minutes later they closed the doors and said the count would start.",
+        &[q(Indirect, "the count would start", "they", "say")],
+    );
+}

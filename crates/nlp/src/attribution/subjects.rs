@@ -485,6 +485,18 @@ impl Attributor<'_> {
         {
             return pronoun;
         }
+        // `A few minutes later they …`: a time without its comma, then a
+        // pronoun that can only be a subject.
+        if let Some(pronoun) = (k + 1..to.min(k + MAX_UNSET_PHRASE_TOKENS))
+            .take_while(|&j| tokens[j].is_word)
+            .find(|&j| lower_in(&["later", "ago", "earlier"], self.word(tokens[j])))
+            .map(|j| j + 1)
+            .filter(|&j| {
+                j < to && lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[j]))
+            })
+        {
+            return pronoun;
+        }
         // `Hours later,`, `Sunday morning,`, `Late last month,`: a short
         // time phrase (not a clause ending in a time: `Park left Monday,`).
         let time_phrase = (k..to.min(k + 4))
