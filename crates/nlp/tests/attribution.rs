@@ -9254,3 +9254,16 @@ fn a_time_without_its_comma_opens_a_clause_before_its_pronoun() {
         &[q(Indirect, "the count would start", "they", "say")],
     );
 }
+
+#[test]
+fn a_long_phrase_of_circumstance_may_close_a_trailing_tag() {
+    check(
+        "The levy has to go, Park said during her campaign speech to the county board of supervisors.",
+        &[q(Indirect, "The levy has to go", "Park", "say")],
+    );
+    // A phrase holding a clause of its own is no circumstance.
+    check(
+        "The levy has to go, Park said during the meeting that she called.",
+        &[q(Indirect, "The levy has to go", "Park", "say")],
+    );
+}

@@ -97,6 +97,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
+/// Most tokens of a phrase of circumstance closing the sentence after a
+/// tag (`during his campaign speech to be a national delegate`).
+const MAX_CIRCUMSTANCE_TAIL: usize = 14;
+
 /// Most tokens of a parenthesis holding a report (`(…, Roe says)`).
 const MAX_PARENTHESIS_TOKENS: usize = 40;
 
@@ -2723,7 +2727,16 @@ impl Attributor<'_> {
         }
         let comma =
             (after..end.min(after + MAX_TAG_TAIL + 1)).find(|&k| self.word(tokens[k]) == ",");
-        comma.or((end - after <= MAX_TAG_TAIL).then_some(end))
+        // `…, Roe said during his campaign speech to be a delegate.`: a
+        // longer phrase of circumstance closing the sentence, with no
+        // clause of its own.
+        let long_phrase = end - after <= MAX_CIRCUMSTANCE_TAIL
+            && lower_in(&["during", "in", "after", "before"], first)
+            && tokens[after..end].iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word && !is_finite(word) && !PRONOUNS.contains(word) && word != "that"
+            });
+        comma.or((end - after <= MAX_TAG_TAIL || long_phrase).then_some(end))
     }
 
     /// Whether tokens `from..to` are one prepositional phrase opening the
