@@ -9267,3 +9267,16 @@ fn a_long_phrase_of_circumstance_may_close_a_trailing_tag() {
         &[q(Indirect, "The levy has to go", "Park", "say")],
     );
 }
+
+#[test]
+fn a_demonstratives_noun_phrase_may_open_a_belief_clause() {
+    check(
+        "Farmers thought this county tax season would be different.",
+        &[q(
+            Indirect,
+            "this county tax season would be different",
+            "farmers",
+            "think",
+        )],
+    );
+}

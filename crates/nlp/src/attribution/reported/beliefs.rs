@@ -7,6 +7,10 @@ use super::*;
 /// at least a decade`).
 const MAX_TIME_PHRASE_TOKENS: usize = 6;
 
+/// Most words of a demonstrative's noun phrase opening a clause after a
+/// belief (`this Supreme Court term would`).
+const MAX_DEMONSTRATIVE_PHRASE_TOKENS: usize = 4;
+
 /// Adjectives of belief that report an intention with an infinitive (`is
 /// eager to run`).
 const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
@@ -204,14 +208,19 @@ impl Attributor<'_> {
                     || lower_in(&["there", "the", "a", "an", "his", "her", "their", "its"], next)
                     // `believe this provides …`: a demonstrative and its verb.
                     || (lower_in(&["this", "these", "those"], next)
-                        && tokens.get(c + 2).is_some_and(|t| {
+                        && (tokens.get(c + 2).is_some_and(|t| {
                             let verb = self.word(*t);
                             FINITE_AUXILIARIES.contains(verb)
                                 || is_past(verb)
                                 || (verb.ends_with('s')
                                     && !verb.ends_with("ss")
                                     && !is_capitalised_word(verb))
-                        }))
+                        })
+                        // `thought this Supreme Court term would …`: a
+                        // demonstrative's noun phrase, then an auxiliary.
+                        || (c + 3..tokens.len().min(c + 3 + MAX_DEMONSTRATIVE_PHRASE_TOKENS))
+                            .take_while(|&j| tokens[j].is_word)
+                            .any(|j| FINITE_AUXILIARIES.contains(self.word(tokens[j])))))
                     || is_capitalised_word(next)
                     // `think other senators would …`
                     || self.bare_clause_at(tokens, c + 1, tokens.len())))
