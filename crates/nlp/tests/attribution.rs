@@ -9280,3 +9280,12 @@ fn a_demonstratives_noun_phrase_may_open_a_belief_clause() {
         )],
     );
 }
+
+#[test]
+fn a_time_may_stand_between_a_vote_and_its_infinitive() {
+    check(
+        "The council voted Thursday to delay the levy.",
+        &[q(Indirect, "to delay the levy", "council", "vote")],
+    );
+    check("The council voted Thursday.", &[]);
+}

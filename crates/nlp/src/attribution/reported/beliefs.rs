@@ -168,7 +168,13 @@ impl Attributor<'_> {
             let cue = whosaid_core::Cue::belief(token.span, lemma);
             return Some((cue, c + 4, false));
         }
-        if lemma == "vote" && next != "to"
+        // (`voted Thursday to delay the tax`: a time before the
+        // infinitive.)
+        if lemma == "vote"
+            && next != "to"
+            && self
+                .infinitive_after_adverbial(tokens, c + 1, tokens.len())
+                .is_none()
             // `backed down`, `backed away from`, `back and forth`
             || lemma == "back"
                 && lower_in(
