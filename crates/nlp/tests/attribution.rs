@@ -7479,6 +7479,21 @@ fn reminding_someone_of_something() {
             "remind",
         )],
     );
+    // A common noun addressed ends at `of` as well.
+    check(
+        "Park reminded voters of the cost of the last levy.",
+        &[q(
+            Indirect,
+            "voters of the cost of the last levy",
+            "Park",
+            "remind",
+        )],
+    );
+    // (Not inside a phrase before the clause warned of.)
+    check(
+        "Park warned members of the council that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "warn")],
+    );
 }
 
 #[test]

@@ -670,6 +670,19 @@ impl Attributor<'_> {
             {
                 name_end = for_at;
             }
+            // `reminded voters of the attack`: what they are reminded of
+            // is no part of them.
+            // (Not `warned members of the council that …`: the clause
+            // after the phrase is what they are warned of.)
+            let clause_after = tokens
+                .get(name_end)
+                .is_some_and(|t| lower_in(&["that", "to", ","], self.word(*t)));
+            if lower_in(&["remind", "warn"], lemma)
+                && !clause_after
+                && let Some(of_at) = (after + 1..name_end).find(|&k| self.word(tokens[k]) == "of")
+            {
+                name_end = of_at;
+            }
             let addressee = Span::new(tokens[after].span.start, tokens[name_end - 1].span.end);
             let next = tokens.get(name_end).map(|t| self.word(*t));
             // `told The Associated Press on Monday that …`, `told voters
