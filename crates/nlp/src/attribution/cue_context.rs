@@ -90,6 +90,12 @@ word_sets! {
     NAMING_PARTICIPLES = ["called", "dubbed", "titled", "named", "nicknamed", "termed", "labeled"];
 }
 
+/// Forms of `talk` and `speak` that take the person addressed before
+/// their topic (`spoke to CNN about`).
+const TALK_FORMS: &[&str] = &[
+    "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken",
+];
+
 impl Attributor<'_> {
     /// A speech cue at token `k`: the cue, the index after it, and whether it
     /// is `according to`.
@@ -105,11 +111,12 @@ impl Attributor<'_> {
     /// `speak` at token `k` (`spoke to CNN about`, `talks with voters
     /// about`, `spoke at length about`), when one does.
     fn after_addressee_of_talk(&self, tokens: &[Token], k: usize) -> Option<usize> {
-        let verb = self.word(tokens[k]);
-        let talk = phrasal_cue_lemma(verb, "about")
-            .is_some_and(|lemma| matches!(lemma, "talk about" | "speak about"));
         let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
-        if !talk {
+        // (The word after first: it rules out nearly every verb at once.)
+        if !matches!(word_at(k + 1), "to" | "with" | "at") {
+            return None;
+        }
+        if !lower_in(TALK_FORMS, self.word(tokens[k])) {
             return None;
         }
         if word_at(k + 1) == "at" && word_at(k + 2) == "length" {

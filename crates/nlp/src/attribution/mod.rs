@@ -42,7 +42,7 @@ use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
 
 /// Most tokens a speaker noun phrase may have before its cue.
-const MAX_SUBJECT_TOKENS: usize = 10;
+pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most tokens of an appositive (`, a spokesman for the agency,`).
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.

@@ -30,10 +30,10 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, MEANS_PREPOSITIONS, MENTION_ENDING_PREPOSITIONS, NOUN_FORMS,
-    NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS, PRONOUNS,
-    SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in,
-    pronoun_span, speaker_like,
+    FINITE_AUXILIARIES, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS, MENTION_ENDING_PREPOSITIONS,
+    NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS,
+    PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb,
+    lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -2954,6 +2954,16 @@ impl Attributor<'_> {
                 // subject of its own after a conjunction of contrast ends
                 // the content as well.
                 None => {
+                    // (A belief in the lexicon with a conjunction of
+                    // contrast a subject's length before it, first: they
+                    // rule out nearly every word at once.)
+                    let (_, kind) = cue_lemma(self.word(tokens[c]))?;
+                    let near_contrast = kind == CueKind::Belief
+                        && (c.saturating_sub(MAX_SUBJECT_TOKENS).max(from + 1)..c)
+                            .any(|k| lower_in(CONTRASTS, self.word(tokens[k])));
+                    if !near_contrast {
+                        return None;
+                    }
                     let found = self.any_cue(tokens, c)?;
                     let (mention, _) = self.subject_before(tokens, c, from)?;
                     let subject = tokens.partition_point(|t| t.span.start < mention.start);
