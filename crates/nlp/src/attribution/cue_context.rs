@@ -113,17 +113,13 @@ impl Attributor<'_> {
     fn after_addressee_of_talk(&self, tokens: &[Token], k: usize) -> Option<usize> {
         let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
         // (The word after first: it rules out nearly every verb at once.)
-        if !matches!(word_at(k + 1), "to" | "with" | "at") {
+        let addressed = matches!(word_at(k + 1), "to" | "with");
+        let at_length = word_at(k + 1) == "at" && word_at(k + 2) == "length";
+        if !(addressed || at_length) || !lower_in(TALK_FORMS, self.word(tokens[k])) {
             return None;
         }
-        if !lower_in(TALK_FORMS, self.word(tokens[k])) {
-            return None;
-        }
-        if word_at(k + 1) == "at" && word_at(k + 2) == "length" {
+        if at_length {
             return Some(k + 3);
-        }
-        if !matches!(word_at(k + 1), "to" | "with") {
-            return None;
         }
         let name_end = self.noun_phrase_after(tokens, k + 2, tokens.len())?;
         lower_in(&["about", "of"], word_at(name_end)).then_some(name_end)

@@ -29,10 +29,6 @@ word_sets! {
 }
 
 impl Attributor<'_> {
-    /// The verb of belief or intention `lemma` at token `c`, as a cue:
-    /// `believes (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`.
-    /// Forms that are also nouns (`plans`, `fears`) count only after a
-    /// pronoun, a name, an adverb or a plural noun they agree with.
     /// Where `that` opens a clause after a phrase of time starting at
     /// token `from` (`for years that …`, `since the war that …`), no
     /// verb between.
@@ -44,12 +40,15 @@ impl Attributor<'_> {
             && (from + 2..tokens.len().min(from + MAX_TIME_PHRASE_TOKENS + 2))
                 .take_while(|&k| {
                     let word = self.word(tokens[k]);
-                    tokens[k].is_word && !is_finite(word) && !FINITE_AUXILIARIES.contains(word)
-                        || word == "that"
+                    tokens[k].is_word && (word == "that" || !is_finite(word))
                 })
                 .any(|k| self.word(tokens[k]) == "that")
     }
 
+    /// The verb of belief or intention `lemma` at token `c`, as a cue:
+    /// `believes (that) CLAUSE`, `wants (Y) to VP`, `hopes that CLAUSE`.
+    /// Forms that are also nouns (`plans`, `fears`) count only after a
+    /// pronoun, a name, an adverb or a plural noun they agree with.
     pub(in crate::attribution) fn belief_cue(
         &self,
         tokens: &[Token],

@@ -453,25 +453,12 @@ impl Attributor<'_> {
         let cue = whosaid_core::Cue::speech(tokens[c].span, singular(noun));
         // `from Roe and Park`: the critics, up to the next phrase.
         let critics = |from: usize, to: usize| {
+            // (`from roughly six in 10 Democrats`: a proportion is one
+            // phrase.)
             let mut name_end = self.noun_phrase_after(tokens, from, to)?;
-            // `from roughly six in 10 Democrats`: a proportion.
-            if name_end + 1 < to
-                && self.word(tokens[name_end]) == "in"
-                && is_number(self.word(tokens[name_end - 1]))
-                && is_number(self.word(tokens[name_end + 1]))
-                && let Some(whole_end) = self.noun_phrase_after(tokens, name_end + 1, to)
-            {
-                name_end = whole_end;
-            }
             // `from Jo Park and Ann Roe`, `from Democrats and Republicans`:
             // critics named in a pair.
-            if name_end + 1 < to
-                && self.word(tokens[name_end]) == "and"
-                && is_capitalised_word(self.word(tokens[name_end + 1]))
-                && let Some(second_end) = self.noun_phrase_after(tokens, name_end + 1, to)
-            {
-                name_end = second_end;
-            }
+            name_end = self.second_of_pair(tokens, name_end, to);
             // `of Iowa's leading evangelical, Bob Vander Plaats.`: a role,
             // then the name of the one who holds it, closing the clause.
             let mut words = word_spans(&tokens[from..name_end]);
@@ -479,18 +466,10 @@ impl Attributor<'_> {
                 && self.word(tokens[name_end]) == ","
                 && !is_capitalised_word(self.word(tokens[from]))
                 && is_capitalised_word(self.word(tokens[name_end + 1]))
-                && let Some(mut name) = self.noun_phrase_after(tokens, name_end + 1, to)
                 // (`…, Reid Ribble and Glenn Grothman.`: two names.)
-                && {
-                    if name + 1 < to
-                        && self.word(tokens[name]) == "and"
-                        && is_capitalised_word(self.word(tokens[name + 1]))
-                        && let Some(second) = self.noun_phrase_after(tokens, name + 1, to)
-                    {
-                        name = second;
-                    }
-                    true
-                }
+                && let Some(name) = self
+                    .noun_phrase_after(tokens, name_end + 1, to)
+                    .map(|name| self.second_of_pair(tokens, name, to))
                 && tokens
                     .get(name)
                     .is_none_or(|t| matches!(self.word(*t), "." | ";" | ","))
@@ -553,6 +532,18 @@ impl Attributor<'_> {
             _ => return None,
         };
         Some((cue, content, tag))
+    }
+
+    /// The end of a pair of names joined by `and` whose first ends at
+    /// `name_end` (`Jo Park and Ann Roe`), or `name_end` itself.
+    fn second_of_pair(&self, tokens: &[Token], name_end: usize, to: usize) -> usize {
+        let joined = name_end + 1 < to
+            && self.word(tokens[name_end]) == "and"
+            && is_capitalised_word(self.word(tokens[name_end + 1]));
+        joined
+            .then(|| self.noun_phrase_after(tokens, name_end + 1, to))
+            .flatten()
+            .unwrap_or(name_end)
     }
 
     /// The cue of a noun of speech or belief (`case`, `concerns`), its
