@@ -225,6 +225,9 @@ attack attacks attacked attacking
 question questions questioned questioning
 echo echoes echoed echoing
 highlight highlights highlighted highlighting
+underscore underscores underscored underscoring
+rebut rebuts rebutted rebutting
+refute refutes refuted refuting
 celebrate celebrates celebrated celebrating
 signal signals signaled signalled signaling signalling
 challenge challenges challenged challenging

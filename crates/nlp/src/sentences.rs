@@ -338,7 +338,9 @@ impl Sentences<'_, '_> {
                 b'\n' => {
                     let (ws_end, paragraph_break) = self.whitespace_run(i);
                     let empty_so_far = bytes[start..i].iter().all(u8::is_ascii_whitespace);
-                    if paragraph_break && !empty_so_far {
+                    if !empty_so_far
+                        && (paragraph_break || heading_line_ends(self.text, start, i, ws_end))
+                    {
                         return Some((ws_end, true));
                     }
                     i = ws_end.max(i + 1);
@@ -713,6 +715,37 @@ fn glued_sentences(text: &str, start: usize, i: usize, run_end: usize, close_end
     let capitalised =
         next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
     lower_word && one_stop && capitalised
+}
+
+/// Whether the line break at `newline` ends a heading set on a line of
+/// its own, in a text whose paragraphs are parted by blank lines: the
+/// line ends in a semicolon (`Clinton leads in Iowa;`) or is in title
+/// case (`Sanders Wins Minnesota Caucuses`), and the line after opens
+/// with a capital (`Sanders Wins Minnesota Caucuses\nThe senator …`). A
+/// line wrapped inside a sentence has lower-case words.
+fn heading_line_ends(text: &str, start: usize, newline: usize, next: usize) -> bool {
+    if !text[next..].chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let line_start = text[..newline].rfind('\n').map_or(0, |n| n + 1).max(start);
+    let line = text[line_start..newline].trim_end();
+    if line.ends_with(';') {
+        return true;
+    }
+    let mut capitalised = 0;
+    for word in line.split_whitespace() {
+        let mut letters = word.chars().skip_while(|c| !c.is_alphanumeric());
+        let Some(first) = letters.next() else {
+            continue;
+        };
+        match first.is_lowercase() {
+            // (`a`, `of`, `the`: short function words stay in lower case.)
+            true if word.len() >= 4 => return false,
+            true => {}
+            false => capitalised += usize::from(first.is_uppercase()),
+        }
+    }
+    capitalised >= 3 && !line.ends_with(',')
 }
 
 fn has_blank_line(bytes: &[u8]) -> bool {
@@ -1143,6 +1176,32 @@ mod tests {
             (
                 "Headline without period\nThe story starts here.",
                 &["Headline without period", "The story starts here."],
+            ),
+            // a heading on a line of its own, in a text with blank lines
+            (
+                "Intro.\n\nSanders Wins Big in Minnesota\nThe senator won.",
+                &[
+                    "Intro.",
+                    "Sanders Wins Big in Minnesota",
+                    "The senator won.",
+                ],
+            ),
+            (
+                "Intro.\n\nClinton leads in Iowa; \nSanders gains in polls\n\nEnd.",
+                &[
+                    "Intro.",
+                    "Clinton leads in Iowa;",
+                    "Sanders gains in polls",
+                    "End.",
+                ],
+            ),
+            // a line wrapped inside a sentence goes on
+            (
+                "Intro.\n\nThe minister told Jo Park And\nThe Senate adjourned.",
+                &[
+                    "Intro.",
+                    "The minister told Jo Park And\nThe Senate adjourned.",
+                ],
             ),
             // lists
             (

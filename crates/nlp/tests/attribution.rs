@@ -9304,3 +9304,75 @@ fn a_time_may_stand_between_a_vote_and_its_infinitive() {
     );
     check("The council voted Thursday.", &[]);
 }
+
+#[test]
+fn underscoring_rebutting_and_refuting_take_their_object() {
+    check(
+        "The findings underscore the challenge facing the county board.",
+        &[q(
+            Indirect,
+            "the challenge facing the county board",
+            "findings",
+            "underscore",
+        )],
+    );
+    check(
+        "Park went on to rebut many of the points in the letter.",
+        &[q(
+            Indirect,
+            "many of the points in the letter",
+            "Park",
+            "rebut",
+        )],
+    );
+    check(
+        "Roe used the speech to refute gloomy assessments of the levy.",
+        &[q(
+            Indirect,
+            "gloomy assessments of the levy",
+            "Roe",
+            "refute",
+        )],
+    );
+}
+
+#[test]
+fn the_infinitive_after_a_verb_of_going_on_or_turning_is_the_cue() {
+    check(
+        "Park is continuing to insist she will release the letters.",
+        &[q(
+            Indirect,
+            "she will release the letters",
+            "Park",
+            "insist",
+        )],
+    );
+    check(
+        "Roe has begun to rebut the criticism.",
+        &[q(Indirect, "the criticism", "Roe", "rebut")],
+    );
+    check(
+        "Park is right to note that the levy was an effort to cut costs.",
+        &[q(
+            Indirect,
+            "that the levy was an effort to cut costs",
+            "Park",
+            "note",
+        )],
+    );
+    // `moved to` a place is no cue.
+    check("Park moved to Iowa in the spring.", &[]);
+}
+
+#[test]
+fn a_heading_on_a_line_of_its_own_is_a_sentence_apart() {
+    // The heading's words are no part of the name after it.
+    check(
+        "Council meets.\n\nThe Levy Fight Heats Up\nJo Park said the vote would be close.",
+        &[q(Indirect, "the vote would be close", "Jo Park", "say")],
+    );
+    check(
+        "Council meets.\n\nLevy vote nears; \nJo Park said the vote would be close.",
+        &[q(Indirect, "the vote would be close", "Jo Park", "say")],
+    );
+}

@@ -55,7 +55,8 @@ word_sets! {
     "seem", "seems", "seemed", "appear", "appears", "appeared", "try", "tries", "tried",
     "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
-    "struggling", "tend", "tends", "tended",
+    "struggling", "tend", "tends", "tended", "begun", "beginning", "continuing", "starting",
+    "pivoted", "pivots", "pivoting",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -63,6 +64,7 @@ word_sets! {
     INFINITIVE_ADJECTIVES = [
     "likely", "unlikely", "quick", "quicker", "eager", "ready", "willing", "unwilling", "able",
     "unable", "careful", "reluctant", "hesitant", "happy", "glad", "keen", "prepared", "loath",
+    "right", "correct", "wrong",
 ];
 }
 

@@ -429,7 +429,8 @@ word_sets! {
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
     "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
-    "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle",
+    "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
+    "refute",
 ];
 }
 
