@@ -9376,3 +9376,20 @@ fn a_heading_on_a_line_of_its_own_is_a_sentence_apart() {
         &[q(Indirect, "the vote would be close", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn function_words_capitalised_in_a_headline_work_as_in_running_text() {
+    check(
+        "Park Calls On Voters To Reject The Levy\n\nThe vote is near.",
+        &[q(Indirect, "Voters To Reject The Levy", "Park", "call")],
+    );
+    check(
+        "Roe Vows To Fight The County Levy In Court\n\nThe vote is near.",
+        &[q(
+            Indirect,
+            "To Fight The County Levy In Court",
+            "Roe",
+            "vow",
+        )],
+    );
+}

@@ -25,6 +25,8 @@
 //! who speaks (subjects, inverted speakers, antecedents, noun phrases) in
 //! [`subjects`]; speech without quotation marks in [`reported`].
 
+use std::borrow::Cow;
+
 use crate::words::word_sets;
 use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
 
@@ -634,7 +636,49 @@ pub fn attribute_with(
     quotations: &[Quotation],
     options: AttributionOptions,
 ) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
-    Attributor::new(text, sentences, options).run(quotations)
+    let reading = headline_reading(text, sentences);
+    Attributor::new(&reading, text, sentences, options).run(quotations)
+}
+
+word_sets! {
+    /// Short function words capitalised in a headline in title case.
+    HEADLINE_FUNCTION_WORDS = [
+    "to", "on", "for", "of", "in", "at", "by", "with", "from", "about", "over", "against",
+    "into", "toward", "after", "before", "as", "and", "or", "but", "the", "a", "an", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would", "that", "his", "her",
+    "their", "its", "not",
+];
+}
+
+/// The text as attribution reads it: in a headline in title case, the
+/// function words after its first word are in lower case, as in running
+/// text (`Obama Calls On Men To Reflect` reads `Obama Calls on Men to
+/// Reflect`). Offsets are those of `text`; when no sentence is in title
+/// case, the text itself.
+fn headline_reading<'t>(text: &'t str, sentences: &[Sentence]) -> Cow<'t, str> {
+    let mut reading = Cow::Borrowed(text);
+    for sentence in sentences {
+        let line = &text[sentence.span];
+        if !is_title_case(line) {
+            continue;
+        }
+        let mut words = line
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .map(|word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+            .filter(|(_, word)| !word.is_empty());
+        words.next();
+        for (offset, word) in words {
+            let capitalised = word.as_bytes()[0].is_ascii_uppercase()
+                && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+            if capitalised && HEADLINE_FUNCTION_WORDS.contains(word) {
+                let lower = word.to_ascii_lowercase();
+                reading
+                    .to_mut()
+                    .replace_range(offset..offset + word.len(), &lower);
+            }
+        }
+    }
+    reading
 }
 
 /// What the attribution stage reports.
@@ -656,7 +700,10 @@ impl Default for AttributionOptions {
 
 /// Attributes quotations and builds the quote list of one article.
 pub(crate) struct Attributor<'t> {
+    /// The text as read: see [`headline_reading`].
     text: &'t str,
+    /// The text as written, for telling headlines in title case.
+    written: &'t str,
     sentences: &'t [Sentence],
     registry: SpeakerRegistry,
     quotes: Vec<Quote>,
@@ -681,11 +728,13 @@ pub(crate) struct Attributor<'t> {
 impl<'t> Attributor<'t> {
     pub fn new(
         text: &'t str,
+        written: &'t str,
         sentences: &'t [Sentence],
         options: AttributionOptions,
     ) -> Attributor<'t> {
         Attributor {
             text,
+            written,
             sentences,
             registry: SpeakerRegistry::default(),
             quotes: Vec::new(),
@@ -728,7 +777,7 @@ impl<'t> Attributor<'t> {
             s = end_sentence + 1;
         }
         self.quotes.sort_by_key(|q| q.span.start);
-        (self.quotes, self.registry.into_speakers(self.text))
+        (self.quotes, self.registry.into_speakers(self.written))
     }
 
     /// `FALLIN: Well, I think … .` A paragraph opened by a speaker's label

@@ -2088,7 +2088,7 @@ impl Attributor<'_> {
         if let Some(known) = self.title_case.get() {
             return known;
         }
-        let title_case = is_title_case(&self.text[self.sentence_span]);
+        let title_case = is_title_case(&self.written[self.sentence_span]);
         self.title_case.set(Some(title_case));
         title_case
     }
