@@ -9393,3 +9393,20 @@ fn function_words_capitalised_in_a_headline_work_as_in_running_text() {
         )],
     );
 }
+
+#[test]
+fn a_want_or_a_stance_may_open_on_a_quoted_phrase() {
+    check(
+        "Roe wants to “go an extra step” on the levy.",
+        &[q(Mixed, "to “go an extra step” on the levy", "Roe", "want")],
+    );
+    check(
+        "The council is seeking “groundbreaking ideas” for the levy.",
+        &[q(
+            Mixed,
+            "“groundbreaking ideas” for the levy",
+            "council",
+            "seek",
+        )],
+    );
+}

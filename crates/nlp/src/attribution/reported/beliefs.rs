@@ -231,7 +231,10 @@ impl Attributor<'_> {
                     || self.bare_clause_at(tokens, c + 1, tokens.len())))
             // `wants a ban on …`, `supports raising the wage`: what is
             // wanted or supported.
-            || (STANCES.contains(lemma) && tokens.get(c + 1).is_some_and(|t| t.is_word))
+            // (`seeks “groundbreaking ideas”`: a quoted phrase.)
+            || (STANCES.contains(lemma)
+                && (tokens.get(c + 1).is_some_and(|t| t.is_word)
+                    || (matches!(next, "“" | "\"") && tokens.get(c + 2).is_some_and(|t| t.is_word))))
             // `sees golf courses as wasted space`
             || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)

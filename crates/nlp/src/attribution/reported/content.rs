@@ -557,7 +557,12 @@ impl Attributor<'_> {
             return (tokens.get(name_end).is_some_and(|t| self.word(*t) == "to"))
                 .then_some((after + 1, Some(addressee)));
         }
-        let verb_follows = tokens.get(after + 1).is_some_and(|t| t.is_word);
+        // (`wants to “go an extra step”`: a quoted verb.)
+        let verb_follows = tokens.get(after + 1).is_some_and(|t| t.is_word)
+            || (matches!(
+                tokens.get(after + 1).map(|t| self.word(*t)),
+                Some("“" | "\"")
+            ) && tokens.get(after + 2).is_some_and(|t| t.is_word));
         if INTENTIONS.contains(lemma) && next == "to" && verb_follows {
             return Some((after, None));
         }
@@ -836,7 +841,14 @@ impl Attributor<'_> {
             (first.eq_ignore_ascii_case("about") || first == "$")
                 && next.bytes().next().is_some_and(|b| b.is_ascii_digit())
         });
-        let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first)) || amount;
+        // (`seeks “groundbreaking ideas”`: a stance's object in quotation
+        // marks.)
+        let quoted_object = matches!(first, "“" | "\"")
+            && STANCE_OBJECTS.contains(lemma)
+            && tokens.get(after + 1).is_some_and(|t| t.is_word);
+        let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first))
+            || amount
+            || quoted_object;
         (clause_like && !self.occasion_only(tokens, after, end)).then_some((after, None))
     }
 
