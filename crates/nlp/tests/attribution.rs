@@ -9410,3 +9410,16 @@ fn a_want_or_a_stance_may_open_on_a_quoted_phrase() {
         )],
     );
 }
+
+#[test]
+fn what_time_was_spent_saying_is_the_spenders() {
+    check(
+        "Park spent much of the week portraying Roe as soft on the levy.",
+        &[q(Indirect, "Roe as soft on the levy", "Park", "portray")],
+    );
+    check(
+        "Roe spent most of his campaign attacking the levy.",
+        &[q(Indirect, "the levy", "Roe", "attack")],
+    );
+    check("Park spent the week traveling across the county.", &[]);
+}

@@ -377,6 +377,11 @@ fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Most tokens of the time spent between `spent` and the participle
+/// saying what it went on (`spent much of the run-up to the caucuses
+/// portraying …`).
+const MAX_SPENT_TIME_TOKENS: usize = 10;
+
 /// Conjunctions of contrast, after which a belief with its own subject
 /// opens a report apart (`…, though critics consider it …`).
 const CONTRASTS: &[&str] = &["though", "although", "while", "whereas", "but"];
@@ -1359,6 +1364,8 @@ impl Attributor<'_> {
             && STANCE_OBJECTS.contains(&cue.lemma)
             && !INTENTIONS.contains(&cue.lemma)
             && absolute.is_none()
+            // (`spent much of his campaign attacking …`: the time spent.)
+            && progressive.is_none_or(|k| !self.word(tokens[k]).starts_with("spen"))
             && tokens[c - 1].is_word
             && {
                 let noun = self.word(tokens[c - 1]);
@@ -2783,6 +2790,21 @@ impl Attributor<'_> {
                 break;
             }
             k -= 1;
+        }
+        // `spent Monday attacking Roe`, `spent much of the campaign
+        // railing against …`: what the time went on; the subject of
+        // `spend` speaks.
+        let spent = (k.saturating_sub(MAX_SPENT_TIME_TOKENS).max(floor)..=k)
+            .rev()
+            .find(|&j| {
+                lower_in(
+                    &["spend", "spends", "spent", "spending"],
+                    self.word(tokens[j]),
+                )
+            })
+            .filter(|&j| j < k && tokens[j + 1..c].iter().all(|t| t.is_word));
+        if spent.is_some() {
+            return spent;
         }
         // `was on CNN talking about …`, `was in Iowa saying …`: a place
         // named between.
