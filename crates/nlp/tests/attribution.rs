@@ -9423,3 +9423,25 @@ fn what_time_was_spent_saying_is_the_spenders() {
     );
     check("Park spent the week traveling across the county.", &[]);
 }
+
+#[test]
+fn a_works_title_in_quotation_marks_quotes_no_one() {
+    check(
+        "The levy failed in 1959, Park said in her 2012 book, “A County Story.”",
+        &[q(Indirect, "The levy failed in 1959", "Park", "say")],
+    );
+    check(
+        "Roe spoke about the end of her radio show “Roe Tonight.”",
+        &[q(
+            Indirect,
+            "the end of her radio show “Roe Tonight.”",
+            "Roe",
+            "speak about",
+        )],
+    );
+    // Words in lower case after the noun are quoted.
+    check(
+        "Park said in her book, “the levy was doomed.”",
+        &[q(Direct, "the levy was doomed.", "Park", "say")],
+    );
+}

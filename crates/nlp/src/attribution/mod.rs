@@ -637,8 +637,58 @@ pub fn attribute_with(
     options: AttributionOptions,
 ) -> (Vec<Quote>, Vec<whosaid_core::Speaker>) {
     let reading = headline_reading(text, sentences);
-    Attributor::new(&reading, text, sentences, options).run(quotations)
+    let quotations = without_titles(text, quotations);
+    Attributor::new(&reading, text, sentences, options).run(&quotations)
 }
+
+word_sets! {
+    /// Words naming a work right before its title in quotation marks
+    /// (`his 2012 book, “An American Son”`, `a memoir titled “…”`).
+    WORK_NOUNS = [
+    "book", "books", "memoir", "novel", "film", "movie", "documentary", "play", "song", "album",
+    "column", "essay", "op-ed", "article", "show", "series", "program", "podcast", "poem",
+    "biography", "autobiography", "bestseller", "reads", "titled", "entitled", "headlined",
+];
+}
+
+/// The quotations that quote someone: a work's title in quotation marks
+/// after the noun naming the work (`in his 2012 book, “An American Son”`)
+/// quotes no one, and the sentence around it is read as running text.
+fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quotation]> {
+    let is_title = |quotation: &Quotation| {
+        let before = text[..quotation.outer.start].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let noun = before
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let title = &text[quotation.content];
+        let words: Vec<&str> = title
+            .split_whitespace()
+            .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
+            .collect();
+        WORK_NOUNS.contains(noun)
+            && !words.is_empty()
+            && words.len() <= MAX_TITLE_WORDS
+            && words
+                .iter()
+                .all(|w| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase()))
+            && words[0].starts_with(|c: char| c.is_uppercase())
+    };
+    match quotations.iter().any(is_title) {
+        true => Cow::Owned(
+            quotations
+                .iter()
+                .filter(|q| !is_title(q))
+                .cloned()
+                .collect(),
+        ),
+        false => Cow::Borrowed(quotations),
+    }
+}
+
+/// Most words in a work's title (see [`without_titles`]).
+const MAX_TITLE_WORDS: usize = 12;
 
 word_sets! {
     /// Short function words capitalised in a headline in title case.

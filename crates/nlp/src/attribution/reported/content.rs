@@ -1676,6 +1676,18 @@ impl Attributor<'_> {
             }
             to -= 1;
         }
+        // (A title left open at the end, its closing mark after the
+        // sentence's stop, closes with it: `his show “Lopez Tonight.”`.)
+        let closing_at = match tokens.get(to).map(|t| self.word(*t)) {
+            Some("." | "," | "!" | "?") => to + 1,
+            _ => to,
+        };
+        if tokens
+            .get(closing_at)
+            .is_some_and(|t| marks.closed_by(self.word(*t)))
+        {
+            to = closing_at + 1;
+        }
         if let Some(appositive) = self.closing_appositive(tokens, from, to) {
             to = appositive;
         }

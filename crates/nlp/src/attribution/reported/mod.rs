@@ -1675,6 +1675,10 @@ impl Attributor<'_> {
                 || (self.word(tokens[tail]) == ","
                     && (!introduced || phrase_only)
                     && self.participle_after_comma(tokens, tail, end))
+                // (`CLAUSE, X said in his book, “An American Son.”`: a
+                // title closes the tail.)
+                || (self.word(tokens[tail]) == ","
+                    && self.title_closes(tokens, tail + 1, end))
                 // (`CLAUSE, X said, although they …`: a contrast opens a
                 // clause of its own.)
                 || (self.word(tokens[tail]) == ","
@@ -2745,6 +2749,24 @@ impl Attributor<'_> {
                 t.is_word && !is_finite(word) && !PRONOUNS.contains(word) && word != "that"
             });
         comma.or((end - after <= MAX_TAG_TAIL || long_phrase).then_some(end))
+    }
+
+    /// Whether tokens `from..to` are a title in quotation marks and the
+    /// sentence's end (`“An American Son.”`).
+    fn title_closes(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let mark = |k: usize| {
+            matches!(
+                self.word(tokens[k]),
+                "“" | "”" | "\"" | "''" | "'" | "‘" | "’"
+            )
+        };
+        from + 2 < to
+            && mark(from)
+            && tokens[from + 1..to].iter().enumerate().all(|(i, t)| {
+                t.is_word
+                    || mark(from + 1 + i)
+                    || matches!(self.word(*t), "." | "!" | "?" | ":" | ",")
+            })
     }
 
     /// Whether tokens `from..to` are one prepositional phrase opening the
