@@ -9445,3 +9445,20 @@ fn a_works_title_in_quotation_marks_quotes_no_one() {
         &[q(Direct, "the levy was doomed.", "Park", "say")],
     );
 }
+
+#[test]
+fn a_habit_taken_up_reports_as_its_verb_does() {
+    check(
+        "The levy is doomed, as some county leaders have taken to saying.",
+        &[q(
+            Indirect,
+            "The levy is doomed",
+            "some county leaders",
+            "say",
+        )],
+    );
+    check(
+        "Park has taken to urging voters to slow down.",
+        &[q(Indirect, "voters to slow down", "Park", "urge")],
+    );
+}

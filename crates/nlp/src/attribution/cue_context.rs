@@ -147,18 +147,25 @@ impl Attributor<'_> {
 
     /// Whether the word in `-ing` at token `k` follows an opener of a
     /// participle ending in `to` (`In addition to stating …`, `prior to
-    /// announcing …`), not an infinitive's `to`.
+    /// announcing …`) or a habit taken up (`have taken to saying`), not an
+    /// infinitive's `to`.
     fn participle_after_to(&self, tokens: &[Token], k: usize) -> bool {
+        let taken_to = k >= 2
+            && lower_in(
+                &["take", "takes", "took", "taken", "taking"],
+                self.word(tokens[k - 2]),
+            );
         self.word(tokens[k]).ends_with("ing")
-            && reported::PARTICIPLE_OPENERS.iter().any(|phrase| {
-                phrase.len() >= 2
-                    && phrase.last() == Some(&"to")
-                    && k >= phrase.len()
-                    && phrase
-                        .iter()
-                        .zip(&tokens[k - phrase.len()..k])
-                        .all(|(a, &b)| a.eq_ignore_ascii_case(self.word(b)))
-            })
+            && (taken_to
+                || reported::PARTICIPLE_OPENERS.iter().any(|phrase| {
+                    phrase.len() >= 2
+                        && phrase.last() == Some(&"to")
+                        && k >= phrase.len()
+                        && phrase
+                            .iter()
+                            .zip(&tokens[k - phrase.len()..k])
+                            .all(|(a, &b)| a.eq_ignore_ascii_case(self.word(b)))
+                }))
     }
 
     /// A cue of speech or, when beliefs are reported, of belief at token

@@ -2828,6 +2828,16 @@ impl Attributor<'_> {
         if spent.is_some() {
             return spent;
         }
+        // `have taken to saying`, `has taken to urging`: a new habit.
+        if k > floor
+            && self.word(tokens[k]) == "to"
+            && lower_in(
+                &["take", "takes", "took", "taken", "taking"],
+                self.word(tokens[k - 1]),
+            )
+        {
+            return Some(k - 1);
+        }
         // `was on CNN talking about …`, `was in Iowa saying …`: a place
         // named between.
         let name_start = (k.saturating_sub(2).max(floor + 1)..=k).find(|&j| {
