@@ -9462,3 +9462,21 @@ fn a_habit_taken_up_reports_as_its_verb_does() {
         &[q(Indirect, "voters to slow down", "Park", "urge")],
     );
 }
+
+#[test]
+fn a_relative_clause_right_before_a_trailing_tag_stays_in_the_content() {
+    check(
+        "The levy passed with help from Jo Park, who has led the board since 1990, according to the Tribune.",
+        &[q(
+            Indirect,
+            "The levy passed with help from Jo Park, who has led the board since 1990",
+            "Tribune",
+            "according to",
+        )],
+    );
+    // After a leading tag, a relative clause on a name is the writer's.
+    check(
+        "Roe said the board hired Jo Park, who runs the bank.",
+        &[q(Indirect, "the board hired Jo Park", "Roe", "say")],
+    );
+}

@@ -1630,6 +1630,28 @@ impl Attributor<'_> {
     /// phrase summing it up, a relative clause on a name, a remark in
     /// parentheses.
     pub(super) fn content(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+        self.content_closing(tokens, from, to, false)
+    }
+
+    /// [`Attributor::content`] of a clause a trailing tag closes (`…,
+    /// according to X`, `…, X said`): a relative clause on a name right
+    /// before the tag is the clause nearest it, and stays.
+    pub(super) fn content_before_tag(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> Option<Span> {
+        self.content_closing(tokens, from, to, true)
+    }
+
+    fn content_closing(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        before_tag: bool,
+    ) -> Option<Span> {
         let mut to = to.min(tokens.len());
         // `railed against the levy`, `asked about the levy`: what is
         // reported is the preposition's object (`about 60 percent` is a
@@ -1695,6 +1717,7 @@ impl Attributor<'_> {
         // closing the content is the writer's.
         let last_comma = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == ",");
         if let Some(comma) = last_comma
+            && !before_tag
             && is_capitalised_word(self.word(tokens[comma - 1]))
             && tokens
                 .get(comma + 1)

@@ -1473,7 +1473,11 @@ impl Attributor<'_> {
                     None => (end, clause_start, c - 1),
                 };
                 let tag = self.tag_between(tokens, cue, after, name_to, (c - 1, name_to), true)?;
-                Some((tag, self.content(tokens, content_start, content_end)?))
+                let content = match content_end == c - 1 {
+                    true => self.content_before_tag(tokens, content_start, content_end),
+                    false => self.content(tokens, content_start, content_end),
+                };
+                Some((tag, content?))
             } else if let Some(that) = self.demonstrative_vouched_for(tokens, floor, c) {
                 // `That’s according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
@@ -1481,7 +1485,7 @@ impl Attributor<'_> {
             } else if last_clause && c > floor.min(clause_start) + MIN_CONTENT_WORDS {
                 // `… 46 percent to 39 percent according to a new poll.`
                 let tag = self.tag_between(tokens, cue, after, end, (c, end), true)?;
-                Some((tag, self.content(tokens, clause_start, c)?))
+                Some((tag, self.content_before_tag(tokens, clause_start, c)?))
             } else {
                 None
             };
@@ -1551,7 +1555,7 @@ impl Attributor<'_> {
                     || (source && described && !subject_before()))
             {
                 let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
-                if let Some(content) = self.content(tokens, floor, c - 1) {
+                if let Some(content) = self.content_before_tag(tokens, floor, c - 1) {
                     return Some((tag, content));
                 }
             }
@@ -1686,10 +1690,11 @@ impl Attributor<'_> {
                         lower_in(&["although", "though", "but", "while", "whereas", "yet"], self.word(*t))
                     }));
             let content_end = if clause_ends { subject - 1 } else { end };
-            if let Some(content) = self
-                .content(tokens, floor, content_end)
-                .filter(|_| !(phrase_only && clause_ends))
-            {
+            let content = match clause_ends {
+                true => self.content_before_tag(tokens, floor, content_end),
+                false => self.content(tokens, floor, content_end),
+            };
+            if let Some(content) = content.filter(|_| !(phrase_only && clause_ends)) {
                 return Some((tag, content));
             }
         }
