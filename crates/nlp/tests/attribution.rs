@@ -9480,3 +9480,20 @@ fn a_relative_clause_right_before_a_trailing_tag_stays_in_the_content() {
         &[q(Indirect, "the board hired Jo Park", "Roe", "say")],
     );
 }
+
+#[test]
+fn a_document_closing_an_according_to_phrase_is_its_head() {
+    check(
+        "The levy passed, according to a new report.",
+        &[q(Indirect, "The levy passed", "new report", "according to")],
+    );
+    check(
+        "The levy passed, according to a county official familiar with the remarks.",
+        &[q(
+            Indirect,
+            "The levy passed",
+            "county official familiar with the remarks",
+            "according to",
+        )],
+    );
+}

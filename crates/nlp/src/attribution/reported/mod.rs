@@ -3214,6 +3214,15 @@ impl Attributor<'_> {
         let name_end = self
             .noun_phrase_after(tokens, from, to)
             .or_else(|| (according_to && to > from + 1).then_some(to))?;
+        // (`according to a new report`: the document closing the phrase
+        // is its head, not a verb.)
+        let name_end = match name_end + 1 == to
+            && according_to
+            && DOCUMENT_NOUNS.contains(self.word(tokens[name_end]))
+        {
+            true => to,
+            false => name_end,
+        };
         let mention = Span::new(
             tokens[from].span.start,
             tokens[to.max(name_end) - 1].span.end,
