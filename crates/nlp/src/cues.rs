@@ -226,6 +226,10 @@ question questions questioned questioning
 echo echoes echoed echoing
 highlight highlights highlighted highlighting
 underscore underscores underscored underscoring
+affirm affirms affirmed affirming
+reaffirm reaffirms reaffirmed reaffirming
+trumpet trumpets trumpeted trumpeting
+snipe snipes sniped sniping
 rebut rebuts rebutted rebutting
 refute refutes refuted refuting
 celebrate celebrates celebrated celebrating

@@ -9497,3 +9497,43 @@ fn a_document_closing_an_according_to_phrase_is_its_head() {
         )],
     );
 }
+
+#[test]
+fn affirming_trumpeting_and_sniping_report() {
+    check(
+        "Park is reaffirming that the audit of the levy is free of outside influence.",
+        &[q(
+            Indirect,
+            "that the audit of the levy is free of outside influence",
+            "Park",
+            "reaffirm",
+        )],
+    );
+    check(
+        "Roe is trumpeting a positive message on the campaign trail.",
+        &[q(
+            Indirect,
+            "a positive message on the campaign trail",
+            "Roe",
+            "trumpet",
+        )],
+    );
+    check(
+        "Park sniped that Roe was learning on the job.",
+        &[q(
+            Indirect,
+            "that Roe was learning on the job",
+            "Park",
+            "snipe",
+        )],
+    );
+    check(
+        "Roe complained of the power imbalance in the county.",
+        &[q(
+            Indirect,
+            "the power imbalance in the county",
+            "Roe",
+            "complain",
+        )],
+    );
+}

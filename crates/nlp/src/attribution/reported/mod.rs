@@ -435,7 +435,7 @@ word_sets! {
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
     "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
-    "refute",
+    "refute", "affirm", "reaffirm", "trumpet",
 ];
 }
 
@@ -520,6 +520,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("joke", "about"),
     ("write", "about"),
     ("complain", "about"),
+    ("complain", "of"),
     ("scoff", "at"),
     ("worry", "about"),
     ("concerned", "about"),
