@@ -230,6 +230,7 @@ affirm affirms affirmed affirming
 reaffirm reaffirms reaffirmed reaffirming
 trumpet trumpets trumpeted trumpeting
 snipe snipes sniped sniping
+name named naming
 rebut rebuts rebutted rebutting
 refute refutes refuted refuting
 celebrate celebrates celebrated celebrating

@@ -4602,7 +4602,7 @@ fn a_cue_form_after_an_ordinal_or_before_a_verb_is_a_noun() {
     );
     // After a subject, the form is the verb (`who polls show has a lead`).
     check(
-        "Ruiz named a judge who she claims has been unfair to her.",
+        "Ruiz sued a judge who she claims has been unfair to her.",
         &[q(
             Indirect,
             "who she claims has been unfair to her",
@@ -9536,4 +9536,24 @@ fn affirming_trumpeting_and_sniping_report() {
             "complain",
         )],
     );
+}
+
+#[test]
+fn naming_someone_to_a_post_reports_whom_and_what() {
+    check(
+        "The mayor later named Roe the head of the county board.",
+        &[q(
+            Indirect,
+            "Roe the head of the county board",
+            "mayor",
+            "name",
+        )],
+    );
+    check(
+        "Park will name a successor in the spring.",
+        &[q(Indirect, "a successor in the spring", "Park", "name")],
+    );
+    // A participle after a noun names no one.
+    check("The board hired an academic named Jo Roe.", &[]);
+    check("The park, named for Jo Roe, opened in May.", &[]);
 }

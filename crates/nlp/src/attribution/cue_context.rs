@@ -168,6 +168,49 @@ impl Attributor<'_> {
                 }))
     }
 
+    /// Whether `named` at token `k` names someone to a post or as
+    /// something (`Obama named her his successor`, `the FBI named
+    /// Cleveland as …`): a verb after a name, a pronoun or a definite
+    /// subject, not a participle after a noun (`a man named Roe`, `named
+    /// for his father`) nor a passive (`was named`); `name` after `to` or
+    /// a modal (`will name a successor`).
+    fn naming_at(&self, tokens: &[Token], k: usize) -> bool {
+        let word = self.word(tokens[k]);
+        let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+        let Some(mut before) = k.checked_sub(1) else {
+            return false;
+        };
+        if word.eq_ignore_ascii_case("name") {
+            return lower_in(
+                &[
+                    "to", "will", "would", "could", "should", "might", "may", "must",
+                ],
+                self.word(tokens[before]),
+            );
+        }
+        if !word.eq_ignore_ascii_case("named")
+            || !tokens.get(k + 1).is_some_and(|t| t.is_word)
+            || lower_in(&["for", "after", "in", "by", "on", "to", "as"], next)
+        {
+            return false;
+        }
+        // (`first named`, `later named`: an adverb between.)
+        if before > 0 && self.is_adverb(self.word(tokens[before])) {
+            before -= 1;
+        }
+        let subject = self.word(tokens[before]);
+        let definite = before > 0
+            && is_speaker_head(subject)
+            && lower_in(
+                &["the", "his", "her", "its", "their"],
+                self.word(tokens[before - 1]),
+            );
+        (is_capitalised(subject) && before > 0 && tokens[before - 1].is_word)
+            || (is_capitalised(subject) && before == 0)
+            || (PRONOUNS.contains(subject) && !lower_in(&["it", "this", "that"], subject))
+            || definite
+    }
+
     /// A cue of speech or, when beliefs are reported, of belief at token
     /// `k`, looking the word up once.
     pub(super) fn any_cue(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
@@ -198,6 +241,9 @@ impl Attributor<'_> {
         let found = found.filter(|(lemma, _)| {
             if lower_in(THAT_ONLY_CUES, lemma) {
                 return tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
+            }
+            if *lemma == "name" {
+                return self.naming_at(tokens, k);
             }
             !lower_in(PORTRAYAL_CUES, lemma) || self.object_then_as(tokens, k + 1)
         });

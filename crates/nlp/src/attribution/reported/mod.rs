@@ -435,7 +435,7 @@ word_sets! {
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
     "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
-    "refute", "affirm", "reaffirm", "trumpet",
+    "refute", "affirm", "reaffirm", "trumpet", "name",
 ];
 }
 
