@@ -349,7 +349,8 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "about",
     ),
     ("speak of", &["speak", "speaks", "spoke", "spoken"], "of"),
-    ("talk of", &["talk", "talks", "talked"], "of"),
+    ("talk of", &["talk", "talks", "talked", "talking"], "of"),
+    ("talk up", &["talk", "talks", "talked", "talking"], "up"),
     ("make clear", &["make", "makes", "made", "making"], "clear"),
     (
         "point to",
@@ -405,7 +406,7 @@ pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o' | b't') | (3, b'o' | b'f') | (4, b'b' | b'd') | (5, b'a' | b'c')
+        (2, b'i' | b'o' | b't' | b'u') | (3, b'o' | b'f') | (4, b'b' | b'd') | (5, b'a' | b'c')
     ) {
         return None;
     }

@@ -9557,3 +9557,20 @@ fn naming_someone_to_a_post_reports_whom_and_what() {
     check("The board hired an academic named Jo Roe.", &[]);
     check("The park, named for Jo Roe, opened in May.", &[]);
 }
+
+#[test]
+fn talking_up_and_talking_more_about_report_the_topic() {
+    check(
+        "Park talked up her plans to cut the levy.",
+        &[q(Indirect, "her plans to cut the levy", "Park", "talk up")],
+    );
+    check(
+        "Roe talked more about the levy than in past debates.",
+        &[q(
+            Indirect,
+            "the levy than in past debates",
+            "Roe",
+            "talk about",
+        )],
+    );
+}

@@ -294,6 +294,8 @@ impl Attributor<'_> {
                     // addressed.
                     let particle = match self.word(*next) {
                         adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => k + 2,
+                        // (`talked more about`, `spoke instead about`)
+                        "more" | "instead" | "much" | "again" | "often" => k + 2,
                         _ => self.after_addressee_of_talk(tokens, k).unwrap_or(k + 1),
                     };
                     let lemma = phrasal_cue_lemma(word, self.word(*tokens.get(particle)?))?;

@@ -1698,6 +1698,14 @@ impl Attributor<'_> {
             }
             to -= 1;
         }
+        // (`… his daughters, who he said were …`: a relative pronoun
+        // left before a tag inside its clause is no content.)
+        if to >= from + 3
+            && lower_in(&["who", "whom", "which"], self.word(tokens[to - 1]))
+            && self.word(tokens[to - 2]) == ","
+        {
+            to -= 2;
+        }
         // (A title left open at the end, its closing mark after the
         // sentence's stop, closes with it: `his show “Lopez Tonight.”`.)
         let closing_at = match tokens.get(to).map(|t| self.word(*t)) {
