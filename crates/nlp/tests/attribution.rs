@@ -9461,6 +9461,15 @@ fn a_habit_taken_up_reports_as_its_verb_does() {
         "Park has taken to urging voters to slow down.",
         &[q(Indirect, "voters to slow down", "Park", "urge")],
     );
+    check(
+        "Roe pivoted to arguing that the levy was one more reason to vote.",
+        &[q(
+            Indirect,
+            "that the levy was one more reason to vote",
+            "Roe",
+            "argue",
+        )],
+    );
 }
 
 #[test]

@@ -152,7 +152,10 @@ impl Attributor<'_> {
     fn participle_after_to(&self, tokens: &[Token], k: usize) -> bool {
         let taken_to = k >= 2
             && lower_in(
-                &["take", "takes", "took", "taken", "taking"],
+                &[
+                    "take", "takes", "took", "taken", "taking", "pivot", "pivots", "pivoted",
+                    "pivoting",
+                ],
                 self.word(tokens[k - 2]),
             );
         self.word(tokens[k]).ends_with("ing")

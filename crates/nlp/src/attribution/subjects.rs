@@ -56,7 +56,6 @@ word_sets! {
     "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
     "struggling", "tend", "tends", "tended", "begun", "beginning", "continuing", "starting",
-    "pivoted", "pivots", "pivoting",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the

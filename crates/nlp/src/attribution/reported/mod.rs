@@ -2834,11 +2834,15 @@ impl Attributor<'_> {
         if spent.is_some() {
             return spent;
         }
-        // `have taken to saying`, `has taken to urging`: a new habit.
+        // `have taken to saying`, `has taken to urging`: a new habit;
+        // `pivoted to arguing`: a new subject.
         if k > floor
             && self.word(tokens[k]) == "to"
             && lower_in(
-                &["take", "takes", "took", "taken", "taking"],
+                &[
+                    "take", "takes", "took", "taken", "taking", "pivot", "pivots", "pivoted",
+                    "pivoting",
+                ],
                 self.word(tokens[k - 1]),
             )
         {
