@@ -9583,3 +9583,16 @@ fn talking_up_and_talking_more_about_report_the_topic() {
         )],
     );
 }
+
+#[test]
+fn a_view_in_the_passive_with_its_holders_reports_the_clause() {
+    check(
+        "The new levy was seen by some as a tax on farmers.",
+        &[q(
+            Indirect,
+            "The new levy was seen by some as a tax on farmers",
+            "some",
+            "see",
+        )],
+    );
+}

@@ -56,6 +56,10 @@ const PASSIVE_AGENT_REPORTS: &[&str] = &["report", "confirm", "write"];
 /// agent reports them (`was backed by the unions`).
 const PASSIVE_AGENT_BACKING: &[&str] = &["support", "back", "favor", "prefer"];
 
+/// Views, beliefs in the lexicon, whose passive with an agent and `as`
+/// reports them (`was seen by some as a demotion`).
+const PASSIVE_AGENT_VIEWS: &[&str] = &["see", "view", "regard", "consider"];
+
 /// Participles that report in the passive, with their lemma and kind
 /// (`is expected to`, `was reported that`).
 const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
@@ -227,13 +231,15 @@ impl Attributor<'_> {
             return None;
         }
         let word = self.word(tokens[c]);
-        let participle = word.ends_with("ed") || word == "written";
+        let participle = word.ends_with("ed") || word == "written" || word == "seen";
         if !participle {
             return None;
         }
         let (lemma, kind) = cue_lemma(word)?;
         let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
-        if !(kind == CueKind::Speech && reported || lower_in(PASSIVE_AGENT_BACKING, lemma)) {
+        let view = lower_in(PASSIVE_AGENT_VIEWS, lemma);
+        if !(kind == CueKind::Speech && reported || lower_in(PASSIVE_AGENT_BACKING, lemma) || view)
+        {
             return None;
         }
         let mut agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
@@ -273,7 +279,20 @@ impl Attributor<'_> {
         if !plain || subject_end <= start {
             return None;
         }
-        let content = Span::new(tokens[start].span.start, tokens[subject_end - 1].span.end);
+        // `was seen by some as a demotion`: a view holds the whole clause,
+        // what it is seen as included.
+        let content = match view {
+            true => {
+                if tokens.get(agent_end).is_none_or(|t| self.word(*t) != "as") {
+                    return None;
+                }
+                let clause_end = self
+                    .next_tag_start(tokens, agent_end, end, None)
+                    .unwrap_or(end);
+                self.content(tokens, start, clause_end)?
+            }
+            false => Span::new(tokens[start].span.start, tokens[subject_end - 1].span.end),
+        };
         let cue = whosaid_core::Cue {
             span: tokens[c].span,
             lemma: lemma.into(),
