@@ -1099,11 +1099,36 @@ impl HeadlineLines {
 /// more in lower case.
 pub(crate) fn is_title_case(line: &str) -> bool {
     // Most lines have a long word in lower case early on: look for it
-    // first, and count the words only when there is none.
+    // first, and count the words only when there is none; four ASCII
+    // letters in lower case opening a word settle it without decoding.
+    if starts_ascii_lowercase_word(line.as_bytes()) {
+        return false;
+    }
     !line
         .split_whitespace()
         .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
         && line.split_whitespace().count() >= 4
+}
+
+/// Whether a word of `bytes` opens with four ASCII letters in lower case.
+fn starts_ascii_lowercase_word(bytes: &[u8]) -> bool {
+    let mut at_start = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_whitespace() {
+            at_start = true;
+            continue;
+        }
+        if at_start
+            && b.is_ascii_lowercase()
+            && bytes
+                .get(i + 1..i + 4)
+                .is_some_and(|rest| rest.iter().all(u8::is_ascii_lowercase))
+        {
+            return true;
+        }
+        at_start = false;
+    }
+    false
 }
 
 /// Whether `word` can be part of a person's name: capitalised, not a

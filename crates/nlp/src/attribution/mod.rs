@@ -662,18 +662,19 @@ fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quota
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        let title = &text[quotation.content];
-        let words: Vec<&str> = title
+        if !WORK_NOUNS.contains(noun) {
+            return false;
+        }
+        let mut words = text[quotation.content]
             .split_whitespace()
-            .filter(|w| w.starts_with(|c: char| c.is_alphabetic()))
-            .collect();
-        WORK_NOUNS.contains(noun)
-            && !words.is_empty()
-            && words.len() <= MAX_TITLE_WORDS
+            .filter(|w| w.starts_with(|c: char| c.is_alphabetic()));
+        let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        words.next().is_some_and(capitalised)
             && words
-                .iter()
-                .all(|w| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase()))
-            && words[0].starts_with(|c: char| c.is_uppercase())
+                .by_ref()
+                .take(MAX_TITLE_WORDS - 1)
+                .all(|w| w.len() < 4 || capitalised(w))
+            && words.next().is_none()
     };
     match quotations.iter().any(is_title) {
         true => Cow::Owned(
