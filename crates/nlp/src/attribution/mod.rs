@@ -656,7 +656,13 @@ word_sets! {
 /// quotes no one, and the sentence around it is read as running text.
 fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quotation]> {
     let is_title = |quotation: &Quotation| {
-        let before = text[..quotation.outer.start].trim_end();
+        // (A few words before are enough, so that a text of quotation
+        // marks alone stays linear.)
+        let mut window = quotation.outer.start.saturating_sub(MAX_WORK_NOUN_WINDOW);
+        while !text.is_char_boundary(window) {
+            window += 1;
+        }
+        let before = text[window..quotation.outer.start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
         let noun = before
             .rsplit(|c: char| c.is_whitespace())
@@ -690,6 +696,9 @@ fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quota
 
 /// Most words in a work's title (see [`without_titles`]).
 const MAX_TITLE_WORDS: usize = 12;
+
+/// Bytes before a quotation looked through for the noun naming a work.
+const MAX_WORK_NOUN_WINDOW: usize = 40;
 
 word_sets! {
     /// Short function words capitalised in a headline in title case.
