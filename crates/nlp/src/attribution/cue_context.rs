@@ -150,14 +150,7 @@ impl Attributor<'_> {
     /// announcing …`) or a habit taken up (`have taken to saying`), not an
     /// infinitive's `to`.
     fn participle_after_to(&self, tokens: &[Token], k: usize) -> bool {
-        let taken_to = k >= 2
-            && lower_in(
-                &[
-                    "take", "takes", "took", "taken", "taking", "pivot", "pivots", "pivoted",
-                    "pivoting",
-                ],
-                self.word(tokens[k - 2]),
-            );
+        let taken_to = k >= 2 && lower_in(HABIT_VERBS, self.word(tokens[k - 2]));
         self.word(tokens[k]).ends_with("ing")
             && (taken_to
                 || reported::PARTICIPLE_OPENERS.iter().any(|phrase| {
@@ -208,8 +201,7 @@ impl Attributor<'_> {
                 &["the", "his", "her", "its", "their"],
                 self.word(tokens[before - 1]),
             );
-        (is_capitalised(subject) && before > 0 && tokens[before - 1].is_word)
-            || (is_capitalised(subject) && before == 0)
+        (is_capitalised(subject) && (before == 0 || tokens[before - 1].is_word))
             || (PRONOUNS.contains(subject) && !lower_in(&["it", "this", "that"], subject))
             || definite
     }

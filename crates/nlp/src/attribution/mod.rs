@@ -91,6 +91,12 @@ const MIN_UNPUNCTUATED_WORDS: usize = 6;
 /// its cue (`“…,” Jane Roe, a spokeswoman for the agency, said`).
 const MAX_GAP_SUBJECT_TOKENS: usize = 40;
 
+/// Verbs of a new habit or a new subject before `to` and a participle
+/// (`have taken to saying`, `pivoted to arguing`).
+pub(super) const HABIT_VERBS: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "pivot", "pivots", "pivoted", "pivoting",
+];
+
 /// Prepositions (and `while`) before a participle of speech telling the
 /// means or the time of what its clause's subject did (`by saying`, `in
 /// rejecting`, `before announcing`, `while noting`).

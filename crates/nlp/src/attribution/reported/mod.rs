@@ -30,10 +30,10 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS, MENTION_ENDING_PREPOSITIONS,
-    NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS, PERSON_RELATIVES, POLL_NOUNS,
-    PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb,
-    lower_in, pronoun_span, speaker_like,
+    FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
+    MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
+    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash,
+    is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -381,6 +381,9 @@ fn is_capitalised_word(word: &str) -> bool {
 /// saying what it went on (`spent much of the run-up to the caucuses
 /// portraying …`).
 const MAX_SPENT_TIME_TOKENS: usize = 10;
+
+/// The forms of `spend` (`spent Monday attacking Roe`).
+const SPEND_FORMS: &[&str] = &["spend", "spends", "spent", "spending"];
 
 /// Conjunctions of contrast, after which a belief with its own subject
 /// opens a report apart (`…, though critics consider it …`).
@@ -1366,7 +1369,7 @@ impl Attributor<'_> {
             && !INTENTIONS.contains(&cue.lemma)
             && absolute.is_none()
             // (`spent much of his campaign attacking …`: the time spent.)
-            && progressive.is_none_or(|k| !self.word(tokens[k]).starts_with("spen"))
+            && progressive.is_none_or(|k| !lower_in(SPEND_FORMS, self.word(tokens[k])))
             && tokens[c - 1].is_word
             && {
                 let noun = self.word(tokens[c - 1]);
@@ -2824,12 +2827,7 @@ impl Attributor<'_> {
         // `spend` speaks.
         let spent = (k.saturating_sub(MAX_SPENT_TIME_TOKENS).max(floor)..=k)
             .rev()
-            .find(|&j| {
-                lower_in(
-                    &["spend", "spends", "spent", "spending"],
-                    self.word(tokens[j]),
-                )
-            })
+            .find(|&j| lower_in(SPEND_FORMS, self.word(tokens[j])))
             .filter(|&j| j < k && tokens[j + 1..c].iter().all(|t| t.is_word));
         if spent.is_some() {
             return spent;
@@ -2838,13 +2836,7 @@ impl Attributor<'_> {
         // `pivoted to arguing`: a new subject.
         if k > floor
             && self.word(tokens[k]) == "to"
-            && lower_in(
-                &[
-                    "take", "takes", "took", "taken", "taking", "pivot", "pivots", "pivoted",
-                    "pivoting",
-                ],
-                self.word(tokens[k - 1]),
-            )
+            && lower_in(HABIT_VERBS, self.word(tokens[k - 1]))
         {
             return Some(k - 1);
         }
