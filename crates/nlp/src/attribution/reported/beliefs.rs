@@ -232,9 +232,7 @@ impl Attributor<'_> {
             // `wants a ban on …`, `supports raising the wage`: what is
             // wanted or supported.
             // (`seeks “groundbreaking ideas”`: a quoted phrase.)
-            || (STANCES.contains(lemma)
-                && (tokens.get(c + 1).is_some_and(|t| t.is_word)
-                    || (matches!(next, "“" | "\"") && tokens.get(c + 2).is_some_and(|t| t.is_word))))
+            || (STANCES.contains(lemma) && self.word_or_quoted_word_at(tokens, c + 1))
             // `sees golf courses as wasted space`
             || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)

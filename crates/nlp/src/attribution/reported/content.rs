@@ -558,11 +558,7 @@ impl Attributor<'_> {
                 .then_some((after + 1, Some(addressee)));
         }
         // (`wants to “go an extra step”`: a quoted verb.)
-        let verb_follows = tokens.get(after + 1).is_some_and(|t| t.is_word)
-            || (matches!(
-                tokens.get(after + 1).map(|t| self.word(*t)),
-                Some("“" | "\"")
-            ) && tokens.get(after + 2).is_some_and(|t| t.is_word));
+        let verb_follows = self.word_or_quoted_word_at(tokens, after + 1);
         if INTENTIONS.contains(lemma) && next == "to" && verb_follows {
             return Some((after, None));
         }
@@ -843,9 +839,9 @@ impl Attributor<'_> {
         });
         // (`seeks “groundbreaking ideas”`: a stance's object in quotation
         // marks.)
-        let quoted_object = matches!(first, "“" | "\"")
+        let quoted_object = !tokens[after].is_word
             && STANCE_OBJECTS.contains(lemma)
-            && tokens.get(after + 1).is_some_and(|t| t.is_word);
+            && self.word_or_quoted_word_at(tokens, after);
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first))
             || amount
             || quoted_object;
@@ -1623,6 +1619,18 @@ impl Attributor<'_> {
             }
         }
         Some(cut)
+    }
+
+    /// Whether a word opens at token `k`, or an opening quotation mark
+    /// and a word (`“go an extra step”`).
+    pub(super) fn word_or_quoted_word_at(&self, tokens: &[Token], k: usize) -> bool {
+        match tokens.get(k) {
+            Some(t) if t.is_word => true,
+            Some(t) => {
+                matches!(self.word(*t), "“" | "\"") && tokens.get(k + 1).is_some_and(|t| t.is_word)
+            }
+            None => false,
+        }
     }
 
     /// The content span of tokens `from..to`, when it has enough words,
