@@ -9596,3 +9596,25 @@ fn a_view_in_the_passive_with_its_holders_reports_the_clause() {
         )],
     );
 }
+
+#[test]
+fn a_series_of_past_cues_reports_each_object_for_the_subject() {
+    check(
+        "Park joked about the levy, opposed the new road and criticized the mayor.",
+        &[
+            q(Indirect, "the levy", "Park", "joke"),
+            q(Indirect, "the new road", "Park", "oppose"),
+            q(Indirect, "the mayor", "Park", "criticize"),
+        ],
+    );
+    // A past participle with its agent is no second verb.
+    check(
+        "Park praised the plan, opposed by the unions, at a rally.",
+        &[q(
+            Indirect,
+            "the plan, opposed by the unions",
+            "Park",
+            "praise",
+        )],
+    );
+}

@@ -1306,7 +1306,8 @@ impl Attributor<'_> {
     /// Whether the subject's second predicate opens at token `k` (before
     /// `to`), ending an object: `and`, then a finite verb taking words of
     /// its own (`praised the plan and embraced its aim`, `mentioned CNN
-    /// and then seemed to blame it`, `backs Roe and has said …`). (Not
+    /// and then seemed to blame it`, `backs Roe and has said …`), or a
+    /// comma, then a past cue (`joked about Roe, opposed the deal`). (Not
     /// `the police and armed forces`: a noun follows the verb; nor `a man
     /// who won and lost`: the verb is the relative clause's.)
     fn second_predicate_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
@@ -1315,7 +1316,8 @@ impl Attributor<'_> {
                 .iter()
                 .any(|t| lower_in(&["who", "which", "that"], self.word(*t)))
         };
-        if self.word(tokens[k]) != "and" || relative() {
+        let comma = self.word(tokens[k]) == ",";
+        if !(comma || self.word(tokens[k]) == "and") || relative() {
             return false;
         }
         let verb = (k + 1..to)
@@ -1330,6 +1332,10 @@ impl Attributor<'_> {
             || lower_in(&["to", "that", "as", "back", "on", "for", "about"], next)
             || is_past(next)
             || next.ends_with("ly");
+        // `joked about Roe, opposed the deal`: after a comma, a past cue.
+        if comma {
+            return is_past(word) && opens_words && cue_lemma(word).is_some();
+        }
         FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)
     }
 

@@ -2698,9 +2698,18 @@ impl Attributor<'_> {
         let means = participle && c > 0 && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
         // (`and are calling`: a progressive is joined before its `be`.)
         let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
+        // `joked about A, opposed B and …`: a series of past verbs.
+        let series = set_off
+            && is_past(word)
+            && self.text[previous.cue.span.start..previous.cue.span.end]
+                .split(' ')
+                .next()
+                .is_some_and(is_past)
+            && tokens.get(c + 1).is_some_and(|t| self.word(*t) != "by");
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, verb_start).is_some()
                 || (participle && (set_off || self.adverbs_after_comma(tokens, 0, c)))
+                || series
                 || timed
                 || means);
         if !joined {
