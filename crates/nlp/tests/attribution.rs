@@ -9618,3 +9618,22 @@ fn a_series_of_past_cues_reports_each_object_for_the_subject() {
         )],
     );
 }
+
+#[test]
+fn a_stance_joined_to_a_belief_on_a_quotation_leaves_it_reported() {
+    check(
+        "Park backs \"a modest levy\" and opposes the new road.",
+        &[
+            q(Mixed, "\"a modest levy\"", "Park", "back"),
+            q(Indirect, "the new road", "Park", "oppose"),
+        ],
+    );
+    check(
+        "Park backs the levy, opposes the new road and criticizes the mayor.",
+        &[
+            q(Indirect, "the levy", "Park", "back"),
+            q(Indirect, "the new road", "Park", "oppose"),
+            q(Indirect, "the mayor", "Park", "criticize"),
+        ],
+    );
+}

@@ -1331,10 +1331,12 @@ impl Attributor<'_> {
             || lower_in(CALLED_PRONOUNS, next)
             || lower_in(&["to", "that", "as", "back", "on", "for", "about"], next)
             || is_past(next)
-            || next.ends_with("ly");
+            || next.ends_with("ly")
+            || matches!(next, "“" | "\"");
         // `joked about Roe, opposed the deal`: after a comma, a past cue.
         if comma {
-            return is_past(word) && opens_words && cue_lemma(word).is_some();
+            let finite = is_past(word) || (word.ends_with('s') && !word.ends_with("ss"));
+            return finite && opens_words && cue_lemma(word).is_some();
         }
         FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)
     }

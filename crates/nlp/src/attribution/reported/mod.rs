@@ -367,6 +367,14 @@ pub(super) fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
 }
 
+/// Whether `a` and `b` are verbs of one finite form, both in the past
+/// (`joked`, `opposed`) or both in the present's third person (`backs`,
+/// `opposes`): verbs of one series.
+fn same_finite_form(a: &str, b: &str) -> bool {
+    let third_person = |word: &str| word.ends_with('s') && !word.ends_with("ss");
+    (is_past(a) && is_past(b)) || (third_person(a) && third_person(b))
+}
+
 /// Whether the cue `lemma` takes a stance on an object (`accused Holt`,
 /// `praised the plan`): one of [`STANCE_OBJECTS`].
 pub(super) fn takes_stance(lemma: &str) -> bool {
@@ -777,8 +785,12 @@ impl Attributor<'_> {
                         && embeds_quote
                         && embedded.iter().any(|q| {
                             let after = tokens.partition_point(|t| t.span.start < q.outer.end);
-                            (after..(after + 3).min(tokens.len()))
-                                .any(|k| self.speech_cue(tokens, k).is_some())
+                            // (Not a stance joined to the belief: `backs “…”
+                            // and opposes …`.)
+                            (after..(after + 3).min(tokens.len())).any(|k| {
+                                self.speech_cue(tokens, k)
+                                    .is_some_and(|(cue, _, _)| !STANCE_OBJECTS.contains(&cue.lemma))
+                            })
                         });
                     // `Park plans to run, Roe said`, `Roe offers a reminder
                     // of the stakes, said Jo Park`: a report leaves its
@@ -2700,11 +2712,10 @@ impl Attributor<'_> {
         let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
         // `joked about A, opposed B and …`: a series of past verbs.
         let series = set_off
-            && is_past(word)
             && self.text[previous.cue.span.start..previous.cue.span.end]
                 .split(' ')
                 .next()
-                .is_some_and(is_past)
+                .is_some_and(|before| same_finite_form(before, word))
             && tokens.get(c + 1).is_some_and(|t| self.word(*t) != "by");
         let joined = c > 0
             && (self.conjunction_before(tokens, 0, verb_start).is_some()
