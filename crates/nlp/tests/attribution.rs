@@ -9637,3 +9637,24 @@ fn a_stance_joined_to_a_belief_on_a_quotation_leaves_it_reported() {
         ],
     );
 }
+
+#[test]
+fn referring_to_after_a_tag_reports_what_was_meant() {
+    check(
+        "\"We will win,\" Park said, referring to the levy vote.",
+        &[
+            q(Direct, "We will win", "Park", "say"),
+            q(Indirect, "the levy vote", "Park", "refer"),
+        ],
+    );
+    // A name alone is an aside inside a quote going on.
+    check(
+        "\"We won ten states,\" Park said, referring to Roe. \"She won three.\"",
+        &[q(
+            Direct,
+            "We won ten states,\" Park said, referring to Roe. \"She won three.",
+            "Park",
+            "say",
+        )],
+    );
+}

@@ -1412,7 +1412,8 @@ impl Attributor<'_> {
         from: usize,
         to: usize,
     ) -> Option<Span> {
-        // `called for the ban`, `responded to the report`
+        // `called for the ban`, `responded to the report`, `referring to
+        // the vote`
         let before = if from > 0 {
             self.word(tokens[from - 1])
         } else {
@@ -1420,6 +1421,9 @@ impl Attributor<'_> {
         };
         let requested = REQUESTS.contains(lemma) && before == "for"
             || lower_in(&["respond", "reply"], lemma) && before == "to"
+            // (Not a name alone: `said, referring to Roe. “…`, an aside
+            // inside a quote going on.)
+            || (lemma == "refer" && before == "to" && to > from + 1)
             || self.object_after_preposition(tokens, lemma, from)
             // `talked about the levy`, `spoke out against it`: a topic.
             || lower_in(TOPIC_CUES, lemma)
