@@ -9658,3 +9658,11 @@ fn referring_to_after_a_tag_reports_what_was_meant() {
         )],
     );
 }
+
+#[test]
+fn a_subject_set_off_by_a_long_aside_speaks_through_auxiliaries() {
+    check(
+        "Jo Park, the former mayor of the city who has become a close adviser, has also urged the council to wait.",
+        &[q(Indirect, "the council to wait", "Jo Park", "urge")],
+    );
+}

@@ -291,6 +291,19 @@ impl Attributor<'_> {
         cue_at: usize,
         after: usize,
     ) -> Option<(Span, Vec<Span>)> {
+        // (`Jo Park, who …, has also said`: auxiliaries and adverbs may
+        // stand between the comma and the cue.)
+        let mut cue_at = cue_at;
+        for _ in 0..3 {
+            match cue_at
+                .checked_sub(1)
+                .filter(|&k| k > floor)
+                .map(|k| self.word(tokens[k]))
+            {
+                Some(word) if FINITE_AUXILIARIES.contains(word) || word == "also" => cue_at -= 1,
+                _ => break,
+            }
+        }
         let comma_before = cue_at > floor && self.word(tokens[cue_at - 1]) == ",";
         let time_next = after < tokens.len() && self.time_word(self.word(tokens[after]));
         if !(comma_before || time_next) {
