@@ -9666,3 +9666,25 @@ fn a_subject_set_off_by_a_long_aside_speaks_through_auxiliaries() {
         &[q(Indirect, "the council to wait", "Jo Park", "urge")],
     );
 }
+
+#[test]
+fn talk_about_after_adverbials_reports_the_topic() {
+    check(
+        "Park talked openly on social media about her plans for the levy.",
+        &[q(Indirect, "her plans for the levy", "Park", "talk about")],
+    );
+    check(
+        "Roe has spoken out before about the cost of the road.",
+        &[q(Indirect, "the cost of the road", "Roe", "speak about")],
+    );
+    // A clause between the verb and `about` is its own.
+    check("Park spoke at the rally that was about the levy.", &[]);
+}
+
+#[test]
+fn a_topic_after_a_subject_set_off_by_commas_is_no_speaker() {
+    check(
+        "Jo Park, the author, spoke about Roe.",
+        &[q(Indirect, "Roe", "Jo Park", "speak about")],
+    );
+}

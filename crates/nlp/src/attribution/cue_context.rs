@@ -96,6 +96,26 @@ const TALK_FORMS: &[&str] = &[
     "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken",
 ];
 
+/// Words that may open the adverbials between `talk` or `speak` and
+/// `about` (`talked openly on Twitter about`, `spoke out before about`).
+const TALK_ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "out",
+    "publicly",
+    "openly",
+    "privately",
+    "before",
+    "this",
+    "last",
+];
+
+/// Most tokens between `talk` or `speak` and `about` (`spoke to Breitbart
+/// News on Sirius XM about`).
+const MAX_TALK_ADVERBIAL_TOKENS: usize = 12;
+
 impl Attributor<'_> {
     /// A speech cue at token `k`: the cue, the index after it, and whether it
     /// is `according to`.
@@ -115,14 +135,34 @@ impl Attributor<'_> {
         // (The word after first: it rules out nearly every verb at once.)
         let addressed = matches!(word_at(k + 1), "to" | "with");
         let at_length = word_at(k + 1) == "at" && word_at(k + 2) == "length";
-        if !(addressed || at_length) || !lower_in(TALK_FORMS, self.word(tokens[k])) {
+        let adverbial =
+            lower_in(TALK_ADVERBIAL_OPENERS, word_at(k + 1)) || word_at(k + 1).ends_with("ly");
+        if !(addressed || at_length || adverbial) || !lower_in(TALK_FORMS, self.word(tokens[k])) {
             return None;
         }
         if at_length {
             return Some(k + 3);
         }
-        let name_end = self.noun_phrase_after(tokens, k + 2, tokens.len())?;
-        lower_in(&["about", "of"], word_at(name_end)).then_some(name_end)
+        let addressee_end = addressed
+            .then(|| self.noun_phrase_after(tokens, k + 2, tokens.len()))
+            .flatten();
+        if let Some(name_end) = addressee_end.filter(|&end| word_at(end) == "of") {
+            return Some(name_end);
+        }
+        // `talked openly on social media about`, `spoke out before about`,
+        // `spoke to CNN on Sunday about`: a few words of manner, place or
+        // time, with no punctuation, clause or verb of their own.
+        (k + 1..(k + 1 + MAX_TALK_ADVERBIAL_TOKENS).min(tokens.len()))
+            .take_while(|&j| {
+                let word = word_at(j);
+                tokens[j].is_word
+                    && !lower_in(
+                        &["that", "who", "which", "and", "but", "because", "if"],
+                        word,
+                    )
+                    && (word == "about" || cue_lemma(word).is_none())
+            })
+            .find(|&j| word_at(j) == "about")
     }
 
     /// Whether a short object, then `as`, starts at token `from`:
@@ -288,7 +328,9 @@ impl Attributor<'_> {
                     // CNN about`, `talks with voters about`: the person
                     // addressed.
                     let particle = match self.word(*next) {
-                        adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => k + 2,
+                        adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => {
+                            self.after_addressee_of_talk(tokens, k).unwrap_or(k + 2)
+                        }
                         // (`talked more about`, `spoke instead about`)
                         "more" | "instead" | "much" | "again" | "often" => k + 2,
                         _ => self.after_addressee_of_talk(tokens, k).unwrap_or(k + 1),

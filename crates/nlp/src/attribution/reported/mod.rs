@@ -1517,7 +1517,11 @@ impl Attributor<'_> {
         });
         // (A stance or a belief takes no speaker after it: `Cruz, as he has
         // in the past, opposed the measure`.)
-        let invertible = cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&cue.lemma);
+        // (Nor a verb and its particle: `Roe, the author, spoke about
+        // Park` names what was spoken of.)
+        let invertible = cue.kind == CueKind::Speech
+            && !STANCE_OBJECTS.contains(&cue.lemma)
+            && !(cue.lemma.ends_with(" about") || cue.lemma.ends_with(" of"));
         if comma_before
             && invertible
             && !participle
