@@ -9688,3 +9688,18 @@ fn a_topic_after_a_subject_set_off_by_commas_is_no_speaker() {
         &[q(Indirect, "Roe", "Jo Park", "speak about")],
     );
 }
+
+#[test]
+fn a_participle_after_a_relative_clause_is_the_sentences() {
+    check(
+        "Park lit into the critics who have accused her of waste, vowing to sue them.",
+        &[
+            q(Indirect, "her of waste", "critics", "accuse"),
+            q(Indirect, "to sue them", "Park", "vow"),
+        ],
+    );
+    check(
+        "On Sunday morning Mr. Park made a third attempt, writing on Twitter that the levy was fair.",
+        &[q(Indirect, "that the levy was fair", "Park", "write")],
+    );
+}

@@ -499,6 +499,21 @@ impl Attributor<'_> {
         {
             return pronoun;
         }
+        // `On Sunday morning Mr. Park …`: a day and its part, without
+        // the comma, then a name.
+        if k + 2 < to
+            && lower_in(&["on", "by", "late", "early"], self.word(tokens[k]))
+            && WEEKDAYS.contains(self.word(tokens[k + 1]))
+            && lower_in(
+                &["morning", "afternoon", "evening", "night"],
+                self.word(tokens[k + 2]),
+            )
+            && tokens
+                .get(k + 3)
+                .is_some_and(|t| k + 3 < to && is_capitalised(self.word(*t)))
+        {
+            return k + 3;
+        }
         // `A few minutes later they …`: a time without its comma, then a
         // pronoun that can only be a subject.
         if let Some(pronoun) = (k + 1..to.min(k + MAX_UNSET_PHRASE_TOKENS))

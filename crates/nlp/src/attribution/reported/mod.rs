@@ -2708,6 +2708,19 @@ impl Attributor<'_> {
                     && self.word(tokens[c - 2]) == ","));
         // `…, while (also) saying`, `…, before adding`: a participle after a
         // conjunction of time.
+        // `lit into the women who accused him, vowing …`: a participle
+        // after a relative clause's comma is the sentence's, not the
+        // relative pronoun's.
+        let after_relative = participle
+            && self.word(tokens[c - 1]) == ","
+            && lower_in(
+                &["who", "which", "that"],
+                &self.text[previous.mention.start..previous.mention.end],
+            );
+        let (mention, name_words) = match after_relative {
+            true => self.clause_subject(tokens, 0, c)?,
+            false => (previous.mention, previous.name_words.clone()),
+        };
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
         // `praised the nurses before explaining …`: a participle after a
         // preposition, with no comma.
@@ -2738,8 +2751,8 @@ impl Attributor<'_> {
             .or_else(|| self.short_object(tokens, &cue.lemma, start, content_end))?;
         let tag = Tag {
             cue,
-            mention: previous.mention,
-            name_words: previous.name_words.clone(),
+            mention,
+            name_words,
             addressee,
             tokens: (c, start),
             according_to: false,
