@@ -9703,3 +9703,11 @@ fn a_participle_after_a_relative_clause_is_the_sentences() {
         &[q(Indirect, "that the levy was fair", "Park", "write")],
     );
 }
+
+#[test]
+fn a_participle_after_a_hyphen_for_a_dash_is_the_subjects() {
+    check(
+        "Park is doing the right things - condemning the new levy.",
+        &[q(Indirect, "the new levy", "Park", "condemn")],
+    );
+}

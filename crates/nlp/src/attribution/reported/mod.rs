@@ -1403,8 +1403,9 @@ impl Attributor<'_> {
             && !(c >= floor + 2
                 && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
                 && self.word(tokens[c - 2]) == ",")
-            // `… on the spot – saying she was …`
-            && !(c > floor && is_dash(self.word(tokens[c - 1])))
+            // `… on the spot – saying she was …` (or a hyphen for a dash)
+            && !(c > floor
+                && (is_dash(self.word(tokens[c - 1])) || self.word(tokens[c - 1]) == "-"))
             && progressive.is_none()
             && absolute.is_none()
         {
