@@ -56,6 +56,8 @@ ridicule ridicules ridiculed ridiculing
 scold scolds scolded scolding
 berate berates berated berating
 rebuke rebukes rebuked rebuking
+reprimand reprimands reprimanded reprimanding
+admonish admonishes admonished admonishing
 castigate castigates castigated castigating
 chastise chastises chastised chastising
 lambaste lambastes lambasted lambasting

@@ -9711,3 +9711,15 @@ fn a_participle_after_a_hyphen_for_a_dash_is_the_subjects() {
         &[q(Indirect, "the new levy", "Park", "condemn")],
     );
 }
+
+#[test]
+fn a_reprimand_reports_its_object() {
+    check(
+        "Park sternly reprimanded the mayor.",
+        &[q(Indirect, "the mayor", "Park", "reprimand")],
+    );
+    check(
+        "Roe admonished the council for its delay.",
+        &[q(Indirect, "the council for its delay", "Roe", "admonish")],
+    );
+}
