@@ -9723,3 +9723,24 @@ fn a_reprimand_reports_its_object() {
         &[q(Indirect, "the council for its delay", "Roe", "admonish")],
     );
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_not_set_off_speaks() {
+    check(
+        "People who know him said he is tough.",
+        &[q(Indirect, "he is tough", "people", "say")],
+    );
+    check(
+        "Officials who spoke on condition of anonymity said the plan failed.",
+        &[q(Indirect, "the plan failed", "officials", "say")],
+    );
+    check(
+        "Democrats in Iowa who watched the debate said they were unfazed.",
+        &[q(Indirect, "they were unfazed", "Democrats in Iowa", "say")],
+    );
+    // A cue inside the relative clause keeps its own subject.
+    check(
+        "She met aides who let them think all voters welcome the levy.",
+        &[q(Indirect, "the levy", "all voters", "welcome")],
+    );
+}

@@ -79,6 +79,10 @@ const SPEAKERS_BEFORE_OF: &[&str] = &[
 /// own verb (`Ruiz, who says …, said`).
 const MAX_RELATIVE_TOKENS: usize = 40;
 
+/// Most tokens from `who` to the verb after a relative clause not set off
+/// by commas (`Officials who spoke on condition of anonymity said`).
+const MAX_RESTRICTIVE_RELATIVE_TOKENS: usize = 12;
+
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
 
@@ -1595,7 +1599,9 @@ impl Attributor<'_> {
             })
             .or_else(|| match of_means {
                 true => self.antecedent_of_open_relative(tokens, floor, c),
-                false => self.subject_before(tokens, verb_start, floor),
+                false => self
+                    .antecedent_of_restrictive_relative(tokens, floor, verb_start)
+                    .or_else(|| self.subject_before(tokens, verb_start, floor)),
             })
             .or_else(|| self.antecedent_before_relative(tokens, verb_start))
             .or_else(|| {
@@ -2986,6 +2992,62 @@ impl Attributor<'_> {
         let end = if reports { opening } else { closing };
         let mention = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
         Some((mention, word_spans(&tokens[start..opening])))
+    }
+
+    /// `People who know him say …`, `Officials who spoke on condition of
+    /// anonymity said …`: the subject of the cue at `c` right after a
+    /// relative clause with a verb of its own, not set off by commas, is
+    /// the clause's antecedent. The mention keeps the clause, which says
+    /// who they are; the antecedent names them.
+    fn antecedent_of_restrictive_relative(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        if self.participle_cue(tokens, c) {
+            return None;
+        }
+        let who = (floor.max(c.saturating_sub(MAX_RESTRICTIVE_RELATIVE_TOKENS))..c)
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("who"))
+            .filter(|&who| who > floor && who + 3 <= c && tokens[who - 1].is_word)?;
+        // (`the man who said …`: the cue is the clause's own verb; `who he
+        // said was`: a subject of its own; `who has long backed`, `who
+        // first reported`: words before the clause's verb, the cue; `who
+        // made enemies and (has) bragged`: a second verb of the clause.)
+        let verb = self.word(tokens[who + 1]);
+        let before_verb = FINITE_AUXILIARIES.contains(verb)
+            || verb.ends_with("ly")
+            || lower_in(
+                &[
+                    "not", "never", "also", "first", "once", "still", "now", "then",
+                ],
+                verb,
+            );
+        let mut lead = c;
+        while lead > who + 2 && FINITE_AUXILIARIES.contains(self.word(tokens[lead - 1])) {
+            lead -= 1;
+        }
+        // (`who let them think all women welcome …`: a clause inside the
+        // relative clause, with a cue of its own, has its own subject.)
+        let inner_cue = (who + 2..lead).any(|k| cue_lemma(self.word(tokens[k])).is_some());
+        if PRONOUNS.contains(verb)
+            || before_verb
+            || inner_cue
+            || self.speech_cue(tokens, who + 1).is_some()
+            || lower_in(&["to", "and", "or", "but"], self.word(tokens[lead - 1]))
+        {
+            return None;
+        }
+        let start = self.noun_phrase_start(tokens, who, floor)?;
+        // (`Democrats in Iowa who …`: the people, not the place.)
+        let start = self
+            .people_before_place(tokens, start, floor)
+            .unwrap_or(start);
+        let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
+        Some((mention, word_spans(&tokens[start..who])))
     }
 
     /// The antecedent of a relative clause still open at token `c`, a
