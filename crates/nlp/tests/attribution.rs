@@ -9744,3 +9744,20 @@ fn a_subject_with_a_relative_clause_not_set_off_speaks() {
         &[q(Indirect, "the levy", "all voters", "welcome")],
     );
 }
+
+#[test]
+fn a_direct_quote_tagged_by_a_subject_with_a_relative_clause_is_theirs() {
+    check(
+        "People who know him said, \"He is tough.\"",
+        &[q(Direct, "He is tough.", "people", "say")],
+    );
+    check(
+        "\"He is tough,\" people who know him said.",
+        &[q(Direct, "He is tough", "people", "say")],
+    );
+    // A clause of time inside the relative clause has its own subject.
+    check(
+        "Roe is the one who gained fame when she said the levy was doomed.",
+        &[q(Indirect, "the levy was doomed", "she", "say")],
+    );
+}

@@ -2224,6 +2224,13 @@ impl<'t> Attributor<'t> {
         if end <= from || end - from > MAX_GAP_SUBJECT_TOKENS {
             return None;
         }
+        // `“…,” people who know him said`
+        if let Some(found) = self
+            .antecedent_of_restrictive_relative(tokens, from, cue_at)
+            .filter(|(mention, _)| mention.start == tokens[from].span.start)
+        {
+            return Some(found);
+        }
         let first_word = self.word(tokens[from]);
         let given_name = GIVEN_NAMES_LIKE_STOP_WORDS.contains(&first_word) && name_like(first_word);
         if end - from == 1 && (PRONOUNS.contains(first_word) || given_name) {
@@ -2560,7 +2567,8 @@ impl<'t> Attributor<'t> {
         let subject = if according_to {
             None
         } else {
-            self.subject_before(tokens, cue_at, from)
+            self.antecedent_of_restrictive_relative(tokens, from, cue_at)
+                .or_else(|| self.subject_before(tokens, cue_at, from))
                 .map(|(mention, words)| {
                     (
                         mention,

@@ -2999,7 +2999,7 @@ impl Attributor<'_> {
     /// relative clause with a verb of its own, not set off by commas, is
     /// the clause's antecedent. The mention keeps the clause, which says
     /// who they are; the antecedent names them.
-    fn antecedent_of_restrictive_relative(
+    pub(in crate::attribution) fn antecedent_of_restrictive_relative(
         &self,
         tokens: &[Token],
         floor: usize,
@@ -3032,7 +3032,12 @@ impl Attributor<'_> {
         }
         // (`who let them think all women welcome …`: a clause inside the
         // relative clause, with a cue of its own, has its own subject.)
-        let inner_cue = (who + 2..lead).any(|k| cue_lemma(self.word(tokens[k])).is_some());
+        // (Nor a clause of time or reason: `who gained attention when he
+        // yelled …`.)
+        let inner_cue = (who + 2..lead).any(|k| {
+            let word = self.word(tokens[k]);
+            cue_lemma(word).is_some() || lower_in(SUBORDINATORS, word) || PRONOUNS.contains(word)
+        });
         if PRONOUNS.contains(verb)
             || before_verb
             || inner_cue
