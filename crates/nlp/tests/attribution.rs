@@ -9761,3 +9761,14 @@ fn a_direct_quote_tagged_by_a_subject_with_a_relative_clause_is_theirs() {
         &[q(Indirect, "the levy was doomed", "she", "say")],
     );
 }
+
+#[test]
+fn a_stance_in_a_relative_clause_ends_at_the_sentences_verb() {
+    check(
+        "Voters who backed Park said she is tough.",
+        &[
+            q(Indirect, "Park", "voters", "back"),
+            q(Indirect, "she is tough", "voters", "say"),
+        ],
+    );
+}

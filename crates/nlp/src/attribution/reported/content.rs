@@ -162,6 +162,10 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 /// (`criticized Roe after he spoke`).
 const TIME_CONJUNCTIONS: &[&str] = &["after", "before"];
 
+/// Most tokens of a stance's object inside a relative clause before the
+/// sentence's verb (`Voters who backed Trump said`).
+const MAX_RELATIVE_OBJECT_TOKENS: usize = 6;
+
 /// Phrasal cues whose content may be a short topic (`talked about the
 /// levy`).
 const TOPIC_CUES: &[&str] = &[
@@ -1244,6 +1248,21 @@ impl Attributor<'_> {
                     || self.second_predicate_at(tokens, from, k, to)
             })
             .unwrap_or(to);
+        // `Voters who backed Trump said …`: in a relative clause, a
+        // stance's object ends at the sentence's verb.
+        let in_relative = from >= 2 && lower_in(&["who", "that"], self.word(tokens[from - 2]));
+        let to = match in_relative {
+            true => (from + 1..to.min(from + MAX_RELATIVE_OBJECT_TOKENS))
+                .take_while(|&k| tokens[k].is_word)
+                .find(|&k| {
+                    !self.participle_cue(tokens, k)
+                        && self
+                            .speech_cue(tokens, k)
+                            .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+                })
+                .unwrap_or(to),
+            false => to,
+        };
         // `deemed them personal and says …`: the next tag ends the object,
         // its cue followed by more words (`law and order.` holds a noun).
         let to = self

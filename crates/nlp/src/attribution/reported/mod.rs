@@ -1599,8 +1599,10 @@ impl Attributor<'_> {
             })
             .or_else(|| match of_means {
                 true => self.antecedent_of_open_relative(tokens, floor, c),
+                // (From the clause's start: the relative clause may have
+                // reported a stance already, `Voters who backed Roe said`.)
                 false => self
-                    .antecedent_of_restrictive_relative(tokens, floor, verb_start)
+                    .antecedent_of_restrictive_relative(tokens, clause_from, verb_start)
                     .or_else(|| self.subject_before(tokens, verb_start, floor)),
             })
             .or_else(|| self.antecedent_before_relative(tokens, verb_start))
@@ -3038,10 +3040,15 @@ impl Attributor<'_> {
             let word = self.word(tokens[k]);
             cue_lemma(word).is_some() || lower_in(SUBORDINATORS, word) || PRONOUNS.contains(word)
         });
+        // (A stance on an object may be the clause's verb: `Voters who
+        // backed Trump said …`.)
+        let clause_cue = self
+            .speech_cue(tokens, who + 1)
+            .is_some_and(|(cue, _, _)| !STANCE_OBJECTS.contains(&cue.lemma));
         if PRONOUNS.contains(verb)
             || before_verb
             || inner_cue
-            || self.speech_cue(tokens, who + 1).is_some()
+            || clause_cue
             || lower_in(&["to", "and", "or", "but"], self.word(tokens[lead - 1]))
         {
             return None;
