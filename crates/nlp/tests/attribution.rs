@@ -9772,3 +9772,17 @@ fn a_stance_in_a_relative_clause_ends_at_the_sentences_verb() {
         ],
     );
 }
+
+#[test]
+fn a_verb_agreeing_with_a_relative_clauses_antecedent_reports() {
+    check(
+        "People who studied the plan say it is flawed.",
+        &[q(Indirect, "it is flawed", "people", "say")],
+    );
+    check(
+        "Those who have studied the plan acknowledge that it is flawed.",
+        &[q(Indirect, "that it is flawed", "Those", "acknowledge")],
+    );
+    // A base form after `the` and a singular noun is still a noun.
+    check("The plan drew the caustic chant of the crowd.", &[]);
+}

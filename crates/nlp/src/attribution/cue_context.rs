@@ -96,6 +96,10 @@ const TALK_FORMS: &[&str] = &[
     "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken",
 ];
 
+/// Most tokens from `who` back from a verb agreeing with the relative
+/// clause's antecedent (`People who studied the plan say`).
+const MAX_RELATIVE_SUBJECT_TOKENS: usize = 10;
+
 /// Words that may open the adverbials between `talk` or `speak` and
 /// `about` (`talked openly on Twitter about`, `spoke out before about`).
 const TALK_ADVERBIAL_OPENERS: &[&str] = &[
@@ -504,10 +508,17 @@ impl Attributor<'_> {
         let base_form = lemma == word && !lower_in(&["read", "put", "set", "cut", "cast"], word);
         let determiner = self.word(tokens[k.saturating_sub(2)]);
         // (Nor in a question: `Did the inquiry find …?`)
+        // (Nor after a relative clause on the subject: `People who studied
+        // the plan say`.)
         let in_phrase = || {
             k >= 3 && {
                 let before = self.word(tokens[k - 3]);
-                FINITE_AUXILIARIES.contains(before) || SUBJECT_PHRASE_WORDS.contains(before)
+                FINITE_AUXILIARIES.contains(before)
+                    || SUBJECT_PHRASE_WORDS.contains(before)
+                    || (k.saturating_sub(MAX_RELATIVE_SUBJECT_TOKENS)..k - 2)
+                        .rev()
+                        .take_while(|&j| tokens[j].is_word)
+                        .any(|j| self.word(tokens[j]) == "who")
             }
         };
         let singular =

@@ -81,7 +81,7 @@ const MAX_RELATIVE_TOKENS: usize = 40;
 
 /// Most tokens from `who` to the verb after a relative clause not set off
 /// by commas (`Officials who spoke on condition of anonymity said`).
-const MAX_RESTRICTIVE_RELATIVE_TOKENS: usize = 12;
+const MAX_RESTRICTIVE_RELATIVE_TOKENS: usize = 16;
 
 /// Most tokens of the subject of a participle after `with`.
 const MAX_ABSOLUTE_SUBJECT_TOKENS: usize = 8;
@@ -3015,45 +3015,68 @@ impl Attributor<'_> {
             .take_while(|&k| tokens[k].is_word)
             .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("who"))
             .filter(|&who| who > floor && who + 3 <= c && tokens[who - 1].is_word)?;
-        // (`the man who said …`: the cue is the clause's own verb; `who he
-        // said was`: a subject of its own; `who has long backed`, `who
-        // first reported`: words before the clause's verb, the cue; `who
-        // made enemies and (has) bragged`: a second verb of the clause.)
-        let verb = self.word(tokens[who + 1]);
-        let before_verb = FINITE_AUXILIARIES.contains(verb)
-            || verb.ends_with("ly")
-            || lower_in(
-                &[
-                    "not", "never", "also", "first", "once", "still", "now", "then",
-                ],
-                verb,
-            );
+        // The clause's verb, after its auxiliaries and adverbs (`who have
+        // long studied`); a word of its own must follow it before the cue
+        // (not `who has long backed …`, where the cue is the clause's).
+        let before_verb = |word: &str| {
+            FINITE_AUXILIARIES.contains(word)
+                || word.ends_with("ly")
+                || lower_in(
+                    &[
+                        "not", "never", "also", "first", "once", "still", "now", "then",
+                    ],
+                    word,
+                )
+        };
+        let verb_at = (who + 1..c).find(|&k| !before_verb(self.word(tokens[k])))?;
         let mut lead = c;
-        while lead > who + 2 && FINITE_AUXILIARIES.contains(self.word(tokens[lead - 1])) {
+        while lead > verb_at + 1 && FINITE_AUXILIARIES.contains(self.word(tokens[lead - 1])) {
             lead -= 1;
         }
-        // (`who let them think all women welcome …`: a clause inside the
-        // relative clause, with a cue of its own, has its own subject.)
-        // (Nor a clause of time or reason: `who gained attention when he
-        // yelled …`.)
-        let inner_cue = (who + 2..lead).any(|k| {
+        if verb_at + 1 >= lead {
+            return None;
+        }
+        // (`the man who he said was …`: a subject of its own; `who let them
+        // think all women welcome …`: a clause inside the relative clause,
+        // with a cue of its own, has its own subject; so has a clause of
+        // time or reason, `who gained attention when he yelled …`.)
+        let inner_clause = (verb_at + 1..lead).any(|k| {
             let word = self.word(tokens[k]);
-            cue_lemma(word).is_some() || lower_in(SUBORDINATORS, word) || PRONOUNS.contains(word)
+            // (Not a noun after its determiner: `studied the plan`.)
+            let inner_cue = cue_lemma(word).is_some()
+                && !DETERMINERS.contains(self.word(tokens[k - 1]))
+                && !is_possessive(self.word(tokens[k - 1]));
+            inner_cue
+                || lower_in(SUBORDINATORS, word)
+                || lower_in(&["he", "she", "they", "we", "i"], word)
         });
-        // (A stance on an object may be the clause's verb: `Voters who
-        // backed Trump said …`.)
+        // (`the man who said …`: a clause-taking cue is the clause's own
+        // verb; a stance on an object may be, `Voters who backed Trump
+        // said …`.)
         let clause_cue = self
-            .speech_cue(tokens, who + 1)
+            .speech_cue(tokens, verb_at)
             .is_some_and(|(cue, _, _)| !STANCE_OBJECTS.contains(&cue.lemma));
-        if PRONOUNS.contains(verb)
-            || before_verb
-            || inner_cue
+        // (`who made enemies and (has) bragged`: a second verb of the
+        // clause.)
+        let second_verb = lower_in(&["to", "and", "or", "but"], self.word(tokens[lead - 1]));
+        if PRONOUNS.contains(self.word(tokens[verb_at]))
+            || inner_clause
             || clause_cue
-            || lower_in(&["to", "and", "or", "but"], self.word(tokens[lead - 1]))
+            || second_verb
         {
             return None;
         }
-        let start = self.noun_phrase_start(tokens, who, floor)?;
+        // (`Those who …`, `Anyone who …`: a pronoun names them.)
+        let pronoun = lower_in(
+            &[
+                "those", "anyone", "everyone", "many", "some", "others", "few",
+            ],
+            self.word(tokens[who - 1]),
+        );
+        let start = match pronoun {
+            true => who - 1,
+            false => self.noun_phrase_start(tokens, who, floor)?,
+        };
         // (`Democrats in Iowa who …`: the people, not the place.)
         let start = self
             .people_before_place(tokens, start, floor)
