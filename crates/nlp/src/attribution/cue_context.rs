@@ -132,16 +132,22 @@ impl Attributor<'_> {
     }
 
     /// Where the particle stands after the person addressed by `talk` or
-    /// `speak` at token `k` (`spoke to CNN about`, `talks with voters
-    /// about`, `spoke at length about`), when one does.
-    fn after_addressee_of_talk(&self, tokens: &[Token], k: usize) -> Option<usize> {
+    /// `speak`, the `word` at token `k` (`spoke to CNN about`, `talks with
+    /// voters about`, `spoke at length about`), when one does.
+    fn after_addressee_of_talk(&self, tokens: &[Token], k: usize, word: &str) -> Option<usize> {
+        // (Called for nearly every word: the first letter rules out most
+        // at once.)
+        if !matches!(word.as_bytes().first(), Some(b't' | b's' | b'T' | b'S'))
+            || !lower_in(TALK_FORMS, word)
+        {
+            return None;
+        }
         let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
-        // (The word after first: it rules out nearly every verb at once.)
         let addressed = matches!(word_at(k + 1), "to" | "with");
         let at_length = word_at(k + 1) == "at" && word_at(k + 2) == "length";
         let adverbial =
             lower_in(TALK_ADVERBIAL_OPENERS, word_at(k + 1)) || word_at(k + 1).ends_with("ly");
-        if !(addressed || at_length || adverbial) || !lower_in(TALK_FORMS, self.word(tokens[k])) {
+        if !(addressed || at_length || adverbial) {
             return None;
         }
         if at_length {
@@ -332,12 +338,14 @@ impl Attributor<'_> {
                     // CNN about`, `talks with voters about`: the person
                     // addressed.
                     let particle = match self.word(*next) {
-                        adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => {
-                            self.after_addressee_of_talk(tokens, k).unwrap_or(k + 2)
-                        }
+                        adverb if adverb.ends_with("ly") && self.is_adverb(adverb) => self
+                            .after_addressee_of_talk(tokens, k, word)
+                            .unwrap_or(k + 2),
                         // (`talked more about`, `spoke instead about`)
                         "more" | "instead" | "much" | "again" | "often" => k + 2,
-                        _ => self.after_addressee_of_talk(tokens, k).unwrap_or(k + 1),
+                        _ => self
+                            .after_addressee_of_talk(tokens, k, word)
+                            .unwrap_or(k + 1),
                     };
                     let lemma = phrasal_cue_lemma(word, self.word(*tokens.get(particle)?))?;
                     (lemma, particle)
