@@ -1326,7 +1326,7 @@ impl Attributor<'_> {
     /// `to`), ending an object: `and`, then a finite verb taking words of
     /// its own (`praised the plan and embraced its aim`, `mentioned CNN
     /// and then seemed to blame it`, `backs Roe and has said …`), or a
-    /// comma, then a past cue (`joked about Roe, opposed the deal`). (Not
+    /// comma, then a finite cue (`joked about Roe, opposed the deal`). (Not
     /// `the police and armed forces`: a noun follows the verb; nor `a man
     /// who won and lost`: the verb is the relative clause's.)
     fn second_predicate_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
@@ -1352,9 +1352,9 @@ impl Attributor<'_> {
             || is_past(next)
             || next.ends_with("ly")
             || matches!(next, "“" | "\"");
-        // `joked about Roe, opposed the deal`: after a comma, a past cue.
+        // `joked about Roe, opposed the deal`: after a comma, a finite cue.
         if comma {
-            let finite = is_past(word) || (word.ends_with('s') && !word.ends_with("ss"));
+            let finite = is_past(word) || is_third_person(word);
             return finite && opens_words && cue_lemma(word).is_some();
         }
         FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)

@@ -371,12 +371,17 @@ pub(super) fn is_past(word: &str) -> bool {
     (word.ends_with("ed") && !word.ends_with("eed")) || IRREGULAR_PAST.contains(word)
 }
 
+/// Whether `word` may be a verb in the present's third person (`backs`,
+/// `opposes`; not `discuss`).
+pub(super) fn is_third_person(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// Whether `a` and `b` are verbs of one finite form, both in the past
 /// (`joked`, `opposed`) or both in the present's third person (`backs`,
 /// `opposes`): verbs of one series.
 fn same_finite_form(a: &str, b: &str) -> bool {
-    let third_person = |word: &str| word.ends_with('s') && !word.ends_with("ss");
-    (is_past(a) && is_past(b)) || (third_person(a) && third_person(b))
+    (is_past(a) && is_past(b)) || (is_third_person(a) && is_third_person(b))
 }
 
 /// Whether the cue `lemma` takes a stance on an object (`accused Holt`,
@@ -2716,8 +2721,6 @@ impl Attributor<'_> {
                 || (c > 1
                     && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
                     && self.word(tokens[c - 2]) == ","));
-        // `…, while (also) saying`, `…, before adding`: a participle after a
-        // conjunction of time.
         // `lit into the women who accused him, vowing …`: a participle
         // after a relative clause's comma is the sentence's, not the
         // relative pronoun's.
@@ -2731,6 +2734,8 @@ impl Attributor<'_> {
             true => self.clause_subject(tokens, 0, c)?,
             false => (previous.mention, previous.name_words.clone()),
         };
+        // `…, while (also) saying`, `…, before adding`: a participle after a
+        // conjunction of time.
         let timed = participle && self.after_time_conjunction(tokens, 0, c);
         // `praised the nurses before explaining …`: a participle after a
         // preposition, with no comma.
