@@ -102,6 +102,9 @@ pub(super) const HABIT_VERBS: &[&str] = &[
 /// rejecting`, `before announcing`, `while noting`).
 pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", "upon", "while"];
 
+/// Pronouns that can only be a subject (`On Sunday she …`).
+pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
+
 /// Words opening a subordinate clause, whose subject comes next.
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
@@ -1744,7 +1747,7 @@ impl<'t> Attributor<'t> {
                 // its verb; `… “a prayer” but did not say …`: a second verb
                 // of the tag's speaker.
                 || (word == "but"
-                    && ((lower_in(&["he", "she", "they", "we", "i"], next)
+                    && ((lower_in(SUBJECT_PRONOUNS, next)
                         && tokens.get(k + 2).is_some_and(|t| {
                             let verb = self.word(*t);
                             reported::is_finite(verb)

@@ -495,7 +495,7 @@ impl Attributor<'_> {
             && lower_in(reported::OPENING_PREPOSITIONS, self.word(tokens[k]))
             && let Some(pronoun) = (k + 1..to.min(k + MAX_UNSET_PHRASE_TOKENS))
                 .take_while(|&j| tokens[j].is_word)
-                .find(|&j| lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[j])))
+                .find(|&j| lower_in(SUBJECT_PRONOUNS, self.word(tokens[j])))
         {
             return pronoun;
         }
@@ -520,9 +520,7 @@ impl Attributor<'_> {
             .take_while(|&j| tokens[j].is_word)
             .find(|&j| lower_in(&["later", "ago", "earlier"], self.word(tokens[j])))
             .map(|j| j + 1)
-            .filter(|&j| {
-                j < to && lower_in(&["he", "she", "they", "we", "i"], self.word(tokens[j]))
-            })
+            .filter(|&j| j < to && lower_in(SUBJECT_PRONOUNS, self.word(tokens[j])))
         {
             return pronoun;
         }

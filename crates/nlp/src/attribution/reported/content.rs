@@ -1809,9 +1809,7 @@ impl Attributor<'_> {
                 );
             let past = is_past(second) || INTRANSITIVE_PASTS.contains(second);
             let noun_and_past = !function_word && !is_capitalised_word(second) && past;
-            (lower_in(&["he", "she", "they", "we", "i"], first)
-                || pronoun_contraction(first)
-                || noun_and_past)
+            (lower_in(SUBJECT_PRONOUNS, first) || pronoun_contraction(first) || noun_and_past)
                 && !lower_in(ELLIPTICAL_AUXILIARIES, second)
         };
         (words >= MIN_CONTENT_WORDS || clause)

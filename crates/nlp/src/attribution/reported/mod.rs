@@ -32,8 +32,8 @@ use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
     MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
-    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag, WEEKDAYS, is_dash,
-    is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
+    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -3051,9 +3051,7 @@ impl Attributor<'_> {
             let inner_cue = cue_lemma(word).is_some()
                 && !DETERMINERS.contains(self.word(tokens[k - 1]))
                 && !is_possessive(self.word(tokens[k - 1]));
-            inner_cue
-                || lower_in(SUBORDINATORS, word)
-                || lower_in(&["he", "she", "they", "we", "i"], word)
+            inner_cue || lower_in(SUBORDINATORS, word) || lower_in(SUBJECT_PRONOUNS, word)
         });
         // (`the man who said …`: a clause-taking cue is the clause's own
         // verb; a stance on an object may be, `Voters who backed Trump
