@@ -2984,6 +2984,44 @@ fn subjects_before_an_aside_between_dashes() {
 }
 
 #[test]
+fn subjects_before_an_aside_between_dashes_and_an_auxiliary() {
+    use QuoteKind::Indirect;
+    // The verb may follow the aside through auxiliaries and adverbs; an
+    // aside of `including` names members of the subject and stays in
+    // the mention, a relative clause does not.
+    for (text, speaker, mention) in [
+        (
+            "Local officials — including Mayor Jo Park — have long argued that the plant should close.",
+            "Local officials",
+            "Local officials — including Mayor Jo Park",
+        ),
+        (
+            "Many farmers - who make up half of the county - also said that the plant should close.",
+            "many farmers",
+            "Many farmers",
+        ),
+        (
+            "Jo Park -- after a long pause -- has also said that the plant should close.",
+            "Jo Park",
+            "Jo Park",
+        ),
+    ] {
+        let cue = if text.contains("argued") {
+            "argue"
+        } else {
+            "say"
+        };
+        check(
+            text,
+            &[q(Indirect, "that the plant should close", speaker, cue)],
+        );
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let span = analysis.quotes[0].attribution.unwrap().mention;
+        assert_eq!(&text[span], mention);
+    }
+}
+
+#[test]
 fn according_to_after_a_colon() {
     check(
         "The shift is clear: according to recent surveys, the mayor trails by ten points.",

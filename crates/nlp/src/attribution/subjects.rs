@@ -1234,7 +1234,7 @@ impl Attributor<'_> {
                 return Some((mention, words));
             }
         }
-        if let Some(subject) = self.subject_before_dashes(tokens, cue_at, floor) {
+        if let Some(subject) = self.subject_before_dashes(tokens, cue_at, k, floor) {
             return Some(subject);
         }
         if last_word == "," && !self.participle_cue(tokens, cue_at) {
@@ -1444,16 +1444,19 @@ impl Attributor<'_> {
     }
 
     /// `Jo Park — the town’s mayor — told`, `Park -- after a pause --
-    /// told`: the subject of the cue at `cue_at` before an aside between
-    /// dashes; the mention keeps the aside unless it is a circumstance.
+    /// has long told`: the subject of the cue at `cue_at` before an aside
+    /// between dashes that ends at `end`, before the cue and any
+    /// auxiliaries; the mention keeps the aside unless it is a
+    /// circumstance.
     fn subject_before_dashes(
         &self,
         tokens: &[Token],
         cue_at: usize,
+        end: usize,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let dash_at = |k: usize| self.word(tokens[k]) == "-" || is_dash(self.word(tokens[k]));
-        let mut closing = cue_at.checked_sub(1).filter(|&k| k > floor && dash_at(k))?;
+        let mut closing = end.checked_sub(1).filter(|&k| k > floor && dash_at(k))?;
         if self.participle_cue(tokens, cue_at) {
             return None;
         }
@@ -1490,7 +1493,7 @@ impl Attributor<'_> {
             && (MENTION_ENDING_PREPOSITIONS.contains(aside)
                 || INTRODUCTIONS.contains(aside)
                 || lower_in(&["who", "whose", "which"], aside)
-                || aside.ends_with("ing")
+                || (aside.ends_with("ing") && aside != "including")
                 || aside.ends_with("ed")
                 || self.discourse_aside(tokens, aside_start));
         let mention_end = if circumstance { opening } else { closing };
