@@ -4069,6 +4069,31 @@ fn a_name_given_with_what() {
 }
 
 #[test]
+fn a_name_given_in_quotation_marks_with_what_ends_the_quote() {
+    use QuoteKind::Mixed;
+    // The name ends the quote, with a phrase of `of` or `for` after it;
+    // the clause after the comma is the writer's.
+    check(
+        "After what the Gazette called a “rough week” for Park, the polls fell.",
+        &[q(Mixed, "a “rough week” for Park", "Gazette", "call")],
+    );
+    check(
+        "Park was fired after what Roe called a “rant,” a series of posts.",
+        &[q(Mixed, "a “rant,”", "Roe", "call")],
+    );
+    // A quoted word modifying a noun leaves the noun phrase whole.
+    check(
+        "The vote followed what Ruiz described as the “brilliant” decision Park made.",
+        &[q(
+            Mixed,
+            "what Ruiz described as the “brilliant” decision Park made",
+            "Ruiz",
+            "describe",
+        )],
+    );
+}
+
+#[test]
 fn a_recollection_reports_what_is_recalled() {
     use QuoteKind::Indirect;
     check(

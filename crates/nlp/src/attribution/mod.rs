@@ -1077,6 +1077,11 @@ impl<'t> Attributor<'t> {
                     if tag.cue.lemma == "call" && self.second_verb_at(&tokens, unit.ends[i]) {
                         end_token = end_token.min(unit.ends[i]);
                     }
+                    // `after what Roe called a “rough week” for Park, …`:
+                    // the name given with `what` ends the quote.
+                    if let Some(name_end) = self.name_given_with_what_in_quotes(&unit, &tag, i) {
+                        end_token = end_token.min(name_end);
+                    }
                     // Quotations up to the clause end belong to this quote; the
                     // clause stops at a new one after them (`, and lawmakers
                     // agreed`) or where another speech tag begins.
@@ -1243,6 +1248,44 @@ impl<'t> Attributor<'t> {
             let word = self.word(tokens[k]);
             tokens[k].is_word && !unit.quoted(k) && reported::is_finite(word)
         })
+    }
+
+    /// The end of the name that the quotation `i` gives in `what X
+    /// called “…”` (`what Roe called a “rough week” for Park`), past a
+    /// phrase of `of` or `for` after it: the token after the name. None
+    /// when the quotation only modifies the noun after it.
+    fn name_given_with_what_in_quotes(&self, unit: &Unit, tag: &Tag, i: usize) -> Option<usize> {
+        let tokens = unit.tokens;
+        let naming = ["call", "term", "dub", "label", "describe", "characterize"];
+        let subject = self.token_of(tokens, tag.mention);
+        let what = subject.checked_sub(1)?;
+        if !naming.contains(&&*tag.cue.lemma)
+            || !self.word(tokens[what]).eq_ignore_ascii_case("what")
+        {
+            return None;
+        }
+        let name_end = unit.ends[i];
+        // (`the “brilliant” decision Roe made`: a quoted word modifying
+        // the noun after it names nothing on its own.)
+        let quotation = unit.quotations[i];
+        let comma_inside = self.text[quotation.content.end..quotation.outer.end].contains(',');
+        let modifier = !comma_inside
+            && tokens.get(name_end).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !is_capitalised(word)
+                    && !is_stop_word(word)
+                    && !self.time_word(word)
+                    && !lower_in(&["of", "for", "last", "this", "next", "earlier"], word)
+            });
+        if modifier {
+            return None;
+        }
+        let phrase_end = tokens
+            .get(name_end)
+            .filter(|t| lower_in(&["of", "for"], self.word(**t)))
+            .and_then(|_| self.noun_phrase_after(tokens, name_end + 1, tokens.len()));
+        Some(phrase_end.unwrap_or(name_end))
     }
 
     /// Whether quotation `i` is a title (`“Morning Joe”`) after a
