@@ -5758,6 +5758,11 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
             "announce",
         )],
     );
+    // So after a phrase of time or place of its own.
+    check(
+        "The vote is near. Park said taxes would rise, and on Monday the mayor vetoed the levy.",
+        &[q(Indirect, "taxes would rise", "Park", "say")],
+    );
     check(
         "The vote is near. Park said the plan was dead, and she would not revive it.",
         &[q(Indirect, "the plan was dead", "Park", "say")],

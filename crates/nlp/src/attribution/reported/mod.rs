@@ -1805,7 +1805,8 @@ impl Attributor<'_> {
                 // (`— and the Senate is …`: a dash joins as well.)
                 "and" => {
                     (self.word(tokens[k - 1]) == "," || is_dash(self.word(tokens[k - 1])))
-                        && self.subject_with_verb_at(tokens, k + 1, clause_end)
+                        && (self.subject_with_verb_at(tokens, k + 1, clause_end)
+                            || self.phrase_then_subject_at(tokens, k + 1, clause_end))
                 }
                 _ => false,
             })
@@ -1976,13 +1977,10 @@ impl Attributor<'_> {
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
-    /// Whether a subject of its own, with its verb, opens at token `k`
-    /// (before `end`): a pronoun, or a phrase opened by a determiner or a
-    /// name and followed by a finite verb within a few words (`the levy
-    /// failed`, `Roe has said`).
     /// Whether a prepositional phrase opens at token `k` (before `end`)
-    /// and a pronoun subject with its verb follows within a few words: `in
-    /// the course of their report they could not …`.
+    /// and a subject with its verb follows within a few words: `in the
+    /// course of their report they could not …`, `at one point the crowd
+    /// chanted …`.
     pub(super) fn phrase_then_subject_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
         let preposition = tokens.get(k).is_some_and(|t| {
             lower_in(&["in", "on", "at", "after", "during", "for"], self.word(*t))
@@ -1993,12 +1991,22 @@ impl Attributor<'_> {
                 .any(|j| {
                     let word = self.word(tokens[j]);
                     // (`in it is`: an object; `for voters, it is`: a subject.)
-                    PRONOUNS.contains(word)
+                    let pronoun = PRONOUNS.contains(word)
                         && (word != "it" || self.word(tokens[j - 1]) == ",")
-                        && tokens.get(j + 1).is_some_and(|t| is_finite(self.word(*t)))
+                        && tokens.get(j + 1).is_some_and(|t| is_finite(self.word(*t)));
+                    // (`at one point the crowd chanted`: a noun phrase after
+                    // the phrase's own, and a verb in the past.)
+                    let noun_phrase = DETERMINERS.contains(word)
+                        && !DETERMINERS.contains(self.word(tokens[j - 1]))
+                        && self.subject_with_verb_at(tokens, j, end);
+                    pronoun || noun_phrase
                 })
     }
 
+    /// Whether a subject of its own, with its verb, opens at token `k`
+    /// (before `end`): a pronoun, or a phrase opened by a determiner or a
+    /// name and followed by a finite verb within a few words (`the levy
+    /// failed`, `Roe has said`).
     fn subject_with_verb_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
         let Some(first) = tokens.get(k).filter(|_| k + 1 < end).map(|t| self.word(*t)) else {
             return false;
