@@ -7182,6 +7182,15 @@ fn a_belief_answered_with_so() {
         "The vote is near. Park said so, too.",
         &[q(Indirect, "so", "Park", "say")],
     );
+    // When or where the answer was given is the writer's.
+    check(
+        "The vote is near. Half of the voters said so in December.",
+        &[q(Indirect, "so", "Half of the voters", "say")],
+    );
+    check(
+        "The vote is near. Park said yes on Monday.",
+        &[q(Indirect, "yes", "Park", "say")],
+    );
 }
 
 #[test]

@@ -418,7 +418,8 @@ impl Attributor<'_> {
             return None;
         }
         // `said yes.`, `said so;`: a whole answer.
-        let answer_ends = self.answer_ends_at(tokens, after + 1);
+        let answer_ends =
+            self.answer_ends_at(tokens, after + 1) || self.circumstance_closes(tokens, after + 1);
         let answers = REPLIES.contains(lemma) && lower_in(&["yes", "no"], next);
         if (answers || (REPLIES.contains(lemma) || BELIEFS.contains(lemma)) && next == "so")
             && answer_ends
@@ -1530,6 +1531,23 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether a short phrase of time or place from token `k` closes a
+    /// short answer before it (`said so in December`, `said yes on
+    /// Monday`): a preposition, a few words and no verb, then the end of
+    /// the answer.
+    pub(super) fn circumstance_closes(&self, tokens: &[Token], k: usize) -> bool {
+        let opens = tokens
+            .get(k)
+            .is_some_and(|t| lower_in(&["in", "on", "at", "during", "last"], self.word(*t)));
+        opens
+            && (k + 2..(k + 2 + MAX_VENUE_WORDS).min(tokens.len() + 1))
+                .take_while(|&j| {
+                    let word = self.word(tokens[j - 1]);
+                    tokens[j - 1].is_word && !is_finite(word) && !is_past(word)
+                })
+                .any(|j| self.answer_ends_at(tokens, j))
+    }
+
     /// A reply too short for [`Attributor::content`] that ends the
     /// clause: `said yes`, `said so`, `said he would`, `said she could
     /// not`.
@@ -1553,7 +1571,7 @@ impl Attributor<'_> {
         if !REPLIES.contains(lemma) && !belief_so {
             return None;
         }
-        if !self.answer_ends_at(tokens, to) {
+        if !self.answer_ends_at(tokens, to) && !self.circumstance_closes(tokens, from + 1) {
             return None;
         }
         let words: Vec<&str> = tokens[from..to].iter().map(|t| self.word(*t)).collect();

@@ -1878,13 +1878,20 @@ impl Attributor<'_> {
         let content_start = shifted.unwrap_or(content_start);
         // `said yes, compared with …`: an answer set off by a comma.
         // (Not `said no, she would not run`: what follows is the answer.)
-        let answer = tokens
-            .get(content_start)
-            .is_some_and(|t| lower_in(&["yes", "no"], self.word(*t)))
+        // (`said so in December`: when or where the answer was given is
+        // the writer's.)
+        let answer_word = |words: &[&str]| {
+            tokens
+                .get(content_start)
+                .is_some_and(|t| lower_in(words, self.word(*t)))
+        };
+        let answer = (answer_word(&["yes", "no"])
             && tokens
                 .get(content_start + 1)
                 .is_some_and(|t| self.word(*t) == ",")
-            && self.answer_ends_at(tokens, content_start + 1);
+            && self.answer_ends_at(tokens, content_start + 1))
+            || (answer_word(&["yes", "no", "so"])
+                && self.circumstance_closes(tokens, content_start + 1));
         let content_end = match answer {
             true => content_start + 1,
             false => content_end,
