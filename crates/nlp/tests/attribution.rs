@@ -5758,6 +5758,22 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
             "announce",
         )],
     );
+    // A clause of contrast or time that reports on its own is the
+    // writer's too, and so is its conjunction.
+    check(
+        "The vote is near. Six in ten say the mayor is honest, after half said so in the spring poll.",
+        &[
+            q(Indirect, "the mayor is honest", "Six in ten", "say"),
+            q(Indirect, "so", "half", "say"),
+        ],
+    );
+    check(
+        "The vote is near. Park said she will back the levy, even as she has criticized its cost.",
+        &[
+            q(Indirect, "she will back the levy", "Park", "say"),
+            q(Indirect, "its cost", "Park", "criticize"),
+        ],
+    );
     // So after a phrase of time or place of its own.
     check(
         "The vote is near. Park said taxes would rise, and on Monday the mayor vetoed the levy.",

@@ -1750,7 +1750,12 @@ impl Attributor<'_> {
                 self.closing_parenthesis_kept(tokens, from, to - 1) == to || marks.closed_by(word);
             // (`as low as 19%`: a percent sign is the number's.)
             let punctuation = !tokens[to - 1].is_word && !closes && !matches!(word, "]" | "%");
-            if !(punctuation || matches!(word, "and" | "but" | "or")) {
+            // (`…, even as he …`: a conjunction set off by its comma, left
+            // before the next tag.)
+            let set_off_conjunction = lower_in(&["even", "while", "whereas"], word)
+                && to >= from + 2
+                && self.word(tokens[to - 2]) == ",";
+            if !(punctuation || set_off_conjunction || matches!(word, "and" | "but" | "or")) {
                 break;
             }
             to -= 1;

@@ -1802,6 +1802,19 @@ impl Attributor<'_> {
                     }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
                         || self.phrase_then_subject_at(tokens, k + 1, clause_end)
                 }
+                // `said he would back the nominee, even as he has attacked
+                // …`: a clause of contrast or time after a comma that
+                // reports on its own.
+                "while" | "after" | "whereas" | "as"
+                    if self.word(tokens[k - 1]) == ","
+                        || (self.word(tokens[k - 1]) == "even"
+                            && k >= 2
+                            && self.word(tokens[k - 2]) == ",") =>
+                {
+                    (self.word(tokens[k]) != "as" || self.word(tokens[k - 1]) == "even")
+                        && (k + 2..clause_end.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB + 2))
+                            .any(|j| self.speech_cue(tokens, j).is_some())
+                }
                 // (`— and the Senate is …`: a dash joins as well.)
                 "and" => {
                     (self.word(tokens[k - 1]) == "," || is_dash(self.word(tokens[k - 1])))
@@ -1812,6 +1825,7 @@ impl Attributor<'_> {
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
                 "," => but - 1,
+                "even" if self.word(tokens[but - 2]) == "," => but - 2,
                 dash if is_dash(dash) => but - 1,
                 _ => but,
             });
