@@ -5774,6 +5774,17 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
             q(Indirect, "its cost", "Park", "criticize"),
         ],
     );
+    // A clause of reason is part of what was said, reports inside it
+    // included.
+    check(
+        "The vote is near. A source said he could not answer because the council had only asked for the files on Monday.",
+        &[q(
+            Indirect,
+            "he could not answer because the council had only asked for the files on Monday",
+            "source",
+            "say",
+        )],
+    );
     // So after a phrase of time or place of its own.
     check(
         "The vote is near. Park said taxes would rise, and on Monday the mayor vetoed the levy.",

@@ -3318,8 +3318,8 @@ impl Attributor<'_> {
                 k > from
                     && lower_in(
                         &[
-                            ",", "and", "but", "though", "although", "while", "whereas", "as",
-                            "because", "—", "–", "-", ";",
+                            ",", "and", "but", "though", "although", "while", "whereas", "as", "—",
+                            "–", "-", ";",
                         ],
                         self.word(tokens[k]),
                     )
