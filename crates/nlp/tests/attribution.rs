@@ -4081,6 +4081,26 @@ fn a_name_given_in_quotation_marks_with_what_ends_the_quote() {
         "Park was fired after what Roe called a “rant,” a series of posts.",
         &[q(Mixed, "a “rant,”", "Roe", "call")],
     );
+    // Inside the clause an earlier cue reports, the name is part of that
+    // report.
+    check(
+        "Roe says she admired Park’s courage through what she calls a “war of words.”",
+        &[q(
+            Mixed,
+            "she admired Park’s courage through what she calls a “war of words.”",
+            "Roe",
+            "say",
+        )],
+    );
+    check(
+        "Roe says she admired Park’s courage through what she calls a war of words.",
+        &[q(
+            QuoteKind::Indirect,
+            "she admired Park’s courage through what she calls a war of words",
+            "Roe",
+            "say",
+        )],
+    );
     // A quoted word modifying a noun leaves the noun phrase whole.
     check(
         "The vote followed what Ruiz described as the “brilliant” decision Park made.",

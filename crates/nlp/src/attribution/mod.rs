@@ -1256,10 +1256,9 @@ impl<'t> Attributor<'t> {
     /// when the quotation only modifies the noun after it.
     fn name_given_with_what_in_quotes(&self, unit: &Unit, tag: &Tag, i: usize) -> Option<usize> {
         let tokens = unit.tokens;
-        let naming = ["call", "term", "dub", "label", "describe", "characterize"];
         let subject = self.token_of(tokens, tag.mention);
         let what = subject.checked_sub(1)?;
-        if !naming.contains(&&*tag.cue.lemma)
+        if !reported::NAMING_LEMMAS.contains(&&*tag.cue.lemma)
             || !self.word(tokens[what]).eq_ignore_ascii_case("what")
         {
             return None;
@@ -2438,6 +2437,21 @@ impl<'t> Attributor<'t> {
     /// reports for the outer speaker.
     fn outer_cue(&self, tokens: &[Token], from: usize, tag: &Tag) -> Option<usize> {
         let is_cue = |k: usize| self.speech_cue(tokens, k).is_some();
+        // `Roe says she admired his courage through what she calls “…”`: a
+        // name given with `what` inside the clause an earlier cue reports.
+        let subject = self.token_of(tokens, tag.mention);
+        if reported::NAMING_LEMMAS.contains(&&*tag.cue.lemma)
+            && subject > from
+            && self.word(tokens[subject - 1]).eq_ignore_ascii_case("what")
+        {
+            return (from..subject - 1)
+                .rev()
+                .take_while(|&k| {
+                    let word = self.word(tokens[k]);
+                    tokens[k].is_word && !matches!(word, "and" | "but" | "or")
+                })
+                .find(|&k| is_cue(k) && self.subject_before(tokens, k, from).is_some());
+        }
         // `Bush said history has shown the need for “…”`; `Park declared
         // in an interview that he found …`: the outer cue may stand a few
         // words before `that`.

@@ -121,6 +121,10 @@ const MAX_OPENING_PHRASE_TOKENS: usize = 60;
 /// opens a question or a free relative subject.
 const RELATIVE_GAP_PRONOUNS: &[&str] = &["which", "what", "who", "whom"];
 
+/// Lemmas of cues that give a name, `what X calls NAME`.
+pub(in crate::attribution) const NAMING_LEMMAS: &[&str] =
+    &["call", "term", "dub", "label", "describe", "characterize"];
+
 /// Prepositions before a relative pronoun that make it the setting of a
 /// report rather than part of its content (`an interview in which he
 /// said …`).
@@ -3281,6 +3285,14 @@ impl Attributor<'_> {
                 return main_verb.then_some(c - 1);
             };
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            // `… through what she calls a “war of words”`: a name given
+            // with `what` is part of the content.
+            if subject > from
+                && self.word(tokens[subject - 1]).eq_ignore_ascii_case("what")
+                && NAMING_LEMMAS.contains(&&*cue.lemma)
+            {
+                return None;
+            }
             // `…, compared with 64 percent who say the same`: a share of
             // respondents answering in a relative clause opens a report of
             // its own.
