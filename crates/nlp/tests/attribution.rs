@@ -5805,6 +5805,30 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
             "say",
         )],
     );
+    // A condition opening the report is followed by its main clause,
+    // even with a cue of its own; a tag closing the sentence still ends
+    // the report.
+    check(
+        "The vote is near. Roe told reporters that if the levy were a stock, he would advise buying it.",
+        &[q(
+            Indirect,
+            "that if the levy were a stock, he would advise buying it",
+            "Roe",
+            "tell",
+        )],
+    );
+    check(
+        "The vote is near. Voters would never know if they listened to the mayor, Park said.",
+        &[
+            q(
+                Indirect,
+                "Voters would never know if they listened to the mayor",
+                "Park",
+                "say",
+            ),
+            q(Indirect, "if they listened to the mayor", "voters", "know"),
+        ],
+    );
     // So after a phrase of time or place of its own.
     check(
         "The vote is near. Park said taxes would rise, and on Monday the mayor vetoed the levy.",

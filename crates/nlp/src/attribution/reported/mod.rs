@@ -3176,6 +3176,15 @@ impl Attributor<'_> {
     ) -> Option<usize> {
         // (Searched as far as a content runs at most.)
         let end = end.min(from + MAX_CONTENT_TOKENS);
+        // `said that if Iran were a stock, he would advise buying it`: a
+        // condition opening the content is followed by its main clause.
+        let condition_at = match tokens.get(from).map(|t| self.word(*t)) {
+            Some("that") => from + 1,
+            _ => from,
+        };
+        let opens_with_condition = tokens
+            .get(condition_at)
+            .is_some_and(|t| lower_in(&["if", "unless", "once"], self.word(*t)));
         (from + 1..end).find_map(|c| {
             let (cue, after, according_to) = match self.speech_cue(tokens, c) {
                 Some(found) => found,
@@ -3285,6 +3294,17 @@ impl Attributor<'_> {
                 return main_verb.then_some(c - 1);
             };
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            // (Not a tag closing the sentence: `…, Obama said.`)
+            let main_clause_of_condition = opens_with_condition
+                && tokens.get(after).is_some_and(|t| t.is_word)
+                && subject > condition_at + 2
+                && self.word(tokens[subject - 1]) == ","
+                && !tokens[condition_at..subject - 1]
+                    .iter()
+                    .any(|t| self.word(*t) == ",");
+            if main_clause_of_condition {
+                return None;
+            }
             // `… through what she calls a “war of words”`: a name given
             // with `what` is part of the content.
             if subject > from
