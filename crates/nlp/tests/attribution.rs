@@ -4175,6 +4175,30 @@ fn a_possessed_claim_ends_before_the_verb_of_its_clause() {
         "Park’s call for a recount will be heard on Monday.",
         &[q(Indirect, "a recount", "Park", "call")],
     );
+    // So is one possessed by a pronoun; a second verb joined by `and` is
+    // the clause's own.
+    check(
+        "Jo Park said she would appeal. Her claim that the levy failed and would cost jobs was false.",
+        &[
+            q(Indirect, "she would appeal", "Jo Park", "say"),
+            q(
+                Indirect,
+                "that the levy failed and would cost jobs",
+                "Jo Park",
+                "claim",
+            ),
+        ],
+    );
+    // (Inside another report's object, it is that report's.)
+    check(
+        "The mayor doubted his claim that the levy failed.",
+        &[q(
+            Indirect,
+            "his claim that the levy failed",
+            "mayor",
+            "doubt",
+        )],
+    );
 }
 
 #[test]

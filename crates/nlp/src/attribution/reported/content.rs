@@ -973,8 +973,13 @@ impl Attributor<'_> {
             }
             k += 1;
         }
+        // (`that Roe is bluffing and would lose`: a verb joined by `and` is
+        // the clause's own.)
         (k..end)
-            .find(|&j| FINITE_AUXILIARIES.contains(self.word(tokens[j])))
+            .find(|&j| {
+                FINITE_AUXILIARIES.contains(self.word(tokens[j]))
+                    && self.word(tokens[j - 1]) != "and"
+            })
             .unwrap_or(end)
     }
 

@@ -165,10 +165,13 @@ impl Attributor<'_> {
         }
         // (A noun that is also a cue, `Park’s claim that …`, is reported
         // as its verb is.)
+        // (`His claim that …`: a possessive pronoun right before it says
+        // who made it.)
         let made = self.made_noun_report(tokens, floor, c, that, end);
+        let pronoun_before = c > floor && lower_in(POSSESSIVE_PRONOUNS, self.word(tokens[c - 1]));
         match cue_lemma(self.word(tokens[c])) {
-            Some(_) => made,
-            None => made.or_else(|| self.possessor_report(tokens, floor, c, that, end)),
+            Some(_) if !pronoun_before => made,
+            _ => made.or_else(|| self.possessor_report(tokens, floor, c, that, end)),
         }
     }
 
@@ -717,8 +720,14 @@ impl Attributor<'_> {
         let clause_end = (that..clause_end)
             .find(|&k| self.word(tokens[k]) == ";" || is_dash(self.word(tokens[k])))
             .unwrap_or(clause_end);
-        let content = self.content(tokens, that, clause_end)?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        // (`His claim that the levy failed was false`: heading the
+        // sentence's subject, the clause ends before its verb.)
+        let clause_end = match subject == floor && that == c + 1 {
+            true => self.complement_end(tokens, that, clause_end),
+            false => clause_end,
+        };
+        let content = self.content(tokens, that, clause_end)?;
         Some((Tag::new(cue, mention, name_words, (subject, that)), content))
     }
 }
