@@ -1657,6 +1657,10 @@ fn questions_put_to_someone() {
     );
     check("When asked why, Ruiz smiled.", &[asked("why")]);
     check(
+        "Whenever asked about the levy, Ruiz smiled.",
+        &[asked("the levy")],
+    );
+    check(
         "When asked at the summit about the merger, Ruiz defended her choice.",
         &[
             asked("the merger"),

@@ -2511,7 +2511,8 @@ impl Attributor<'_> {
             || (c > floor
                 && lower_in(
                     &[
-                        "when", "after", "once", "if", "as", "while", "before", "and", "but",
+                        "when", "whenever", "after", "once", "if", "as", "while", "before", "and",
+                        "but",
                     ],
                     self.word(tokens[c - 1]),
                 ));
