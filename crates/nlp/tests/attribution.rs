@@ -7034,6 +7034,27 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. Park appeared on Fox News on Sunday.",
         &[],
     );
+    // A verb in the form of a cue that takes a plain object reports
+    // nothing on its own: the clause seems.
+    check(
+        "The vote is near. The mayor's tone often seems to encourage anger.",
+        &[unnamed(
+            "The mayor's tone often seems to encourage anger",
+            "seem",
+        )],
+    );
+    check(
+        "The vote is near. The use of coal appears to have declined 3 percent.",
+        &[unnamed(
+            "The use of coal appears to have declined 3 percent",
+            "appear",
+        )],
+    );
+    // A later verb with a subject of its own still reports.
+    check(
+        "The vote is near. That would seem unlikely, given that records indicate the plant is closing.",
+        &[q(Indirect, "the plant is closing", "records", "indicate")],
+    );
     // Speech by someone unnamed.
     check(
         "The vote is near. The council is reportedly planning a recount.",

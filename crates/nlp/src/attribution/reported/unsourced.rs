@@ -377,6 +377,27 @@ impl Attributor<'_> {
     /// reportedly planning …`. The clause is the content, its subject and
     /// verb included (`It appears` leaves out the `it`); a person or a
     /// group seeming so is the speaker.
+    /// Whether the cue at token `k` (before `end`) reports on its own: a
+    /// clause, a quotation, a question or an infinitive after it, or a
+    /// person told (`to concede that …`, `to tell reporters …`), not a
+    /// plain object (`to encourage aggression`, `to have declined 3
+    /// percent`).
+    fn reports_on_its_own(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let Some((cue, after, _)) = self.any_cue(tokens, k) else {
+            return false;
+        };
+        if ADDRESSING.contains(&cue.lemma) || after >= end {
+            return true;
+        }
+        let next = self.word(tokens[after]);
+        matches!(next, "that" | "“" | "\"" | ":" | ",")
+            || lower_in(
+                &["whether", "if", "why", "how", "what", "to", "about"],
+                next,
+            )
+            || self.bare_clause_at(tokens, after, end)
+    }
+
     pub(super) fn evidential_report(
         &self,
         tokens: &[Token],
@@ -409,7 +430,7 @@ impl Attributor<'_> {
                 if tokens.get(verb).is_some_and(|t| self.word(*t) == "have") {
                     verb += 1;
                 }
-                verb < end && self.any_cue(tokens, verb).is_some()
+                verb < end && self.reports_on_its_own(tokens, verb, end)
             }
             _ => lemma == "report" && c + 1 < end && self.any_cue(tokens, c + 1).is_some(),
         };
@@ -464,8 +485,23 @@ impl Attributor<'_> {
         let closing_tag = self
             .speech_tag_after_comma(tokens, clause_end, end)
             .is_some();
-        let reported =
-            closing_tag || (c + 1..clause_end).any(|k| self.any_cue(tokens, k).is_some());
+        // (The infinitive's verb only when it reports on its own: `seems
+        // to encourage aggression` seems; later verbs when they have a
+        // subject of their own or stand as participles: `given that records
+        // indicate …`, `…, rejecting …`.)
+        let infinitive = (c + 1..(c + 5).min(clause_end)).find(|&k| {
+            tokens[k].is_word && !lower_in(&["to", "have", "not", "be"], self.word(tokens[k]))
+        });
+        let reported = closing_tag
+            || (c + 1..clause_end).any(|k| match infinitive.is_none_or(|verb| k <= verb) {
+                true => self.reports_on_its_own(tokens, k, clause_end),
+                false => {
+                    self.any_cue(tokens, k).is_some()
+                        && (self.reports_on_its_own(tokens, k, clause_end)
+                            || self.participle_cue(tokens, k)
+                            || self.subject_before(tokens, k, c + 1).is_some())
+                }
+            });
         if start >= verb || reported {
             return None;
         }
