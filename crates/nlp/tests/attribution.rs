@@ -7050,6 +7050,16 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
             "appear",
         )],
     );
+    // The clause ends before a clause joined with its own subject, or a
+    // participle set off by a comma.
+    check(
+        "The vote is near. The levy seemed doomed, and the mayor left.",
+        &[unnamed("The levy seemed doomed", "seem")],
+    );
+    check(
+        "The vote is near. Park seemed lost, applauding along with the crowd.",
+        &[q(Indirect, "Park seemed lost", "Park", "seem")],
+    );
     // A later verb with a subject of its own still reports.
     check(
         "The vote is near. That would seem unlikely, given that records indicate the plant is closing.",

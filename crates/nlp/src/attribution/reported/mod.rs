@@ -1025,7 +1025,12 @@ impl Attributor<'_> {
         }
         // (Inverted, its speaker closes the clause: `said the family
         // deserved better` is the verb of the sentence.)
-        if let Some((_, after, _)) = self.speech_cue(tokens, comma + 1) {
+        // (A participle is no inverted tag: `…, applauding along with the
+        // crowd`.)
+        if let Some((_, after, _)) = self
+            .speech_cue(tokens, comma + 1)
+            .filter(|_| !self.participle_cue(tokens, comma + 1))
+        {
             let speaker_closes =
                 self.noun_phrase_after(tokens, after, end)
                     .is_some_and(|name_end| {
@@ -1819,12 +1824,7 @@ impl Attributor<'_> {
                         && (k + 2..clause_end.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB + 2))
                             .any(|j| self.speech_cue(tokens, j).is_some())
                 }
-                // (`— and the Senate is …`: a dash joins as well.)
-                "and" => {
-                    (self.word(tokens[k - 1]) == "," || is_dash(self.word(tokens[k - 1])))
-                        && (self.subject_with_verb_at(tokens, k + 1, clause_end)
-                            || self.phrase_then_subject_at(tokens, k + 1, clause_end))
-                }
+                "and" => self.joined_clause_at(tokens, k, clause_end),
                 _ => false,
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
@@ -2000,6 +2000,17 @@ impl Attributor<'_> {
         let verb = tokens.get(from).map_or("", |t| self.word(*t));
         (to == from + 2 && is_finite(verb))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// Whether the `and` at token `k` (before `end`) joins a clause with a
+    /// subject of its own after a comma or a dash (`, and the levy
+    /// failed`, `— and on Monday the mayor vetoed …`).
+    pub(super) fn joined_clause_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        k > 0
+            && self.word(tokens[k]) == "and"
+            && (self.word(tokens[k - 1]) == "," || is_dash(self.word(tokens[k - 1])))
+            && (self.subject_with_verb_at(tokens, k + 1, end)
+                || self.phrase_then_subject_at(tokens, k + 1, end))
     }
 
     /// Whether a prepositional phrase opens at token `k` (before `end`)

@@ -450,6 +450,11 @@ impl Attributor<'_> {
         let subject = self.word(tokens[subject_at]);
         let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
         let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // (`Cruz seemed lost, and Park left`: a clause joined with a
+        // subject of its own is the writer's.)
+        let clause_end = (c + 1..clause_end)
+            .find(|&k| self.joined_clause_at(tokens, k, clause_end))
+            .map_or(clause_end, |and| and - 1);
         // `It appears (that) CLAUSE`: the clause.
         if subject.eq_ignore_ascii_case("it") && !lower_in(&["to", "like"], next) {
             return Some((cue, self.content(tokens, c + 1, clause_end)?, None));
