@@ -7060,6 +7060,14 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. Park seemed lost, applauding along with the crowd.",
         &[q(Indirect, "Park seemed lost", "Park", "seem")],
     );
+    // A verb of a relative clause inside the clause is part of it.
+    check(
+        "The vote is near. The levy seemed to be a part of the plan that Park routinely rails against.",
+        &[unnamed(
+            "The levy seemed to be a part of the plan that Park routinely rails against",
+            "seem",
+        )],
+    );
     // A later verb with a subject of its own still reports.
     check(
         "The vote is near. That would seem unlikely, given that records indicate the plant is closing.",

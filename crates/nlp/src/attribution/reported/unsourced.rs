@@ -398,6 +398,24 @@ impl Attributor<'_> {
             || self.bare_clause_at(tokens, after, end)
     }
 
+    /// Whether the subject `mention` opens a relative clause after a noun
+    /// (`the party that Roe rails against`), not a clause after a verb or
+    /// an adjective (`given that records indicate`), within tokens from
+    /// `floor`.
+    fn in_relative_clause(&self, tokens: &[Token], floor: usize, mention: Span) -> bool {
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        let Some(pronoun) = subject.checked_sub(1).filter(|&k| k > floor) else {
+            return false;
+        };
+        let before = self.word(tokens[pronoun - 1]);
+        lower_in(
+            &["that", "which", "who", "whom"],
+            self.word(tokens[pronoun]),
+        ) && tokens[pronoun - 1].is_word
+            && !is_past(before)
+            && !lower_in(&["so", "now", "such", "given"], before)
+    }
+
     pub(super) fn evidential_report(
         &self,
         tokens: &[Token],
@@ -492,21 +510,28 @@ impl Attributor<'_> {
             .is_some();
         // (The infinitive's verb only when it reports on its own: `seems
         // to encourage aggression` seems; later verbs when they have a
-        // subject of their own or stand as participles: `given that records
-        // indicate …`, `…, rejecting …`.)
+        // subject of their own, not in a relative clause, or stand as
+        // participles set off or after a preposition of means: `given that
+        // records indicate …`, `…, rejecting …`, `vocal in rejecting …`;
+        // not `the party that Roe rails against`, `key to securing …`.)
         let infinitive = (c + 1..(c + 5).min(clause_end)).find(|&k| {
             tokens[k].is_word && !lower_in(&["to", "have", "not", "be"], self.word(tokens[k]))
         });
-        let reported = closing_tag
-            || (c + 1..clause_end).any(|k| match infinitive.is_none_or(|verb| k <= verb) {
-                true => self.reports_on_its_own(tokens, k, clause_end),
-                false => {
-                    self.any_cue(tokens, k).is_some()
-                        && (self.reports_on_its_own(tokens, k, clause_end)
-                            || self.participle_cue(tokens, k)
-                            || self.subject_before(tokens, k, c + 1).is_some())
-                }
-            });
+        let reported =
+            closing_tag
+                || (c + 1..clause_end).any(|k| match infinitive.is_none_or(|verb| k <= verb) {
+                    true => self.reports_on_its_own(tokens, k, clause_end),
+                    false => {
+                        self.any_cue(tokens, k).is_some()
+                            && (self.reports_on_its_own(tokens, k, clause_end)
+                                || (self.participle_cue(tokens, k)
+                                    && (self.adverbs_after_comma(tokens, c + 1, k)
+                                        || lower_in(MEANS_PREPOSITIONS, self.word(tokens[k - 1]))))
+                                || self.subject_before(tokens, k, c + 1).is_some_and(
+                                    |(mention, _)| !self.in_relative_clause(tokens, c + 1, mention),
+                                ))
+                    }
+                });
         if start >= verb || reported {
             return None;
         }
