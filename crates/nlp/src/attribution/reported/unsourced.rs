@@ -158,7 +158,8 @@ impl Attributor<'_> {
         let complement = match lemma {
             "expect" => next != "by" && next != "that",
             "see" | "view" | "regard" | "describe" => next == "as",
-            "consider" => next == "as" || next == "to",
+            // (`is considered the favorite`, `are considered unclean`.)
+            "consider" => !matches!(next, "by" | "that" | "for" | "in" | "on" | "at" | "."),
             // `Park was criticized for …`, `was widely praised as …`.
             "criticize" | "condemn" | "praise" | "blame" => next == "as" || next == "for",
             "accuse" => next == "of",
@@ -198,6 +199,20 @@ impl Attributor<'_> {
             clause_end = (c + 1..clause_end)
                 .find(|&k| self.word(tokens[k]) == ",")
                 .unwrap_or(clause_end);
+        }
+        // (`… has to be considered, and officials say …`: a clause joined
+        // with a subject of its own is the writer's; `…, Roe said.`: a
+        // closing tag reports the whole.)
+        if let Some(and) =
+            (c + 1..clause_end).find(|&k| self.joined_clause_at(tokens, k, clause_end))
+        {
+            clause_end = and - 1;
+        }
+        if self
+            .speech_tag_after_comma(tokens, clause_end, end)
+            .is_some()
+        {
+            return None;
         }
         Some((cue, self.content(tokens, start, clause_end)?))
     }
