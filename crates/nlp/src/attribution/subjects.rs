@@ -1430,7 +1430,6 @@ impl Attributor<'_> {
         if possessive && (noun_follows || !(verb_follows || participle || complement)) {
             return None;
         }
-
         if let Some(name) = last_word
             .strip_suffix("’s")
             .or_else(|| last_word.strip_suffix("'s"))

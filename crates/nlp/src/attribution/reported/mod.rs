@@ -1829,7 +1829,7 @@ impl Attributor<'_> {
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
                 "," => but - 1,
-                "even" if self.word(tokens[but - 2]) == "," => but - 2,
+                "even" if but >= 2 && self.word(tokens[but - 2]) == "," => but - 2,
                 dash if is_dash(dash) => but - 1,
                 _ => but,
             });

@@ -164,9 +164,8 @@ impl Attributor<'_> {
             return self.possessor_report(tokens, floor, c, that, end);
         }
         // (A noun that is also a cue, `Park’s claim that …`, is reported
-        // as its verb is.)
-        // (`His claim that …`: a possessive pronoun right before it says
-        // who made it.)
+        // as its verb is, unless a possessive pronoun right before it says
+        // who made it: `His claim that …`.)
         let made = self.made_noun_report(tokens, floor, c, that, end);
         let pronoun_before = c > floor && lower_in(POSSESSIVE_PRONOUNS, self.word(tokens[c - 1]));
         match cue_lemma(self.word(tokens[c])) {

@@ -386,12 +386,6 @@ impl Attributor<'_> {
         Some((cue, self.content(tokens, start, clause_end)?, None))
     }
 
-    /// The writer's evidential at token `c`, a report with no source: `The
-    /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
-    /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
-    /// reportedly planning …`. The clause is the content, its subject and
-    /// verb included (`It appears` leaves out the `it`); a person or a
-    /// group seeming so is the speaker.
     /// Whether the cue at token `k` (before `end`) reports on its own: a
     /// clause, a quotation, a question or an infinitive after it, or a
     /// person told (`to concede that …`, `to tell reporters …`), not a
@@ -431,6 +425,44 @@ impl Attributor<'_> {
             && !lower_in(&["so", "now", "such", "given"], before)
     }
 
+    /// Whether a cue in the clause of the evidential at token `c`, up to
+    /// `clause_end`, reports it or part of it. The infinitive's verb does
+    /// only when it reports on its own (`seems to encourage aggression`
+    /// seems); later verbs when they have a subject of their own outside a
+    /// relative clause, or stand as participles set off or after a
+    /// preposition of means (`given that records indicate …`, `…,
+    /// rejecting …`, `vocal in rejecting …`; not `the party that Roe rails
+    /// against`, `key to securing …`).
+    fn reported_in_evidential(&self, tokens: &[Token], c: usize, clause_end: usize) -> bool {
+        let infinitive = (c + 1..(c + 5).min(clause_end)).find(|&k| {
+            tokens[k].is_word && !lower_in(&["to", "have", "not", "be"], self.word(tokens[k]))
+        });
+        (c + 1..clause_end).any(|k| {
+            if infinitive.is_none_or(|verb| k <= verb) {
+                return self.reports_on_its_own(tokens, k, clause_end);
+            }
+            let set_off_participle = || {
+                self.participle_cue(tokens, k)
+                    && (self.adverbs_after_comma(tokens, c + 1, k)
+                        || lower_in(MEANS_PREPOSITIONS, self.word(tokens[k - 1])))
+            };
+            let own_subject = || {
+                self.subject_before(tokens, k, c + 1)
+                    .is_some_and(|(mention, _)| !self.in_relative_clause(tokens, c + 1, mention))
+            };
+            self.any_cue(tokens, k).is_some()
+                && (self.reports_on_its_own(tokens, k, clause_end)
+                    || set_off_participle()
+                    || own_subject())
+        })
+    }
+
+    /// The writer's evidential at token `c`, a report with no source: `The
+    /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
+    /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
+    /// reportedly planning …`. The clause is the content, its subject and
+    /// verb included (`It appears` leaves out the `it`); a person or a
+    /// group seeming so is the speaker.
     pub(super) fn evidential_report(
         &self,
         tokens: &[Token],
@@ -523,30 +555,7 @@ impl Attributor<'_> {
         let closing_tag = self
             .speech_tag_after_comma(tokens, clause_end, end)
             .is_some();
-        // (The infinitive's verb only when it reports on its own: `seems
-        // to encourage aggression` seems; later verbs when they have a
-        // subject of their own, not in a relative clause, or stand as
-        // participles set off or after a preposition of means: `given that
-        // records indicate …`, `…, rejecting …`, `vocal in rejecting …`;
-        // not `the party that Roe rails against`, `key to securing …`.)
-        let infinitive = (c + 1..(c + 5).min(clause_end)).find(|&k| {
-            tokens[k].is_word && !lower_in(&["to", "have", "not", "be"], self.word(tokens[k]))
-        });
-        let reported =
-            closing_tag
-                || (c + 1..clause_end).any(|k| match infinitive.is_none_or(|verb| k <= verb) {
-                    true => self.reports_on_its_own(tokens, k, clause_end),
-                    false => {
-                        self.any_cue(tokens, k).is_some()
-                            && (self.reports_on_its_own(tokens, k, clause_end)
-                                || (self.participle_cue(tokens, k)
-                                    && (self.adverbs_after_comma(tokens, c + 1, k)
-                                        || lower_in(MEANS_PREPOSITIONS, self.word(tokens[k - 1]))))
-                                || self.subject_before(tokens, k, c + 1).is_some_and(
-                                    |(mention, _)| !self.in_relative_clause(tokens, c + 1, mention),
-                                ))
-                    }
-                });
+        let reported = closing_tag || self.reported_in_evidential(tokens, c, clause_end);
         if start >= verb || reported {
             return None;
         }
