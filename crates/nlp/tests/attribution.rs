@@ -7090,6 +7090,11 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
             "seem",
         )],
     );
+    // So does a cue with nothing after it to report.
+    check(
+        "The vote is near. Voters seem to agree.",
+        &[q(Indirect, "Voters seem to agree", "voters", "seem")],
+    );
     // A later verb with a subject of its own still reports.
     check(
         "The vote is near. That would seem unlikely, given that records indicate the plant is closing.",

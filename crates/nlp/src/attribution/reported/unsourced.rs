@@ -395,8 +395,12 @@ impl Attributor<'_> {
         let Some((cue, after, _)) = self.any_cue(tokens, k) else {
             return false;
         };
-        if ADDRESSING.contains(&cue.lemma) || after >= end {
+        if ADDRESSING.contains(&cue.lemma) {
             return true;
+        }
+        // (`Investors seem to agree.`: nothing after it to report.)
+        if after >= end {
+            return false;
         }
         let next = self.word(tokens[after]);
         matches!(next, "that" | "“" | "\"" | ":" | ",")
