@@ -7125,6 +7125,17 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
     );
     let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
     check_with(&speech_only, text, &[]);
+    // So are beliefs in the passive; reports in the passive stay.
+    check_with(
+        &speech_only,
+        "The vote is near. The levy is considered a long shot.",
+        &[],
+    );
+    check_with(
+        &speech_only,
+        "The vote is near. The mayor is said to be tired.",
+        &[unnamed("The mayor is said to be tired", "say")],
+    );
 }
 
 #[test]

@@ -104,6 +104,11 @@ impl Attributor<'_> {
             return self.told_the_writer(tokens, floor, c, end);
         }
         let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
+        // (Beliefs in the passive, `is expected to`, are left out with the
+        // others.)
+        if kind == CueKind::Belief && !self.options.beliefs {
+            return None;
+        }
         let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
         // (`been`, between a subject and its cue, is no adverb here.)
         let word_before = self.word(tokens[be]);
