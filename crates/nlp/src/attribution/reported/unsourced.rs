@@ -397,9 +397,19 @@ impl Attributor<'_> {
     /// plain object (`to encourage aggression`, `to have declined 3
     /// percent`).
     fn reports_on_its_own(&self, tokens: &[Token], k: usize, end: usize) -> bool {
-        let Some((cue, after, _)) = self.any_cue(tokens, k) else {
-            return false;
-        };
+        self.any_cue(tokens, k)
+            .is_some_and(|(cue, after, _)| self.cue_reports_on_its_own(tokens, &cue, after, end))
+    }
+
+    /// [`Self::reports_on_its_own`] for a cue found, its words going on at
+    /// token `after`.
+    fn cue_reports_on_its_own(
+        &self,
+        tokens: &[Token],
+        cue: &whosaid_core::Cue,
+        after: usize,
+        end: usize,
+    ) -> bool {
         if ADDRESSING.contains(&cue.lemma) {
             return true;
         }
@@ -459,10 +469,12 @@ impl Attributor<'_> {
                 self.subject_before(tokens, k, c + 1)
                     .is_some_and(|(mention, _)| !self.in_relative_clause(tokens, c + 1, mention))
             };
-            self.any_cue(tokens, k).is_some()
-                && (self.reports_on_its_own(tokens, k, clause_end)
-                    || set_off_participle()
-                    || own_subject())
+            let Some((cue, after, _)) = self.any_cue(tokens, k) else {
+                return false;
+            };
+            self.cue_reports_on_its_own(tokens, &cue, after, clause_end)
+                || set_off_participle()
+                || own_subject()
         })
     }
 
