@@ -1257,10 +1257,7 @@ impl<'t> Attributor<'t> {
     fn name_given_with_what_in_quotes(&self, unit: &Unit, tag: &Tag, i: usize) -> Option<usize> {
         let tokens = unit.tokens;
         let subject = self.token_of(tokens, tag.mention);
-        let what = subject.checked_sub(1)?;
-        if !reported::NAMING_LEMMAS.contains(&&*tag.cue.lemma)
-            || !self.word(tokens[what]).eq_ignore_ascii_case("what")
-        {
+        if !self.names_with_what(tokens, subject, &tag.cue.lemma) {
             return None;
         }
         let name_end = unit.ends[i];
@@ -2440,10 +2437,7 @@ impl<'t> Attributor<'t> {
         // `Roe says she admired his courage through what she calls “…”`: a
         // name given with `what` inside the clause an earlier cue reports.
         let subject = self.token_of(tokens, tag.mention);
-        if reported::NAMING_LEMMAS.contains(&&*tag.cue.lemma)
-            && subject > from
-            && self.word(tokens[subject - 1]).eq_ignore_ascii_case("what")
-        {
+        if subject > from && self.names_with_what(tokens, subject, &tag.cue.lemma) {
             return (from..subject - 1)
                 .rev()
                 .take_while(|&k| {

@@ -122,8 +122,7 @@ const MAX_OPENING_PHRASE_TOKENS: usize = 60;
 const RELATIVE_GAP_PRONOUNS: &[&str] = &["which", "what", "who", "whom"];
 
 /// Lemmas of cues that give a name, `what X calls NAME`.
-pub(in crate::attribution) const NAMING_LEMMAS: &[&str] =
-    &["call", "term", "dub", "label", "describe", "characterize"];
+const NAMING_LEMMAS: &[&str] = &["call", "term", "dub", "label", "describe", "characterize"];
 
 /// Prepositions before a relative pronoun that make it the setting of a
 /// report rather than part of its content (`an interview in which he
@@ -2002,6 +2001,20 @@ impl Attributor<'_> {
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
+    /// Whether the cue of lemma `lemma`, its subject at token `subject`,
+    /// gives a name with `what` before that subject (`what Roe calls …`).
+    pub(in crate::attribution) fn names_with_what(
+        &self,
+        tokens: &[Token],
+        subject: usize,
+        lemma: &str,
+    ) -> bool {
+        NAMING_LEMMAS.contains(&lemma)
+            && subject
+                .checked_sub(1)
+                .is_some_and(|what| self.word(tokens[what]).eq_ignore_ascii_case("what"))
+    }
+
     /// Whether the `and` at token `k` (before `end`) joins a clause with a
     /// subject of its own after a comma or a dash (`, and the levy
     /// failed`, `— and on Monday the mayor vetoed …`).
@@ -3319,10 +3332,7 @@ impl Attributor<'_> {
             }
             // `… through what she calls a “war of words”`: a name given
             // with `what` is part of the content.
-            if subject > from
-                && self.word(tokens[subject - 1]).eq_ignore_ascii_case("what")
-                && NAMING_LEMMAS.contains(&&*cue.lemma)
-            {
+            if subject > from && self.names_with_what(tokens, subject, &cue.lemma) {
                 return None;
             }
             // `…, compared with 64 percent who say the same`: a share of
