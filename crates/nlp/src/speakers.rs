@@ -49,9 +49,24 @@ pub(crate) fn is_speaker_head(word: &str) -> bool {
         || ROLE_WORDS.contains(word)
 }
 
+/// Whether `word` is a plural naming people (`voters`, `officials`,
+/// `men`), which a phrase placing them may follow (`voters under 35`).
+pub(crate) fn is_plural_of_people(word: &str) -> bool {
+    ((is_speaker_head(word) || PEOPLE_WORDS.contains(word))
+        && word.ends_with('s')
+        && !word.ends_with("ss"))
+        || ["men", "women", "people"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Most words after the preposition placing a group of speakers (`voters
+/// across the Midwest`).
+pub(crate) const MAX_PLACE_WORDS: usize = 3;
+
 /// Prepositions placing a group of speakers (`officials in Washington`,
 /// `voters under 35`, `Democrats across the country`).
-const PLACE_PREPOSITIONS: &[&str] = &[
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
     "at",
     "from",
@@ -457,7 +472,7 @@ word_sets! {
     "attendees", "participants", "volunteers", "staffers", "aides", "advisers", "advisors",
     "attorneys", "consultants", "friends", "relatives", "neighbors", "colleagues", "followers",
     "backers", "admirers", "skeptics", "customers", "owners", "couples", "clergy", "crowds",
-    "audiences",
+    "audiences", "men", "women",
 ];
 
     /// Singular nouns of a person that make a mention a person when they
@@ -599,6 +614,7 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         .filter(|&p| {
             p > 0
                 && (GROUP_WORDS.contains(words[p - 1])
+                    || PEOPLE_WORDS.contains(words[p - 1])
                     || ANONYMOUS_WORDS.contains(words[p - 1])
                     || ROLE_WORDS.contains(words[p - 1]))
         })

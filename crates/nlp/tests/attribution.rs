@@ -10039,3 +10039,34 @@ fn a_verb_agreeing_with_a_relative_clauses_antecedent_reports() {
     // A base form after `the` and a singular noun is still a noun.
     check("The plan drew the caustic chant of the crowd.", &[]);
 }
+
+#[test]
+fn a_plural_of_people_placed_by_a_preposition_takes_a_stance() {
+    check(
+        "Men under 35 support Roe by four points.",
+        &[q(Indirect, "Roe by four points", "Men under 35", "support")],
+    );
+    check(
+        "Older women favor the levy.",
+        &[q(Indirect, "the levy", "Older women", "favor")],
+    );
+    check(
+        "Voters in rural counties back Park.",
+        &[q(Indirect, "Park", "voters in rural counties", "back")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", "Women in Ohio back Park."));
+    let kinds: Vec<&str> = analysis.speakers.iter().map(|s| s.kind.as_str()).collect();
+    assert_eq!(kinds, ["group"]);
+}
+
+#[test]
+fn a_name_set_off_after_a_common_noun_phrase_names_the_speaker() {
+    check(
+        "One of the officials, Jo Park, 70, had served in the navy and said the war was a mistake.",
+        &[q(Indirect, "the war was a mistake", "Jo Park", "say")],
+    );
+    assert_last_mention(
+        "One of the officials, Jo Park, 70, had served in the navy and said the war was a mistake.",
+        "One of the officials, Jo Park, 70",
+    );
+}

@@ -37,8 +37,8 @@ mod subjects;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_place, is_possessive, is_speaker_head,
-    is_title_case, without_possessive,
+    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_place, is_plural_of_people,
+    is_possessive, is_speaker_head, is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
@@ -527,6 +527,7 @@ fn according_to(quote: &Quote) -> bool {
 pub(super) fn speaker_like(head: &str) -> bool {
     is_capitalised(head)
         || is_speaker_head(head)
+        || is_plural_of_people(head)
         || PRONOUNS.contains(head)
         || head.bytes().any(|b| b.is_ascii_digit())
 }

@@ -4,6 +4,7 @@
 //! and asides around them.
 
 use super::*;
+use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
 
 word_sets! {
     /// Adverbs set off by commas after a speaker (`Park, however, said`);
@@ -274,6 +275,9 @@ impl Attributor<'_> {
                     })
             })
             .flatten()
+            // (Not inside a parenthesis on the subject: `Voters (mostly
+            // men, but some women) are keen on telling …`.)
+            .filter(|&j| !(j..before_at).any(|k| self.word(tokens[k]) == ")"))
             .and_then(|j| self.subject_at_clause_start(tokens, j + 1, cue_at));
         joined_clause.or_else(|| self.subject_at_clause_start(tokens, clause_start, cue_at))
     }
@@ -398,6 +402,32 @@ impl Attributor<'_> {
             })
             .flatten();
         let mention_end = appositive_end.unwrap_or(end);
+        // `One of the men, Jo Park, had served …`: a name set off after a
+        // common noun phrase names the speaker.
+        let described = tokens[k..end]
+            .iter()
+            .any(|t| t.is_word && !is_capitalised(self.word(*t)));
+        let named = appositive_end.filter(|&close| {
+            close > end + 1
+                && tokens[end + 1..close].iter().all(|t| {
+                    let word = self.word(*t);
+                    (t.is_word && is_capitalised(word)) || word == "."
+                })
+        });
+        let words = match named {
+            Some(close) if described => word_spans(&tokens[end + 1..close]),
+            _ => words,
+        };
+        // (`…, Jo Park, 70, had …`: with the name's age.)
+        let aged = named.is_some_and(|close| {
+            close + 2 < cue_at
+                && is_number(self.word(tokens[close + 1]))
+                && self.word(tokens[close + 2]) == ","
+        });
+        let mention_end = match (named, aged) {
+            (Some(close), true) => close + 2,
+            _ => mention_end,
+        };
         Some((
             Span::new(tokens[k].span.start, tokens[mention_end - 1].span.end),
             words,
@@ -1996,6 +2026,18 @@ impl Attributor<'_> {
             }
             if has_noun && self.role_to(tokens, k - 1, floor) {
                 // `advisers to Park`
+                k -= 1;
+                continue;
+            }
+            // `voters under 35`, `women in Ohio`: a plural of people
+            // placed by a preposition.
+            let placed = has_noun
+                && end - k < MAX_PLACE_WORDS
+                && PLACE_PREPOSITIONS.contains(&word)
+                && k >= 2
+                && k - 2 >= floor
+                && is_plural_of_people(self.word(tokens[k - 2]));
+            if placed {
                 k -= 1;
                 continue;
             }

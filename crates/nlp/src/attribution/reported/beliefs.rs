@@ -2,6 +2,7 @@
 //! to VP`, `is confident that …`, `sees the plan as a trap`.
 
 use super::*;
+use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
 
 /// Most words of a phrase of time between a belief and its `that` (`for
 /// at least a decade`).
@@ -283,9 +284,26 @@ impl Attributor<'_> {
         {
             return true;
         }
+        let base_form = !self.word(tokens[c]).ends_with('s');
+        // `older men support …`: plurals of people without an -s.
+        if base_form && is_plural_of_people(noun) && !noun.ends_with('s') {
+            return true;
+        }
+        // `Men under 35 support …`, `voters in Ohio favor …`: a plural of
+        // people placed by a preposition and its object.
+        let placed_plural = (c.saturating_sub(MAX_PLACE_WORDS + 1).max(1)..c - 1).any(|p| {
+            let people = self.word(tokens[p - 1]);
+            PLACE_PREPOSITIONS.contains(&self.word(tokens[p]))
+                && is_plural_of_people(people)
+                && tokens[p + 1..c]
+                    .iter()
+                    .all(|t| t.is_word && !FINITE_AUXILIARIES.contains(self.word(*t)))
+        });
+        if base_form && placed_plural {
+            return true;
+        }
         // `Supporters of the law hope …`: a plural before `of` and its
         // object.
-        let base_form = !self.word(tokens[c]).ends_with('s');
         let plural_before_of = (c.saturating_sub(3)..c - 1)
             .find(|&k| self.word(tokens[k]) == "of")
             .filter(|&of| of > 0 && tokens[of + 1..c].iter().all(|t| t.is_word))
