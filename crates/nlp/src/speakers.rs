@@ -220,7 +220,9 @@ word_sets! {
     "while", "after", "before", "both", "since", "with", "for", "from", "by", "despite", "amid",
     "unlike", "without", "although", "though", "because", "until", "unless", "during", "like",
     "to", "under", "over", "into", "against", "among", "even", "only", "also", "not", "neither",
-    "nor", "either",
+    "nor", "either", "why", "how", "what", "where", "who", "whom", "whose", "which", "did",
+    "does", "do", "is", "are", "was", "were", "can", "could", "should", "would", "has", "have",
+    "had",
 ];
 }
 

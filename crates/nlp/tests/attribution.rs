@@ -10070,3 +10070,36 @@ fn a_name_set_off_after_a_common_noun_phrase_names_the_speaker() {
         "One of the officials, Jo Park, 70",
     );
 }
+
+#[test]
+fn the_people_addressed_and_a_time_may_stand_before_that() {
+    check(
+        "Roe said to reporters on Wednesday that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Roe", "say")],
+    );
+    check(
+        "Roe made it clear to House Democrats last week that she would veto it.",
+        &[q(Indirect, "that she would veto it", "Roe", "make clear")],
+    );
+    check(
+        "Roe made his case to delegates that he is the best candidate.",
+        &[q(Indirect, "that he is the best candidate", "Roe", "case")],
+    );
+    // A relative clause on the time is no report.
+    check(
+        "Roe spoke to reporters on the day that the levy failed.",
+        &[],
+    );
+}
+
+#[test]
+fn a_question_opening_a_headline_is_no_part_of_a_name() {
+    check(
+        "Did Jo Park really win?\n\nPark said the count was fair.",
+        &[q(Indirect, "the count was fair", "Jo Park", "say")],
+    );
+    check(
+        "Why Obama’s pick might still fly.\n\nObama said the count was fair.",
+        &[q(Indirect, "the count was fair", "Obama", "say")],
+    );
+}

@@ -377,13 +377,23 @@ impl Attributor<'_> {
             }
             // (`said to a crowd in Georgia that`: a place after them.)
             && let name_end = self.place_after(tokens, name_end, end).unwrap_or(name_end)
-            && tokens.get(name_end).is_some_and(|t| {
+            // (`said to reporters on Monday that`: a time after them, but
+            // not a relative clause on it: `on the day that …`.)
+            && let clause = self
+                .that_after_occasion(tokens, name_end, end)
+                .filter(|&that| {
+                    let words = || tokens[name_end..that].iter().map(|t| self.word(*t));
+                    words().any(|w| self.time_word(w) || TIME_UNITS.contains(w))
+                        && !words().any(|w| w == "the")
+                })
+                .unwrap_or(name_end)
+            && tokens.get(clause).is_some_and(|t| {
                 let word = self.word(*t);
                 word == "that" || lower_in(&["why", "how", "what", "whether"], word)
             })
         {
             let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
-            return Some((name_end, Some(addressee)));
+            return Some((clause, Some(addressee)));
         }
         // `asked whether`, `wondered if`; other cues report only a clear
         // question (`explained how`), not a time or condition (`laughed

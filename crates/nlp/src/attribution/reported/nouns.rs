@@ -145,6 +145,15 @@ impl Attributor<'_> {
         if that >= end {
             return None;
         }
+        // `Park made his case to delegates that …`: the people addressed
+        // between a noun made and its clause.
+        let addressed_that = (!predicate && self.word(tokens[c + 1]) == "to")
+            .then(|| self.noun_phrase_after(tokens, c + 2, end))
+            .flatten()
+            .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == "that"));
+        if let Some(that) = addressed_that {
+            return self.made_noun_report(tokens, floor, c, that, end);
+        }
         if self.word(tokens[that]) != "that" {
             // (Most tokens are followed by none of the prepositions these
             // nouns take: one comparison first.)
@@ -676,7 +685,12 @@ impl Attributor<'_> {
 
     /// The `that` after a short time or occasion opening at token `from`
     /// (`Monday that`, `during the debate that`, `on Sunday that`).
-    fn that_after_occasion(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    pub(super) fn that_after_occasion(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+    ) -> Option<usize> {
         let first = self.word(*tokens.get(from)?);
         let occasion = WEEKDAYS.contains(first)
             || lower_in(
