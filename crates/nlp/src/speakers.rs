@@ -198,6 +198,17 @@ word_sets! {
     "commentator",
     "pollster",
     "strategist",
+    "editor",
+    "correspondent",
+    "recorder",
+    "whip",
+    "counsel",
+    "icon",
+    "widow",
+    "challenger",
+    "reporter",
+    "anchor",
+    "analyst",
     "analyst",
     "economist",
     "historian",
@@ -865,10 +876,16 @@ impl SpeakerRegistry {
         // `Trump running mate Mike Pence`, `British Prime Minister Theresa
         // May`: the name follows the last word in lower case (but `Ana de
         // la Cruz`, `Ruiz of Ohio`) and the last title.
+        // (`Fox News’s Ed Henry`: the name of two words or more after a
+        // possessive, too; not `Trump’s Son`.)
         let name_start = words
             .iter()
-            .rposition(|w| {
-                TITLE_WORDS.contains(w) || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
+            .enumerate()
+            .rposition(|(i, w)| {
+                let possessive = is_possessive(w) || w.ends_with("s’") || w.ends_with("s'");
+                TITLE_WORDS.contains(w)
+                    || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
+                    || (possessive && i + 2 < words.len())
             })
             .map_or(0, |i| i + 1);
         // (`Chief Of Staff Rahm Emanuel`: what the title is of belongs to
@@ -891,22 +908,34 @@ impl SpeakerRegistry {
             .copied()
             .skip_while(|w| TITLE_WORDS.contains(w) || !is_capitalised(w))
             .collect();
-        let name = if name.is_empty() {
+        let mut name = if name.is_empty() {
             words.to_vec()
         } else {
             name
         };
+        // `Ted Cruz of Texas`: the person, without the place (but not
+        // `University of Virginia`, nor `Armenian Patriarchate of …`).
+        if let Some(of) = name.iter().position(|w| *w == "of")
+            && (2..=3).contains(&of)
+            && name[..of].iter().all(|w| is_name_word(w))
+            && is_place(&name[of + 1..])
+        {
+            name.truncate(of);
+        }
         let key = name_key(&name);
-        // The same name, or else the most recent of the last
+        // The same name, or else the most recently mentioned of the last
         // MERGE_WINDOW speakers whose name ends with these words or whose
-        // words these end with.
+        // words these end with (`Mr. Cruz` after `Rafael Cruz`, even when
+        // `Ted Cruz` was named first).
         let found = self.exact(kind, &key).or_else(|| {
             let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
-            (floor..self.speakers.len()).rev().find(|&id| {
-                let other = &self.name_keys[id];
-                self.speakers[id].kind == SpeakerKind::Person
-                    && (ends_with_words(other, &key) || ends_with_words(&key, other))
-            })
+            (floor..self.speakers.len())
+                .filter(|&id| {
+                    let other = &self.name_keys[id];
+                    self.speakers[id].kind == SpeakerKind::Person
+                        && (ends_with_words(other, &key) || ends_with_words(&key, other))
+                })
+                .max_by_key(|&id| self.speakers[id].mentions.last().map(|m| m.start))
         });
         match found {
             Some(id) => {

@@ -10103,3 +10103,35 @@ fn a_question_opening_a_headline_is_no_part_of_a_name() {
         &[q(Indirect, "the count was fair", "Obama", "say")],
     );
 }
+
+#[test]
+fn canonical_names_leave_out_places_outlets_and_roles() {
+    check(
+        "Senator Jo Park of Texas said the levy failed. Park said it was over.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "it was over", "Jo Park", "say"),
+        ],
+    );
+    check(
+        "Fox News’s Ann Roe said the levy failed.",
+        &[q(Indirect, "the levy failed", "Ann Roe", "say")],
+    );
+    check(
+        "Political Editor Ann Roe said the levy failed.",
+        &[q(Indirect, "the levy failed", "Ann Roe", "say")],
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_person_of_that_name_mentioned_last() {
+    check(
+        "Jo Park said the levy failed. Eli Park said it passed. Jo Park said it failed. Mr. Park said it was over.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "it passed", "Eli Park", "say"),
+            q(Indirect, "it failed", "Jo Park", "say"),
+            q(Indirect, "it was over", "Jo Park", "say"),
+        ],
+    );
+}

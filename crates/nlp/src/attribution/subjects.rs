@@ -1825,6 +1825,10 @@ impl Attributor<'_> {
         let mut parenthesis = 0;
         while k > floor && end - k - parenthesis < MAX_SUBJECT_TOKENS {
             let token = tokens[k - 1];
+            // A line break ends a phrase (`… CNN’s Fault\nTed Cruz said`).
+            if k < end && self.text[token.span.end..tokens[k].span.start].contains('\n') {
+                break;
+            }
             let word = self.word(token);
             if !token.is_word {
                 // `Register/Bloomberg poll`: a slash between two names.
