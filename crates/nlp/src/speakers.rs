@@ -1189,6 +1189,10 @@ fn is_name_word(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
         && !sentence_end
+        // (`CNN’s Jake Tapper`: a possessive names whose the person is.)
+        && !is_possessive(clean)
+        && !clean.ends_with("s’")
+        && !clean.ends_with("s'")
         && !TITLE_WORDS.contains(clean)
         && !ORGANIZATION_WORDS.contains(clean)
         && !NOT_NAMES.contains(clean)
