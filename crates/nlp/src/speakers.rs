@@ -886,6 +886,7 @@ impl SpeakerRegistry {
                 TITLE_WORDS.contains(w)
                     || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
                     || (possessive && i + 2 < words.len())
+                    || is_descriptive_compound(w)
             })
             .map_or(0, |i| i + 1);
         // (`Chief Of Staff Rahm Emanuel`: what the title is of belongs to
@@ -1189,6 +1190,7 @@ fn is_name_word(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
         && !sentence_end
+        && !is_descriptive_compound(clean)
         // (`CNN’s Jake Tapper`: a possessive names whose the person is.)
         && !is_possessive(clean)
         && !clean.ends_with("s’")
@@ -1197,6 +1199,18 @@ fn is_name_word(word: &str) -> bool {
         && !ORGANIZATION_WORDS.contains(clean)
         && !NOT_NAMES.contains(clean)
         && cue_lemma(clean).is_none()
+}
+
+/// Whether `word` is a compound describing a person by a place or a
+/// backer (`Korean-born`, `Ohio-based`, `Los Angeles-area`), no name.
+fn is_descriptive_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        [
+            "born", "based", "area", "raised", "bred", "backed", "led", "owned",
+        ]
+        .iter()
+        .any(|t| tail.eq_ignore_ascii_case(t))
+    })
 }
 
 /// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first

@@ -10122,6 +10122,10 @@ fn canonical_names_leave_out_places_outlets_and_roles() {
         &[q(Indirect, "the levy failed", "Jo Park", "say")],
     );
     check(
+        "Korean-born Jo Park was there. Park said the levy failed.",
+        &[q(Indirect, "the levy failed", "Jo Park", "say")],
+    );
+    check(
         "Political Editor Ann Roe said the levy failed.",
         &[q(Indirect, "the levy failed", "Ann Roe", "say")],
     );
