@@ -813,9 +813,12 @@ impl SpeakerRegistry {
                 (id, Resolution::Pronoun)
             }
             MentionClass::Description => (self.last_person?, Resolution::Description),
-            // (`Israel` after `Steve Israel`: the person, not the country.)
+            // (`Israel` after `Steve Israel`: the person, not the country;
+            // `PENCE:` in a transcript after `Mike Pence`: the person, not
+            // an acronym.)
             MentionClass::Named(SpeakerKind::Organization)
-                if is_place(words) && self.person_named(words) =>
+                if (is_place(words) && self.person_named(words))
+                    || (is_capitals(words) && self.person_with_surname(words)) =>
             {
                 (self.named(words, SpeakerKind::Person), Resolution::Explicit)
             }
@@ -855,6 +858,20 @@ impl SpeakerRegistry {
         (floor..self.speakers.len()).any(|id| {
             self.speakers[id].kind == SpeakerKind::Person
                 && ends_with_words(&self.name_keys[id], &key)
+        })
+    }
+
+    /// Whether a person among the last [`MERGE_WINDOW`] speakers has a
+    /// name of two words or more ending with `words` (`Mike Pence` for
+    /// `PENCE`).
+    fn person_with_surname(&self, words: &[&str]) -> bool {
+        let key = name_key(words);
+        let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
+        (floor..self.speakers.len()).any(|id| {
+            let other = &self.name_keys[id];
+            self.speakers[id].kind == SpeakerKind::Person
+                && word_count(other) >= 2
+                && ends_with_words(other, &key)
         })
     }
 
@@ -1199,6 +1216,12 @@ fn is_name_word(word: &str) -> bool {
         && !ORGANIZATION_WORDS.contains(clean)
         && !NOT_NAMES.contains(clean)
         && cue_lemma(clean).is_none()
+}
+
+/// Whether `words` are one word in capitals (`PENCE`, `NATO`).
+fn is_capitals(words: &[&str]) -> bool {
+    matches!(words, [word] if word.len() > 1
+        && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Whether `word` is a compound describing a person by a place or a

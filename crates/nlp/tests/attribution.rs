@@ -10143,3 +10143,19 @@ fn a_surname_alone_is_the_person_of_that_name_mentioned_last() {
         ],
     );
 }
+
+#[test]
+fn a_transcript_label_in_capitals_is_the_person_of_that_surname() {
+    check(
+        "Jo Park said the levy failed.\n\nROE: Why did it fail?\n\nPARK: Well, the voters were tired of it.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(
+                Indirect,
+                "Well, the voters were tired of it",
+                "Jo Park",
+                ":",
+            ),
+        ],
+    );
+}
