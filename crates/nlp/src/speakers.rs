@@ -880,10 +880,30 @@ impl SpeakerRegistry {
     fn by_phrase(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         let name = canonical_phrase(words);
         let key = name.to_lowercase();
-        match self.exact(kind, &key) {
-            Some(id) => id,
-            None => self.push(name, kind, key),
+        if let Some(id) = self.exact(kind, &key) {
+            return id;
         }
+        // `the campaign` after `the Clinton campaign`: the speaker of this
+        // kind mentioned last whose name ends with the noun.
+        if let [the, _] = words
+            && the.eq_ignore_ascii_case("the")
+            && kind != SpeakerKind::Person
+        {
+            let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
+            let named_so = (floor..self.speakers.len())
+                .filter(|&id| {
+                    let other = &self.name_keys[id];
+                    // (Not `authors of the report` for `the report`.)
+                    self.speakers[id].kind == kind
+                        && ends_with_words(other, &key)
+                        && !other.split(' ').any(|w| w == "of")
+                })
+                .max_by_key(|&id| self.speakers[id].mentions.last().map(|m| m.start));
+            if let Some(id) = named_so {
+                return id;
+            }
+        }
+        self.push(name, kind, key)
     }
 
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {

@@ -10159,3 +10159,24 @@ fn a_transcript_label_in_capitals_is_the_person_of_that_surname() {
         ],
     );
 }
+
+#[test]
+fn the_noun_alone_is_the_organization_named_so_last() {
+    check(
+        "The Park campaign said the levy failed. The Roe campaign said it passed. \
+         The campaign said it was over.",
+        &[
+            q(Indirect, "the levy failed", "Park campaign", "say"),
+            q(Indirect, "it passed", "Roe campaign", "say"),
+            q(Indirect, "it was over", "Roe campaign", "say"),
+        ],
+    );
+    // (The authors of a report are not the report.)
+    check(
+        "The authors of the report said the levy failed. The report said it was over.",
+        &[
+            q(Indirect, "the levy failed", "authors of the report", "say"),
+            q(Indirect, "it was over", "report", "say"),
+        ],
+    );
+}
