@@ -850,6 +850,17 @@ impl SpeakerRegistry {
         id
     }
 
+    /// Links a mention of a source granted anonymity (`an official who
+    /// spoke on condition of anonymity`) to an anonymous speaker named by
+    /// its words, never to a person named before.
+    pub(crate) fn link_anonymous(&mut self, mention: Span, words: &[&str]) -> usize {
+        let id = self.by_phrase(words, SpeakerKind::Anonymous);
+        self.speakers[id].mentions.push(mention);
+        self.last_collective = Some(id);
+        self.last_any = Some(id);
+        id
+    }
+
     /// Whether a person among the last [`MERGE_WINDOW`] speakers has a
     /// name ending with `words` (a surname that is also a place).
     fn person_named(&self, words: &[&str]) -> bool {

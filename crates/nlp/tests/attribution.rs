@@ -10180,3 +10180,44 @@ fn the_noun_alone_is_the_organization_named_so_last() {
         ],
     );
 }
+
+#[test]
+fn a_source_granted_anonymity_is_anonymous() {
+    let kinds = |text: &str| -> Vec<String> {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        analysis
+            .quotes
+            .iter()
+            .filter_map(|q| q.attribution)
+            .map(|a| analysis.speakers[a.speaker].kind.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(
+        kinds("One council aide, who asked not to be named, said the levy failed."),
+        ["anonymous"]
+    );
+    assert_eq!(
+        kinds("The levy failed, said an aide who spoke on condition of anonymity."),
+        ["anonymous"]
+    );
+    // A description after a named person is no longer that person.
+    check(
+        "Jo Park said the levy failed. The official, who spoke on condition of anonymity, \
+         said it passed.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "it passed", "official", "say"),
+        ],
+    );
+    // A named source is named, whatever the terms.
+    assert_eq!(
+        kinds("Jo Park, who was not authorized to speak publicly, said the levy failed."),
+        ["person"]
+    );
+    // The terms of anonymity are not what a source said.
+    check("An aide requested anonymity to discuss the talks.", &[]);
+    check(
+        "Park said anonymity was not granted.",
+        &[q(Indirect, "anonymity was not granted", "Park", "say")],
+    );
+}

@@ -532,6 +532,27 @@ pub(super) fn speaker_like(head: &str) -> bool {
         || head.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Most bytes after an inverted tag's mention searched for the terms of
+/// its anonymity (`said an official who spoke on condition of …`).
+const MAX_SET_OFF_BYTES: usize = 160;
+
+/// Whether a speaker's mention says the source was granted anonymity
+/// (`who spoke on condition of anonymity`, `who asked not to be named`,
+/// `not authorized to speak publicly`).
+fn grants_anonymity(mention: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "anonymity",
+        "anonymously",
+        "not authorized to",
+        "not to be named",
+        "not to be identified",
+        "without being named",
+        "without being identified",
+    ];
+    let mention = mention.to_lowercase();
+    MARKS.iter().any(|mark| mention.contains(mark))
+}
+
 /// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
 /// and bylines.
 pub(super) fn is_dash(word: &str) -> bool {
@@ -3016,6 +3037,49 @@ impl<'t> Attributor<'t> {
             &["who", "which", "that"],
             &self.text[tag.mention.start..tag.mention.end],
         );
+        // `an official who spoke on condition of anonymity`, `the woman,
+        // who asked not to be named`: an anonymous source, whoever was
+        // named before.
+        // (The mention and what sets it off: up to the cue after it, or
+        // the rest of its sentence after an inverted cue.)
+        let set_off_end = match tag.cue.span.start >= tag.mention.end {
+            true => tag.cue.span.start,
+            // (Only a relative clause on it: `said an official who …`.)
+            false => {
+                let rest = &self.text[tag.mention.end..];
+                let relative = rest
+                    .trim_start_matches([',', ' '])
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "who");
+                let stop = rest.find(['.', '“', '”', '"', '\n']).unwrap_or(rest.len());
+                tag.mention.end
+                    + if relative {
+                        stop.min(MAX_SET_OFF_BYTES)
+                    } else {
+                        0
+                    }
+            }
+        };
+        // (Not a source named: `Jo Park, who was not authorized to …`.)
+        let unnamed = !matches!(
+            classify(&words),
+            MentionClass::Pronoun
+                | MentionClass::Named(SpeakerKind::Person | SpeakerKind::Organization)
+        );
+        let anonymous = !relative
+            && unnamed
+            && self
+                .text
+                .get(tag.mention.start..set_off_end)
+                .is_some_and(grants_anonymity);
+        if anonymous && !words.is_empty() {
+            return Attribution {
+                speaker: self.registry.link_anonymous(tag.mention, &words),
+                mention: tag.mention,
+                resolved: Resolution::Explicit,
+            };
+        }
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
             Some((id, how)) if tag.according_to && how == Resolution::Explicit => {
                 (id, Resolution::AccordingTo)

@@ -1717,6 +1717,29 @@ impl Attributor<'_> {
         self.content_closing(tokens, from, to, true)
     }
 
+    /// Whether the words at token `from`, before `to`, ask for anonymity
+    /// (`anonymity to discuss …`, `not to be named`; not `anonymity was
+    /// refused`).
+    fn asks_anonymity(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let word = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < to)
+                .map_or("", |t| self.word(*t))
+        };
+        (word(from).eq_ignore_ascii_case("anonymity")
+            && (from + 1 >= to
+                || !tokens[from + 1].is_word
+                || lower_in(
+                    &["to", "because", "for", "so", "as", "since"],
+                    word(from + 1),
+                )))
+            || (word(from) == "not"
+                && word(from + 1) == "to"
+                && word(from + 2) == "be"
+                && lower_in(&["named", "identified", "quoted"], word(from + 3)))
+    }
+
     fn content_closing(
         &self,
         tokens: &[Token],
@@ -1725,6 +1748,11 @@ impl Attributor<'_> {
         before_tag: bool,
     ) -> Option<Span> {
         let mut to = to.min(tokens.len());
+        // `who requested anonymity to discuss …`, `asked not to be named`:
+        // a source's terms, not what it said.
+        if self.asks_anonymity(tokens, from, to) {
+            return None;
+        }
         // `railed against the levy`, `asked about the levy`: what is
         // reported is the preposition's object (`about 60 percent` is a
         // number).
