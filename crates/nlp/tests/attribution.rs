@@ -10214,6 +10214,14 @@ fn a_source_granted_anonymity_is_anonymous() {
         kinds("Jo Park, who was not authorized to speak publicly, said the levy failed."),
         ["person"]
     );
+    assert_eq!(
+        kinds("Two people briefed on the talks said the levy failed."),
+        ["anonymous"]
+    );
+    assert_last_mention(
+        "Two people briefed on the talks said the levy failed.",
+        "Two people briefed on the talks",
+    );
     // The terms of anonymity are not what a source said.
     check("An aide requested anonymity to discuss the talks.", &[]);
     check(

@@ -1965,6 +1965,7 @@ impl Attributor<'_> {
                         self.word(tokens[k - 1]),
                     ) && tokens[k - 2].is_word
                         && !is_stop_word(self.word(tokens[k - 2])))
+                        || self.briefed_on(tokens, k - 1)
                         || self.close_to(tokens, k - 1, floor)
                         || self.role_to(tokens, k - 1, floor));
                 if linked {
@@ -2042,6 +2043,11 @@ impl Attributor<'_> {
                 && k - 2 >= floor
                 && is_plural_of_people(self.word(tokens[k - 2]));
             if placed {
+                k -= 1;
+                continue;
+            }
+            // `people briefed on the talks`: sources, by what they know.
+            if has_noun && (self.briefed_on(tokens, k - 1) || self.briefed_on(tokens, k)) {
                 k -= 1;
                 continue;
             }
@@ -2137,6 +2143,16 @@ impl Attributor<'_> {
             k -= 1;
         }
         (has_noun && k < end).then_some(k)
+    }
+
+    /// Whether token `on` is the `on` of `briefed on` (`officials briefed
+    /// on the talks`), after a noun.
+    fn briefed_on(&self, tokens: &[Token], on: usize) -> bool {
+        on >= 2
+            && tokens.get(on).is_some_and(|t| self.word(*t) == "on")
+            && self.word(tokens[on - 1]).eq_ignore_ascii_case("briefed")
+            && tokens[on - 2].is_word
+            && !is_stop_word(self.word(tokens[on - 2]))
     }
 
     /// Whether `word`, capitalised in a headline in title case, is a
