@@ -52,9 +52,9 @@ pub(crate) fn is_speaker_head(word: &str) -> bool {
 /// Whether `word` is a plural naming people (`voters`, `officials`,
 /// `men`), which a phrase placing them may follow (`voters under 35`).
 pub(crate) fn is_plural_of_people(word: &str) -> bool {
-    ((is_speaker_head(word) || PEOPLE_WORDS.contains(word))
-        && word.ends_with('s')
-        && !word.ends_with("ss"))
+    (word.ends_with('s')
+        && !word.ends_with("ss")
+        && (is_speaker_head(word) || PEOPLE_WORDS.contains(word)))
         || ["men", "women", "people"]
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p))
@@ -1258,13 +1258,14 @@ fn is_capitals(words: &[&str]) -> bool {
 /// Whether `word` is a compound describing a person by a place or a
 /// backer (`Korean-born`, `Ohio-based`, `Los Angeles-area`), no name.
 fn is_descriptive_compound(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(_, tail)| {
-        [
-            "born", "based", "area", "raised", "bred", "backed", "led", "owned",
-        ]
-        .iter()
-        .any(|t| tail.eq_ignore_ascii_case(t))
-    })
+    word.as_bytes().contains(&b'-')
+        && word.rsplit_once('-').is_some_and(|(_, tail)| {
+            [
+                "born", "based", "area", "raised", "bred", "backed", "led", "owned",
+            ]
+            .iter()
+            .any(|t| tail.eq_ignore_ascii_case(t))
+        })
 }
 
 /// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first

@@ -536,21 +536,39 @@ pub(super) fn speaker_like(head: &str) -> bool {
 /// its anonymity (`said an official who spoke on condition of …`).
 const MAX_SET_OFF_BYTES: usize = 160;
 
+/// Fewest bytes of a mention that says its source was granted anonymity
+/// (`an aide who spoke anonymously`).
+const MIN_ANONYMITY_BYTES: usize = 20;
+
 /// Whether a speaker's mention says the source was granted anonymity
 /// (`who spoke on condition of anonymity`, `who asked not to be named`,
 /// `not authorized to speak publicly`).
 fn grants_anonymity(mention: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "anonymity",
-        "anonymously",
-        "not authorized to",
-        "not to be named",
-        "not to be identified",
-        "without being named",
-        "without being identified",
-    ];
-    let mention = mention.to_lowercase();
-    MARKS.iter().any(|mark| mention.contains(mark))
+    // (Too short to say so: most mentions, `Park`, `officials`.)
+    if mention.len() < MIN_ANONYMITY_BYTES {
+        return false;
+    }
+    // (One pass over the words, the last three kept.)
+    let mut before = ["", "", ""];
+    for word in mention.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic());
+        let granted = match word {
+            "anonymity" | "anonymously" => true,
+            // `not authorized to speak`
+            "authorized" => before[2] == "not",
+            // `asked not to be named`, `without being identified`
+            "named" | "identified" => {
+                (before[0] == "not" && before[1] == "to" && before[2] == "be")
+                    || (before[1] == "without" && before[2] == "being")
+            }
+            _ => false,
+        };
+        if granted {
+            return true;
+        }
+        before = [before[1], before[2], word];
+    }
+    false
 }
 
 /// Whether `word` is a long dash (`—`, `–`, `―`), which sets off asides
@@ -3062,17 +3080,19 @@ impl<'t> Attributor<'t> {
             }
         };
         // (Not a source named: `Jo Park, who was not authorized to …`.)
-        let unnamed = !matches!(
-            classify(&words),
-            MentionClass::Pronoun
-                | MentionClass::Named(SpeakerKind::Person | SpeakerKind::Organization)
-        );
+        let unnamed = || {
+            !matches!(
+                classify(&words),
+                MentionClass::Pronoun
+                    | MentionClass::Named(SpeakerKind::Person | SpeakerKind::Organization)
+            )
+        };
         let anonymous = !relative
-            && unnamed
             && self
                 .text
                 .get(tag.mention.start..set_off_end)
-                .is_some_and(grants_anonymity);
+                .is_some_and(grants_anonymity)
+            && unnamed();
         if anonymous && !words.is_empty() {
             return Attribution {
                 speaker: self.registry.link_anonymous(tag.mention, &words),

@@ -1826,7 +1826,10 @@ impl Attributor<'_> {
         while k > floor && end - k - parenthesis < MAX_SUBJECT_TOKENS {
             let token = tokens[k - 1];
             // A line break ends a phrase (`… CNN’s Fault\nTed Cruz said`).
-            if k < end && self.text[token.span.end..tokens[k].span.start].contains('\n') {
+            if k < end && {
+                let gap = &self.text.as_bytes()[token.span.end..tokens[k].span.start];
+                gap != b" " && gap.contains(&b'\n')
+            } {
                 break;
             }
             let word = self.word(token);
@@ -2047,7 +2050,12 @@ impl Attributor<'_> {
                 continue;
             }
             // `people briefed on the talks`: sources, by what they know.
-            if has_noun && (self.briefed_on(tokens, k - 1) || self.briefed_on(tokens, k)) {
+            let briefed = match word {
+                "on" => self.briefed_on(tokens, k - 1),
+                "briefed" => self.briefed_on(tokens, k),
+                _ => false,
+            };
+            if has_noun && briefed {
                 k -= 1;
                 continue;
             }

@@ -370,6 +370,12 @@ impl Attributor<'_> {
             && tokens
                 .get(after + 2)
                 .is_some_and(|t| self.word(*t) == "that");
+        let opens_clause = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                let word = self.word(*t);
+                word == "that" || lower_in(&["why", "how", "what", "whether"], word)
+            })
+        };
         if self.word(tokens[after]) == "to"
             && let Some(name_end) = match pronoun_told {
                 true => Some(after + 2),
@@ -379,18 +385,14 @@ impl Attributor<'_> {
             && let name_end = self.place_after(tokens, name_end, end).unwrap_or(name_end)
             // (`said to reporters on Monday that`: a time after them, but
             // not a relative clause on it: `on the day that …`.)
-            && let clause = self
-                .that_after_occasion(tokens, name_end, end)
-                .filter(|&that| {
+            && let Some(clause) = match opens_clause(name_end) {
+                true => Some(name_end),
+                false => self.that_after_occasion(tokens, name_end, end).filter(|&that| {
                     let words = || tokens[name_end..that].iter().map(|t| self.word(*t));
                     words().any(|w| self.time_word(w) || TIME_UNITS.contains(w))
                         && !words().any(|w| w == "the")
-                })
-                .unwrap_or(name_end)
-            && tokens.get(clause).is_some_and(|t| {
-                let word = self.word(*t);
-                word == "that" || lower_in(&["why", "how", "what", "whether"], word)
-            })
+                }),
+            }
         {
             let addressee = Span::new(tokens[after + 1].span.start, tokens[name_end - 1].span.end);
             return Some((clause, Some(addressee)));
