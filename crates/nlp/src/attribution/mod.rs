@@ -532,8 +532,9 @@ pub(super) fn speaker_like(head: &str) -> bool {
         || head.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// Most bytes after an inverted tag's mention searched for the terms of
-/// its anonymity (`said an official who spoke on condition of …`).
+/// Most bytes after a mention searched for the terms of its anonymity
+/// (`an aide, who asked not to be named, said`, `said an official who
+/// spoke on condition of …`).
 const MAX_SET_OFF_BYTES: usize = 160;
 
 /// Fewest bytes of a mention that says its source was granted anonymity
@@ -3060,23 +3061,24 @@ impl<'t> Attributor<'t> {
         // named before.
         // (The mention and what sets it off: up to the cue after it, or
         // the rest of its sentence after an inverted cue.)
+        // (At most MAX_SET_OFF_BYTES past the mention, so that a long
+        // sentence of many tags stays linear.)
+        let mut limit = (tag.mention.end + MAX_SET_OFF_BYTES).min(self.text.len());
+        while !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
         let set_off_end = match tag.cue.span.start >= tag.mention.end {
-            true => tag.cue.span.start,
+            true => tag.cue.span.start.min(limit),
             // (Only a relative clause on it: `said an official who …`.)
             false => {
-                let rest = &self.text[tag.mention.end..];
+                let rest = &self.text[tag.mention.end..limit];
                 let relative = rest
                     .trim_start_matches([',', ' '])
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w == "who");
                 let stop = rest.find(['.', '“', '”', '"', '\n']).unwrap_or(rest.len());
-                tag.mention.end
-                    + if relative {
-                        stop.min(MAX_SET_OFF_BYTES)
-                    } else {
-                        0
-                    }
+                tag.mention.end + if relative { stop } else { 0 }
             }
         };
         // (Not a source named: `Jo Park, who was not authorized to …`.)
