@@ -207,8 +207,6 @@ word_sets! {
     "widow",
     "challenger",
     "reporter",
-    "anchor",
-    "analyst",
     "analyst",
     "economist",
     "historian",
@@ -1239,7 +1237,7 @@ fn is_name_word(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
         && !sentence_end
         && !is_descriptive_compound(clean)
-        // (`CNN’s Jake Tapper`: a possessive names whose the person is.)
+        // (`CNN’s Jake Tapper`: a possessive is no part of the name.)
         && !is_possessive(clean)
         && !clean.ends_with("s’")
         && !clean.ends_with("s'")
