@@ -815,8 +815,8 @@ impl SpeakerRegistry {
             // `PENCE:` in a transcript after `Mike Pence`: the person, not
             // an acronym.)
             MentionClass::Named(SpeakerKind::Organization)
-                if (is_place(words) && self.person_named(words))
-                    || (is_capitals(words) && self.person_with_surname(words)) =>
+                if (is_place(words) && self.person_ending_with(words, 1))
+                    || (is_capitals(words) && self.person_ending_with(words, 2)) =>
             {
                 (self.named(words, SpeakerKind::Person), Resolution::Explicit)
             }
@@ -860,28 +860,28 @@ impl SpeakerRegistry {
     }
 
     /// Whether a person among the last [`MERGE_WINDOW`] speakers has a
-    /// name ending with `words` (a surname that is also a place).
-    fn person_named(&self, words: &[&str]) -> bool {
-        let key = name_key(words);
-        let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
-        (floor..self.speakers.len()).any(|id| {
-            self.speakers[id].kind == SpeakerKind::Person
-                && ends_with_words(&self.name_keys[id], &key)
-        })
-    }
-
-    /// Whether a person among the last [`MERGE_WINDOW`] speakers has a
-    /// name of two words or more ending with `words` (`Mike Pence` for
-    /// `PENCE`).
-    fn person_with_surname(&self, words: &[&str]) -> bool {
+    /// name of `fewest_words` words or more ending with `words` (`Steve
+    /// Israel` for `Israel`, a surname that is also a place; `Mike Pence`
+    /// for `PENCE`).
+    fn person_ending_with(&self, words: &[&str], fewest_words: usize) -> bool {
         let key = name_key(words);
         let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
         (floor..self.speakers.len()).any(|id| {
             let other = &self.name_keys[id];
             self.speakers[id].kind == SpeakerKind::Person
-                && word_count(other) >= 2
+                && word_count(other) >= fewest_words
                 && ends_with_words(other, &key)
         })
+    }
+
+    /// The speaker among the last [`MERGE_WINDOW`] for which `matches`
+    /// holds that was mentioned last (`Mr. Cruz` after `Rafael Cruz`, even
+    /// when `Ted Cruz` was named first).
+    fn last_mentioned(&self, matches: impl Fn(usize) -> bool) -> Option<usize> {
+        let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
+        (floor..self.speakers.len())
+            .filter(|&id| matches(id))
+            .max_by_key(|&id| self.speakers[id].mentions.last().map(|m| m.start))
     }
 
     /// The speaker of `kind` named by the whole phrase (`State
@@ -898,16 +898,13 @@ impl SpeakerRegistry {
             && the.eq_ignore_ascii_case("the")
             && kind != SpeakerKind::Person
         {
-            let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
-            let named_so = (floor..self.speakers.len())
-                .filter(|&id| {
-                    let other = &self.name_keys[id];
-                    // (Not `authors of the report` for `the report`.)
-                    self.speakers[id].kind == kind
-                        && ends_with_words(other, &key)
-                        && !other.split(' ').any(|w| w == "of")
-                })
-                .max_by_key(|&id| self.speakers[id].mentions.last().map(|m| m.start));
+            let named_so = self.last_mentioned(|id| {
+                let other = &self.name_keys[id];
+                // (Not `authors of the report` for `the report`.)
+                self.speakers[id].kind == kind
+                    && ends_with_words(other, &key)
+                    && !other.split(' ').any(|w| w == "of")
+            });
             if let Some(id) = named_so {
                 return id;
             }
@@ -970,19 +967,14 @@ impl SpeakerRegistry {
             name.truncate(of);
         }
         let key = name_key(&name);
-        // The same name, or else the most recently mentioned of the last
-        // MERGE_WINDOW speakers whose name ends with these words or whose
-        // words these end with (`Mr. Cruz` after `Rafael Cruz`, even when
-        // `Ted Cruz` was named first).
+        // The same name, or else the person mentioned last whose name ends
+        // with these words or whose words these end with.
         let found = self.exact(kind, &key).or_else(|| {
-            let floor = self.speakers.len().saturating_sub(MERGE_WINDOW);
-            (floor..self.speakers.len())
-                .filter(|&id| {
-                    let other = &self.name_keys[id];
-                    self.speakers[id].kind == SpeakerKind::Person
-                        && (ends_with_words(other, &key) || ends_with_words(&key, other))
-                })
-                .max_by_key(|&id| self.speakers[id].mentions.last().map(|m| m.start))
+            self.last_mentioned(|id| {
+                let other = &self.name_keys[id];
+                self.speakers[id].kind == SpeakerKind::Person
+                    && (ends_with_words(other, &key) || ends_with_words(&key, other))
+            })
         });
         match found {
             Some(id) => {
