@@ -957,6 +957,15 @@ impl<'t> Attributor<'t> {
         &self.text[token.span]
     }
 
+    /// The word of token `k` if it comes before token `end`, or `""`
+    /// (`word_before(tokens, k + 1, end) == "that"` needs no bounds check).
+    fn word_before(&self, tokens: &[Token], k: usize, end: usize) -> &'t str {
+        tokens
+            .get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| self.word(*t))
+    }
+
     fn unit(&mut self, first: usize, last: usize, quotations: &[Quotation]) {
         let span = Span::new(
             self.sentences[first].span.start,

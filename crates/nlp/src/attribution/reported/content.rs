@@ -219,12 +219,7 @@ impl Attributor<'_> {
         };
         // `said that night the plan failed`, `announced that same day
         // that …`: `that` before a time is its determiner.
-        let word_at = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|_| k < end)
-                .map_or("", |t| self.word(*t))
-        };
+        let word_at = |k: usize| self.word_before(tokens, k, end);
         // (Not `said that time was short`: the time is the subject.)
         let time_at = |k: usize| {
             (TIME_UNITS.contains(word_at(k)) || lower_in(&["day", "time"], word_at(k)))
@@ -906,12 +901,7 @@ impl Attributor<'_> {
     /// said (`Thursday on CNBC’s “Squawk Box”`, `during the primaries`):
     /// a day and a preposition, or `during`, and no verb or `that` after.
     fn occasion_only(&self, tokens: &[Token], from: usize, end: usize) -> bool {
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|_| k < end)
-                .map_or("", |t| self.word(*t))
-        };
+        let word = |k: usize| self.word_before(tokens, k, end);
         let mut k = from;
         let opens = if WEEKDAYS.contains(word(k)) {
             k += 1;
@@ -1007,12 +997,7 @@ impl Attributor<'_> {
         if self.bare_clause_at(tokens, at, end) {
             return true;
         }
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|_| k < end)
-                .map_or("", |t| self.word(*t))
-        };
+        let word = |k: usize| self.word_before(tokens, k, end);
         self.noun_phrase_after(tokens, at, end).is_some_and(|k| {
             is_past(word(k)) && !is_capitalised_word(word(k)) && word(k + 1) != "by"
         })
@@ -1723,12 +1708,7 @@ impl Attributor<'_> {
     /// (`anonymity to discuss …`, `not to be named`; not `anonymity was
     /// refused`).
     fn asks_anonymity(&self, tokens: &[Token], from: usize, to: usize) -> bool {
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|_| k < to)
-                .map_or("", |t| self.word(*t))
-        };
+        let word = |k: usize| self.word_before(tokens, k, to);
         (word(from).eq_ignore_ascii_case("anonymity")
             && (from + 1 >= to
                 || !tokens[from + 1].is_word

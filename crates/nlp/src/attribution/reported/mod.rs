@@ -1972,12 +1972,7 @@ impl Attributor<'_> {
     /// Where the object proper starts in tokens `from..to` after a cue's
     /// particle (`tweeted out a photo`, but not `out of`, `out loud`).
     fn after_particle(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
-        let word = |k: usize| {
-            tokens
-                .get(k)
-                .filter(|_| k < to)
-                .map_or("", |t| self.word(*t))
-        };
+        let word = |k: usize| self.word_before(tokens, k, to);
         (word(from) == "out"
             && tokens[from + 1..to].first().is_some_and(|t| t.is_word)
             && !matches!(word(from + 1), "of" | "loud"))
