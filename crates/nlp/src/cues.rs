@@ -243,6 +243,14 @@ negotiate negotiates negotiated negotiating
 approve approves approved approving
 persuade persuades persuaded persuading
 authorize authorizes authorized authorizing authorise authorises authorised authorising
+disavow disavows disavowed disavowing
+congratulate congratulates congratulated congratulating
+tease teases teased teasing
+eviscerate eviscerates eviscerated eviscerating
+recant recants recanted recanting
+implore implores implored imploring
+unveil unveils unveiled unveiling
+downplay downplays downplayed downplaying
 ";
 
 /// Verbs of thinking, believing, wanting and planning: attributions of a
@@ -306,6 +314,15 @@ charge charged charging
 rule ruled
 project projected
 determine determined
+hammer hammered hammering
+bash bashed bashing
+protest protested protesting
+champion championed championing
+coin coined
+compliment complimented complimenting
+grill grilled grilling
+insult insulted insulting
+retweet retweeted retweeting
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

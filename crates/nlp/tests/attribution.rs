@@ -10229,3 +10229,45 @@ fn a_source_granted_anonymity_is_anonymous() {
         &[q(Indirect, "anonymity was not granted", "Park", "say")],
     );
 }
+
+#[test]
+fn verbs_of_greeting_disowning_and_pleading_report_their_object() {
+    check(
+        "Ruiz congratulated Jo Park on her victory in the primary.",
+        &[q(
+            Indirect,
+            "Jo Park on her victory in the primary",
+            "Ruiz",
+            "congratulate",
+        )],
+    );
+    check(
+        "Park disavowed the remarks of a campaign volunteer.",
+        &[q(
+            Indirect,
+            "the remarks of a campaign volunteer",
+            "Park",
+            "disavow",
+        )],
+    );
+    check(
+        "The mayor implored residents to stay indoors.",
+        &[q(Indirect, "residents to stay indoors", "mayor", "implore")],
+    );
+    check(
+        "Aides downplayed the size of the deficit.",
+        &[q(Indirect, "the size of the deficit", "aides", "downplay")],
+    );
+    // Verbs whose base form is mostly a noun are cues in their other forms.
+    check(
+        "Ruiz hammered his rival over the budget.",
+        &[q(Indirect, "his rival over the budget", "Ruiz", "hammer")],
+    );
+    check(
+        "Park has long championed rural hospitals.",
+        &[q(Indirect, "rural hospitals", "Park", "champion")],
+    );
+    check("The hammer fell on the budget.", &[]);
+    check("The champion won the race in the rain.", &[]);
+    check("Thousands joined the protests on Main Street.", &[]);
+}

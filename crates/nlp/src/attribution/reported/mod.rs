@@ -459,7 +459,9 @@ word_sets! {
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
     "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
-    "refute", "affirm", "reaffirm", "trumpet", "name",
+    "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
+    "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
+    "compliment", "insult", "grill", "retweet",
 ];
 }
 
