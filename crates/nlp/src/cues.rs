@@ -250,6 +250,7 @@ eviscerate eviscerates eviscerated eviscerating
 recant recants recanted recanting
 implore implores implored imploring
 unveil unveils unveiled unveiling
+publish publishes published publishing
 downplay downplays downplayed downplaying
 ";
 
@@ -323,6 +324,8 @@ compliment complimented complimenting
 grill grilled grilling
 insult insulted insulting
 retweet retweeted retweeting
+release released releasing
+file filed
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

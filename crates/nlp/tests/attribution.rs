@@ -2657,7 +2657,7 @@ fn a_noun_in_ing_heads_a_speaker_but_an_adjective_in_ing_makes_a_cue_a_noun() {
         &[q(Direct, "I forgot the keys", "I", "confess")],
     );
     // `report` and `tweet` are nouns here, and nobody reports anything.
-    assert!(speaker_names("The auditor published a damning report on the canal.").is_empty());
+    assert!(speaker_names("The auditor finished a damning report on the canal.").is_empty());
     assert!(speaker_names("Her evening tweet came after a long day in court.").is_empty());
 }
 
@@ -10270,4 +10270,39 @@ fn verbs_of_greeting_disowning_and_pleading_report_their_object() {
     check("The hammer fell on the budget.", &[]);
     check("The champion won the race in the rain.", &[]);
     check("Thousands joined the protests on Main Street.", &[]);
+}
+
+#[test]
+fn a_text_made_public_is_reported_but_not_a_dated_participle() {
+    check(
+        "Park released her tax returns on Friday.",
+        &[q(Indirect, "her tax returns", "Park", "release")],
+    );
+    check(
+        "The city filed a lawsuit against the state.",
+        &[q(Indirect, "a lawsuit against the state", "city", "file")],
+    );
+    check(
+        "The board published its findings on the levy.",
+        &[q(Indirect, "its findings on the levy", "board", "publish")],
+    );
+    check(
+        "Park released a reply: “The levy failed.”",
+        &[q(Direct, "The levy failed.", "Park", ":")],
+    );
+    // A report inside the object is what is reported.
+    check(
+        "The campaign released a statement saying the levy failed.",
+        &[q(Indirect, "the levy failed", "campaign", "say")],
+    );
+    // A participle dated or after a determiner modifies a noun.
+    check(
+        "A poll released Sunday showed that Park leads.",
+        &[q(Indirect, "that Park leads", "poll", "show")],
+    );
+    assert_last_mention(
+        "A poll released Sunday showed that Park leads.",
+        "A poll released Sunday",
+    );
+    check("The published guidelines were long.", &[]);
 }

@@ -41,6 +41,38 @@ const PORTRAYAL_CUES: &[&str] = &[
     "identify",
 ];
 
+/// Cues that report a text made public (`released a report`, `filed a
+/// complaint`), only with an object right after them: not when
+/// modifying a noun (`a poll released Sunday`, `the report, published in
+/// May,`, `the published guidelines`).
+const PUBLICATION_CUES: &[&str] = &["release", "publish", "file"];
+
+/// Most tokens after a publication cue looked through for a report inside
+/// its object.
+const MAX_PUBLISHED_CLAUSE_TOKENS: usize = 40;
+
+/// Words right after a publication cue that show it has no object.
+pub(super) const NO_OBJECT_AFTER_PUBLICATION: &[&str] = &[
+    "by",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Most words of the object between a portrayal's verb and its `as`.
 const MAX_PORTRAYED_WORDS: usize = 8;
 
@@ -195,6 +227,32 @@ impl Attributor<'_> {
         !vote && !clause
     }
 
+    /// Whether a publication cue's object starts at token `from`: a word
+    /// that is no preposition or time (not `released Sunday`), and no
+    /// report inside the object (`released a statement saying …`, `filed a
+    /// lawsuit in 2013 alleging that …`, `released a reply: “…”` report
+    /// what the text says).
+    fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
+        let opened = tokens
+            .get(from)
+            .is_some_and(|t| t.is_word && !lower_in(NO_OBJECT_AFTER_PUBLICATION, self.word(*t)));
+        if !opened {
+            return false;
+        }
+        // The rest of the clause, to a colon or the end of the sentence.
+        let clause_end = (from..tokens.len().min(from + MAX_PUBLISHED_CLAUSE_TOKENS))
+            .find(|&k| matches!(self.word(tokens[k]), "." | ";" | ":" | "?" | "!"))
+            .unwrap_or(tokens.len().min(from + MAX_PUBLISHED_CLAUSE_TOKENS));
+        let report_inside = tokens[from..clause_end].iter().any(|t| {
+            let word = self.word(*t);
+            word == "that"
+                || (word.ends_with("ing")
+                    && cue_lemma(word).is_some_and(|(_, kind)| kind == CueKind::Speech))
+        });
+        let then_colon = tokens.get(clause_end).is_some_and(|t| self.word(*t) == ":");
+        !report_inside && !then_colon
+    }
+
     /// Whether the word in `-ing` at token `k` follows an opener of a
     /// participle ending in `to` (`In addition to stating …`, `prior to
     /// announcing …`) or a habit taken up (`have taken to saying`), not an
@@ -289,6 +347,13 @@ impl Attributor<'_> {
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
+            }
+            if lower_in(PUBLICATION_CUES, lemma) {
+                // (Not `their own published guidelines`.)
+                let adjective = k > 0
+                    && (DETERMINERS.contains(self.word(tokens[k - 1]))
+                        || self.word(tokens[k - 1]) == "own");
+                return !adjective && self.published_object_at(tokens, k + 1);
             }
             !lower_in(PORTRAYAL_CUES, lemma) || self.object_then_as(tokens, k + 1)
         });

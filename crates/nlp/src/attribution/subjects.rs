@@ -3,6 +3,7 @@
 //! antecedent of a relative pronoun, and the noun phrases, names, times
 //! and asides around them.
 
+use super::cue_context::NO_OBJECT_AFTER_PUBLICATION;
 use super::*;
 use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
 
@@ -2109,7 +2110,18 @@ impl Attributor<'_> {
             let compound = k < end && COMPOUND_HEADS.contains(self.word(tokens[k]));
             // `state Sen. Jo Park`: a noun-like form that is no cue here.
             let no_cue = NOUN_LIKE_CUES.contains(word) && self.speech_cue(tokens, k - 1).is_none();
-            let noun = is_verb(word) && !participle && (after_determiner || compound || no_cue);
+            // `A poll released Sunday shows`, `a poll released in May`: a
+            // past participle dated, inside the phrase when it reports
+            // nothing itself.
+            let dated = has_noun
+                && word.ends_with("ed")
+                && tokens.get(k).is_some_and(|t| {
+                    let next = self.word(*t);
+                    self.time_word(next) || lower_in(NO_OBJECT_AFTER_PUBLICATION, next)
+                })
+                && self.speech_cue(tokens, k - 1).is_none();
+            let noun =
+                is_verb(word) && !participle && (after_determiner || compound || no_cue || dated);
             // `Theresa May`: a capitalised stop word after a name is a name.
             let in_name = k >= 2
                 && k - 2 >= floor

@@ -461,7 +461,7 @@ word_sets! {
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
     "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
-    "compliment", "insult", "grill", "retweet",
+    "compliment", "insult", "grill", "retweet", "release", "file", "publish",
 ];
 }
 

@@ -166,13 +166,14 @@ impl Attributor<'_> {
         } {
             end -= 1;
         }
-        let dating = &tokens[poll + 1..end];
-        let plain = !dating.is_empty()
-            && dating.iter().all(|t| {
-                let word = self.word(*t);
-                t.is_word
+        // (A participle that reports nothing dates it: `released in May`.)
+        let plain = end > poll + 1
+            && (poll + 1..end).all(|k| {
+                let word = self.word(tokens[k]);
+                let reports = is_verb(word) && self.speech_cue(tokens, k).is_some();
+                tokens[k].is_word
                     && !lower_in(&["that", "which", "who", "and", "but"], word)
-                    && !is_verb(word)
+                    && !reports
                     && !PRONOUNS.contains(word)
             });
         if !plain {
