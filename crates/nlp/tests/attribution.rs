@@ -10268,6 +10268,7 @@ fn verbs_of_greeting_disowning_and_pleading_report_their_object() {
         &[q(Indirect, "rural hospitals", "Park", "champion")],
     );
     check("The hammer fell on the budget.", &[]);
+    check("Park hammered out a deal with Ruiz.", &[]);
     check("The champion won the race in the rain.", &[]);
     check("Thousands joined the protests on Main Street.", &[]);
 }
@@ -10305,4 +10306,26 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
         "A poll released Sunday",
     );
     check("The published guidelines were long.", &[]);
+}
+
+#[test]
+fn sources_briefed_on_or_close_to_something_speak_after_an_inverted_cue() {
+    check(
+        "The levy failed, said three people briefed on the discussions.",
+        &[q(
+            Indirect,
+            "The levy failed",
+            "three people briefed on the discussions",
+            "say",
+        )],
+    );
+    check(
+        "The levy failed, said people close to the mayor.",
+        &[q(
+            Indirect,
+            "The levy failed",
+            "people close to the mayor",
+            "say",
+        )],
+    );
 }

@@ -23,6 +23,7 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
         ],
         &["off", "out", "down"],
     ),
+    ("hammer", &["out", "away"], &["out"]),
 ];
 
 /// Cues that report only a clause opened by `that` right after them.

@@ -2167,7 +2167,7 @@ impl Attributor<'_> {
 
     /// Whether token `on` is the `on` of `briefed on` (`officials briefed
     /// on the talks`), after a noun.
-    fn briefed_on(&self, tokens: &[Token], on: usize) -> bool {
+    pub(super) fn briefed_on(&self, tokens: &[Token], on: usize) -> bool {
         on >= 2
             && tokens.get(on).is_some_and(|t| self.word(*t) == "on")
             && self.word(tokens[on - 1]).eq_ignore_ascii_case("briefed")
@@ -2276,11 +2276,16 @@ impl Attributor<'_> {
                 k += 2;
                 continue;
             }
+            // (`close to the mayor`, `briefed on the talks`.)
             let after_preposition = k > start
-                && lower_in(
+                && (lower_in(
                     &["of", "for", "with", "from", "at"],
                     self.word(tokens[k - 1]),
-                );
+                ) || (k >= start + 2
+                    && matches!(
+                        (self.word(tokens[k - 2]), self.word(tokens[k - 1])),
+                        ("close", "to") | ("briefed", "on")
+                    )));
             if DETERMINERS.contains(word) && has_noun && !is_capitalised(word) && !after_preposition
             {
                 // `reporters this was …`: a determiner after a noun opens the next phrase.
@@ -2355,10 +2360,13 @@ impl Attributor<'_> {
                 k += 2;
                 continue;
             }
-            // `a person close to Park`: the phrase takes its complement.
+            // `a person close to Park`, `people briefed on the talks`: the
+            // phrase takes its complement.
             if has_noun
-                && word == "close"
-                && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to")
+                && matches!(word, "close" | "briefed")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| self.word(*t) == if word == "close" { "to" } else { "on" })
             {
                 k += 2;
                 continue;

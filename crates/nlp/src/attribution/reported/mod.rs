@@ -1549,10 +1549,14 @@ impl Attributor<'_> {
             && !gerund_after
             && let Some(name_end) = self.noun_phrase_after(tokens, after, end)
         {
-            // `said an official familiar with the talks`: the phrase's head
-            // is before its complement.
+            // `said an official familiar with the talks`, `said people
+            // briefed on the talks`: the phrase's head is before its
+            // complement.
             let head_end = (after + 1..name_end)
-                .find(|&k| lower_in(&["familiar", "close"], self.word(tokens[k])))
+                .find(|&k| {
+                    lower_in(&["familiar", "close"], self.word(tokens[k]))
+                        || self.briefed_on(tokens, k + 1)
+                })
                 .unwrap_or(name_end);
             let next = tokens.get(head_end).map_or("", |t| self.word(*t));
             // `said an official who …`, `said one source in the room`: a
@@ -1565,7 +1569,10 @@ impl Attributor<'_> {
                 && (!is_capitalised_word(head)
                     || (head.ends_with('s') && matches!(next, "who" | "whose")));
             let described = matches!(next, "who" | "whose")
-                || lower_in(&["in", "at", "with", "from", "close", "familiar"], next);
+                || lower_in(
+                    &["in", "at", "with", "from", "close", "familiar", "briefed"],
+                    next,
+                );
             // `Park, an aide, said the official who …`: the words before
             // the comma are the subject, not a clause.
             let subject_before = || {
