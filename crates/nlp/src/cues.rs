@@ -249,6 +249,9 @@ tease teases teased teasing
 eviscerate eviscerates eviscerated eviscerating
 recant recants recanted recanting
 implore implores implored imploring
+inform informs informed informing
+allude alludes alluded alluding
+recite recites recited reciting
 unveil unveils unveiled unveiling
 publish publishes published publishing
 downplay downplays downplayed downplaying
@@ -290,6 +293,15 @@ imagine imagines imagined imagining
 ignore ignores ignored ignoring
 deem deems deemed deeming
 recognize recognizes recognized recognizing recognise recognises recognised recognising
+foresee foresees foresaw foreseeing foreseen
+envision envisions envisioned envisioning
+mull mulls mulled mulling
+admire admires admired admiring
+anticipate anticipates anticipated anticipating
+contemplate contemplates contemplated contemplating
+ponder ponders pondered pondering
+regret regrets regretted regretting
+embrace embraces embraced embracing
 confident
 convinced
 hopeful
@@ -324,6 +336,10 @@ compliment complimented complimenting
 grill grilled grilling
 insult insulted insulting
 retweet retweeted retweeting
+forecast forecasted forecasting
+debate debated debating
+lobby lobbied lobbying
+telegraph telegraphed telegraphing
 release released releasing
 file filed
 ";

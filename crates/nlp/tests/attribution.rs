@@ -8683,7 +8683,10 @@ fn a_mixed_quote_after_against_or_about_is_the_prepositions_object() {
 fn a_second_predicate_after_and_ends_an_object() {
     check(
         "Park praised the new law and embraced its aim of lower fees.",
-        &[q(Indirect, "the new law", "Park", "praise")],
+        &[
+            q(Indirect, "the new law", "Park", "praise"),
+            q(Indirect, "its aim of lower fees", "Park", "embrace"),
+        ],
     );
     check(
         "Roe mentioned the network five times and then seemed to blame it.",
@@ -10328,4 +10331,34 @@ fn sources_briefed_on_or_close_to_something_speak_after_an_inverted_cue() {
             "say",
         )],
     );
+}
+
+#[test]
+fn verbs_of_informing_lobbying_and_envisioning_report_with_their_kind() {
+    check(
+        "Park informed the board that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "inform")],
+    );
+    check(
+        "Park lobbied lawmakers to drop the levy.",
+        &[q(Indirect, "lawmakers to drop the levy", "Park", "lobby")],
+    );
+    // Thinking, wanting and imagining are beliefs, not speech.
+    check(
+        "Park envisions a city without cars.",
+        &[q(Indirect, "a city without cars", "Park", "envision")],
+    );
+    let embraced = "Ruiz has embraced the plan to cut taxes.";
+    let analysis = Pipeline::new().analyse(Document::new("t", embraced));
+    let kinds: Vec<CueKind> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.cue.as_ref().map(|c| c.kind))
+        .collect();
+    assert_eq!(kinds, [CueKind::Belief]);
+    let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    check_with(&speech_only, embraced, &[]);
+    // With no object, a stance reports nothing.
+    check("The two men embraced after the vote.", &[]);
+    check("The two men criticized after the vote.", &[]);
 }

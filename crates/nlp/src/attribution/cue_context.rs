@@ -349,6 +349,14 @@ impl Attributor<'_> {
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
             }
+            // `The men criticized after the vote`: a stance with no object
+            // reports nothing.
+            let no_object = tokens
+                .get(k + 1)
+                .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)));
+            if no_object && reported::takes_stance(lemma) {
+                return false;
+            }
             if lower_in(PUBLICATION_CUES, lemma) {
                 // (Not `their own published guidelines`.)
                 let adjective = k > 0

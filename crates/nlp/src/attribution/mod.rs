@@ -269,6 +269,18 @@ word_sets! {
 ];
 }
 
+/// Prepositions of time, which no object of a stance opens (`embraced
+/// after the vote`).
+const TIME_PREPOSITIONS: &[&str] = &[
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "amid",
+    "following",
+];
+
 word_sets! {
     /// Adverbs and auxiliaries that may sit between a subject and its cue.
     BETWEEN_SUBJECT_AND_CUE = [

@@ -25,7 +25,8 @@ word_sets! {
     /// `supports the bill`).
     STANCES = [
     "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
-    "recognize",
+    "recognize", "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
+    "anticipate", "foresee",
 ];
 }
 
@@ -65,6 +66,15 @@ impl Attributor<'_> {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
+        // `The two men embraced after the vote`: a stance with no object
+        // reports nothing.
+        if STANCES.contains(lemma)
+            && tokens
+                .get(c + 1)
+                .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)))
+        {
+            return None;
+        }
         // `is confident that …`, `remains convinced that …`: an adjective
         // of belief after its verb, with its clause.
         if BELIEF_ADJECTIVES.contains(word) {

@@ -32,8 +32,9 @@ use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
     MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
-    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
-    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PREPOSITIONS,
+    TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
+    speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -461,7 +462,8 @@ word_sets! {
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
     "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
-    "compliment", "insult", "grill", "retweet", "release", "file", "publish",
+    "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby", "telegraph", "recite",
+    "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
 ];
 }
 
