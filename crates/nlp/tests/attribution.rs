@@ -951,9 +951,9 @@ fn beliefs_and_intentions() {
     );
     // Nouns, participles and questions are not beliefs.
     for text in [
-        "His plans to build a stadium collapsed last year.",
+        "Plans to build a stadium collapsed last year.",
         "Security fears grew after the attack on the depot.",
-        "The mayor's plan to close the library drew protests.",
+        "A plan to close the library drew protests.",
         "New rules intended to curb payday lending took effect.",
         "Park, widely expected to win the seat, stayed home.",
         "Do you think he will win the primary?",
@@ -10361,4 +10361,45 @@ fn verbs_of_informing_lobbying_and_envisioning_report_with_their_kind() {
     // With no object, a stance reports nothing.
     check("The two men embraced after the vote.", &[]);
     check("The two men criticized after the vote.", &[]);
+}
+
+#[test]
+fn a_possessors_intention_or_speech_act_reports_its_infinitive() {
+    check(
+        "Jo Park said the levy failed. Critics mocked her plan to cut taxes.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "her plan to cut taxes", "critics", "mock"),
+        ],
+    );
+    check(
+        "Jo Park said the levy failed. It was her decision to run again.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "to run again", "Jo Park", "decision"),
+        ],
+    );
+    check(
+        "The board noted Ruiz’s refusal to sign the pact.",
+        &[q(
+            Indirect,
+            "Ruiz’s refusal to sign the pact",
+            "board",
+            "note",
+        )],
+    );
+    // The sentence's verb after the infinitive is no part of it.
+    check(
+        "Jo Park said the levy failed. Her plans to build a stadium collapsed last year.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "to build a stadium", "Jo Park", "plan"),
+        ],
+    );
+    check(
+        "The mayor's plan to close the library angered parents.",
+        &[q(Indirect, "to close the library", "mayor", "plan")],
+    );
+    // Not an infinitive: the plan goes somewhere.
+    check("Park sent her plan to the board.", &[]);
 }

@@ -968,6 +968,38 @@ impl Attributor<'_> {
                 || (word.ends_with("ed") && !is_capitalised_word(word))
         };
         let mut k = from + 1;
+        // `His plans to build a stadium collapsed last year`: an infinitive
+        // has no finite verb of its own, so a past after its verb's object
+        // is the sentence's (not `to deport undocumented immigrants`, `to
+        // hire more qualified staff`).
+        if self.word(tokens[from]) == "to" {
+            let past_verb = |j: usize| {
+                let word = self.word(tokens[j]);
+                let previous = self.word(tokens[j - 1]);
+                (IRREGULAR_PAST.contains(word) || word.ends_with("ed"))
+                    && !is_capitalised_word(word)
+                    && j > from + 2
+                    && tokens[j - 1].is_word
+                    && !DETERMINERS.contains(previous)
+                    && !is_stop_word(previous)
+                    && !self.is_adverb(previous)
+                    && !is_number(previous)
+                    && !lower_in(
+                        &[
+                            "more", "most", "less", "least", "well", "hundred", "thousand",
+                            "million", "billion",
+                        ],
+                        previous,
+                    )
+            };
+            return (from + 2..end)
+                .find(|&j| {
+                    let previous = self.word(tokens[j - 1]);
+                    (FINITE_AUXILIARIES.contains(self.word(tokens[j])) || past_verb(j))
+                        && !lower_in(&["and", "or", "to"], previous)
+                })
+                .unwrap_or(end);
+        }
         if self.word(tokens[from]).eq_ignore_ascii_case("that") {
             // The clause's own verb first.
             while k < end && !verb(k) {

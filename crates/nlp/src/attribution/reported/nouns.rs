@@ -16,6 +16,18 @@ word_sets! {
 ];
 
     /// Nouns of belief reporting a `that` clause (`voiced concern that`).
+    /// Nouns of a speech act reported with an infinitive after their
+    /// possessor (`his refusal to endorse Roe`, `Park's call to cut it`).
+    INTENT_SPEECH_NOUNS = [
+    "refusal", "proposal", "call", "calls", "push", "pledge", "promise", "vow", "threat",
+];
+
+    /// Nouns of an intention reported with an infinitive after their
+    /// possessor (`Park's decision to run`, `his plan to cut taxes`).
+    INTENT_BELIEF_NOUNS = [
+    "decision", "plan", "plans", "intention", "desire", "reluctance", "determination",
+];
+
     BELIEF_NOUNS = [
     "concern", "concerns", "confidence", "belief", "hope", "hopes", "fear", "fears", "doubt",
     "doubts", "view", "worry", "worries", "conviction", "expectation", "optimism", "skepticism",
@@ -129,6 +141,11 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
+        // `Park’s decision to run`, `his refusal to endorse Roe`: an
+        // intention or a speech act, with its infinitive.
+        if let Some(cue) = self.intent_cue(tokens, c) {
+            return self.possessor_report(cue, tokens, floor, c, c + 1, end);
+        }
         // `Park’s view is that …`: the possessor's, after `be`.
         let predicate = tokens
             .get(c + 1)
@@ -170,7 +187,8 @@ impl Attributor<'_> {
         // possessor's; `Roe shared her view that …`: the maker's, then the
         // possessor's (`Park’s assertion that …`).
         if predicate || that > c + 1 {
-            return self.possessor_report(tokens, floor, c, that, end);
+            let cue = self.noun_cue(tokens[c], true)?;
+            return self.possessor_report(cue, tokens, floor, c, that, end);
         }
         // (A noun that is also a cue, `Park’s claim that …`, is reported
         // as its verb is, unless a possessive pronoun right before it says
@@ -179,7 +197,10 @@ impl Attributor<'_> {
         let pronoun_before = c > floor && lower_in(POSSESSIVE_PRONOUNS, self.word(tokens[c - 1]));
         match cue_lemma(self.word(tokens[c])) {
             Some(_) if !pronoun_before => made,
-            _ => made.or_else(|| self.possessor_report(tokens, floor, c, that, end)),
+            _ => made.or_else(|| {
+                let cue = self.noun_cue(tokens[c], true)?;
+                self.possessor_report(cue, tokens, floor, c, that, end)
+            }),
         }
     }
 
@@ -557,6 +578,35 @@ impl Attributor<'_> {
             .unwrap_or(name_end)
     }
 
+    /// The cue of a noun of intention or speech at token `c` with an
+    /// infinitive after it (`decision to run`, not `plan to the board`),
+    /// its singular as the lemma.
+    fn intent_cue(&self, tokens: &[Token], c: usize) -> Option<whosaid_core::Cue> {
+        let word = self.word(tokens[c]);
+        let speech = INTENT_SPEECH_NOUNS.contains(word);
+        let belief = INTENT_BELIEF_NOUNS.contains(word) && self.options.beliefs;
+        if !(speech || belief) {
+            return None;
+        }
+        let infinitive = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "to")
+            && tokens.get(c + 2).is_some_and(|t| {
+                let verb = self.word(*t);
+                t.is_word
+                    && !is_capitalised_word(verb)
+                    && !is_stop_word(verb)
+                    && !DETERMINERS.contains(verb)
+                    && !is_number(verb)
+            });
+        if !infinitive {
+            return None;
+        }
+        let lemma = singular(word);
+        Some(match speech {
+            true => whosaid_core::Cue::speech(tokens[c].span, lemma),
+            false => whosaid_core::Cue::belief(tokens[c].span, lemma),
+        })
+    }
+
     /// The cue of a noun of speech or belief (`case`, `concerns`), its
     /// singular as the lemma; `stated` also takes the nouns that report
     /// only after `be` (`her message was that …`).
@@ -712,13 +762,13 @@ impl Attributor<'_> {
     /// reports the clause opening at `that`.
     fn possessor_report(
         &self,
+        cue: whosaid_core::Cue,
         tokens: &[Token],
         floor: usize,
         c: usize,
         that: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        let cue = self.noun_cue(tokens[c], true)?;
         // (`Park’s most explosive claim`: modifiers between; not `Park’s
         // supporters claim`, a noun, then a verb.)
         let (mention, name_words) = self.possessor_of(tokens, floor, c, 4)?;
