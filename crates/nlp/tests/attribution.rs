@@ -10403,3 +10403,19 @@ fn a_possessors_intention_or_speech_act_reports_its_infinitive() {
     // Not an infinitive: the plan goes somewhere.
     check("Park sent her plan to the board.", &[]);
 }
+
+#[test]
+fn a_past_between_a_noun_and_a_name_is_no_part_of_the_possessor() {
+    assert_last_mention(
+        "Voters cheered Ruiz's claim that the levy failed.",
+        "Ruiz's",
+    );
+    assert_last_mention(
+        "The newly elected Mayor Jo Park said the levy failed.",
+        "The newly elected Mayor Jo Park",
+    );
+    assert_last_mention(
+        "Some miffed Park supporters threatened to cast protest votes.",
+        "Some miffed Park supporters",
+    );
+}

@@ -2151,8 +2151,25 @@ impl Attributor<'_> {
                         && !before.contains('-')
                         && DETERMINERS.contains(self.word(tokens[k - 3]))
                 };
+            // `Voters cheered Ruiz’s plan`: a past between a noun and a name
+            // is a verb (but `the newly elected Mayor Park`).
+            let past_before_name = has_noun
+                && word.ends_with("ed")
+                && !is_capitalised(word)
+                && tokens.get(k).is_some_and(|t| is_capitalised(self.word(*t)))
+                && k >= floor + 2
+                && tokens[k - 2].is_word
+                && {
+                    let before = self.word(tokens[k - 2]);
+                    (is_capitalised(before) || before.ends_with('s'))
+                        && !is_stop_word(before)
+                        && !DETERMINERS.contains(before)
+                        && !self.is_adverb(before)
+                        && !before.contains('-')
+                };
             if (is_stop_word(word) && !in_name && !self.given_name_before_verb(tokens, k - 1))
                 || past_after_noun
+                || past_before_name
                 || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
                 || (BARE_CAUSATIVES.contains(word) && !after_determiner)
