@@ -173,7 +173,6 @@ laugh laughs laughed laughing
 quote quotes quoted quoting
 cry cries cried crying
 scream screams screamed screaming
-shout shouts shouted shouting
 show shows showed showing shown
 find finds found finding
 indicate indicates indicated indicating
@@ -189,7 +188,6 @@ blame blames blamed blaming
 condemn condemns condemned condemning
 defend defends defended defending
 cite cites cited citing
-pledge pledges pledged pledging
 slam slams slammed slamming
 blast blasts blasted blasting
 rip rips ripped ripping
@@ -545,6 +543,19 @@ mod tests {
         ];
         for (form, lemma) in cases {
             assert_eq!(cue_lemma(form).map(|c| c.0), Some(lemma), "{form}");
+        }
+    }
+
+    #[test]
+    fn no_verb_is_listed_twice() {
+        let mut lemmas = std::collections::HashSet::new();
+        for list in [SPEECH_VERBS, BELIEF_VERBS, SPEECH_VERBS_BY_PAST] {
+            for lemma in list
+                .lines()
+                .filter_map(|line| line.split_whitespace().next())
+            {
+                assert!(lemmas.insert(lemma), "{lemma} is listed twice");
+            }
         }
     }
 
