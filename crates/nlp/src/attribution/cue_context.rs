@@ -52,8 +52,9 @@ const PUBLICATION_CUES: &[&str] = &["release", "publish", "file"];
 /// its object.
 const MAX_PUBLISHED_CLAUSE_TOKENS: usize = 40;
 
-/// Words right after a publication cue that show it has no object.
-pub(super) const NO_OBJECT_AFTER_PUBLICATION: &[&str] = &[
+/// Words right after a past form that show it has no object, but a time
+/// or a place (`a poll released Sunday`, `published in May`).
+pub(super) const NO_OBJECT_AFTER_PAST: &[&str] = &[
     "by",
     "on",
     "in",
@@ -236,7 +237,7 @@ impl Attributor<'_> {
     fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
         let opened = tokens
             .get(from)
-            .is_some_and(|t| t.is_word && !lower_in(NO_OBJECT_AFTER_PUBLICATION, self.word(*t)));
+            .is_some_and(|t| t.is_word && !lower_in(NO_OBJECT_AFTER_PAST, self.word(*t)));
         if !opened {
             return false;
         }

@@ -3,7 +3,7 @@
 //! antecedent of a relative pronoun, and the noun phrases, names, times
 //! and asides around them.
 
-use super::cue_context::NO_OBJECT_AFTER_PUBLICATION;
+use super::cue_context::NO_OBJECT_AFTER_PAST;
 use super::*;
 use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
 
@@ -2117,7 +2117,7 @@ impl Attributor<'_> {
                 && word.ends_with("ed")
                 && tokens.get(k).is_some_and(|t| {
                     let next = self.word(*t);
-                    self.time_word(next) || lower_in(NO_OBJECT_AFTER_PUBLICATION, next)
+                    self.time_word(next) || lower_in(NO_OBJECT_AFTER_PAST, next)
                 })
                 && self.speech_cue(tokens, k - 1).is_none();
             let noun =

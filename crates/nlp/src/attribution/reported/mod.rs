@@ -462,8 +462,9 @@ word_sets! {
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
     "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
-    "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby", "telegraph", "recite",
-    "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
+    "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
+    "telegraph", "recite", "embrace", "admire", "regret", "envision", "contemplate", "mull",
+    "ponder",
 ];
 }
 

@@ -15,7 +15,6 @@ word_sets! {
     "threat", "charge", "complaint", "complaints", "observation",
 ];
 
-    /// Nouns of belief reporting a `that` clause (`voiced concern that`).
     /// Nouns of a speech act reported with an infinitive after their
     /// possessor (`his refusal to endorse Roe`, `Park's call to cut it`).
     INTENT_SPEECH_NOUNS = [
@@ -28,6 +27,7 @@ word_sets! {
     "decision", "plan", "plans", "intention", "desire", "reluctance", "determination",
 ];
 
+    /// Nouns of belief reporting a `that` clause (`voiced concern that`).
     BELIEF_NOUNS = [
     "concern", "concerns", "confidence", "belief", "hope", "hopes", "fear", "fears", "doubt",
     "doubts", "view", "worry", "worries", "conviction", "expectation", "optimism", "skepticism",
