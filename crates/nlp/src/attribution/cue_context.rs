@@ -52,29 +52,6 @@ const PUBLICATION_CUES: &[&str] = &["release", "publish", "file"];
 /// its object.
 const MAX_PUBLISHED_CLAUSE_TOKENS: usize = 40;
 
-/// Words right after a past form that show it has no object, but a time
-/// or a place (`a poll released Sunday`, `published in May`).
-pub(super) const NO_OBJECT_AFTER_PAST: &[&str] = &[
-    "by",
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Most words of the object between a portrayal's verb and its `as`.
 const MAX_PORTRAYED_WORDS: usize = 8;
 
@@ -237,7 +214,7 @@ impl Attributor<'_> {
     fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
         let opened = tokens
             .get(from)
-            .is_some_and(|t| t.is_word && !lower_in(NO_OBJECT_AFTER_PAST, self.word(*t)));
+            .is_some_and(|t| t.is_word && !self.time_or_place_after_past(self.word(*t)));
         if !opened {
             return false;
         }

@@ -3,7 +3,6 @@
 //! antecedent of a relative pronoun, and the noun phrases, names, times
 //! and asides around them.
 
-use super::cue_context::NO_OBJECT_AFTER_PAST;
 use super::*;
 use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
 
@@ -1713,6 +1712,13 @@ impl Attributor<'_> {
             )
     }
 
+    /// Whether `word`, right after a past form, shows that the past has no
+    /// object but a time or a place (`a poll released Sunday`, `published
+    /// in May`).
+    pub(super) fn time_or_place_after_past(&self, word: &str) -> bool {
+        self.time_word(word) || lower_in(&["by", "in", "at", "late", "early"], word)
+    }
+
     /// First token of the antecedent of a relative pronoun after token
     /// `end`: the noun phrase before it, or the object of its last
     /// preposition (`did well among voters who believe …`).
@@ -2117,7 +2123,7 @@ impl Attributor<'_> {
                 && word.ends_with("ed")
                 && tokens.get(k).is_some_and(|t| {
                     let next = self.word(*t);
-                    self.time_word(next) || lower_in(NO_OBJECT_AFTER_PAST, next)
+                    self.time_or_place_after_past(next)
                 })
                 && self.speech_cue(tokens, k - 1).is_none();
             let noun =
