@@ -329,10 +329,7 @@ impl Attributor<'_> {
             }
             // `The men criticized after the vote`: a stance with no object
             // reports nothing.
-            let no_object = tokens
-                .get(k + 1)
-                .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)));
-            if no_object && reported::takes_stance(lemma) {
+            if reported::takes_stance(lemma) && self.time_after_stance(tokens, k) {
                 return false;
             }
             if lower_in(PUBLICATION_CUES, lemma) {

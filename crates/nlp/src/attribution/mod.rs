@@ -969,6 +969,14 @@ impl<'t> Attributor<'t> {
         &self.text[token.span]
     }
 
+    /// Whether a preposition of time follows the stance at token `k`,
+    /// which then has no object (`The two men embraced after the vote`).
+    fn time_after_stance(&self, tokens: &[Token], k: usize) -> bool {
+        tokens
+            .get(k + 1)
+            .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)))
+    }
+
     /// The word of token `k` if it comes before token `end`, or `""`
     /// (`word_before(tokens, k + 1, end) == "that"` needs no bounds check).
     fn word_before(&self, tokens: &[Token], k: usize, end: usize) -> &'t str {

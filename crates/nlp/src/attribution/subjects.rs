@@ -2386,10 +2386,10 @@ impl Attributor<'_> {
             // `a person close to Park`, `people briefed on the talks`: the
             // phrase takes its complement.
             if has_noun
-                && matches!(word, "close" | "briefed")
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| self.word(*t) == if word == "close" { "to" } else { "on" })
+                && matches!(
+                    (word, tokens.get(k + 1).map_or("", |t| self.word(*t))),
+                    ("close", "to") | ("briefed", "on")
+                )
             {
                 k += 2;
                 continue;

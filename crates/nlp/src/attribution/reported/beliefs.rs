@@ -68,11 +68,7 @@ impl Attributor<'_> {
         let previous = self.word(tokens[c.checked_sub(1)?]);
         // `The two men embraced after the vote`: a stance with no object
         // reports nothing.
-        if STANCES.contains(lemma)
-            && tokens
-                .get(c + 1)
-                .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)))
-        {
+        if STANCES.contains(lemma) && self.time_after_stance(tokens, c) {
             return None;
         }
         // `is confident that …`, `remains convinced that …`: an adjective

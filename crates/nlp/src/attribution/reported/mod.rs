@@ -32,9 +32,8 @@ use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
     FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
     MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
-    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_PREPOSITIONS,
-    TIME_UNITS, Tag, WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span,
-    speaker_like,
+    PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
+    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
