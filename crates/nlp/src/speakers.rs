@@ -925,7 +925,7 @@ impl SpeakerRegistry {
             .iter()
             .enumerate()
             .rposition(|(i, w)| {
-                let possessive = is_possessive(w) || w.ends_with("s’") || w.ends_with("s'");
+                let possessive = is_any_possessive(w);
                 TITLE_WORDS.contains(w)
                     || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
                     || (possessive && i + 2 < words.len())
@@ -1079,6 +1079,11 @@ pub(crate) fn is_possessive(word: &str) -> bool {
     without_possessive(word).len() < word.len()
 }
 
+/// Whether `word` is possessive, singular or plural (`Park’s`, `News’`).
+fn is_any_possessive(word: &str) -> bool {
+    is_possessive(word) || word.ends_with("s’") || word.ends_with("s'")
+}
+
 /// `word` without a possessive `’s` or `'s` (`Park’s` is `Park`).
 pub(crate) fn without_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
@@ -1230,9 +1235,7 @@ fn is_name_word(word: &str) -> bool {
         && !sentence_end
         && !is_descriptive_compound(clean)
         // (`CNN’s Jake Tapper`: a possessive is no part of the name.)
-        && !is_possessive(clean)
-        && !clean.ends_with("s’")
-        && !clean.ends_with("s'")
+        && !is_any_possessive(clean)
         && !TITLE_WORDS.contains(clean)
         && !ORGANIZATION_WORDS.contains(clean)
         && !NOT_NAMES.contains(clean)
