@@ -423,6 +423,26 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         &["double", "doubles", "doubled", "doubling"],
         "down",
     ),
+    (
+        "acquiesce to",
+        &["acquiesce", "acquiesces", "acquiesced", "acquiescing"],
+        "to",
+    ),
+    (
+        "acquiesce in",
+        &["acquiesce", "acquiesces", "acquiesced", "acquiescing"],
+        "in",
+    ),
+    (
+        "spar over",
+        &["spar", "spars", "sparred", "sparring"],
+        "over",
+    ),
+    (
+        "touch on",
+        &["touch", "touches", "touched", "touching"],
+        "on",
+    ),
 ];
 
 /// The lemma of a phrasal verb of speech written as `verb particle`
@@ -437,12 +457,15 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
 /// ```
 pub fn phrasal_cue_lemma(verb: &str, particle: &str) -> Option<&'static str> {
     // Most words are no particle (`about`, `back`, `clear`, `down`, `for`,
-    // `in`, `it`, `of`, `off`, `on`, `out`, `to`): one length and byte
-    // test first.
+    // `in`, `it`, `of`, `off`, `on`, `out`, `over`, `to`): one length and
+    // byte test first.
     let first = particle.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(
         (particle.len(), first),
-        (2, b'i' | b'o' | b't' | b'u') | (3, b'o' | b'f') | (4, b'b' | b'd') | (5, b'a' | b'c')
+        (2, b'i' | b'o' | b't' | b'u')
+            | (3, b'o' | b'f')
+            | (4, b'b' | b'd' | b'o')
+            | (5, b'a' | b'c')
     ) {
         return None;
     }

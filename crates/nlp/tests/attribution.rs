@@ -4473,12 +4473,10 @@ fn a_dateline_in_title_case_is_no_subject() {
     use QuoteKind::Mixed;
     check(
         "Lyon (AFP) – Mayor Jo Park has taken a swipe at the council, saying that “hasty cuts” hurt the town.",
-        &[q(
-            Mixed,
-            "that “hasty cuts” hurt the town",
-            "Jo Park",
-            "say",
-        )],
+        &[
+            q(Indirect, "the council", "Jo Park", "take shots at"),
+            q(Mixed, "that “hasty cuts” hurt the town", "Jo Park", "say"),
+        ],
     );
 }
 
@@ -10418,4 +10416,44 @@ fn a_past_between_a_noun_and_a_name_is_no_part_of_the_possessor() {
         "Some miffed Park supporters threatened to cast protest votes.",
         "Some miffed Park supporters",
     );
+}
+
+#[test]
+fn a_verb_with_its_noun_or_preposition_reports_its_target() {
+    check(
+        "Ruiz took multiple swipes at the mayor.",
+        &[q(Indirect, "the mayor", "Ruiz", "take shots at")],
+    );
+    check(
+        "Jo Park took some shots at the levy.",
+        &[q(Indirect, "the levy", "Jo Park", "take shots at")],
+    );
+    check(
+        "The council paid tribute to the victims of the flood.",
+        &[q(
+            Indirect,
+            "the victims of the flood",
+            "council",
+            "pay tribute to",
+        )],
+    );
+    check(
+        "The two candidates sparred over the levy.",
+        &[q(Indirect, "the levy", "two candidates", "spar over")],
+    );
+    check(
+        "Ruiz acquiesced to the board's demand.",
+        &[q(Indirect, "the board's demand", "Ruiz", "acquiesce to")],
+    );
+    check(
+        "In the interview, Ruiz touched on the levy and the stadium.",
+        &[q(Indirect, "the levy and the stadium", "Ruiz", "touch on")],
+    );
+    check(
+        "The union balked at the proposal.",
+        &[q(Indirect, "the proposal", "union", "balk")],
+    );
+    // A single shot is an attempt, and a toll paid is no tribute.
+    check("Ruiz took a shot at the title.", &[]);
+    check("The taxes paid to the state rose.", &[]);
 }

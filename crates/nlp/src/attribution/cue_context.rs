@@ -306,6 +306,47 @@ impl Attributor<'_> {
         }
     }
 
+    /// The lemma and the preposition's token of a cue made of a verb, its
+    /// noun and a preposition at token `k`: `took issue with`, `takes aim
+    /// at`, `took credit for`, `took (some) shots at`, `taking swipes at`,
+    /// `paid tribute to`.
+    fn verb_noun_preposition(&self, tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+        let word = self.word(tokens[k]);
+        let take = lower_in(&["take", "takes", "took", "taking", "taken"], word);
+        let pay = lower_in(&["pay", "pays", "paid", "paying"], word);
+        if !take && !pay {
+            return None;
+        }
+        let mut noun = k + 1;
+        // (`took some shots at`, `took multiple swipes at`, `takes a swipe
+        // at`)
+        if take
+            && lower_in(
+                &[
+                    "a", "some", "several", "multiple", "frequent", "repeated", "more", "few",
+                ],
+                self.word(*tokens.get(noun)?),
+            )
+        {
+            noun += 1;
+        }
+        let preposition = noun + 1;
+        let lemma = match (
+            self.word(*tokens.get(noun)?),
+            self.word(*tokens.get(preposition)?),
+        ) {
+            ("issue", "with") if take => "take issue with",
+            ("aim", "at") if take => "take aim at",
+            ("credit", "for") if take => "take credit for",
+            ("shots" | "swipe" | "swipes" | "jab" | "jabs" | "potshots", "at") if take => {
+                "take shots at"
+            }
+            ("tribute", "to") if pay => "pay tribute to",
+            _ => return None,
+        };
+        Some((lemma, preposition))
+    }
+
     /// [`Attributor::speech_cue`] with the word at `k` already looked up.
     fn speech_cue_of(
         &self,
@@ -365,22 +406,13 @@ impl Attributor<'_> {
                         .filter(|&j| self.word(tokens[j]) == "clear")
                 })
                 .flatten();
-            // `took issue with`, `takes aim at`, `took credit for`: a
-            // verb with its noun and preposition.
-            let take_phrase = lower_in(&["take", "takes", "took", "taking", "taken"], word)
-                .then(|| {
-                    let preposition = self.word(*tokens.get(k + 2)?);
-                    match self.word(*next) {
-                        "issue" if preposition == "with" => Some("take issue with"),
-                        "aim" if preposition == "at" => Some("take aim at"),
-                        "credit" if preposition == "for" => Some("take credit for"),
-                        _ => None,
-                    }
-                })
-                .flatten();
+            // `took issue with`, `takes aim at`, `took credit for`, `took
+            // some shots at`, `paid tribute to`: a verb with its noun and
+            // preposition.
+            let take_phrase = self.verb_noun_preposition(tokens, k);
             let (lemma, particle) = match (clear_at, take_phrase) {
                 (Some(clear), _) => ("make clear", clear),
-                (None, Some(phrase)) => (phrase, k + 2),
+                (None, Some(phrase)) => phrase,
                 (None, None) => {
                     // `spoke briefly about`, `talked openly about`: an
                     // adverb between the verb and its particle; `spoke to
@@ -418,6 +450,13 @@ impl Attributor<'_> {
                 .get(particle + 1)
                 .is_some_and(|t| lower_in(&["at", "on", "against"], self.word(*t)));
             let particle = particle + usize::from(target);
+            // (`touched on Monday`: a day, not a topic.)
+            if tokens
+                .get(particle + 1)
+                .is_some_and(|t| WEEKDAYS.contains(self.word(*t)))
+            {
+                return None;
+            }
             let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;

@@ -186,6 +186,12 @@ const TOPIC_CUES: &[&str] = &[
     "take issue with",
     "take aim at",
     "take credit for",
+    "take shots at",
+    "pay tribute to",
+    "acquiesce to",
+    "acquiesce in",
+    "spar over",
+    "touch on",
 ];
 
 word_sets! {

@@ -550,6 +550,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("complain", "about"),
     ("complain", "of"),
     ("scoff", "at"),
+    ("balk", "at"),
     ("worry", "about"),
     ("concerned", "about"),
     ("critical", "of"),
