@@ -10453,7 +10453,9 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         "The union balked at the proposal.",
         &[q(Indirect, "the proposal", "union", "balk")],
     );
-    // A single shot is an attempt, and a toll paid is no tribute.
+    // A single shot is an attempt, a day is no topic, and a toll paid is
+    // no tribute.
     check("Ruiz took a shot at the title.", &[]);
+    check("Ruiz touched on Monday with the board.", &[]);
     check("The taxes paid to the state rose.", &[]);
 }

@@ -450,10 +450,13 @@ impl Attributor<'_> {
                 .get(particle + 1)
                 .is_some_and(|t| lower_in(&["at", "on", "against"], self.word(*t)));
             let particle = particle + usize::from(target);
-            // (`touched on Monday`: a day, not a topic.)
-            if tokens
-                .get(particle + 1)
-                .is_some_and(|t| WEEKDAYS.contains(self.word(*t)))
+            // (`touched on Monday`: a day, not a topic; but `weighed in
+            // Friday about`, `made clear Monday that`.)
+            if !target
+                && self.word(tokens[particle]) == "on"
+                && tokens
+                    .get(particle + 1)
+                    .is_some_and(|t| WEEKDAYS.contains(self.word(*t)))
             {
                 return None;
             }
