@@ -10459,3 +10459,28 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
     check("Ruiz touched on Monday with the board.", &[]);
     check("The taxes paid to the state rose.", &[]);
 }
+
+#[test]
+fn a_noun_like_verb_between_a_subject_and_its_object_is_a_cue() {
+    check(
+        "Ruiz often questions Park's ties to the developers.",
+        &[q(
+            Indirect,
+            "Park's ties to the developers",
+            "Ruiz",
+            "question",
+        )],
+    );
+    check(
+        "Most voters question his record on the levy.",
+        &[q(
+            Indirect,
+            "his record on the levy",
+            "Most voters",
+            "question",
+        )],
+    );
+    // Nouns: a name modifying them, or no object after them.
+    check("The Orlando attack was horrific.", &[]);
+    check("The Ruiz attacks the paper covered were mild.", &[]);
+}

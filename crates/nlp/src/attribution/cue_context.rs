@@ -347,6 +347,40 @@ impl Attributor<'_> {
         Some((lemma, preposition))
     }
 
+    /// Whether the word at token `k`, a form read as a noun first
+    /// (`questions`, `attack`), stands as a verb between a subject and an
+    /// object: after a name or a plural of people, an adverb allowed
+    /// between, and before a determiner, a possessive or a question word
+    /// (`Sanders often questions Park's ties`, `most voters question his
+    /// record`; not `the Orlando attack was`, `the Trump attacks the
+    /// media covered`).
+    fn verb_between_subject_and_object(&self, tokens: &[Token], k: usize) -> bool {
+        let Some(next) = tokens.get(k + 1).filter(|t| t.is_word) else {
+            return false;
+        };
+        let next = self.word(*next);
+        let object = DETERMINERS.contains(next)
+            || lower_in(
+                &["his", "her", "their", "its", "whether", "why", "how"],
+                next,
+            )
+            || (is_capitalised(next) && is_possessive(next));
+        if !object || k == 0 {
+            return false;
+        }
+        let mut subject = k - 1;
+        if subject > 0 && self.is_adverb(self.word(tokens[subject])) {
+            subject -= 1;
+        }
+        let word = self.word(tokens[subject]);
+        // (`the Trump attacks the media covered`: a name modifying a noun.)
+        let modifier = subject > 0 && DETERMINERS.contains(self.word(tokens[subject - 1]));
+        tokens[subject].is_word
+            && !DETERMINERS.contains(word)
+            && ((is_capitalised(word) && !is_possessive(word) && !modifier)
+                || is_plural_of_people(word))
+    }
+
     /// [`Attributor::speech_cue`] with the word at `k` already looked up.
     fn speech_cue_of(
         &self,
@@ -544,6 +578,7 @@ impl Attributor<'_> {
         ) && !previous
             .is_some_and(|p| p != "it" && (PRONOUNS.contains(p) || p.eq_ignore_ascii_case("who")))
             && !catenative_infinitive
+            && !self.verb_between_subject_and_object(tokens, k)
             // (`Some Democrats, however, question the …`: after a subject
             // and a discourse adverb set off, before its object.)
             && !(k >= 3
