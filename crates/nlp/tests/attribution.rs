@@ -10484,3 +10484,36 @@ fn a_noun_like_verb_between_a_subject_and_its_object_is_a_cue() {
     check("The Orlando attack was horrific.", &[]);
     check("The Ruiz attacks the paper covered were mild.", &[]);
 }
+
+#[test]
+fn seeing_an_object_with_its_phrases_as_something_is_a_belief() {
+    check(
+        "Most voters see violence against reporters as a problem.",
+        &[q(
+            Indirect,
+            "violence against reporters as a problem",
+            "Most voters",
+            "see",
+        )],
+    );
+    check(
+        "The board saw Jo Park, then 44, as the right choice.",
+        &[q(
+            Indirect,
+            "Jo Park, then 44, as the right choice",
+            "board",
+            "see",
+        )],
+    );
+    check(
+        "Ruiz does not see the council's role in setting rents as settled.",
+        &[q(
+            Indirect,
+            "the council's role in setting rents as settled",
+            "Ruiz",
+            "see",
+        )],
+    );
+    // Seen, not seen as: a sight.
+    check("Ruiz saw the council's role in the vote.", &[]);
+}

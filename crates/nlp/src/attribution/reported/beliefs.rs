@@ -30,6 +30,13 @@ word_sets! {
 ];
 }
 
+/// Prepositions opening a phrase inside an object after its noun
+/// (`violence against minorities`, `her role in the vote`).
+const OBJECT_MODIFIER_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "for", "against", "toward", "towards", "about", "from", "with", "between",
+    "among",
+];
+
 impl Attributor<'_> {
     /// Where `that` opens a clause after a phrase of time starting at
     /// token `from` (`for years that …`, `since the war that …`), no
@@ -265,11 +272,50 @@ impl Attributor<'_> {
         let as_at = |k: usize| tokens.get(k).is_some_and(|t| self.word(*t) == "as");
         // (`see him as a threat`: a pronoun.)
         self.noun_phrase_after(tokens, c + 1, tokens.len())
+            .map(|end| self.past_object_modifiers(tokens, end))
             .is_some_and(as_at)
             || (tokens
                 .get(c + 1)
                 .is_some_and(|t| lower_in(OBJECT_PRONOUNS, self.word(*t)) || self.word(*t) == "it")
                 && as_at(c + 2))
+    }
+
+    /// Where an object ending at token `end` ends with the phrases after
+    /// its noun: prepositions and their objects (`police violence against
+    /// minorities`, `her role in enforcing the law`), and a short
+    /// appositive set off by commas (`Fiorina, then 44,`).
+    fn past_object_modifiers(&self, tokens: &[Token], mut end: usize) -> usize {
+        for _ in 0..3 {
+            let Some(next) = tokens.get(end) else {
+                break;
+            };
+            let word = self.word(*next);
+            if lower_in(OBJECT_MODIFIER_PREPOSITIONS, word)
+                && let Some(object_end) = self
+                    .noun_phrase_after(tokens, end + 1, tokens.len())
+                    .or_else(|| {
+                        // (`in enforcing the law`: a gerund and its object.)
+                        tokens
+                            .get(end + 1)
+                            .filter(|t| self.word(**t).ends_with("ing"))
+                            .and_then(|_| self.noun_phrase_after(tokens, end + 2, tokens.len()))
+                    })
+            {
+                end = object_end;
+                continue;
+            }
+            let appositive_end = (word == ",")
+                .then(|| {
+                    (end + 2..(end + 5).min(tokens.len())).find(|&k| self.word(tokens[k]) == ",")
+                })
+                .flatten()
+                .filter(|&comma| tokens[end + 1..comma].iter().all(|t| t.is_word));
+            match appositive_end {
+                Some(comma) => end = comma + 1,
+                None => break,
+            }
+        }
+        end
     }
 
     /// Whether the base form at `c` follows a determiner and a plural noun,
