@@ -10517,3 +10517,19 @@ fn seeing_an_object_with_its_phrases_as_something_is_a_belief() {
     // Seen, not seen as: a sight.
     check("Ruiz saw the council's role in the vote.", &[]);
 }
+
+#[test]
+fn known_online_or_to_someone_as_a_name_is_a_reputation() {
+    check(
+        "Tomas Ruiz, 44, known online as Redhand, was arrested.",
+        &[unnamed(
+            "Tomas Ruiz, 44, known online as Redhand",
+            "known as",
+        )],
+    );
+    check(
+        "Tsege, known to everyone as Andy, made a stopover.",
+        &[unnamed("Tsege, known to everyone as Andy", "known as")],
+    );
+    check("She was known to him for years.", &[]);
+}

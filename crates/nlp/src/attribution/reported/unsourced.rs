@@ -87,6 +87,20 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("charged", "charge", CueKind::Speech),
 ];
 
+/// Adverbs of manner between `known` and `as` (`known online as`).
+const KNOWN_MANNERS: &[&str] = &[
+    "online",
+    "locally",
+    "formally",
+    "officially",
+    "affectionately",
+    "collectively",
+    "popularly",
+    "commonly",
+    "colloquially",
+    "derisively",
+];
+
 impl Attributor<'_> {
     /// A report or expectation in the passive, with no source named: `It
     /// was reported that CLAUSE` (the clause is the content) and `The House
@@ -339,8 +353,19 @@ impl Attributor<'_> {
         if !self.options.beliefs || !self.word(tokens[c]).eq_ignore_ascii_case("known") {
             return None;
         }
-        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
-        if !lower_in(&["as", "for"], next) || c + 2 >= end || c <= floor {
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+        // `known online as`, `known to everyone as`: how or to whom, then
+        // `as`.
+        let preposition = match word_at(c + 1) {
+            "as" | "for" => c + 1,
+            manner if lower_in(KNOWN_MANNERS, manner) && word_at(c + 2) == "as" => c + 2,
+            "to" => (c + 3..(c + 6).min(end))
+                .take_while(|&k| tokens[k].is_word)
+                .find(|&k| word_at(k) == "as")?,
+            _ => return None,
+        };
+        let next = word_at(preposition);
+        if preposition + 1 >= end || c <= floor {
             return None;
         }
         // Adverbs and a form of `be` before it (`is perhaps best known`,
@@ -365,19 +390,26 @@ impl Attributor<'_> {
             // `Roe, also known as Jo`, `the contests known as …`: the noun
             // phrase before.
             false => {
-                let noun_end = match self.word(tokens[verb - 1]) {
+                let mut noun_end = match self.word(tokens[verb - 1]) {
                     "," => verb - 1,
                     _ => verb,
                 };
+                // (`Marcel Lazar, 44, known online as …`: an age set off.)
+                if noun_end >= floor + 3
+                    && is_number(word_at(noun_end - 1))
+                    && word_at(noun_end - 2) == ","
+                {
+                    noun_end -= 2;
+                }
                 self.noun_phrase_start(tokens, noun_end, floor)?
             }
         };
         let end = end.min(c + MAX_EVIDENTIAL_TOKENS);
-        let stop = (c + 2..end)
+        let stop = (preposition + 1..end)
             .find(|&k| matches!(self.word(tokens[k]), "," | ";" | ")" | ":"))
             .unwrap_or(end);
         let clause_end = self
-            .next_tag_start(tokens, c + 2, stop, None)
+            .next_tag_start(tokens, preposition + 1, stop, None)
             .unwrap_or(stop);
         if start >= c {
             return None;
@@ -386,7 +418,7 @@ impl Attributor<'_> {
             "for" => "known for",
             _ => "known as",
         };
-        let span = Span::new(tokens[c].span.start, tokens[c + 1].span.end);
+        let span = Span::new(tokens[c].span.start, tokens[preposition].span.end);
         let cue = whosaid_core::Cue::evidential(span, lemma);
         Some((cue, self.content(tokens, start, clause_end)?, None))
     }
