@@ -10453,6 +10453,23 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         "The union balked at the proposal.",
         &[q(Indirect, "the proposal", "union", "balk")],
     );
+    check(
+        "Jo Park threw her support behind Ruiz.",
+        &[q(Indirect, "Ruiz", "Jo Park", "throw support")],
+    );
+    check(
+        "Ruiz is lending his support to the strikers.",
+        &[q(Indirect, "the strikers", "Ruiz", "lend support to")],
+    );
+    check(
+        "In 2012, Ruiz pleaded guilty to making straw donations.",
+        &[q(
+            Indirect,
+            "making straw donations",
+            "Ruiz",
+            "plead guilty to",
+        )],
+    );
     // A single shot is an attempt, a day is no topic, and a toll paid is
     // no tribute.
     check("Ruiz took a shot at the title.", &[]);

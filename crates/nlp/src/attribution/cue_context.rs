@@ -309,15 +309,34 @@ impl Attributor<'_> {
     /// The lemma and the preposition's token of a cue made of a verb, its
     /// noun and a preposition at token `k`: `took issue with`, `takes aim
     /// at`, `took credit for`, `took (some) shots at`, `taking swipes at`,
-    /// `paid tribute to`.
+    /// `paid tribute to`, `threw her support behind`, `lent his support
+    /// to`, `pleaded guilty to`.
     fn verb_noun_preposition(&self, tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
         let word = self.word(tokens[k]);
         let take = lower_in(&["take", "takes", "took", "taking", "taken"], word);
         let pay = lower_in(&["pay", "pays", "paid", "paying"], word);
-        if !take && !pay {
+        let throw = lower_in(&["throw", "throws", "threw", "thrown", "throwing"], word);
+        let lend = lower_in(&["lend", "lends", "lent", "lending"], word);
+        let plead = lower_in(&["plead", "pleads", "pleaded", "pled", "pleading"], word);
+        if !(take || pay || throw || lend || plead) {
             return None;
         }
         let mut noun = k + 1;
+        // (`threw her full support behind`, `lent their support to`)
+        if throw || lend {
+            if lower_in(
+                &["his", "her", "their", "its", "my", "our"],
+                self.word(*tokens.get(noun)?),
+            ) {
+                noun += 1;
+            }
+            if lower_in(
+                &["full", "strong", "considerable", "enthusiastic"],
+                self.word(*tokens.get(noun)?),
+            ) {
+                noun += 1;
+            }
+        }
         // (`took some shots at`, `took multiple swipes at`, `takes a swipe
         // at`)
         if take
@@ -342,6 +361,9 @@ impl Attributor<'_> {
                 "take shots at"
             }
             ("tribute", "to") if pay => "pay tribute to",
+            ("support", "behind" | "to") if throw => "throw support",
+            ("support", "to") if lend => "lend support to",
+            ("guilty", "to") if plead => "plead guilty to",
             _ => return None,
         };
         Some((lemma, preposition))
@@ -401,6 +423,10 @@ impl Attributor<'_> {
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
+            }
+            // (`pleaded guilty to`: read with its adjective, below.)
+            if *lemma == "plead" && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "guilty") {
+                return false;
             }
             // `The men criticized after the vote`: a stance with no object
             // reports nothing.

@@ -188,6 +188,9 @@ const TOPIC_CUES: &[&str] = &[
     "take credit for",
     "take shots at",
     "pay tribute to",
+    "throw support",
+    "lend support to",
+    "plead guilty to",
     "acquiesce to",
     "acquiesce in",
     "spar over",
@@ -1900,5 +1903,19 @@ impl Attributor<'_> {
         };
         (words >= MIN_CONTENT_WORDS || clause)
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`lower_in`] compares words of 16 bytes at most.
+    #[test]
+    fn every_topic_cue_is_short_enough_to_look_up() {
+        for lemma in TOPIC_CUES {
+            assert!(lemma.len() <= 16, "{lemma}");
+            assert!(lower_in(TOPIC_CUES, lemma), "{lemma}");
+        }
     }
 }
