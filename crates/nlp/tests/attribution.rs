@@ -10550,3 +10550,23 @@ fn known_online_or_to_someone_as_a_name_is_a_reputation() {
     );
     check("She was known to him for years.", &[]);
 }
+
+#[test]
+fn what_someone_posted_is_reported_but_not_a_result_posted() {
+    check(
+        "On her Facebook page, Jo Park posted a photo of the flooded road.",
+        &[q(
+            Indirect,
+            "a photo of the flooded road",
+            "Jo Park",
+            "post",
+        )],
+    );
+    check(
+        "Ruiz did post on Twitter that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Ruiz", "post")],
+    );
+    check("Ruiz posted an overwhelming victory in the north.", &[]);
+    check("The council posted gains in every ward.", &[]);
+    check("Stubborn posts and signs lined the road.", &[]);
+}

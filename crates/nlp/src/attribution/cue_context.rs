@@ -48,6 +48,36 @@ const PORTRAYAL_CUES: &[&str] = &[
 /// May,`, `the published guidelines`).
 const PUBLICATION_CUES: &[&str] = &["release", "publish", "file"];
 
+/// Results posted, not texts (`posted a big win`, `posted losses`).
+const POSTED_RESULTS: &[&str] = &[
+    "victory",
+    "victories",
+    "win",
+    "wins",
+    "gain",
+    "gains",
+    "loss",
+    "losses",
+    "record",
+    "lead",
+    "profit",
+    "profits",
+    "surplus",
+    "deficit",
+    "growth",
+    "decline",
+    "increase",
+    "bail",
+    "bond",
+    "score",
+    "time",
+    "total",
+    "numbers",
+    "showing",
+    "finish",
+    "margin",
+];
+
 /// Most tokens after a publication cue looked through for a report inside
 /// its object.
 const MAX_PUBLISHED_CLAUSE_TOKENS: usize = 40;
@@ -432,6 +462,20 @@ impl Attributor<'_> {
             // reports nothing.
             if reported::takes_stance(lemma) && self.time_after_stance(tokens, k) {
                 return false;
+            }
+            // `posted a photo`, but not `posted a victory`, `posted gains`:
+            // a result; and `post`, `posts`, `Posted` are mostly nouns or
+            // names (`stubborn posts and signs`, `Post Assembles Army`).
+            if *lemma == "post" {
+                let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+                // (`did post on Twitter that`, `Bush's Facebook post: “…”`)
+                let verb_or_colon = word == "post"
+                    && ((k > 0 && lower_in(&["did", "to", "will", "would"], word_at(k - 1)))
+                        || word_at(k + 1) == ":");
+                return (matches!(word, "posted" | "posting") || verb_or_colon)
+                    && !self
+                        .noun_phrase_after(tokens, k + 1, tokens.len())
+                        .is_some_and(|end| lower_in(POSTED_RESULTS, self.word(tokens[end - 1])));
             }
             if lower_in(PUBLICATION_CUES, lemma) {
                 // (Not `their own published guidelines`.)

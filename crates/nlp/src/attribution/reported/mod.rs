@@ -228,7 +228,6 @@ word_sets! {
     "scream",
     "shout",
     "chant",
-    "post",
     "quote",
     "term",
     "brand",
@@ -463,7 +462,7 @@ word_sets! {
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
     "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
     "telegraph", "recite", "embrace", "admire", "regret", "envision", "contemplate", "mull",
-    "ponder",
+    "ponder", "post",
 ];
 }
 
