@@ -10570,3 +10570,20 @@ fn what_someone_posted_is_reported_but_not_a_result_posted() {
     check("The council posted gains in every ward.", &[]);
     check("Stubborn posts and signs lined the road.", &[]);
 }
+
+#[test]
+fn a_belief_in_s_after_an_aside_takes_its_clause() {
+    check(
+        "Jo Park, who has raised more money, hopes her campaign can win.",
+        &[q(Indirect, "her campaign can win", "Jo Park", "hope")],
+    );
+    check(
+        "Jo Park, the former mayor, hopes he can win.",
+        &[q(Indirect, "he can win", "Jo Park", "hope")],
+    );
+    // A noun after a comma.
+    check(
+        "Two things mattered, hopes of a raise and fears of a cut.",
+        &[],
+    );
+}

@@ -121,8 +121,11 @@ impl Attributor<'_> {
         // `is backing Ruiz`: a progressive is a verb; so is a form in -s
         // after an aside (`Trump, who …, hopes to …`).
         let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
-        let after_aside =
-            previous == "," && word.ends_with('s') && lower_in(&["to", "that"], next_word);
+        // (`Bush, who …, hopes his campaign …`: a clause after it.)
+        let after_aside = previous == ","
+            && word.ends_with('s')
+            && (lower_in(&["to", "that", "his", "her", "their", "its"], next_word)
+                || (PRONOUNS.contains(next_word) && next_word != "it"));
         // `Obama changed course and decided to …`, `Park, who …, wanted
         // to …`: a past of choosing after a comma or joined by `and`.
         let chosen_after = lower_in(&["decided", "wanted", "hoped", "wished"], word)
