@@ -10587,3 +10587,20 @@ fn a_belief_in_s_after_an_aside_takes_its_clause() {
         &[],
     );
 }
+
+#[test]
+fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
+    check(
+        "The levy, which council leaders strongly opposed, failed.",
+        &[q(Indirect, "The levy, which", "council leaders", "oppose")],
+    );
+    check(
+        "Park refused to sign the pact, which Mayor Ruiz opposed.",
+        &[
+            q(Indirect, "to sign the pact", "Park", "refuse"),
+            q(Indirect, "the pact, which", "Ruiz", "oppose"),
+        ],
+    );
+    // An object after the verb is its own.
+    check("It was the pact that Ruiz opposed in May.", &[]);
+}

@@ -1754,11 +1754,23 @@ impl Attributor<'_> {
         }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`;
         // a study finds without `that` (`the survey found most voters …`).
-        let (content_start, addressee) = self
+        let Some((content_start, addressee)) = self
             .reported_start(tokens, &cue.lemma, after, end)
-            .or_else(|| {
-                self.finding_start(tokens, &cue.lemma, (subject, &name_words), after, end)
-            })?;
+            .or_else(|| self.finding_start(tokens, &cue.lemma, (subject, &name_words), after, end))
+        else {
+            // `a charge that party leaders denied,`: the object is the
+            // relative clause's antecedent.
+            let content = self.stance_on_antecedent(tokens, &cue.lemma, subject, after)?;
+            let tag = Tag {
+                cue,
+                mention,
+                name_words,
+                addressee: None,
+                tokens: (subject, after),
+                according_to: false,
+            };
+            return Some((tag, content));
+        };
         let directive = DIRECTIVES.contains(&cue.lemma)
             || INTENTIONS.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
@@ -2005,6 +2017,42 @@ impl Attributor<'_> {
         let verb = tokens.get(from).map_or("", |t| self.word(*t));
         (to == from + 2 && is_finite(verb))
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+    }
+
+    /// The antecedent of a relative clause whose stance has no object
+    /// after it, so that its object is the antecedent: `a charge that
+    /// party leaders strongly denied,`, `the pact, which Putin opposed.`
+    /// The cue's subject is at token `subject`, its object would start at
+    /// `from`; the antecedent runs to the relative pronoun.
+    fn stance_on_antecedent(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        subject: usize,
+        from: usize,
+    ) -> Option<Span> {
+        if !STANCE_OBJECTS.contains(lemma) {
+            return None;
+        }
+        // (No object: the clause ends at the cue.)
+        let closed = tokens.get(from).is_none_or(|t| {
+            matches!(
+                self.word(*t),
+                "," | "." | ";" | ")" | "-" | "—" | "–" | "?" | "!"
+            )
+        });
+        let relative = subject.checked_sub(1)?;
+        if !closed || !lower_in(&["that", "which"], self.word(tokens[relative])) {
+            return None;
+        }
+        // (`…, a charge that`, `the pact, which`: a comma is no part of it.)
+        let noun_end = match relative.checked_sub(1).map(|k| self.word(tokens[k])) {
+            Some(",") => relative - 1,
+            _ => relative,
+        };
+        let start = self.noun_phrase_start(tokens, noun_end, 0)?;
+        (start < noun_end && !PRONOUNS.contains(self.word(tokens[noun_end - 1])))
+            .then(|| Span::new(tokens[start].span.start, tokens[relative].span.end))
     }
 
     /// Whether the cue of lemma `lemma`, its subject at token `subject`,
