@@ -10604,3 +10604,29 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
     // An object after the verb is its own.
     check("It was the pact that Ruiz opposed in May.", &[]);
 }
+
+#[test]
+fn a_text_with_a_participle_speaks_for_the_subject_of_its_clause() {
+    check(
+        "Jo Park made remarks Tuesday during a speech attacking the levy.",
+        &[q(Indirect, "the levy", "Jo Park", "attack")],
+    );
+    check(
+        "The council ran two ads praising the new library.",
+        &[q(Indirect, "the new library", "council", "praise")],
+    );
+    // Not a text whose author is named after it, nor one opening the
+    // clause.
+    check(
+        "Park read an email from a voter saying the roads were unsafe.",
+        &[],
+    );
+    // Opening the sentence, the text speaks itself.
+    check(
+        "In a statement announcing the pick, the union praised Ruiz.",
+        &[
+            q(Indirect, "the pick", "statement", "announce"),
+            q(Indirect, "Ruiz", "union", "praise"),
+        ],
+    );
+}

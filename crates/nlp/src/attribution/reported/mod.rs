@@ -1371,8 +1371,32 @@ impl Attributor<'_> {
         let document_author = if let Some(noun) = document_at {
             // (`a statement praising the plan`: a stance too.)
             let speech = cue.kind == CueKind::Speech;
+            // (`Park spoke during a speech attacking …`, `ran ads praising
+            // …`: a text named after the clause's subject is the subject's,
+            // or speaks itself when there is none (`In a statement
+            // announcing …`); not one whose author is named after it (`an
+            // email from a voter saying …`), one opening the clause (`The
+            // statement announcing the pick called …`), or time spent
+            // (`spent much of his speech defending …`).)
+            let named_in_clause = c == noun + 1
+                && self
+                    .noun_phrase_start(tokens, noun + 1, floor)
+                    .is_some_and(|start| {
+                        start > floor
+                            || lower_in(&["in", "during", "with"], self.word(tokens[floor]))
+                    })
+                && !(noun.saturating_sub(5).max(floor)..noun)
+                    .any(|k| lower_in(SPEND_FORMS, self.word(tokens[k])));
             Some(
                 self.document_author(tokens, floor, noun)
+                    .or_else(|| {
+                        named_in_clause
+                            .then(|| {
+                                self.clause_subject(tokens, floor, c)
+                                    .or_else(|| self.document_phrase(tokens, floor, noun))
+                            })
+                            .flatten()
+                    })
                     .filter(|_| speech)?,
             )
         } else {
@@ -2377,6 +2401,21 @@ impl Attributor<'_> {
             return None;
         }
         self.subject_before(tokens, verb, floor)
+    }
+
+    /// The noun phrase of the text ending at token `noun` (`signs`, `a
+    /// post`), as the mention of what speaks when no author is named.
+    fn document_phrase(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        noun: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = self.noun_phrase_start(tokens, noun + 1, floor)?;
+        (start <= noun).then(|| {
+            let mention = Span::new(tokens[start].span.start, tokens[noun].span.end);
+            (mention, word_spans(&tokens[start..=noun]))
+        })
     }
 
     /// `Noting that the bill failed, Tester said …`, `After saying he was
