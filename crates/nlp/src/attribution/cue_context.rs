@@ -343,6 +343,14 @@ impl Attributor<'_> {
     /// to`, `pleaded guilty to`.
     fn verb_noun_preposition(&self, tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
         let word = self.word(tokens[k]);
+        // (Called for nearly every word: the first letter rules out most
+        // at once.)
+        if !matches!(
+            word.as_bytes().first().map(|b| b | 0x20),
+            Some(b't' | b'p' | b'l')
+        ) {
+            return None;
+        }
         let take = lower_in(&["take", "takes", "took", "taking", "taken"], word);
         let pay = lower_in(&["pay", "pays", "paid", "paying"], word);
         let throw = lower_in(&["throw", "throws", "threw", "thrown", "throwing"], word);
