@@ -518,11 +518,11 @@ impl Attributor<'_> {
                         .filter(|&j| self.word(tokens[j]) == "clear")
                 })
                 .flatten();
-            // `took issue with`, `takes aim at`, `took credit for`, `took
-            // some shots at`, `paid tribute to`: a verb with its noun and
+            // `took issue with`, `took some shots at`, `paid tribute to`,
+            // `threw her support behind`: a verb with its noun and
             // preposition.
-            let take_phrase = self.verb_noun_preposition(tokens, k);
-            let (lemma, particle) = match (clear_at, take_phrase) {
+            let noun_phrase_cue = self.verb_noun_preposition(tokens, k);
+            let (lemma, particle) = match (clear_at, noun_phrase_cue) {
                 (Some(clear), _) => ("make clear", clear),
                 (None, Some(phrase)) => phrase,
                 (None, None) => {

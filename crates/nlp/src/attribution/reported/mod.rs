@@ -2403,8 +2403,8 @@ impl Attributor<'_> {
         self.subject_before(tokens, verb, floor)
     }
 
-    /// The noun phrase of the text ending at token `noun` (`signs`, `a
-    /// post`), as the mention of what speaks when no author is named.
+    /// The noun phrase of the text ending at token `noun` (`a statement`,
+    /// `two ads`), as the mention of what speaks when no author is named.
     fn document_phrase(
         &self,
         tokens: &[Token],
