@@ -1689,15 +1689,10 @@ impl Attributor<'_> {
         // `what economists call spending`, `what he described as a trap`:
         // the name given, with `what` and its speaker.
         if let Some(content) = self.name_given_with_what(tokens, &cue.lemma, subject, after, end) {
-            let tag = Tag {
-                cue,
-                mention,
-                name_words,
-                addressee: None,
-                tokens: (subject, after),
-                according_to: false,
-            };
-            return Some((tag, content));
+            return Some((
+                Tag::new(cue, mention, name_words, (subject, after)),
+                content,
+            ));
         }
         // `CLAUSE, X said`: the subject right before the cue, the clause
         // before its comma.
@@ -1785,15 +1780,10 @@ impl Attributor<'_> {
             // `a charge that party leaders denied,`: the object is the
             // relative clause's antecedent.
             let content = self.stance_on_antecedent(tokens, &cue.lemma, subject, after)?;
-            let tag = Tag {
-                cue,
-                mention,
-                name_words,
-                addressee: None,
-                tokens: (subject, after),
-                according_to: false,
-            };
-            return Some((tag, content));
+            return Some((
+                Tag::new(cue, mention, name_words, (subject, after)),
+                content,
+            ));
         };
         let directive = DIRECTIVES.contains(&cue.lemma)
             || INTENTIONS.contains(&cue.lemma)
