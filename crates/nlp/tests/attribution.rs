@@ -10630,3 +10630,26 @@ fn a_text_with_a_participle_speaks_for_the_subject_of_its_clause() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_joined_to_a_name_opens_no_clause_of_its_own() {
+    use QuoteKind::Indirect;
+    // The pronoun and the name are the reported clause's subject together.
+    check(
+        "Cruz said he and Rubio promised to lead the fight.",
+        &[q(
+            Indirect,
+            "he and Rubio promised to lead the fight",
+            "Cruz",
+            "say",
+        )],
+    );
+    // Closing a clause, the pair stays the speaker's phrase.
+    check(
+        "Park said there was no rift; he and Roe had said the same thing.",
+        &[
+            q(Indirect, "there was no rift", "Park", "say"),
+            q(Indirect, "the same thing", "Roe", "say"),
+        ],
+    );
+}

@@ -3451,15 +3451,27 @@ impl Attributor<'_> {
                     }
                 }
             }
-            let joint = subject.checked_sub(1).filter(|&k| {
-                k > from
-                    && lower_in(
-                        &[
-                            ",", "and", "but", "though", "although", "while", "whereas", "as", "—",
-                            "–", "-", ";",
-                        ],
-                        self.word(tokens[k]),
-                    )
+            let joint_before = |subject: usize| {
+                subject.checked_sub(1).filter(|&k| {
+                    k > from
+                        && lower_in(
+                            &[
+                                ",", "and", "but", "though", "although", "while", "whereas", "as",
+                                "—", "–", "-", ";",
+                            ],
+                            self.word(tokens[k]),
+                        )
+                })
+            };
+            // (`said he and Roe agreed …`: a pronoun joined to the name is
+            // the subject with it.)
+            let joint = joint_before(subject).and_then(|joint| {
+                match self.word(tokens[joint]) == "and"
+                    && lower_in(SUBJECT_PRONOUNS, self.word(tokens[joint - 1]))
+                {
+                    true => joint_before(joint - 1),
+                    false => Some(joint),
+                }
             });
             match joint {
                 Some(joint) if joint > from + 1 && self.word(tokens[joint - 1]) == "," => {
