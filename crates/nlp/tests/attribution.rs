@@ -10652,4 +10652,9 @@ fn a_pronoun_joined_to_a_name_opens_no_clause_of_its_own() {
             q(Indirect, "the same thing", "Roe", "say"),
         ],
     );
+    // Closing the sentence, the pair speaks.
+    assert_last_mention(
+        "It is not only about big audiences, he and Allen said.",
+        "he and Allen",
+    );
 }

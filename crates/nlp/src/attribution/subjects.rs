@@ -1991,6 +1991,15 @@ impl Attributor<'_> {
                     k -= 1;
                     continue;
                 }
+                // `he and Jo Park said`, `she and her aides said`: a subject
+                // pronoun joined to the phrase opens it.
+                let left_pronoun = k >= 2
+                    && k - 2 >= floor
+                    && lower_in(SUBJECT_PRONOUNS, self.word(tokens[k - 2]));
+                if left_pronoun && has_noun {
+                    k -= 2;
+                    break;
+                }
                 // `state and federal officials`: two modifiers of one head.
                 let left = (k >= 2 && k - 2 >= floor).then(|| tokens[k - 2]);
                 let right = self.word(tokens[k]);
