@@ -688,6 +688,17 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
             "Roe, a lawyer",
             "that the list was lost",
         ),
+        // In a tag opening the sentence with `as`.
+        (
+            "As Park told the Daily Ledger, the list was lost.",
+            "the Daily Ledger",
+            "the list was lost",
+        ),
+        (
+            "As Park told reporters on Monday, the list was lost.",
+            "reporters",
+            "the list was lost",
+        ),
     ] {
         let analysis = Pipeline::new().analyse(Document::new("t", text));
         assert_eq!(analysis.quotes.len(), 1, "{text}");

@@ -2507,7 +2507,18 @@ impl Attributor<'_> {
         if !self.word(tokens[as_at]).eq_ignore_ascii_case("as") {
             return None;
         }
-        let tag = |covers| Tag::new(cue.clone(), mention, name_words.clone(), covers);
+        // `As Park told reporters, …`: the person addressed.
+        let addressed_end = (cue.lemma == "tell")
+            .then(|| self.addressee_end(tokens, after, end))
+            .flatten()
+            .filter(|&name_end| name_end > after);
+        let addressee = addressed_end
+            .map(|name_end| Span::new(tokens[after].span.start, tokens[name_end - 1].span.end));
+        let after = addressed_end.unwrap_or(after);
+        let tag = |covers| Tag {
+            addressee,
+            ..Tag::new(cue.clone(), mention, name_words.clone(), covers)
+        };
         // `as she said at the outset`: a short phrase of time or place may
         // follow the cue (not an object: `as Kerry continues to …`).
         let timed = tokens.get(after).is_some_and(|t| {
