@@ -10669,3 +10669,38 @@ fn a_pronoun_joined_to_a_name_opens_no_clause_of_its_own() {
         "he and Allen",
     );
 }
+
+#[test]
+fn a_date_after_a_participle_is_not_the_speaker() {
+    use QuoteKind::Indirect;
+    // The noun the participle follows speaks, not the date it was
+    // released or published.
+    for (text, speaker, content, cue) in [
+        (
+            "The report released on Tuesday found that the levy failed.",
+            "report",
+            "that the levy failed",
+            "find",
+        ),
+        (
+            "Articles published in June found that the levy failed.",
+            "Articles",
+            "that the levy failed",
+            "find",
+        ),
+        (
+            "The group founded in 2010 said the levy failed.",
+            "group",
+            "the levy failed",
+            "say",
+        ),
+        (
+            "The report released on Tuesday by the agency found that the levy failed.",
+            "report",
+            "that the levy failed",
+            "find",
+        ),
+    ] {
+        check(text, &[q(Indirect, content, speaker, cue)]);
+    }
+}

@@ -947,6 +947,7 @@ impl Attributor<'_> {
         let (mention, words) = self.nearest_subject_before(tokens, cue_at, floor)?;
         Some(
             self.agent_of_participle(tokens, mention, floor)
+                .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
                 .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
                 .unwrap_or((mention, words)),
         )
@@ -982,17 +983,47 @@ impl Attributor<'_> {
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let start = tokens.partition_point(|t| t.span.start < mention.start);
-        let participle = start.checked_sub(2).filter(|&k| k > floor)?;
-        let participial = {
-            let word = self.word(tokens[participle]);
-            !is_capitalised(word) && (word.ends_with("ed") || reported::is_past(word))
-        };
-        if !participial || self.word(tokens[start - 1]) != "by" {
+        let by = start.checked_sub(1).filter(|&k| k > floor)?;
+        if self.word(tokens[by]) != "by" {
             return None;
         }
+        // (`The report released on Tuesday by the agency`: a date between.)
+        let participle = self.participle_before(tokens, by, floor).or_else(|| {
+            let time = self.time_before(tokens, by, floor)?;
+            self.participle_before(tokens, time, floor)
+        })?;
         let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
         let words = word_spans(&tokens[noun_start..participle]);
         Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+    }
+
+    /// `The report released on Tuesday found`: when the subject found is
+    /// the date of a participle after a noun, that noun is the subject,
+    /// its mention running over the participle's phrase.
+    fn noun_before_dated_participle(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let end = tokens.partition_point(|t| t.span.start < mention.end);
+        let time = self
+            .time_before(tokens, end, floor)
+            .filter(|&time| time <= start)?;
+        let participle = self.participle_before(tokens, time, floor)?;
+        let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
+        let words = word_spans(&tokens[noun_start..participle]);
+        Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+    }
+
+    /// The participle right before token `k`, after token `floor`
+    /// (`released`, `written`), not a name.
+    fn participle_before(&self, tokens: &[Token], k: usize, floor: usize) -> Option<usize> {
+        let participle = k.checked_sub(1).filter(|&j| j > floor)?;
+        let word = self.word(tokens[participle]);
+        (!is_capitalised(word) && (word.ends_with("ed") || reported::is_past(word)))
+            .then_some(participle)
     }
 
     /// The subject nearest before the cue at `cue_at`; see
