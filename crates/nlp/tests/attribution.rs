@@ -10704,3 +10704,17 @@ fn a_date_after_a_participle_is_not_the_speaker() {
         check(text, &[q(Indirect, content, speaker, cue)]);
     }
 }
+
+#[test]
+fn a_possessed_intention_ends_before_the_verb_of_its_clause() {
+    use QuoteKind::Indirect;
+    // The noun and its infinitive are the subject of a verb in the past.
+    check(
+        "Park's pledge to cut the levy won votes.",
+        &[q(Indirect, "to cut the levy", "Park", "pledge")],
+    );
+    check(
+        "Park's plan to cut the levy drew fire from the council.",
+        &[q(Indirect, "to cut the levy", "Park", "plan")],
+    );
+}

@@ -626,7 +626,7 @@ word_sets! {
     /// (`pressed the Chinese to release detainees and took up an offer`).
     IRREGULAR_PAST = [
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
-    "said", "told", "found", "kept",
+    "said", "told", "found", "kept", "won", "drew", "fell", "rose", "grew", "became", "began",
 ];
 }
 
