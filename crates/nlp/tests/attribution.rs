@@ -10718,3 +10718,27 @@ fn a_possessed_intention_ends_before_the_verb_of_its_clause() {
         &[q(Indirect, "to cut the levy", "Park", "plan")],
     );
 }
+
+#[test]
+fn a_verb_joined_past_an_adverb_in_another_tense_stays_in_the_report() {
+    use QuoteKind::Indirect;
+    // `criticizes` does not agree with `said`: it is the reported
+    // subject's verb, adverb or not.
+    check(
+        "Park said he has long opposed the levy and often criticizes it.",
+        &[q(
+            Indirect,
+            "he has long opposed the levy and often criticizes it",
+            "Park",
+            "say",
+        )],
+    );
+    // In the same tense, it is the speaker's own.
+    check(
+        "Park said he opposed the levy and later criticized the mayor.",
+        &[
+            q(Indirect, "he opposed the levy", "Park", "say"),
+            q(Indirect, "the mayor", "Park", "criticize"),
+        ],
+    );
+}

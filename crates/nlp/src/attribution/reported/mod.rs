@@ -3404,9 +3404,7 @@ impl Attributor<'_> {
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
                 // `… and has repeatedly described it as …`
-                let inner = outer.is_some_and(|outer| {
-                    conjunction + 1 == c && !tense_agrees(outer, self.word(tokens[c]))
-                });
+                let inner = outer.is_some_and(|outer| !tense_agrees(outer, self.word(tokens[c])));
                 return (!inner).then_some(conjunction);
             }
             let Some((mention, _)) = self.subject_before(tokens, c, from) else {
