@@ -4999,7 +4999,7 @@ fn a_base_form_after_an_article_and_a_word_is_a_noun() {
         &[q(
             Indirect,
             "Ruiz with a lead of six points",
-            "poll",
+            "new tracking poll",
             "show",
         )],
     );
@@ -10740,5 +10740,27 @@ fn a_verb_joined_past_an_adverb_in_another_tense_stays_in_the_report() {
             q(Indirect, "he opposed the levy", "Park", "say"),
             q(Indirect, "the mayor", "Park", "criticize"),
         ],
+    );
+}
+
+#[test]
+fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
+    // A modifier in `-ing` before a role is part of the speaker's phrase.
+    assert_last_mention(
+        "“We will march,” organizing director Jo Park told reporters.",
+        "organizing director Jo Park",
+    );
+    assert_last_mention(
+        "The managing editor said the paper would close.",
+        "The managing editor",
+    );
+    // People named by what they are doing speak, not the object of it.
+    assert_last_mention(
+        "Voters attending the rally said the plan would fail.",
+        "Voters attending the rally",
+    );
+    assert_last_mention(
+        "Officials overseeing the count said the vote was fair.",
+        "Officials overseeing the count",
     );
 }

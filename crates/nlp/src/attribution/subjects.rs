@@ -948,6 +948,7 @@ impl Attributor<'_> {
         Some(
             self.agent_of_participle(tokens, mention, floor)
                 .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
+                .or_else(|| self.noun_before_participle_phrase(tokens, mention, floor))
                 .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
                 .unwrap_or((mention, words)),
         )
@@ -1012,6 +1013,37 @@ impl Attributor<'_> {
             .time_before(tokens, end, floor)
             .filter(|&time| time <= start)?;
         let participle = self.participle_before(tokens, time, floor)?;
+        let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
+        let words = word_spans(&tokens[noun_start..participle]);
+        Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+    }
+
+    /// `Voters attending the rally said`: when the subject found is the
+    /// object of a participle in `-ing` after a noun of people, that noun
+    /// is the subject, its mention running over the participle's phrase.
+    /// (A participle that is a cue reports on its own: `groups backing
+    /// Roe`.)
+    fn noun_before_participle_phrase(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let participle = start.checked_sub(1).filter(|&k| k > floor)?;
+        let word = self.word(tokens[participle]);
+        if !word.ends_with("ing")
+            || is_capitalised(word)
+            || self.any_cue(tokens, participle).is_some()
+        {
+            return None;
+        }
+        let noun = self.word(tokens[participle - 1]).to_lowercase();
+        if !tokens[participle - 1].is_word
+            || !(is_speaker_head(&noun) || is_plural_of_people(&noun))
+        {
+            return None;
+        }
         let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
         let words = word_spans(&tokens[noun_start..participle]);
         Some((Span::new(tokens[noun_start].span.start, mention.end), words))
@@ -2133,8 +2165,15 @@ impl Attributor<'_> {
             // `banking analysts say`, `voting experts said`: opening the
             // phrase of a speaker, a modifier.
             let opens_phrase = k == floor + 1 || (k >= 2 && !tokens[k - 2].is_word);
+            // `organizing director Jo Park`, `managing editor`: before a
+            // role in lower case, too.
+            let role_after = tokens.get(k).is_some_and(|t| {
+                let next = self.word(*t);
+                k < end && !is_capitalised(next) && is_speaker_head(next)
+            });
             let modifier =
-                opens_phrase && end - k == 1 && is_speaker_head(self.word(tokens[end - 1]));
+                (opens_phrase && end - k == 1 && is_speaker_head(self.word(tokens[end - 1])))
+                    || role_after;
             let adjective = participle && (after_determiner || after_name || modifier) && has_noun;
             // `the bankruptcy filing says`: a noun in -ing heading a
             // phrase that opens with a determiner, right before a cue.
