@@ -118,6 +118,13 @@ fn pair_paragraph(text: &str, paragraph: Span, found: &mut Vec<Quotation>) -> bo
             '«' if double.is_none() => double = open(Mark::Guillemet, &mut single),
             '`' if doubled && double.is_none() => double = open(Mark::Straight, &mut single),
             '”' | '»' if double.is_some() => close(text, &mut double, at, after, found),
+            // `”It is over,” she said.`: a closing mark typed for the
+            // opening one at the start of a paragraph.
+            '”' if opens_paragraph(text, paragraph, at)
+                && next_char(text, after).is_some_and(|c| c != '\n') =>
+            {
+                double = open(Mark::Curly, &mut single)
+            }
             '"' | '\'' if c == '"' || doubled => {
                 if double.is_some() {
                     close(text, &mut double, at, after, found);
@@ -237,6 +244,14 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
 
+/// Whether only spaces and invisible marks of direction stand between the
+/// start of `paragraph` and byte `at`.
+fn opens_paragraph(text: &str, paragraph: Span, at: usize) -> bool {
+    text[paragraph.start..at]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'))
+}
+
 /// Before: none, whitespace or opening punctuation; after: not whitespace.
 fn looks_opening(text: &str, at: usize, after: usize) -> bool {
     let before_ok = prev_char(text, at).is_none_or(|c| c.is_whitespace() || "([{—–-/:".contains(c));
@@ -312,6 +327,10 @@ mod tests {
             ),
             // a wrong-way closing mark still closes
             ("“It is over“, he said.", &["It is over"]),
+            // and a wrong-way opening mark opens at a paragraph's start
+            ("”It is over,” he said.", &["It is over"]),
+            ("\u{202a}”It is over!” she wrote.", &["It is over!"]),
+            ("He said ” no.", &[]),
             // doubled apostrophes and backticks as double marks
             (
                 "''We won,'' he said. ''It's over.''",
