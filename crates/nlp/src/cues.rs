@@ -340,6 +340,7 @@ lobby lobbied lobbying
 telegraph telegraphed telegraphing
 release released releasing
 file filed
+advocate advocated advocating
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

@@ -10764,3 +10764,19 @@ fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
         "Officials overseeing the count",
     );
 }
+
+#[test]
+fn advocating_takes_a_stance_on_its_object() {
+    use QuoteKind::Indirect;
+    check(
+        "When liberal groups advocated for a public option, the mayor resisted.",
+        &[q(Indirect, "a public option", "liberal groups", "advocate")],
+    );
+    check(
+        "The group has long advocated a carbon tax.",
+        &[q(Indirect, "a carbon tax", "group", "advocate")],
+    );
+    // `advocate` and `advocates` are mostly nouns.
+    check("Park, an advocate for renters, won the seat.", &[]);
+    check("Housing advocates met the mayor on Monday.", &[]);
+}

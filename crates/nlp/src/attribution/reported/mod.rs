@@ -462,7 +462,7 @@ word_sets! {
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
     "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
     "telegraph", "recite", "embrace", "admire", "regret", "envision", "contemplate", "mull",
-    "ponder", "post",
+    "ponder", "post", "advocate",
 ];
 }
 
@@ -550,6 +550,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("complain", "of"),
     ("scoff", "at"),
     ("balk", "at"),
+    ("advocate", "for"),
     ("worry", "about"),
     ("concerned", "about"),
     ("critical", "of"),
