@@ -10780,3 +10780,19 @@ fn advocating_takes_a_stance_on_its_object() {
     check("Park, an advocate for renters, won the seat.", &[]);
     check("Housing advocates met the mayor on Monday.", &[]);
 }
+
+#[test]
+fn a_want_in_a_restrictive_relative_clause_ends_at_the_main_verb() {
+    use QuoteKind::Indirect;
+    check(
+        "Voters who want to ban the levy said the decision was stark.",
+        &[
+            q(Indirect, "to ban the levy", "voters", "want"),
+            q(Indirect, "the decision was stark", "voters", "say"),
+        ],
+    );
+    check(
+        "The novice who wants to unseat Park is reaping big rewards.",
+        &[q(Indirect, "to unseat Park", "novice", "want")],
+    );
+}

@@ -1817,10 +1817,17 @@ impl Attributor<'_> {
                 self.word(tokens[floor]),
             ))
             || self.relative_in_opening_phrase(tokens, floor, subject);
+        // (`Voters who want a ban said …`: with no comma, the object or
+        // infinitive of a belief in a restrictive clause ends at the main
+        // verb.)
+        let wanted = relative && restrictive && cue.kind == CueKind::Belief;
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => self
                 .first_clause_comma(tokens, content_start, end)
-                .unwrap_or(end),
+                .unwrap_or_else(|| match wanted {
+                    true => self.finite_verb_after(tokens, content_start, end),
+                    false => end,
+                }),
             false if restrictive => self.main_verb_after(tokens, content_start, end),
             false => end,
         };
@@ -2306,7 +2313,7 @@ impl Attributor<'_> {
             !is_capitalised_word(word)
                 && (FINITE_AUXILIARIES.contains(word) || (is_past(word) && !word.ends_with("en")))
                 && !lower_in(
-                    &["to", "that", "who", "which", "has", "have", "had"],
+                    &["to", "that", "who", "which", "has", "have", "had", "having"],
                     before,
                 )
                 && !lower_in(BE_FORMS, before)
