@@ -49,6 +49,13 @@ pub(crate) fn is_speaker_head(word: &str) -> bool {
         || ROLE_WORDS.contains(word)
 }
 
+/// Whether `word` is a singular noun of a person (`voter`, `resident`,
+/// `lawmaker`), which a phrase placing them may follow (`a voter in
+/// Ohio`).
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    ROLE_WORDS.contains(word) || PERSON_WORDS.contains(word)
+}
+
 /// Whether `word` is a plural naming people (`voters`, `officials`,
 /// `men`), which a phrase placing them may follow (`voters under 35`).
 pub(crate) fn is_plural_of_people(word: &str) -> bool {
@@ -627,7 +634,7 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
                 && (GROUP_WORDS.contains(words[p - 1])
                     || PEOPLE_WORDS.contains(words[p - 1])
                     || ANONYMOUS_WORDS.contains(words[p - 1])
-                    || ROLE_WORDS.contains(words[p - 1]))
+                    || is_person_noun(words[p - 1]))
         })
         .map_or(words[words.len() - 1], |p| words[p - 1]);
     // `the order released Friday`, `a group funded by donors`: the head

@@ -10796,3 +10796,19 @@ fn a_want_in_a_restrictive_relative_clause_ends_at_the_main_verb() {
         &[q(Indirect, "to unseat Park", "novice", "want")],
     );
 }
+
+#[test]
+fn a_person_placed_by_a_proper_name_is_the_speaker() {
+    use QuoteKind::Indirect;
+    // The place is where the speaker is, not who speaks.
+    check(
+        "A voter in Ohio said the levy failed.",
+        &[q(Indirect, "the levy failed", "voter in Ohio", "say")],
+    );
+    assert_last_mention(
+        "A lawmaker in the Philippines is calling for a ban.",
+        "A lawmaker in the Philippines",
+    );
+    // Not a thing placed: a surge names no speaker.
+    assert_last_mention("The surge in Iowa shows Park is ahead.", "Iowa");
+}

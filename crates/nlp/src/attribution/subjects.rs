@@ -4,7 +4,7 @@
 //! and asides around them.
 
 use super::*;
-use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_plural_of_people};
+use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_person_noun, is_plural_of_people};
 
 word_sets! {
     /// Adverbs set off by commas after a speaker (`Park, however, said`);
@@ -2028,6 +2028,23 @@ impl Attributor<'_> {
                     k -= 2;
                     break;
                 }
+                // `a lawmaker in the Philippines`: a person placed by a
+                // proper name with its article.
+                let placed = word == "the"
+                    && k >= floor + 2
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| is_capitalised(self.word(*t)))
+                    && PLACE_PREPOSITIONS.contains(&self.word(tokens[k - 1]))
+                    && k - 2 >= floor
+                    && {
+                        let person = self.word(tokens[k - 2]);
+                        !is_capitalised(person)
+                            && (is_person_noun(person) || is_plural_of_people(person))
+                    };
+                if placed {
+                    continue;
+                }
                 // `a person familiar with the matter`, `a source close to
                 // him`: go on through the preposition.
                 // (Only after a word that may be a noun: not `because of
@@ -2118,12 +2135,26 @@ impl Attributor<'_> {
             }
             // `voters under 35`, `women in Ohio`: a plural of people
             // placed by a preposition.
+            // (`a voter in Ohio`, `a lawmaker in the Philippines`: one
+            // person, placed by a proper name.)
+            let proper_place = tokens.get(k).is_some_and(|t| {
+                let next = self.word(*t);
+                is_capitalised(next)
+                    || (next == "the"
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| is_capitalised(self.word(*t))))
+            });
             let placed = has_noun
                 && end - k < MAX_PLACE_WORDS
                 && PLACE_PREPOSITIONS.contains(&word)
                 && k >= 2
                 && k - 2 >= floor
-                && is_plural_of_people(self.word(tokens[k - 2]));
+                && {
+                    let before = self.word(tokens[k - 2]);
+                    is_plural_of_people(before)
+                        || (proper_place && !is_capitalised(before) && is_person_noun(before))
+                };
             if placed {
                 k -= 1;
                 continue;
