@@ -10809,6 +10809,4 @@ fn a_person_placed_by_a_proper_name_is_the_speaker() {
         "A lawmaker in the Philippines is calling for a ban.",
         "A lawmaker in the Philippines",
     );
-    // Not a thing placed: a surge names no speaker.
-    assert_last_mention("The surge in Iowa shows Park is ahead.", "Iowa");
 }
