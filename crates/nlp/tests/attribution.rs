@@ -10810,3 +10810,18 @@ fn a_person_placed_by_a_proper_name_is_the_speaker() {
         "A lawmaker in the Philippines",
     );
 }
+
+#[test]
+fn a_bound_before_a_number_opens_a_clause_of_its_own() {
+    use QuoteKind::Indirect;
+    // The bound is left out of the speaker's phrase, as `nearly` is.
+    assert_last_mention("At least 300 said they would run.", "300");
+    // After a clause set off by commas, the bound opens a clause of its own.
+    check(
+        "Since June, when he asked voters to run, at least 2,000 said they would.",
+        &[
+            q(Indirect, "voters to run", "he", "ask"),
+            q(Indirect, "they would", "2,000", "say"),
+        ],
+    );
+}

@@ -509,7 +509,12 @@ const MAX_NESTED_TAGS: usize = 3;
 
 /// A number in digits or a small one in words (`10`, `three`).
 pub(super) fn is_number(word: &str) -> bool {
-    word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty()
+    // (`21,000`: digits grouped by commas.)
+    let digits = !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && word.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && word.bytes().last().is_some_and(|b| b.is_ascii_digit());
+    digits
         || lower_in(
             &[
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -1964,6 +1964,17 @@ impl Attributor<'_> {
                 has_noun = true;
                 continue;
             }
+            // `at least 300`: a bound before a number is no part of the
+            // phrase, as `nearly` and `about` are not.
+            let at_least = lower_in(&["least", "most"], word)
+                && k >= floor + 2
+                && self.word(tokens[k - 2]).eq_ignore_ascii_case("at")
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| k < end && is_number(self.word(*t)));
+            if at_least {
+                break;
+            }
             // `a voice over says`: the narrator of an ad.
             if k == end
                 && k >= 2
