@@ -10825,3 +10825,12 @@ fn a_bound_before_a_number_opens_a_clause_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_sum_inside_a_name_keeps_the_speaker() {
+    use QuoteKind::Direct;
+    check(
+        "“We will win,” Fight for $15 director Jo Park told reporters.",
+        &[q(Direct, "We will win", "Jo Park", "tell")],
+    );
+}

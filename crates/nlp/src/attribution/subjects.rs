@@ -1918,7 +1918,13 @@ impl Attributor<'_> {
                     && tokens[k - 2].is_word
                     && tokens[k - 2].span.end == token.span.start
                     && self.word(tokens[k - 2]).ends_with('s');
-                if slash || possessive {
+                // `Fight for $15 director Jo Park`: a sum inside a name.
+                let sum = word == "$"
+                    && k < end
+                    && is_number(self.word(tokens[k]))
+                    && k >= floor + 2
+                    && self.word(tokens[k - 2]) == "for";
+                if slash || possessive || sum {
                     k -= 1;
                     continue;
                 }
