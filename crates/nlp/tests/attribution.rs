@@ -10834,3 +10834,22 @@ fn a_sum_inside_a_name_keeps_the_speaker() {
         &[q(Direct, "We will win", "Jo Park", "tell")],
     );
 }
+
+#[test]
+fn adding_reports_a_clause_not_a_thing_added() {
+    use QuoteKind::Indirect;
+    check(
+        "Park added the plan would fail.",
+        &[q(Indirect, "the plan would fail", "Park", "add")],
+    );
+    check(
+        "Park added that the plan would fail.",
+        &[q(Indirect, "that the plan would fail", "Park", "add")],
+    );
+    // A thing added, or what it adds to, is no report.
+    check("The admiral has added another facet to his job.", &[]);
+    check(
+        "The delay adds to the drama that has surrounded the levy.",
+        &[],
+    );
+}

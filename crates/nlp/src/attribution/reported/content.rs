@@ -374,10 +374,14 @@ impl Attributor<'_> {
             && tokens
                 .get(after + 2)
                 .is_some_and(|t| self.word(*t) == "that");
+        // (Not a relative `that` before its verb: `adds to the drama that
+        // has surrounded …`.)
         let opens_clause = |k: usize| {
             tokens.get(k).is_some_and(|t| {
                 let word = self.word(*t);
-                word == "that" || lower_in(&["why", "how", "what", "whether"], word)
+                let relative =
+                    word == "that" && tokens.get(k + 1).is_some_and(|t| is_finite(self.word(*t)));
+                (word == "that" && !relative) || lower_in(&["why", "how", "what", "whether"], word)
             })
         };
         if self.word(tokens[after]) == "to"
@@ -866,6 +870,11 @@ impl Attributor<'_> {
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first))
             || amount
             || quoted_object;
+        // `added a new element`, `adds to the drama`: a thing added; only a
+        // clause is something said.
+        if lemma == "add" && !self.bare_clause_at(tokens, after, end) {
+            return None;
+        }
         (clause_like && !self.occasion_only(tokens, after, end)).then_some((after, None))
     }
 
