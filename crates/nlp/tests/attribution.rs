@@ -10853,3 +10853,22 @@ fn adding_reports_a_clause_not_a_thing_added() {
         &[],
     );
 }
+
+#[test]
+fn a_name_given_in_a_restrictive_relative_clause_leaves_the_main_verb() {
+    use QuoteKind::Indirect;
+    check(
+        "Voters who call the levy a disaster said they would vote no.",
+        &[
+            q(Indirect, "the levy a disaster", "voters", "call"),
+            q(Indirect, "they would vote no", "voters", "say"),
+        ],
+    );
+    check(
+        "A scholar who describes the campaign as a failure said it would end.",
+        &[
+            q(Indirect, "the campaign as a failure", "scholar", "describe"),
+            q(Indirect, "it would end", "scholar", "say"),
+        ],
+    );
+}

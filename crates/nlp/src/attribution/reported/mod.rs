@@ -1817,17 +1817,19 @@ impl Attributor<'_> {
                 self.word(tokens[floor]),
             ))
             || self.relative_in_opening_phrase(tokens, floor, subject);
-        // (`Voters who want a ban said …`: with no comma, the object or
-        // infinitive of a belief in a restrictive clause ends at the main
-        // verb.)
-        let wanted = relative && restrictive && cue.kind == CueKind::Belief;
+        // (`Voters who want a ban said …`, `Voters who call it a trap
+        // said …`: with no comma, the object of a stance or a name given in
+        // a restrictive clause ends at the main verb.)
+        let naming = NAMING_LEMMAS.contains(&cue.lemma.as_ref());
+        let object_only = restrictive && (naming || (relative && cue.kind == CueKind::Belief));
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => self
                 .first_clause_comma(tokens, content_start, end)
-                .unwrap_or_else(|| match wanted {
+                .unwrap_or_else(|| match object_only {
                     true => self.finite_verb_after(tokens, content_start, end),
                     false => end,
                 }),
+            false if object_only => self.finite_verb_after(tokens, content_start, end),
             false if restrictive => self.main_verb_after(tokens, content_start, end),
             false => end,
         };
@@ -3215,10 +3217,11 @@ impl Attributor<'_> {
         });
         // (`the man who said …`: a clause-taking cue is the clause's own
         // verb; a stance on an object may be, `Voters who backed Trump
+        // said …`, and so may a name given, `Voters who call it a trap
         // said …`.)
-        let clause_cue = self
-            .speech_cue(tokens, verb_at)
-            .is_some_and(|(cue, _, _)| !STANCE_OBJECTS.contains(&cue.lemma));
+        let clause_cue = self.speech_cue(tokens, verb_at).is_some_and(|(cue, _, _)| {
+            !STANCE_OBJECTS.contains(&cue.lemma) && !NAMING_LEMMAS.contains(&cue.lemma.as_ref())
+        });
         // (`who made enemies and (has) bragged`: a second verb of the
         // clause.)
         let second_verb = lower_in(&["to", "and", "or", "but"], self.word(tokens[lead - 1]));
