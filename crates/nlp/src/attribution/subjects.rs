@@ -993,9 +993,7 @@ impl Attributor<'_> {
             let time = self.time_before(tokens, by, floor)?;
             self.participle_before(tokens, time, floor)
         })?;
-        let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
-        let words = word_spans(&tokens[noun_start..participle]);
-        Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+        self.noun_through_participle(tokens, participle, floor, mention)
     }
 
     /// `The report released on Tuesday found`: when the subject found is
@@ -1013,9 +1011,7 @@ impl Attributor<'_> {
             .time_before(tokens, end, floor)
             .filter(|&time| time <= start)?;
         let participle = self.participle_before(tokens, time, floor)?;
-        let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
-        let words = word_spans(&tokens[noun_start..participle]);
-        Some((Span::new(tokens[noun_start].span.start, mention.end), words))
+        self.noun_through_participle(tokens, participle, floor, mention)
     }
 
     /// `Voters attending the rally said`: when the subject found is the
@@ -1038,12 +1034,24 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let noun = self.word(tokens[participle - 1]).to_lowercase();
-        if !tokens[participle - 1].is_word
-            || !(is_speaker_head(&noun) || is_plural_of_people(&noun))
+        let noun = self.word(tokens[participle - 1]);
+        if !tokens[participle - 1].is_word || !(is_speaker_head(noun) || is_plural_of_people(noun))
         {
             return None;
         }
+        self.noun_through_participle(tokens, participle, floor, mention)
+    }
+
+    /// The noun phrase before the participle at `participle` as the
+    /// subject, its mention running over the participle's phrase to the
+    /// end of `mention`, its words the noun phrase's.
+    fn noun_through_participle(
+        &self,
+        tokens: &[Token],
+        participle: usize,
+        floor: usize,
+        mention: Span,
+    ) -> Option<(Span, Vec<Span>)> {
         let noun_start = self.noun_phrase_start(tokens, participle, floor)?;
         let words = word_spans(&tokens[noun_start..participle]);
         Some((Span::new(tokens[noun_start].span.start, mention.end), words))
