@@ -196,3 +196,32 @@ fn completions_and_manual_page() {
     assert_exit!(man, 0);
     assert!(String::from_utf8_lossy(&man.stdout).contains(".TH"));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_special_file_as_output_is_written_in_place_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    // Renaming a finished report over `/dev/null` would replace the device
+    // with a plain file.
+    let seed = crate::util::seed_path();
+    for format in ["jsonl", "csv", "xlsx"] {
+        let out = whosaid(
+            &[
+                "extract",
+                seed.to_str().unwrap(),
+                "-o",
+                "/dev/null",
+                "-f",
+                format,
+                "-q",
+            ],
+            b"",
+        );
+        assert_exit!(out, 0);
+        let kind = std::fs::metadata("/dev/null").unwrap().file_type();
+        assert!(
+            kind.is_char_device(),
+            "{format}: /dev/null is still a device"
+        );
+    }
+}

@@ -44,39 +44,58 @@ impl Format {
 }
 
 /// A file being written under a temporary name until [`AtomicFile::commit`].
+/// A special file (`-o /dev/null`, a named pipe) is written in place:
+/// renaming over it would replace it with a plain file.
 struct AtomicFile {
-    temp: PathBuf,
+    /// The temporary name; `None` for a special file.
+    temp: Option<PathBuf>,
     target: PathBuf,
 }
 
 impl AtomicFile {
     fn create(target: &Path) -> Result<(AtomicFile, File)> {
-        let name = target
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("output");
-        let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-        let file =
-            File::create(&temp).with_context(|| format!("cannot create {}", target.display()))?;
-        Ok((
-            AtomicFile {
-                temp,
-                target: target.to_path_buf(),
-            },
-            file,
-        ))
+        let special = fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir());
+        let temp = (!special).then(|| {
+            let name = target
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("output");
+            target.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+        });
+        let file = AtomicFile {
+            temp,
+            target: target.to_path_buf(),
+        };
+        let handle = file
+            .open()
+            .with_context(|| format!("cannot create {}", target.display()))?;
+        Ok((file, handle))
+    }
+
+    /// Opens the file for writing from its start: the temporary file, or
+    /// the special file itself.
+    fn open(&self) -> io::Result<File> {
+        match &self.temp {
+            Some(temp) => File::create(temp),
+            None => File::options().write(true).open(&self.target),
+        }
     }
 
     fn commit(self) -> Result<()> {
-        fs::rename(&self.temp, &self.target)
-            .with_context(|| format!("cannot write {}", self.target.display()))
+        match &self.temp {
+            Some(temp) => fs::rename(temp, &self.target)
+                .with_context(|| format!("cannot write {}", self.target.display())),
+            None => Ok(()),
+        }
     }
 }
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
         // Gone after a commit; removed when the run fails.
-        let _ = fs::remove_file(&self.temp);
+        if let Some(temp) = &self.temp {
+            let _ = fs::remove_file(temp);
+        }
     }
 }
 
@@ -141,8 +160,13 @@ impl Sink {
                     destination,
                 });
             }
+            // (A path with no extension is a new directory; an existing
+            // file there, `/dev/null` say, takes the quotes table.)
             Format::Csv
-                if !to_stdout && output.is_some_and(|p| p.is_dir() || p.extension().is_none()) =>
+                if !to_stdout
+                    && output.is_some_and(|p| {
+                        p.is_dir() || (p.extension().is_none() && !p.exists())
+                    }) =>
             {
                 let dir = output.unwrap_or(Path::new("."));
                 fs::create_dir_all(dir)
@@ -270,7 +294,8 @@ impl Sink {
             Writer::Tables(w) => w.finish()?,
             Writer::Workbook(w) => {
                 let file = self.workbook_file.context("workbook without a file")?;
-                let handle = File::create(&file.temp)
+                let handle = file
+                    .open()
                     .with_context(|| format!("cannot write {}", file.target.display()))?;
                 w.save_to_writer(BufWriter::new(handle))?;
                 file.commit()?;
