@@ -2096,7 +2096,7 @@ impl Attributor<'_> {
                     k -= 1;
                     continue;
                 }
-                // `he and Jo Park said`, `she and her aides said`: a subject
+                // `he and Jo Park said`, `she and Roe said`: a subject
                 // pronoun joined to the phrase opens it.
                 let left_pronoun = k >= 2
                     && k - 2 >= floor
