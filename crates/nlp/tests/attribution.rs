@@ -391,6 +391,7 @@ fn quote_only_paragraphs_continue_the_previous_speaker() {
 fn a_quotation_with_a_tag_not_understood_stops_the_previous_speaker() {
     // `retaliated` is no cue, but `“…,” an angry Roe retaliated.` is a
     // quote and its tag: neither it nor the quotation after it is Park's.
+    // The quotation is still reported, with no speaker.
     for text in [
         "“It is lost,” Park said. “It is ours,” an angry Roe retaliated. “It never gives up.”",
         "“It is lost,” Park said.\n\n“It is ours,” an angry Roe retaliated.\n\n“It never gives up.”",
@@ -399,16 +400,26 @@ fn a_quotation_with_a_tag_not_understood_stops_the_previous_speaker() {
             quote_parts(text),
             [
                 (Direct, vec!["It is lost"]),
+                (Direct, vec!["It is ours"]),
                 (Direct, vec!["It never gives up."])
             ],
             "{text}"
         );
         assert_eq!(
             speaker_names(text),
-            [Some("Park".to_string()), None],
+            [Some("Park".to_string()), None, None],
             "{text}"
         );
     }
+    // A tag whose speaker is not read (a sum in it) keeps its quotation.
+    let text = "“We will win,” a $15 director said.";
+    assert_eq!(quote_parts(text), [(Direct, vec!["We will win"])]);
+    // A quotation inside the sentence's first phrase awaits no tag.
+    let text = "With “a plan,” Park escalates.";
+    assert!(
+        quote_parts(text).iter().all(|(kind, _)| *kind != Direct),
+        "{text}"
+    );
     // The writer going on after a quotation's comma is no tag.
     let text =
         "“We could win Ohio,” Park said. “We have good chances in Iowa,” which votes in May.";

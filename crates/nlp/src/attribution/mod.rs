@@ -1243,8 +1243,12 @@ impl<'t> Attributor<'t> {
                     } else if unit.awaits_tag(self.text, i) {
                         // `“B,” an angry Roe retaliated.`: a tag not
                         // understood is still a tag; the quotation is
-                        // no part of the previous speaker's.
+                        // no part of the previous speaker's. It is
+                        // reported with no speaker rather than lost.
                         self.untagged_end = quotations[i].outer.end;
+                        self.push_direct(vec![quotations[i].content], sentence, None);
+                        used.push((unit.starts[i], unit.ends[i]));
+                        done = unit.ends[i];
                     } else if i == 0
                         && !self.own_clause_before(&unit, i)
                         && self.extend_previous(&[quotations[i].content], sentence, false)
@@ -3280,7 +3284,10 @@ impl<'a> Unit<'a> {
     /// an angry Roe retaliated.`): the shape of a quote and its trailing
     /// tag, not of the writer going on (`“…,” which votes June 7.`).
     fn awaits_tag(&self, text: &str, i: usize) -> bool {
-        let opens_sentence = self.starts[i] <= self.sentence_start_token(self.starts[i]) + 1;
+        // (`— “…,” Roe said`, but not `With “…,” Roe escalates`.)
+        let sentence_start = self.sentence_start_token(self.starts[i]);
+        let opens_sentence = self.starts[i] == sentence_start
+            || (self.starts[i] == sentence_start + 1 && !self.tokens[sentence_start].is_word);
         let comma =
             opens_sentence && self.quotations[i].closed && self.last_inside(text, i) == Some(',');
         let sentence_end = self.clause_end(self.starts[i]);
@@ -3291,10 +3298,14 @@ impl<'a> Unit<'a> {
         let first = &text[self.tokens[after].span];
         let opens_noun_phrase =
             is_capitalised(first) || DETERMINERS.contains(first) || PRONOUNS.contains(first);
-        // Words alone up to the sentence's closing punctuation.
+        // Words alone up to the sentence's closing punctuation (a sum's
+        // or a share's sign among them: `a $15 director said`).
         let words = (after..sentence_end)
             .take(MAX_UNREAD_TAG_WORDS + 1)
-            .take_while(|&k| self.tokens[k].is_word)
+            .take_while(|&k| {
+                let token = self.tokens[k];
+                token.is_word || matches!(&text[token.span], "$" | "%")
+            })
             .count();
         let short = words + 1 >= sentence_end - after && words <= MAX_UNREAD_TAG_WORDS;
         opens_noun_phrase && short
