@@ -7021,6 +7021,25 @@ fn a_stance_taken_by_a_participle_after_its_noun() {
 }
 
 #[test]
+fn a_speech_participle_after_the_people_who_speak() {
+    // `voters saying …`: those who say it, before a clause.
+    check(
+        "The vote is near. The poll left most voters saying the levy is too high.",
+        &[q(Indirect, "the levy is too high", "most voters", "say")],
+    );
+    check(
+        "The vote is near. Park made a pitch to farmers saying that the levy hurts them.",
+        &[q(Indirect, "that the levy hurts them", "farmers", "say")],
+    );
+    // No clause after it: no report.
+    check("The vote is near. Park met the voters saying nothing.", &[]);
+    check(
+        "The vote is near. Park met the officials telling jokes.",
+        &[],
+    );
+}
+
+#[test]
 fn a_stance_in_a_phrase_opening_the_sentence() {
     check(
         "The vote is near. Despite criticizing the plan, Cruz signed it.",

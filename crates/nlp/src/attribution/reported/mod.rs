@@ -1437,9 +1437,22 @@ impl Attributor<'_> {
             && tokens
                 .get(after)
                 .is_none_or(|t| !lower_in(&["role", "roles", "cast", "evidence"], self.word(*t)));
+        // `left most voters saying the law is bad`: a speech participle
+        // right after the people who speak, before a clause.
+        let speech_of_noun = c > floor
+            && !document
+            && !stance_of_noun
+            && cue.kind == CueKind::Speech
+            && self.participle_cue(tokens, c)
+            && absolute.is_none()
+            && progressive.is_none()
+            && tokens[c - 1].is_word
+            && is_speaker_head(self.word(tokens[c - 1]))
+            && (self.that_clause_at(tokens, after) || self.bare_clause_at(tokens, after, end));
         if !according_to
             && self.participle_cue(tokens, c)
             && !stance_of_noun
+            && !speech_of_noun
             && !comma_before
             && !adverbs_after_comma
             && !of_means
@@ -1642,7 +1655,7 @@ impl Attributor<'_> {
             .or(document_author)
             .or(quoted_as)
             .or_else(|| {
-                stance_of_noun
+                (stance_of_noun || speech_of_noun)
                     .then(|| self.noun_before_participle(tokens, floor, c))
                     .flatten()
             })
@@ -2293,6 +2306,7 @@ impl Attributor<'_> {
                         !tokens[k].is_word
                             || (!is_capitalised_word(word)
                                 && (is_verb(word)
+                                    || IRREGULAR_PAST.contains(word)
                                     || MENTION_ENDING_PREPOSITIONS.contains(word)
                                     || lower_in(&["of", "for", "among"], word)))
                     })
