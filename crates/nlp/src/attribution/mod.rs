@@ -52,6 +52,9 @@ const MAX_TAG_GAP: usize = 40;
 /// Words after a quotation's comma that still read as its tag when no cue
 /// is understood in them (`“…,” an angry Roe retaliated.`).
 const MAX_UNREAD_TAG_WORDS: usize = 6;
+/// Fewest words of a quotation reported with no tag (see
+/// `Attributor::keep_untagged`).
+const MIN_UNTAGGED_QUOTATION_WORDS: usize = 12;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
@@ -1313,8 +1316,34 @@ impl<'t> Attributor<'t> {
                 }
             }
         }
+        self.keep_untagged(quotations, first + unit.sentence_of_token(0), span.start);
         self.tokens = tokens;
         self.link_pending();
+    }
+
+    /// Reports, with no speaker, each quotation of a unit starting at byte
+    /// `unit_start` that no quote took and that is long enough to be
+    /// someone's words rather than a phrase the writer borrows (`the
+    /// so-called “third way”`): a quote whose tag is not read is not lost.
+    fn keep_untagged(&mut self, quotations: &[Quotation], sentence: usize, unit_start: usize) {
+        for quotation in quotations {
+            let content = quotation.content;
+            let taken = self
+                .quotes
+                .iter()
+                .rev()
+                .take_while(|q| q.span.end >= unit_start)
+                .any(|q| {
+                    q.parts
+                        .iter()
+                        .any(|p| p.start < content.end && content.start < p.end)
+                });
+            let words = self.text[content].split_whitespace().count();
+            if !taken && words >= MIN_UNTAGGED_QUOTATION_WORDS {
+                let sentence = self.sentence_of(content.start, sentence);
+                self.push_direct(vec![content], sentence, None);
+            }
+        }
     }
 
     /// Whether the writer's words before quotation `i` in its sentence
