@@ -97,6 +97,70 @@ const NAME_PARTICLES: &[&str] = &[
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.
 const MERGE_WINDOW: usize = 256;
 
+/// How many persons, latest first, a pronoun looks back through for one
+/// of its gender (`she` past `Park` to `Mrs. Roe`).
+const PRONOUN_WINDOW: usize = 4;
+
+word_sets! {
+    /// Titles and role nouns naming a man (`Mr. Park`, `the spokesman`).
+    MALE_WORDS = [
+    "mr", "sir", "spokesman", "congressman", "chairman", "businessman", "councilman",
+    "assemblyman", "husband", "father", "son", "brother", "uncle", "king",
+    "prince", "himself", "grandfather", "nephew", "boyfriend", "anchorman",
+];
+    /// Titles and role nouns naming a woman (`Ms. Roe`, `the
+    /// spokeswoman`).
+    FEMALE_WORDS = [
+    "mrs", "ms", "miss", "madam", "spokeswoman", "congresswoman", "chairwoman",
+    "businesswoman", "councilwoman", "assemblywoman", "wife", "mother", "daughter", "sister",
+    "aunt", "queen", "princess", "herself", "grandmother", "niece", "girlfriend", "anchorwoman",
+    "lady",
+];
+}
+
+/// A person's gender as the text shows it, by a title or role noun in a
+/// mention (`Mrs. Roe`, `the spokesman`). (Not by the pronouns that refer
+/// to the person: one misread would mislead every one after it.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender the words of a mention show, if any.
+    fn of_words(words: &[&str]) -> Gender {
+        let shows = |set: &crate::words::WordSet| {
+            words
+                .iter()
+                .any(|w| set.contains(w.trim_end_matches(['’', '\''])))
+        };
+        match (shows(&MALE_WORDS), shows(&FEMALE_WORDS)) {
+            (true, false) => Gender::Male,
+            (false, true) => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// The gender of a personal pronoun (`he`, `her`); unknown for `I`.
+    fn of_pronoun(pronoun: &str) -> Gender {
+        let is = |list: &[&str]| list.iter().any(|p| pronoun.eq_ignore_ascii_case(p));
+        if is(&["he", "his", "him"]) {
+            Gender::Male
+        } else if is(&["she", "her", "hers"]) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    fn agrees_with(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
 word_sets! {
     /// Words dropped from the front of a person's name (titles, and the
     /// `Here’s` presenting one: `Here’s Park in 1992: “…”`).
@@ -773,7 +837,11 @@ pub struct SpeakerRegistry {
     name_keys: Vec<String>,
     /// Speaker id by kind and exact name key.
     by_key: FxHashMap<SpeakerKind, FxHashMap<String, usize>>,
-    last_person: Option<usize>,
+    /// The persons mentioned last, latest last (at most
+    /// [`PRONOUN_WINDOW`]), for `he` and `she`.
+    recent_persons: Vec<usize>,
+    /// The gender shown for each speaker.
+    genders: Vec<Gender>,
     /// The latest organization, group or anonymous source, for `they`.
     last_collective: Option<usize>,
     /// The latest organization, for `it`.
@@ -803,7 +871,7 @@ impl SpeakerRegistry {
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
                 let id = if personal {
-                    self.last_person?
+                    self.person_of_gender(Gender::of_pronoun(pronoun))?
                 } else if ["it", "its"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p))
@@ -817,7 +885,11 @@ impl SpeakerRegistry {
                 };
                 (id, Resolution::Pronoun)
             }
-            MentionClass::Description => (self.last_person?, Resolution::Description),
+            // (`the spokeswoman`: the woman named last.)
+            MentionClass::Description => (
+                self.person_of_gender(Gender::of_words(words))?,
+                Resolution::Description,
+            ),
             // (`Israel` after `Steve Israel`: the person, not the country;
             // `PENCE:` in a transcript after `Mike Pence`: the person, not
             // an acronym.)
@@ -834,7 +906,16 @@ impl SpeakerRegistry {
         // (A person named by a common noun is no referent for pronouns.)
         match self.speakers[id].kind {
             _ if matches!(class, MentionClass::Common(_)) => {}
-            SpeakerKind::Person => self.last_person = Some(id),
+            SpeakerKind::Person => {
+                if self.genders[id] == Gender::Unknown {
+                    self.genders[id] = Gender::of_words(words);
+                }
+                self.recent_persons.retain(|&other| other != id);
+                if self.recent_persons.len() == PRONOUN_WINDOW {
+                    self.recent_persons.remove(0);
+                }
+                self.recent_persons.push(id);
+            }
             SpeakerKind::Organization => {
                 self.last_collective = Some(id);
                 self.last_organization = Some(id);
@@ -844,6 +925,23 @@ impl SpeakerRegistry {
         }
         self.last_any = Some(id);
         Some((id, resolution))
+    }
+
+    /// The person mentioned last whose gender agrees with `gender`.
+    fn person_of_gender(&self, gender: Gender) -> Option<usize> {
+        self.recent_persons
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| self.genders[id].agrees_with(gender))
+    }
+
+    /// Records the gender that the words of a mention of person `id` show
+    /// (`Mrs. Roe`), unless one is known.
+    pub(crate) fn show_gender(&mut self, id: usize, words: &[&str]) {
+        if self.speakers[id].kind == SpeakerKind::Person && self.genders[id] == Gender::Unknown {
+            self.genders[id] = Gender::of_words(words);
+        }
     }
 
     /// Links an unresolvable pronoun to a speaker of its own so that the
@@ -1010,6 +1108,7 @@ impl SpeakerRegistry {
             .entry(key.clone())
             .or_insert(id);
         self.name_keys.push(key);
+        self.genders.push(Gender::Unknown);
         id
     }
 
@@ -1428,6 +1527,22 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_pronoun_refers_to_the_last_person_of_its_gender() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (roe, _) = registry.link(span, &["Mrs.", "Roe"]).unwrap();
+        let (park, _) = registry.link(span, &["Mr.", "Park"]).unwrap();
+        assert_eq!(registry.link(span, &["she"]).unwrap().0, roe);
+        assert_eq!(registry.link(span, &["he"]).unwrap().0, park);
+        // A description of a role with a gender too.
+        assert_eq!(registry.link(span, &["the", "spokeswoman"]).unwrap().0, roe);
+        // No person of that gender: nobody, not the wrong one.
+        let mut registry = SpeakerRegistry::default();
+        registry.link(span, &["Mr.", "Park"]).unwrap();
+        assert_eq!(registry.link(span, &["she"]), None);
     }
 
     #[test]

@@ -559,6 +559,17 @@ fn pronouns_and_name_variants_resolve_to_one_speaker() {
 }
 
 #[test]
+fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
+    let text =
+        "“We won,” Mrs. Roe said. “It was close,” Mr. Park said. “We worked hard,” she added.";
+    let roe = Some("Roe".to_string());
+    assert_eq!(
+        speaker_names(text),
+        [roe.clone(), Some("Park".to_string()), roe]
+    );
+}
+
+#[test]
 fn speaker_kinds() {
     let text =
         "“No,” officials said. “Yes,” Reuters said. “Maybe,” critics said. “Later,” Jo Park said.";

@@ -3185,6 +3185,12 @@ impl<'t> Attributor<'t> {
                 (self.registry.link_unresolved(tag.mention, &words), how)
             }
         };
+        // (`Mrs. Roe`, `the spokesman, Jo Park`: a title or role in the
+        // mention shows the person's gender, for the pronouns after.)
+        if resolved != Resolution::Pronoun {
+            let mention_words: Vec<&str> = self.text[tag.mention].split_whitespace().collect();
+            self.registry.show_gender(speaker, &mention_words);
+        }
         Attribution {
             speaker,
             mention: tag.mention,
