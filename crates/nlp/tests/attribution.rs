@@ -6525,6 +6525,26 @@ fn an_intention_in_the_negative() {
 }
 
 #[test]
+fn a_singular_speaker_with_a_belief_in_a_noun_form() {
+    // `hopes`, `fears` may be nouns; after a speaker and before a clause
+    // they are the speaker's verb.
+    check(
+        "The vote is near. The president hopes the council will relent.",
+        &[q(Indirect, "the council will relent", "president", "hope")],
+    );
+    check(
+        "The vote is near. The senator fears the levy would fail.",
+        &[q(Indirect, "the levy would fail", "senator", "fear")],
+    );
+    // Not a thing's, nor a noun with no clause after it.
+    check("The vote is near. The plan fears nothing.", &[]);
+    check(
+        "The vote is near. The senator plans the convention in May.",
+        &[],
+    );
+}
+
+#[test]
 fn a_singular_speaker_with_an_intention() {
     check(
         "The vote is near. The candidate plans to return to Ohio on Saturday.",

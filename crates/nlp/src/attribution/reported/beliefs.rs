@@ -429,6 +429,11 @@ impl Attributor<'_> {
                 let verb = self.word(*t);
                 t.is_word && !is_capitalised_word(verb) && !DETERMINERS.contains(verb)
             });
-        (base_form && noun_plural) || (!base_form && !noun_plural && (that_follows || speaker_to))
+        // `the president hopes the GOP will relent`: a speaker with a
+        // clause.
+        let speaker_clause =
+            || is_speaker_head(noun) && self.bare_clause_at(tokens, c + 1, tokens.len());
+        (base_form && noun_plural)
+            || (!base_form && !noun_plural && (that_follows || speaker_to || speaker_clause()))
     }
 }
