@@ -8776,6 +8776,24 @@ fn a_second_predicate_after_and_ends_an_object() {
         "Roe mentioned the network five times and then seemed to blame it.",
         &[q(Indirect, "the network five times", "Roe", "mention")],
     );
+    // A cue in the present after `and`, too.
+    check(
+        "Park opposed the levy and wants to repeal it.",
+        &[
+            q(Indirect, "the levy", "Park", "oppose"),
+            q(Indirect, "to repeal it", "Park", "want"),
+        ],
+    );
+    // A noun in `-s` is no verb.
+    check(
+        "Park criticized the cuts and raises to the budget.",
+        &[q(
+            Indirect,
+            "the cuts and raises to the budget",
+            "Park",
+            "criticize",
+        )],
+    );
     // The noun after a participle-like word is the object's own, and so
     // is the verb of its relative clause.
     check(

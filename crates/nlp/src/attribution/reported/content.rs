@@ -1410,7 +1410,11 @@ impl Attributor<'_> {
             let finite = is_past(word) || is_third_person(word);
             return finite && opens_words && cue_lemma(word).is_some();
         }
-        FINITE_AUXILIARIES.contains(word) || (is_past(word) && opens_words)
+        // (`opposed the bill and wants to repeal it`: a cue in the
+        // present, too.)
+        FINITE_AUXILIARIES.contains(word)
+            || (is_past(word) && opens_words)
+            || (is_third_person(word) && opens_words && cue_lemma(word).is_some())
     }
 
     /// Whether a phrase naming where something was said opens at token
