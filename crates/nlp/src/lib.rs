@@ -27,6 +27,7 @@
 
 mod attribution;
 mod cues;
+mod first_names;
 mod pipeline;
 mod quotes;
 mod sentences;

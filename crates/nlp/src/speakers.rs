@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
 use crate::cues::cue_lemma;
+use crate::first_names::first_name_is_female;
 use crate::tokens::is_alphanumeric;
 
 /// What a speaker mention is, before it is linked to an entity.
@@ -119,7 +120,8 @@ word_sets! {
 }
 
 /// A person's gender as the text shows it, by a title or role noun in a
-/// mention (`Mrs. Roe`, `the spokesman`). (Not by the pronouns that refer
+/// mention (`Mrs. Roe`, `the spokesman`) or by a first name that nearly
+/// always names one gender (`Mary Roe`). (Not by the pronouns that refer
 /// to the person: one misread would mislead every one after it.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Gender {
@@ -144,6 +146,20 @@ impl Gender {
         }
     }
 
+    /// The gender of a person's name by its first name, when it has a
+    /// surname too (`Mary Roe`; not `Roe` alone).
+    fn of_name(name: &str) -> Gender {
+        let mut words = name.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(first), Some(_)) => match first_name_is_female(first) {
+                Some(true) => Gender::Female,
+                Some(false) => Gender::Male,
+                None => Gender::Unknown,
+            },
+            _ => Gender::Unknown,
+        }
+    }
+
     /// The gender of a personal pronoun (`he`, `her`); unknown for `I`.
     fn of_pronoun(pronoun: &str) -> Gender {
         let is = |list: &[&str]| list.iter().any(|p| pronoun.eq_ignore_ascii_case(p));
@@ -154,10 +170,6 @@ impl Gender {
         } else {
             Gender::Unknown
         }
-    }
-
-    fn agrees_with(self, other: Gender) -> bool {
-        self == Gender::Unknown || other == Gender::Unknown || self == other
     }
 }
 
@@ -908,7 +920,10 @@ impl SpeakerRegistry {
             _ if matches!(class, MentionClass::Common(_)) => {}
             SpeakerKind::Person => {
                 if self.genders[id] == Gender::Unknown {
-                    self.genders[id] = Gender::of_words(words);
+                    self.genders[id] = match Gender::of_words(words) {
+                        Gender::Unknown => Gender::of_name(&self.speakers[id].name),
+                        shown => shown,
+                    };
                 }
                 self.recent_persons.retain(|&other| other != id);
                 if self.recent_persons.len() == PRONOUN_WINDOW {
@@ -927,13 +942,13 @@ impl SpeakerRegistry {
         Some((id, resolution))
     }
 
-    /// The person mentioned last whose gender agrees with `gender`.
+    /// The person mentioned last whose gender is not known to differ from
+    /// `gender`.
     fn person_of_gender(&self, gender: Gender) -> Option<usize> {
-        self.recent_persons
-            .iter()
-            .rev()
-            .copied()
-            .find(|&id| self.genders[id].agrees_with(gender))
+        self.recent_persons.iter().rev().copied().find(|&id| {
+            let shown = self.genders[id];
+            gender == Gender::Unknown || shown == Gender::Unknown || shown == gender
+        })
     }
 
     /// Records the gender that the words of a mention of person `id` show
