@@ -814,8 +814,9 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         return MentionClass::Named(SpeakerKind::Organization);
     }
     if is_capitalised(head) && !TITLE_WORDS.contains(head) {
-        if words.len() == 1 && head.len() >= 2 && head.chars().all(|c| !c.is_lowercase()) {
-            // `NATO`, `AP`: acronyms name organizations.
+        let acronym = head.len() >= 2 && head.chars().all(|c| !c.is_lowercase());
+        if acronym && (words.len() == 1 || (words.len() == 2 && definite)) {
+            // `NATO`, `AP`, `the FBI`: acronyms name organizations.
             return MentionClass::Named(SpeakerKind::Organization);
         }
         return MentionClass::Named(SpeakerKind::Person);
@@ -1425,6 +1426,14 @@ mod tests {
             ),
             (&["Reuters"], MentionClass::Named(SpeakerKind::Organization)),
             (&["NATO"], MentionClass::Named(SpeakerKind::Organization)),
+            (
+                &["the", "FBI"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (
+                &["The", "F.B.I."],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
             (&["sources"], MentionClass::Named(SpeakerKind::Anonymous)),
             (&["All"], MentionClass::Named(SpeakerKind::Group)),
             (
