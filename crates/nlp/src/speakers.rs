@@ -388,6 +388,7 @@ word_sets! {
     "ministry",
     "network",
     "newspaper",
+    "news",
     "daily",
     "tabloid",
     "broadcaster",
@@ -755,7 +756,26 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
             .iter()
             .any(|d| w.eq_ignore_ascii_case(d))
     });
-    if ORGANIZATION_WORDS.contains(head) && (names > 0 || determined) {
+    // `Jo Roe of Bloomberg News`: a person's name placed by what follows
+    // `of`.
+    let name_of = words.iter().position(|w| *w == "of").is_some_and(|p| {
+        p >= 2
+            && words[..p]
+                .iter()
+                .all(|w| is_capitalised(w) && !ORGANIZATION_WORDS.contains(w))
+            && !is_place(&words[..p])
+            // (Not `the Security Act of 2009`.)
+            && words.get(p + 1).is_some_and(|w| is_capitalised(w))
+    });
+    if name_of {
+        return MentionClass::Named(SpeakerKind::Person);
+    }
+    // `University of Virginia`, `Department of State`: an organization
+    // named before `of`.
+    let organization_of = words.iter().position(|w| *w == "of").is_some_and(|p| {
+        p > 0 && is_capitalised(words[p - 1]) && ORGANIZATION_WORDS.contains(words[p - 1])
+    });
+    if organization_of || (ORGANIZATION_WORDS.contains(head) && (names > 0 || determined)) {
         return MentionClass::Named(SpeakerKind::Organization);
     }
     // `Jo Park and Ann Roe`, `Park and his aides`: several speakers at once.
@@ -1428,6 +1448,18 @@ mod tests {
             (&["NATO"], MentionClass::Named(SpeakerKind::Organization)),
             (
                 &["the", "FBI"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (
+                &["Fox", "News"],
+                MentionClass::Named(SpeakerKind::Organization),
+            ),
+            (
+                &["Jo", "Roe", "of", "Bloomberg", "News"],
+                MentionClass::Named(SpeakerKind::Person),
+            ),
+            (
+                &["University", "of", "Virginia"],
                 MentionClass::Named(SpeakerKind::Organization),
             ),
             (
