@@ -2128,6 +2128,11 @@ fn possessed_subjects_contracted_pronouns_and_participle_objects() {
 
 #[test]
 fn time_phrases_are_never_speakers() {
+    // A day inside a source's phrase names no one.
+    assert_no_speaker_named(
+        "The vote is near. Roe will speak in Ohio, according to a report Tuesday from WKOW, the local station.",
+        "Tuesday",
+    );
     check(
         "Jo Park, who has long fought the plan and the mayor who opposed it over many years of court fights, said Friday that the bridge was unsafe.",
         &[

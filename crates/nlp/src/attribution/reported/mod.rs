@@ -3575,6 +3575,11 @@ impl Attributor<'_> {
             tokens[from].span.start,
             tokens[to.max(name_end) - 1].span.end,
         );
+        // (`according to a report Tuesday from X`: the day is no name.)
+        let mut name_end = name_end;
+        while name_end > from + 1 && WEEKDAYS.contains(self.word(tokens[name_end - 1])) {
+            name_end -= 1;
+        }
         let name_words = word_spans(&tokens[from..name_end]);
         Some(Tag {
             cue,
