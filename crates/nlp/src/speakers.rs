@@ -9,7 +9,7 @@
 //! longest form becoming canonical (`Antony Blinken`).
 
 use crate::words::word_sets;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
 
@@ -818,6 +818,17 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     if of_place && definite {
         return MentionClass::Named(SpeakerKind::Unknown);
     }
+    // `the Florida senator`, `the presumptive Republican nominee`: a
+    // description of someone named before.
+    let described = definite
+        && words.len() >= 3
+        && (ROLE_WORDS.contains(head) || PERSON_WORDS.contains(head))
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    if described {
+        return MentionClass::Description;
+    }
     if of_place && ["a", "an"].iter().any(|d| first.eq_ignore_ascii_case(d)) {
         return MentionClass::Common(SpeakerKind::Person);
     }
@@ -875,6 +886,9 @@ pub struct SpeakerRegistry {
     recent_persons: Vec<usize>,
     /// The gender shown for each speaker.
     genders: Vec<Gender>,
+    /// The words of each speaker's mentions, in lower case (`florida`,
+    /// `sen.` for `Florida Sen. Marco Rubio`), for the descriptions after.
+    descriptors: Vec<FxHashSet<String>>,
     /// The latest organization, group or anonymous source, for `they`.
     last_collective: Option<usize>,
     /// The latest organization, for `it`.
@@ -919,10 +933,7 @@ impl SpeakerRegistry {
                 (id, Resolution::Pronoun)
             }
             // (`the spokeswoman`: the woman named last.)
-            MentionClass::Description => (
-                self.person_of_gender(Gender::of_words(words))?,
-                Resolution::Description,
-            ),
+            MentionClass::Description => (self.person_described(words)?, Resolution::Description),
             // (`Israel` after `Steve Israel`: the person, not the country;
             // `PENCE:` in a transcript after `Mike Pence`: the person, not
             // an acronym.)
@@ -972,12 +983,50 @@ impl SpeakerRegistry {
         })
     }
 
-    /// Records the gender that the words of a mention of person `id` show
-    /// (`Mrs. Roe`), unless one is known.
-    pub(crate) fn show_gender(&mut self, id: usize, words: &[&str]) {
-        if self.speakers[id].kind == SpeakerKind::Person && self.genders[id] == Gender::Unknown {
+    /// Records what the words of a mention of person `id` show: its
+    /// gender (`Mrs. Roe`), unless one is known, and its descriptors
+    /// (`Florida Sen. Marco Rubio`).
+    pub(crate) fn show_mention(&mut self, id: usize, words: &[&str]) {
+        if self.speakers[id].kind != SpeakerKind::Person {
+            return;
+        }
+        if self.genders[id] == Gender::Unknown {
             self.genders[id] = Gender::of_words(words);
         }
+        for word in words {
+            let word = word.trim_end_matches([',', '’', '\'']);
+            self.descriptors[id].insert(word.to_lowercase());
+        }
+    }
+
+    /// The person a description with a role stands for: for the role alone
+    /// (`the spokeswoman`), the latest of its gender; for a role with
+    /// capitalised words (`the Florida senator`), the latest whose mentions
+    /// hold them (`Florida Sen. Marco Rubio`); for other words (`the former
+    /// president`), nobody.
+    fn person_described(&self, words: &[&str]) -> Option<usize> {
+        let gender = Gender::of_words(words);
+        let inner = words
+            .get(1..words.len().saturating_sub(1))
+            .unwrap_or_default();
+        let names: Vec<String> = inner
+            .iter()
+            .filter(|w| is_capitalised(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        // (`the former president`: words that name nothing to match are
+        // left unresolved, beyond the role alone.)
+        if names.is_empty() {
+            return match inner.is_empty() {
+                true => self.person_of_gender(gender),
+                false => None,
+            };
+        }
+        self.recent_persons.iter().rev().copied().find(|&id| {
+            let shown = self.genders[id];
+            (gender == Gender::Unknown || shown == Gender::Unknown || shown == gender)
+                && names.iter().all(|name| self.descriptors[id].contains(name))
+        })
     }
 
     /// Links an unresolvable pronoun to a speaker of its own so that the
@@ -1145,6 +1194,7 @@ impl SpeakerRegistry {
             .or_insert(id);
         self.name_keys.push(key);
         self.genders.push(Gender::Unknown);
+        self.descriptors.push(FxHashSet::default());
         id
     }
 

@@ -578,6 +578,21 @@ fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
 }
 
 #[test]
+fn a_description_resolves_to_the_person_whose_mentions_hold_its_names() {
+    let text = "“We won,” said Florida Sen. Ann Roe. “It was close,” John Park said. “It is over,” the Florida senator said. “I agree,” the former president said.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            Some("Ann Roe".to_string()),
+            Some("John Park".to_string()),
+            Some("Ann Roe".to_string()),
+            // Nothing to match it by: the description names the speaker.
+            Some("former president".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn speaker_kinds() {
     let text =
         "“No,” officials said. “Yes,” Reuters said. “Maybe,” critics said. “Later,” Jo Park said.";

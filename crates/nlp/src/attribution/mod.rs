@@ -3185,11 +3185,12 @@ impl<'t> Attributor<'t> {
                 (self.registry.link_unresolved(tag.mention, &words), how)
             }
         };
-        // (`Mrs. Roe`, `the spokesman, Jo Park`: a title or role in the
-        // mention shows the person's gender, for the pronouns after.)
+        // (`Mrs. Roe`, `Florida Sen. Marco Rubio`: a title or role in the
+        // mention shows the person's gender and descriptors, for the
+        // pronouns and descriptions after.)
         if resolved != Resolution::Pronoun {
             let mention_words: Vec<&str> = self.text[tag.mention].split_whitespace().collect();
-            self.registry.show_gender(speaker, &mention_words);
+            self.registry.show_mention(speaker, &mention_words);
         }
         Attribution {
             speaker,
