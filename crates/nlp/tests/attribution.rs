@@ -435,12 +435,15 @@ fn a_quotation_with_a_tag_not_understood_stops_the_previous_speaker() {
 #[test]
 fn a_long_quotation_whose_tag_is_not_read_is_kept_without_a_speaker() {
     let words = "We will fight for every vote in every county of this state and we will win";
-    let text = format!("The banner over the stage carried “{words}” in red letters.");
+    let text = format!("“{words}” was printed on the banner in red letters.");
     assert_eq!(quote_parts(&text), [(Direct, vec![words])]);
     assert_eq!(speaker_names(&text), [None]);
-    // A phrase the writer borrows is no one's quote.
-    let text = "The banner over the stage carried the “third way” in red letters.";
+    // A phrase the writer borrows is no one's quote, nor is a quotation
+    // framed by the writer's clause.
+    let text = "“A third way” was printed on the banner in red letters.";
     assert!(quote_parts(text).is_empty(), "{text}");
+    let text = format!("The banner over the stage carried “{words}” in red letters.");
+    assert!(quote_parts(&text).is_empty(), "{text}");
     // A quotation a quote already holds is not reported twice.
     let text = format!("Park said the plan was “{words}” and left.");
     assert_eq!(quote_parts(&text).len(), 1, "{text}");

@@ -1322,9 +1322,12 @@ impl<'t> Attributor<'t> {
     }
 
     /// Reports, with no speaker, each quotation of a unit starting at byte
-    /// `unit_start` that no quote took and that is long enough to be
-    /// someone's words rather than a phrase the writer borrows (`the
-    /// so-called “third way”`): a quote whose tag is not read is not lost.
+    /// `unit_start` that no quote took, opens its sentence and is long
+    /// enough to be someone's words (`“… twelve words or more …” was
+    /// printed on the banner`): a quote whose tag is not read is not lost.
+    /// (Inside the writer's sentence, a quotation is the writer's framing
+    /// of words whose speaker is the clause's, which is left unread:
+    /// `The ad targets a “…”`.)
     fn keep_untagged(&mut self, quotations: &[Quotation], sentence: usize, unit_start: usize) {
         for quotation in quotations {
             let content = quotation.content;
@@ -1339,8 +1342,10 @@ impl<'t> Attributor<'t> {
                         .any(|p| p.start < content.end && content.start < p.end)
                 });
             let words = self.text[content].split_whitespace().count();
-            if !taken && words >= MIN_UNTAGGED_QUOTATION_WORDS {
-                let sentence = self.sentence_of(content.start, sentence);
+            let sentence = self.sentence_of(content.start, sentence);
+            let lead = &self.text[self.sentences[sentence].span.start..quotation.outer.start];
+            let opens_sentence = !lead.chars().any(char::is_alphanumeric);
+            if !taken && opens_sentence && words >= MIN_UNTAGGED_QUOTATION_WORDS {
                 self.push_direct(vec![content], sentence, None);
             }
         }
