@@ -886,8 +886,8 @@ pub struct SpeakerRegistry {
     recent_persons: Vec<usize>,
     /// The gender shown for each speaker.
     genders: Vec<Gender>,
-    /// The words of each speaker's mentions, in lower case (`florida`,
-    /// `sen.` for `Florida Sen. Marco Rubio`), for the descriptions after.
+    /// The capitalised words of each speaker's mentions (`Florida`, `Sen.`
+    /// for `Florida Sen. Marco Rubio`), for the descriptions after.
     descriptors: Vec<FxHashSet<String>>,
     /// The latest organization, group or anonymous source, for `they`.
     last_collective: Option<usize>,
@@ -983,19 +983,23 @@ impl SpeakerRegistry {
         })
     }
 
-    /// Records what the words of a mention of person `id` show: its
+    /// Records what a mention of person `id`, as written, shows: its
     /// gender (`Mrs. Roe`), unless one is known, and its descriptors
     /// (`Florida Sen. Marco Rubio`).
-    pub(crate) fn show_mention(&mut self, id: usize, words: &[&str]) {
+    pub(crate) fn show_mention(&mut self, id: usize, mention: &str) {
         if self.speakers[id].kind != SpeakerKind::Person {
             return;
         }
+        let words: Vec<&str> = mention.split_whitespace().collect();
         if self.genders[id] == Gender::Unknown {
-            self.genders[id] = Gender::of_words(words);
+            self.genders[id] = Gender::of_words(&words);
         }
-        for word in words {
+        // (Descriptions are matched by their capitalised words alone.)
+        for word in words.iter().filter(|w| is_capitalised(w)) {
             let word = word.trim_end_matches([',', '’', '\'']);
-            self.descriptors[id].insert(word.to_lowercase());
+            if !self.descriptors[id].contains(word) {
+                self.descriptors[id].insert(word.to_string());
+            }
         }
     }
 
@@ -1009,10 +1013,10 @@ impl SpeakerRegistry {
         let inner = words
             .get(1..words.len().saturating_sub(1))
             .unwrap_or_default();
-        let names: Vec<String> = inner
+        let names: Vec<&str> = inner
             .iter()
+            .copied()
             .filter(|w| is_capitalised(w))
-            .map(|w| w.to_lowercase())
             .collect();
         // (`the former president`: words that name nothing to match are
         // left unresolved, beyond the role alone.)
@@ -1025,7 +1029,9 @@ impl SpeakerRegistry {
         self.recent_persons.iter().rev().copied().find(|&id| {
             let shown = self.genders[id];
             (gender == Gender::Unknown || shown == Gender::Unknown || shown == gender)
-                && names.iter().all(|name| self.descriptors[id].contains(name))
+                && names
+                    .iter()
+                    .all(|name| self.descriptors[id].contains(*name))
         })
     }
 

@@ -1329,23 +1329,42 @@ impl<'t> Attributor<'t> {
     /// of words whose speaker is the clause's, which is left unread:
     /// `The ad targets a “…”`.)
     fn keep_untagged(&mut self, quotations: &[Quotation], sentence: usize, unit_start: usize) {
+        // The parts that quotes took in this unit, by start (one sweep, so
+        // that a unit of many quotations stays linear).
+        let mut taken: Vec<Span> = self
+            .quotes
+            .iter()
+            .rev()
+            .take_while(|q| q.span.end >= unit_start)
+            .flat_map(|q| q.parts.iter().copied())
+            .collect();
+        taken.sort_unstable_by_key(|part| part.start);
+        let (mut next_part, mut reach) = (0, 0);
+        let mut sentence = sentence;
         for quotation in quotations {
             let content = quotation.content;
-            let taken = self
-                .quotes
-                .iter()
-                .rev()
-                .take_while(|q| q.span.end >= unit_start)
-                .any(|q| {
-                    q.parts
-                        .iter()
-                        .any(|p| p.start < content.end && content.start < p.end)
-                });
-            let words = self.text[content].split_whitespace().count();
-            let sentence = self.sentence_of(content.start, sentence);
+            // (Quotations come in order: the parts starting before this
+            // one ends reach at most `reach`.)
+            while next_part < taken.len() && taken[next_part].start < content.end {
+                reach = reach.max(taken[next_part].end);
+                next_part += 1;
+            }
+            let long = || {
+                self.text[content]
+                    .split_whitespace()
+                    .nth(MIN_UNTAGGED_QUOTATION_WORDS - 1)
+                    .is_some()
+            };
+            if reach > content.start || !long() {
+                continue;
+            }
+            while sentence + 1 < self.sentences.len()
+                && self.sentences[sentence].span.end <= content.start
+            {
+                sentence += 1;
+            }
             let lead = &self.text[self.sentences[sentence].span.start..quotation.outer.start];
-            let opens_sentence = !lead.chars().any(char::is_alphanumeric);
-            if !taken && opens_sentence && words >= MIN_UNTAGGED_QUOTATION_WORDS {
+            if !lead.chars().rev().any(char::is_alphanumeric) {
                 self.push_direct(vec![content], sentence, None);
             }
         }
@@ -3194,8 +3213,7 @@ impl<'t> Attributor<'t> {
         // mention shows the person's gender and descriptors, for the
         // pronouns and descriptions after.)
         if resolved != Resolution::Pronoun {
-            let mention_words: Vec<&str> = self.text[tag.mention].split_whitespace().collect();
-            self.registry.show_mention(speaker, &mention_words);
+            self.registry.show_mention(speaker, &self.text[tag.mention]);
         }
         Attribution {
             speaker,
