@@ -98,8 +98,8 @@ const NAME_PARTICLES: &[&str] = &[
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.
 const MERGE_WINDOW: usize = 256;
 
-/// How many persons, latest first, a pronoun looks back through for one
-/// of its gender (`she` past `Park` to `Mrs. Roe`).
+/// How many persons, latest first, a pronoun or a description looks back
+/// through for its person (`she` past `Mr. Park` to `Mrs. Roe`).
 const PRONOUN_WINDOW: usize = 4;
 
 word_sets! {
@@ -756,9 +756,10 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
             .iter()
             .any(|d| w.eq_ignore_ascii_case(d))
     });
+    let of_at = words.iter().position(|w| *w == "of");
     // `Jo Roe of Bloomberg News`: a person's name placed by what follows
     // `of`.
-    let name_of = words.iter().position(|w| *w == "of").is_some_and(|p| {
+    let name_of = of_at.is_some_and(|p| {
         p >= 2
             && words[..p]
                 .iter()
@@ -772,7 +773,7 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     }
     // `University of Virginia`, `Department of State`: an organization
     // named before `of`.
-    let organization_of = words.iter().position(|w| *w == "of").is_some_and(|p| {
+    let organization_of = of_at.is_some_and(|p| {
         p > 0 && is_capitalised(words[p - 1]) && ORGANIZATION_WORDS.contains(words[p - 1])
     });
     if organization_of || (ORGANIZATION_WORDS.contains(head) && (names > 0 || determined)) {
@@ -977,9 +978,16 @@ impl SpeakerRegistry {
     /// The person mentioned last whose gender is not known to differ from
     /// `gender`.
     fn person_of_gender(&self, gender: Gender) -> Option<usize> {
+        self.latest_person(gender, |_| true)
+    }
+
+    /// The latest of the recent persons for which `matches` holds and
+    /// whose gender is not known to differ from `gender`.
+    fn latest_person(&self, gender: Gender, matches: impl Fn(usize) -> bool) -> Option<usize> {
         self.recent_persons.iter().rev().copied().find(|&id| {
             let shown = self.genders[id];
-            gender == Gender::Unknown || shown == Gender::Unknown || shown == gender
+            (gender == Gender::Unknown || shown == Gender::Unknown || shown == gender)
+                && matches(id)
         })
     }
 
@@ -1026,12 +1034,10 @@ impl SpeakerRegistry {
                 false => None,
             };
         }
-        self.recent_persons.iter().rev().copied().find(|&id| {
-            let shown = self.genders[id];
-            (gender == Gender::Unknown || shown == Gender::Unknown || shown == gender)
-                && names
-                    .iter()
-                    .all(|name| self.descriptors[id].contains(*name))
+        self.latest_person(gender, |id| {
+            names
+                .iter()
+                .all(|name| self.descriptors[id].contains(*name))
         })
     }
 
