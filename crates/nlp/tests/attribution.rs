@@ -444,6 +444,9 @@ fn a_long_quotation_whose_tag_is_not_read_is_kept_without_a_speaker() {
     assert!(quote_parts(text).is_empty(), "{text}");
     let text = format!("The banner over the stage carried “{words}” in red letters.");
     assert!(quote_parts(&text).is_empty(), "{text}");
+    // After a colon, it opens its clause.
+    let text = format!("The banner makes it plain: “{words}”.");
+    assert_eq!(quote_parts(&text), [(Direct, vec![words])]);
     // A quotation a quote already holds is not reported twice.
     let text = format!("Park said the plan was “{words}” and left.");
     assert_eq!(quote_parts(&text).len(), 1, "{text}");

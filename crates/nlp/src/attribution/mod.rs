@@ -1364,7 +1364,9 @@ impl<'t> Attributor<'t> {
                 sentence += 1;
             }
             let lead = &self.text[self.sentences[sentence].span.start..quotation.outer.start];
-            if !lead.chars().rev().any(char::is_alphanumeric) {
+            // (`The report makes it clear: “…”`: a colon opens it too.)
+            let after_colon = lead.trim_end().ends_with(':');
+            if after_colon || !lead.chars().rev().any(char::is_alphanumeric) {
                 self.push_direct(vec![content], sentence, None);
             }
         }
