@@ -1322,9 +1322,10 @@ impl<'t> Attributor<'t> {
     }
 
     /// Reports, with no speaker, each quotation of a unit starting at byte
-    /// `unit_start` that no quote took, opens its sentence and is long
-    /// enough to be someone's words (`“… twelve words or more …” was
-    /// printed on the banner`): a quote whose tag is not read is not lost.
+    /// `unit_start` that no quote took, opens its sentence or follows a
+    /// colon, and is long enough to be someone's words (`“… twelve words
+    /// or more …” was printed on the banner`): a quote whose tag is not
+    /// read is not lost.
     /// (Inside the writer's sentence, a quotation is the writer's framing
     /// of words whose speaker is the clause's, which is left unread:
     /// `The ad targets a “…”`.)
