@@ -7143,6 +7143,12 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         &[unnamed("that the count was wrong", "appear")],
     );
     check(
+        "The vote is near. It appears, however, that the count was wrong.",
+        &[unnamed("that the count was wrong", "appear")],
+    );
+    // Appearing with nothing after it is showing up.
+    check("The vote is near. Footage of the raid again appears.", &[]);
+    check(
         "The vote is near. Aides shared a report that the count appeared flawed.",
         &[unnamed("the count appeared flawed", "appear")],
     );

@@ -538,7 +538,13 @@ impl Attributor<'_> {
         let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
         // `appeared on Fox News`, `appeared with Roe`: showing up, not
         // seeming.
-        let showing_up = lemma == "appear" && lower_in(SHOWING_UP, next);
+        // (`Footage of the raid appears.`: with nothing after it, too.)
+        let showing_up = lemma == "appear"
+            && (lower_in(SHOWING_UP, next)
+                || tokens
+                    .get(c + 1)
+                    .filter(|_| c + 1 < end)
+                    .is_none_or(|t| matches!(self.word(*t), "." | "!" | "?")));
         // `Roe appeared to concede that …`: the inner cue reports, for
         // Roe.
         // (`Roe reportedly told aides that …`: the same.)
@@ -574,8 +580,12 @@ impl Attributor<'_> {
             .find(|&k| self.joined_clause_at(tokens, k, clause_end))
             .map_or(clause_end, |and| and - 1);
         // `It appears (that) CLAUSE`: the clause.
+        // (`It appears, however, that …`: an aside before `that`.)
         if subject.eq_ignore_ascii_case("it") && !lower_in(&["to", "like"], next) {
-            return Some((cue, self.content(tokens, c + 1, clause_end)?, None));
+            let start = self
+                .that_after_aside(tokens, c + 1, clause_end)
+                .unwrap_or(c + 1);
+            return Some((cue, self.content(tokens, start, clause_end)?, None));
         }
         if !(tokens[subject_at].is_word || subject == ",") {
             return None;
