@@ -615,6 +615,13 @@ fn things_that_are_not_quotes() {
         &[],
     );
     check("She hosts the “Morning Hour” show on Sundays.", &[]);
+    // A cue's word before `and` or `or` is a noun, or shares its object
+    // with the verb after.
+    check(
+        "The vote is near. Books, plays, television shows and films address it.",
+        &[],
+    );
+    check("The vote is near. Park said and did many things.", &[]);
     check("The so-called “reform” passed.", &[]);
     // Markup left in the text: a tag name is not a cue.
     check(

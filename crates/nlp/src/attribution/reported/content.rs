@@ -224,6 +224,9 @@ impl Attributor<'_> {
             "aloud" | "publicly" | "privately" | "openly" if after + 1 < end => after + 1,
             // (`slammed into the crowd`: a motion.)
             "into" => return None,
+            // (`television shows and movies`: a noun; `shows and confirms
+            // that …`: the last verb reports.)
+            "and" | "or" => return None,
             _ => after,
         };
         // `said that night the plan failed`, `announced that same day
