@@ -279,6 +279,35 @@ fn partial_and_mixed_quotes() {
         "The memo was blunt about the delay: “Just send it,” Obama wrote.",
         &[q(Direct, "Just send it", "Obama", "write")],
     );
+    // A clause with a verb of its own between the cue and a quotation set
+    // off by a comma or colon is reported content, the quotation part of
+    // it; a relative or time clause there is the tag's.
+    check(
+        "Ruiz said the levy was not the cause, “not by a long shot.”",
+        &[q(
+            Mixed,
+            "the levy was not the cause, “not by a long shot.”",
+            "Ruiz",
+            "say",
+        )],
+    );
+    check(
+        "Ruiz said she has the one quality the job needs: “Steadiness.”",
+        &[q(
+            Mixed,
+            "she has the one quality the job needs: “Steadiness.”",
+            "Ruiz",
+            "say",
+        )],
+    );
+    check(
+        "Ruiz told reporters who were waiting outside, “We will win.”",
+        &[q(Direct, "We will win.", "Ruiz", "tell")],
+    );
+    check(
+        "Ruiz said after the votes were counted, “We will win.”",
+        &[q(Direct, "We will win.", "Ruiz", "say")],
+    );
     check(
         "Both sides issued a joint statement that described the talks as “candid, in-depth.”",
         &[q(

@@ -3408,6 +3408,27 @@ impl<'a> Unit<'a> {
                 &text[t.span],
             )
         });
-        punctuated && !clause && to - from <= 12
+        // `X said the plan was dead, “…”`: a verb of its own before the
+        // quotation makes the words before it reported content (not one
+        // inside a relative or time clause: `told reporters who were
+        // waiting, “…”`, `said after the votes were counted, “…”`).
+        let subordinate = || {
+            self.tokens[from..to].iter().any(|t| {
+                lower_in(
+                    &[
+                        "who", "whom", "whose", "which", "when", "after", "before", "while", "as",
+                        "since", "until", "once",
+                    ],
+                    &text[t.span],
+                )
+            })
+        };
+        let own_verb = || {
+            self.tokens[from..to]
+                .iter()
+                .any(|t| FINITE_AUXILIARIES.contains(&text[t.span]))
+                && !subordinate()
+        };
+        punctuated && !clause && to - from <= 12 && !own_verb()
     }
 }
