@@ -2789,6 +2789,41 @@ fn quote_parts(text: &str) -> Vec<(QuoteKind, Vec<&str>)> {
 }
 
 #[test]
+fn quotations_listed_after_a_tag_are_one_quote_in_parts() {
+    let text = "The crowd chanted back at him, “Send them home,” and “Build the wall.”";
+    assert_eq!(
+        quote_parts(text),
+        [(Direct, vec!["Send them home", "Build the wall."])]
+    );
+    let text = "Ruiz told the crowd, “We will win,” and, “Is there any doubt?”";
+    assert_eq!(
+        quote_parts(text),
+        [(Direct, vec!["We will win", "Is there any doubt?"])]
+    );
+    assert_eq!(speaker_names(text), [Some("Ruiz".into())]);
+    assert_eq!(
+        quote_parts("Ruiz said, “We will win,” or “We will fight.”"),
+        [(Direct, vec!["We will win", "We will fight."])]
+    );
+    // Not when the sentence goes on after the list, or the second
+    // quotation has a tag of its own.
+    assert_eq!(
+        quote_parts("Ruiz said, “We will win,” and the crowd cheered."),
+        [(Direct, vec!["We will win"])]
+    );
+    // A quotation running over a sentence end.
+    assert_eq!(
+        quote_parts("Ruiz said, “We will win. We will fight.” Then she left."),
+        [(Direct, vec!["We will win. We will fight."])]
+    );
+    let text = "Ruiz said, “We will win,” and “We will not stop,” Park added.";
+    assert_eq!(
+        speaker_names(text),
+        [Some("Ruiz".into()), Some("Park".into())]
+    );
+}
+
+#[test]
 fn a_tag_inside_the_writers_sentence_splits_one_mixed_quote() {
     // A long clause before a tag set off by commas.
     let text = "Plans to cut taxes on small firms and to raise them on the largest banks, the governor said, are “a fair deal.”";

@@ -1104,11 +1104,16 @@ impl<'t> Attributor<'t> {
                                         Some(&tag),
                                     );
                                 }
-                                None => self.push_direct(
-                                    vec![quotations[i].content],
-                                    sentence,
-                                    Some(&tag),
-                                ),
+                                None => {
+                                    // `chanted, “A,” and “B.”`: a list of
+                                    // quotations closing the sentence is
+                                    // one quote in parts.
+                                    let last = unit.listed_quotations(self.text, i);
+                                    let parts =
+                                        quotations[i..=last].iter().map(|q| q.content).collect();
+                                    self.push_direct(parts, sentence, Some(&tag));
+                                    i = last;
+                                }
                             }
                             self.claim(&mut used, &tokens, &tag, (tag.tokens.0, unit.ends[i]));
                         }
@@ -3294,6 +3299,39 @@ impl<'a> Unit<'a> {
             return self.tokens.len();
         }
         self.sentence_ends[self.sentence_of_token(k)]
+    }
+
+    /// The last of the quotations from `i` joined by `and` or `or`
+    /// (`“A,” and “B.”`, `“A,” “B” or “C”`) when nothing but punctuation
+    /// follows it in its sentence; `i` otherwise.
+    fn listed_quotations(&self, text: &str, i: usize) -> usize {
+        let mut last = i;
+        let mut joined = false;
+        while last + 1 < self.quotations.len()
+            && self.sentence_of_token(self.starts[last + 1])
+                == self.sentence_of_token(self.starts[i])
+        {
+            let between = &self.tokens[self.ends[last]..self.starts[last + 1]];
+            let list = between.iter().all(|t| {
+                let word = &text[t.span];
+                !t.is_word || word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
+            });
+            if !list {
+                break;
+            }
+            joined |= between.iter().any(|t| t.is_word);
+            last += 1;
+        }
+        // (A quotation may run over sentence ends: the sentence is the one
+        // its last token is in.)
+        let sentence_end = self.clause_end(self.ends[last] - 1);
+        let closes = self.tokens[self.ends[last]..sentence_end.max(self.ends[last])]
+            .iter()
+            .all(|t| !t.is_word);
+        match joined && closes {
+            true => last,
+            false => i,
+        }
     }
 
     /// `end` moved back over punctuation outside quotation marks, not
