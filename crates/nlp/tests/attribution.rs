@@ -1652,12 +1652,15 @@ fn long_subjects_and_second_verbs() {
     // after `that` is the content, not the opening phrase.
     check(
         "In a radio interview, Ms. Dale brushed aside the claim that the moves were a purge and said that Mr. Orr was not being sidelined.",
-        &[q(
-            Indirect,
-            "that Mr. Orr was not being sidelined",
-            "Dale",
-            "say",
-        )],
+        &[
+            unnamed("that the moves were a purge", "claim"),
+            q(
+                Indirect,
+                "that Mr. Orr was not being sidelined",
+                "Dale",
+                "say",
+            ),
+        ],
     );
     // A place inside the appositive is not the speaker.
     check(
@@ -6241,8 +6244,8 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
             "concern",
         )],
     );
-    // The claim dismissed is someone else's; one in a subject has no
-    // speaker to name.
+    // The claim dismissed is someone else's; one in a subject names no
+    // one making it, and its clause ends before the sentence's verb.
     check(
         "The vote is near. Park dismissed the claim that the levy would fail.",
         &[q(
@@ -6254,6 +6257,49 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
     );
     check(
         "The vote is near. The claim that the levy would fail is false.",
+        &[unnamed("that the levy would fail", "claim")],
+    );
+}
+
+#[test]
+fn nouns_of_speech_and_belief_with_no_one_named_report_with_no_speaker() {
+    check(
+        "The vote is near. The levy drew complaints that it was too high.",
+        &[unnamed("that it was too high", "complaint")],
+    );
+    check(
+        "The vote is near. Amid allegations that he lied, the mayor resigned.",
+        &[unnamed("that he lied", "allegation")],
+    );
+    check(
+        "The vote is near. There is wide agreement that the levy failed.",
+        &[unnamed("that the levy failed", "agreement")],
+    );
+    check(
+        "The vote is near. The plan rests on the assumption that prices will fall.",
+        &[Expect {
+            kind: QuoteKind::Indirect,
+            text: "that prices will fall",
+            speaker: None,
+            cue: Some("assumption"),
+            resolved: None,
+        }],
+    );
+    // Not a relative clause, a feeling or a piece of knowledge.
+    check(
+        "The vote is near. The claims that were made are false.",
+        &[],
+    );
+    check(
+        "The vote is near. Fears that the levy would fail grew.",
+        &[],
+    );
+    check(
+        "The vote is near. The idea that the levy would fail is odd.",
+        &[],
+    );
+    check(
+        "The vote is near. There is evidence that the levy failed.",
         &[],
     );
 }
@@ -7220,7 +7266,7 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
     // Appearing with nothing after it is showing up.
     check("The vote is near. Footage of the raid again appears.", &[]);
     check(
-        "The vote is near. Aides shared a report that the count appeared flawed.",
+        "The vote is near. Aides shared the news that the count appeared flawed.",
         &[unnamed("the count appeared flawed", "appear")],
     );
     // A person or a group seeming is the source.

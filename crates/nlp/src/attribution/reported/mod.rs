@@ -881,7 +881,21 @@ impl Attributor<'_> {
                     stance_modifier = modifier.then(|| (content, tag.clone()));
                     previous = Some(tag);
                 }
-                None => c += 1,
+                // (The clause's subject stays for a verb after the noun's
+                // clause: `brushed aside the claim that … and said …`.)
+                None => match self.unsourced_noun_report(tokens, floor, c, end) {
+                    Some((cue, content)) => {
+                        let kind = match !overlapping(quotations, content).is_empty() {
+                            true => QuoteKind::Mixed,
+                            false => QuoteKind::Indirect,
+                        };
+                        self.push_unattributed(kind, content, sentence, cue);
+                        c = tokens
+                            .partition_point(|t| t.span.start < content.end)
+                            .max(c + 1);
+                    }
+                    None => c += 1,
+                },
             }
         }
     }

@@ -7,6 +7,23 @@ use crate::speakers::{MentionClass, classify};
 use whosaid_core::SpeakerKind;
 
 word_sets! {
+    /// Nouns of speech reporting a `that` clause with no one named making
+    /// it (`amid allegations that …`, `drew complaints that …`).
+    UNSOURCED_SPEECH_NOUNS = [
+    "accusation", "accusations", "allegation", "allegations", "assertion", "assertions",
+    "argument", "claim", "claims", "complaint", "complaints", "suggestion", "warning", "warnings",
+    "assurance", "assurances", "insistence", "acknowledgment", "acknowledgement", "report",
+    "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "agreement",
+];
+
+    /// Nouns of belief reporting a `that` clause with no one named holding
+    /// it (`the assumption that …`, `a sense that …`). Feelings (`fears
+    /// that …`) and knowledge (`the idea that …`, `evidence that …`) are
+    /// the writer's framing.
+    UNSOURCED_BELIEF_NOUNS = [
+    "belief", "beliefs", "assumption", "hope", "hopes", "sense", "doubt", "doubts", "recognition",
+];
+
     /// Nouns of speech reporting a `that` clause (`made the case that`).
     SPEECH_NOUNS = [
     "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
@@ -202,6 +219,49 @@ impl Attributor<'_> {
                 self.possessor_report(cue, tokens, floor, c, that, end)
             }),
         }
+    }
+
+    /// `amid allegations that …`, `the assumption that …`: a noun of
+    /// speech or belief at token `c` with its `that` clause and no one
+    /// named making it, when no maker was found.
+    pub(super) fn unsourced_noun_report(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        // (`that` first: most tokens are followed by none.)
+        let that = c + 1;
+        if that >= end || self.word(tokens[that]) != "that" || !self.that_clause_at(tokens, that) {
+            return None;
+        }
+        let word = self.word(tokens[c]);
+        let cue = if UNSOURCED_SPEECH_NOUNS.contains(word) {
+            whosaid_core::Cue::speech(tokens[c].span, singular(word))
+        } else if UNSOURCED_BELIEF_NOUNS.contains(word) && self.options.beliefs {
+            whosaid_core::Cue::belief(tokens[c].span, singular(word))
+        } else {
+            return None;
+        };
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        // (`The claim that the levy failed is false`: heading the
+        // sentence's subject, the clause ends before its verb.)
+        let subject = (floor..c).all(|k| {
+            let word = self.word(tokens[k]);
+            tokens[k].is_word && !is_finite(word) && cue_lemma(word).is_none()
+        });
+        let clause_end = match subject {
+            true => self.complement_end(tokens, that, clause_end),
+            false => clause_end,
+        };
+        // (`Amid allegations that he lied, the mayor resigned`: a comma
+        // before a subject and its verb ends it.)
+        let clause_end = (that + 1..clause_end)
+            .find(|&k| self.word(tokens[k]) == "," && self.subject_with_verb_at(tokens, k + 1, end))
+            .unwrap_or(clause_end);
+        let content = self.content(tokens, that, clause_end)?;
+        Some((cue, content))
     }
 
     /// `Park made the case that …`: the noun at token `c`, its clause
