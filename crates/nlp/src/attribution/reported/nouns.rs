@@ -13,7 +13,8 @@ word_sets! {
     "accusation", "accusations", "allegation", "allegations", "assertion", "assertions",
     "argument", "claim", "claims", "complaint", "complaints", "suggestion", "warning", "warnings",
     "assurance", "assurances", "insistence", "acknowledgment", "acknowledgement", "report",
-    "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "agreement",
+    "reports", "rumor", "rumors", "rumour", "rumours", "speculation", "agreement", "charge",
+    "charges", "admission",
 ];
 
     /// Nouns of belief reporting a `that` clause with no one named holding
