@@ -49,6 +49,7 @@ introduce introduces introduced introducing
 frame frames framed framing
 posture postures postured posturing
 liken likens likened likening
+compare compares compared
 chide chides chided chiding
 grouse grouses groused grousing
 deride derides derided deriding

@@ -9127,6 +9127,29 @@ fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
 }
 
 #[test]
+fn a_comparison_reports_its_object_and_what_it_is_compared_to() {
+    check(
+        "Park compared the mayor to a coach working the referees.",
+        &[q(
+            Indirect,
+            "the mayor to a coach working the referees",
+            "Park",
+            "compare",
+        )],
+    );
+    // Figures compared, and notes, are no one's report.
+    check(
+        "The vote is near. Turnout rose 5 percent compared with last year.",
+        &[],
+    );
+    check(
+        "The vote is near. Roe won 45 percent, compared to 39 percent for Park.",
+        &[],
+    );
+    check("The vote is near. The aides compared notes.", &[]);
+}
+
+#[test]
 fn a_possessed_noun_of_speech_reports_its_clause_for_the_possessor() {
     check(
         "It followed Park’s assertion that the levy had failed.",

@@ -236,6 +236,15 @@ impl Attributor<'_> {
         !vote && !clause
     }
 
+    /// Whether a comparison's object starts at token `from`, followed by
+    /// `to` within a few words of its own (`Trump to a coach`).
+    fn object_then_to(&self, tokens: &[Token], from: usize) -> bool {
+        (from..tokens.len().min(from + MAX_PORTRAYED_WORDS + 1))
+            .take_while(|&k| tokens[k].is_word || matches!(self.word(tokens[k]), "’" | "'" | "-"))
+            .find(|&k| self.word(tokens[k]) == "to")
+            .is_some_and(|to| to > from && !lower_in(&["with", "by"], self.word(tokens[from])))
+    }
+
     /// Whether a publication cue's object starts at token `from`: a word
     /// that is no preposition or time (not `released Sunday`), and no
     /// report inside the object (`released a statement saying …`, `filed a
@@ -491,6 +500,11 @@ impl Attributor<'_> {
                     && (DETERMINERS.contains(self.word(tokens[k - 1]))
                         || self.word(tokens[k - 1]) == "own");
                 return !adjective && self.published_object_at(tokens, k + 1);
+            }
+            // `compared Trump to a coach`: an object, then `to` (not
+            // `compared to 39 percent`, `compared with last year`).
+            if *lemma == "compare" {
+                return self.object_then_to(tokens, k + 1);
             }
             !lower_in(PORTRAYAL_CUES, lemma) || self.object_then_as(tokens, k + 1)
         });
