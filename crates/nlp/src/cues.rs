@@ -285,6 +285,7 @@ consider considers considered considering
 estimate estimates estimated estimating
 calculate calculates calculated calculating
 view views viewed viewing
+regard regards regarded
 remember remembers remembered remembering
 prefer prefers preferred preferring
 favor favors favored favoring favour favours favoured favouring

@@ -876,6 +876,37 @@ fn reports_in_the_passive_have_no_source() {
         "Mrs. Park is seen as the favorite.",
         &[unnamed("Mrs. Park is seen as the favorite", "see")],
     );
+    // A view set off after its noun: the noun and the view, up to the
+    // closing comma; `regard` as a verb sees as well.
+    check(
+        "The death of Judge Ana Ruiz, regarded as the court's leading mind, left it divided.",
+        &[unnamed(
+            "Judge Ana Ruiz, regarded as the court's leading mind",
+            "regard",
+        )],
+    );
+    check(
+        "The vote is near. Low oil prices, widely seen as a boon for drivers, fell.",
+        &[unnamed(
+            "Low oil prices, widely seen as a boon for drivers",
+            "see",
+        )],
+    );
+    check(
+        "The vote is near. Green groups once regarded the mill as a cleaner option.",
+        &[Expect {
+            kind: QuoteKind::Indirect,
+            text: "the mill as a cleaner option",
+            speaker: Some("Green groups"),
+            cue: Some("regard"),
+            resolved: None,
+        }],
+    );
+    check("The vote is near. In this regard, the plan failed.", &[]);
+    check(
+        "The vote is near. The mill, seen from the road, is huge.",
+        &[],
+    );
     // What is considered takes any complement; a clause joined with its
     // own subject, or a closing tag, is not part of it.
     check(

@@ -250,8 +250,8 @@ impl Attributor<'_> {
             // wanted or supported.
             // (`seeks “groundbreaking ideas”`: a quoted phrase.)
             || (STANCES.contains(lemma) && self.word_or_quoted_word_at(tokens, c + 1))
-            // `sees golf courses as wasted space`
-            || (matches!(lemma, "see" | "view") && self.sees_as(tokens, c));
+            // `sees golf courses as wasted space`, `regarded it as cleaner`
+            || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 // `decided on Monday to run`

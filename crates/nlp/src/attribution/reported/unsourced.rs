@@ -123,6 +123,14 @@ impl Attributor<'_> {
         if kind == CueKind::Belief && !self.options.beliefs {
             return None;
         }
+        if let Some(view) = self.view_set_off(tokens, floor, c, lemma, end) {
+            let cue = whosaid_core::Cue {
+                span: tokens[c].span,
+                lemma: lemma.into(),
+                kind,
+            };
+            return Some((cue, view));
+        }
         let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
         // (`been`, between a subject and its cue, is no adverb here.)
         let word_before = self.word(tokens[be]);
@@ -234,6 +242,48 @@ impl Attributor<'_> {
             return None;
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// `Scalia, regarded as the court's leading mind, died`: a view in a
+    /// participle set off after its noun by a comma or a dash, the
+    /// participle `seen`, `viewed` or `regarded` at token `c`. The noun
+    /// and the view are the content, up to the comma or dash closing it.
+    fn view_set_off(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        lemma: &str,
+        end: usize,
+    ) -> Option<Span> {
+        if !matches!(lemma, "see" | "view" | "regard")
+            || tokens.get(c + 1).is_none_or(|t| self.word(*t) != "as")
+        {
+            return None;
+        }
+        // (`, widely seen as`: an adverb between.)
+        let mut comma = c.checked_sub(1)?;
+        if comma > floor && self.is_adverb(self.word(tokens[comma])) {
+            comma -= 1;
+        }
+        let set_off = |k: usize| self.word(tokens[k]) == "," || is_dash(self.word(tokens[k]));
+        if comma <= floor || !set_off(comma) {
+            return None;
+        }
+        // (A name: its capitalised words, `Justice Antonin Scalia`.)
+        let capitalised = |k: usize| tokens[k].is_word && is_capitalised_word(self.word(tokens[k]));
+        let start = match capitalised(comma - 1) {
+            true => (floor..comma)
+                .rev()
+                .take_while(|&k| capitalised(k))
+                .last()?,
+            false => self.antecedent_start(tokens, comma, floor)?,
+        };
+        let clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        let clause_end = (c + 2..clause_end)
+            .find(|&k| set_off(k))
+            .unwrap_or(clause_end);
+        self.content(tokens, start, clause_end)
     }
 
     /// Where the subject of a passive whose verb group starts at `verb`
