@@ -1678,6 +1678,26 @@ fn commitments_requests_and_progressive_cues() {
 }
 
 #[test]
+fn a_verb_joined_under_a_modal_is_part_of_the_content() {
+    check(
+        "The vote is near. Kasich says he would sit Park down and tell him “no more nonsense.”",
+        &[q(
+            Mixed,
+            "he would sit Park down and tell him “no more nonsense.”",
+            "Kasich",
+            "say",
+        )],
+    );
+    // A new subject with its own modal still opens a report of its own.
+    assert_eq!(
+        speaker_names(
+            "The vote is near. Park said the levy would pass, and Roe will say it would fail."
+        ),
+        [Some("Park".into()), Some("Roe".into())]
+    );
+}
+
+#[test]
 fn long_subjects_and_second_verbs() {
     // The subject of a second verb is at the clause start; the clause
     // after `that` is the content, not the opening phrase.

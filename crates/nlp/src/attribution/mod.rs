@@ -2914,17 +2914,29 @@ impl<'t> Attributor<'t> {
                 .is_some_and(|t| t.is_word && !is_capitalised(self.word(*t)))
     }
 
-    /// Whether the cue at `c` is one more verb of an infinitive begun
-    /// after `from` (`pressed the US to adhere to …, respect … and oppose
-    /// …`): a base form after `and` / `or` / a comma, with `to` before it.
+    /// Whether the cue at `c` is one more verb of an infinitive or a modal
+    /// begun after `from` (`pressed the US to adhere to …, respect … and
+    /// oppose …`, `says he would sit Park down and tell him …`): a base
+    /// form after `and` / `or` / a comma, with `to` or a modal before it.
     fn continues_infinitive(&self, tokens: &[Token], from: usize, c: usize) -> bool {
         let word = self.word(tokens[c]);
         let base_form = cue_lemma(word).is_some_and(|(lemma, _)| lemma.eq_ignore_ascii_case(word));
+        // (`he would sit Putin down and tell him …`: a modal's verb
+        // phrase, too.)
+        let opens_verb_phrase = |word: &str| {
+            lower_in(
+                &[
+                    "to", "would", "will", "could", "should", "can", "may", "might", "must",
+                ],
+                word,
+            ) || word.ends_with("’d")
+                || word.ends_with("'d")
+        };
         base_form
             && c > from
             && lower_in(&["and", "or", ","], self.word(tokens[c - 1]))
             && (from.max(c.saturating_sub(LEAD_WINDOW))..c - 1)
-                .any(|k| self.word(tokens[k]) == "to")
+                .any(|k| opens_verb_phrase(self.word(tokens[k])))
     }
 
     /// A quote whose cue names no speaker (`when asked whether …`).
