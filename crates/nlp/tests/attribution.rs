@@ -1688,6 +1688,14 @@ fn a_verb_joined_under_a_modal_is_part_of_the_content() {
             "say",
         )],
     );
+    // A cue joined by `or` in the same form is a report of its own.
+    check(
+        "The vote is near. Park hasn’t endorsed Roe or criticized her rival.",
+        &[
+            q(Indirect, "Roe", "Park", "endorse"),
+            q(Indirect, "her rival", "Park", "criticize"),
+        ],
+    );
     // A new subject with its own modal still opens a report of its own.
     assert_eq!(
         speaker_names(

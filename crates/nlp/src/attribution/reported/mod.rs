@@ -3533,9 +3533,10 @@ impl Attributor<'_> {
         })
     }
 
-    /// The `and` or `but` joining the cue at `c` to what comes before,
-    /// past adverbs and auxiliaries (`and has repeatedly described`, `and
-    /// then warned`), after token `from`.
+    /// The `and`, `but` or `or` joining the cue at `c` to what comes
+    /// before, past adverbs and auxiliaries (`and has repeatedly
+    /// described`, `and then warned`, `hasn't endorsed her or conceded`),
+    /// after token `from`.
     fn conjunction_before(&self, tokens: &[Token], from: usize, c: usize) -> Option<usize> {
         let mut k = c.checked_sub(1)?;
         while k > from && k + 3 > c && self.is_adverb(self.word(tokens[k])) {
@@ -3543,7 +3544,7 @@ impl Attributor<'_> {
         }
         // `but in a later interview said`: a circumstance after the
         // conjunction (when none stands right before the cue).
-        let conjunction = |k: usize| matches!(self.word(tokens[k]), "and" | "but");
+        let conjunction = |k: usize| matches!(self.word(tokens[k]), "and" | "but" | "or");
         if !conjunction(k)
             && let Some(preposition) = (c.saturating_sub(5).max(from + 1)..k)
                 .rev()
