@@ -7152,6 +7152,19 @@ fn a_stance_taken_by_its_possessor() {
         "The vote is near. Roe’s criticism of Park only makes them angrier.",
         &[q(Indirect, "Park", "Roe", "criticism")],
     );
+    // Embracing, condemning, portraying, announcing and declaring.
+    check(
+        "The vote is near. Roe’s full embrace of the levy surprised voters.",
+        &[q(Indirect, "the levy", "Roe", "embrace")],
+    );
+    check(
+        "The vote is near. The crowd cheered Park’s announcement of a new bridge.",
+        &[q(Indirect, "a new bridge", "Park", "announcement")],
+    );
+    check(
+        "The vote is near. The announcement of a new bridge came late.",
+        &[],
+    );
     // `it’s` is no possessor.
     check(
         "The vote is near. It’s driving a virulent rejection of the plan.",

@@ -112,6 +112,13 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("praise", "for"),
     ("defense", "of"),
     ("rejection", "of"),
+    ("embrace", "of"),
+    ("condemnation", "of"),
+    ("denunciation", "of"),
+    ("portrayal", "of"),
+    ("announcement", "of"),
+    ("declaration", "of"),
+    ("declarations", "of"),
 ];
 
 /// Most tokens between a possessor and its noun of stance (`Park’s
