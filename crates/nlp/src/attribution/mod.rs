@@ -3464,13 +3464,10 @@ impl<'a> Unit<'a> {
         // waiting, “…”`, `said after the votes were counted, “…”`).
         let subordinate = || {
             self.tokens[from..to].iter().any(|t| {
-                lower_in(
-                    &[
-                        "who", "whom", "whose", "which", "when", "after", "before", "while", "as",
-                        "since", "until", "once",
-                    ],
-                    &text[t.span],
-                )
+                let word = &text[t.span];
+                lower_in(PERSON_RELATIVES, word)
+                    || lower_in(SUBORDINATORS, word)
+                    || lower_in(&["which", "as"], word)
             })
         };
         let own_verb = || {
