@@ -3988,6 +3988,42 @@ fn a_name_line_keeps_its_outlet() {
 }
 
 #[test]
+fn a_name_line_claims_the_words_going_on_after_its_quotation() {
+    check(
+        "Jo Park: ‘Of Course’ Roe Is Qualified To Lead.\n\nThe vote is near.",
+        &[Expect {
+            kind: Mixed,
+            text: "‘Of Course’ Roe Is Qualified To Lead",
+            speaker: Some("Jo Park"),
+            cue: Some(":"),
+            resolved: None,
+        }],
+    );
+    // A quotation closing the line stands alone; a clause before the colon
+    // keeps its quotation alone too.
+    check(
+        "Jo Park: “We will win.”\n\nThe vote is near.",
+        &[Expect {
+            kind: Direct,
+            text: "We will win.",
+            speaker: Some("Jo Park"),
+            cue: Some(":"),
+            resolved: None,
+        }],
+    );
+    check(
+        "The vote is near. She turned to the crowd: “Thank you” and smiled.",
+        &[Expect {
+            kind: Direct,
+            text: "Thank you",
+            speaker: Some("She"),
+            cue: Some(":"),
+            resolved: None,
+        }],
+    );
+}
+
+#[test]
 fn according_to_keeps_an_appositive_closing_the_sentence() {
     use QuoteKind::Indirect;
     let text = "Sales fell in May, according to Jo Park, an analyst at the Valley Bank.";

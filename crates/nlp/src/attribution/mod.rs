@@ -1245,9 +1245,32 @@ impl<'t> Attributor<'t> {
                 }
                 None => {
                     if let Some(tag) = self.colon_introduction(&unit, floor, i) {
-                        self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
-                        used.push((tag.tokens.0, unit.ends[i]));
-                        done = unit.ends[i];
+                        match self.label_claim_end(&unit, &tag, i) {
+                            // `Bernie Sanders: ‘Of Course’ Roe Is Qualified`:
+                            // after a name alone, the words going on after
+                            // the quotation are the speaker's too.
+                            Some(end) => {
+                                let span =
+                                    Span::new(quotations[i].outer.start, tokens[end - 1].span.end);
+                                self.push_quote(
+                                    QuoteKind::Mixed,
+                                    span,
+                                    vec![span],
+                                    sentence,
+                                    Some(&tag),
+                                );
+                                while i + 1 < quotations.len() && unit.starts[i + 1] < end {
+                                    i += 1;
+                                }
+                                used.push((tag.tokens.0, end));
+                                done = end;
+                            }
+                            None => {
+                                self.push_direct(vec![quotations[i].content], sentence, Some(&tag));
+                                used.push((tag.tokens.0, unit.ends[i]));
+                                done = unit.ends[i];
+                            }
+                        }
                     } else if unit.awaits_tag(self.text, i) {
                         // `“B,” an angry Roe retaliated.`: a tag not
                         // understood is still a tag; the quotation is
@@ -2023,6 +2046,20 @@ impl<'t> Attributor<'t> {
             .checked_sub(1)
             .filter(|&k| k >= floor && self.word(tokens[k]) == ":")?;
         self.colon_subject(tokens, floor, colon)
+    }
+
+    /// Where the claim of a name line ends (`Bernie Sanders: ‘Of Course’
+    /// Roe Is Qualified`): the sentence's last word, when `tag` is a name
+    /// alone before the colon opening quotation `i` and words go on after
+    /// the quotation.
+    fn label_claim_end(&self, unit: &Unit, tag: &Tag, i: usize) -> Option<usize> {
+        let tokens = unit.tokens;
+        let sentence_start = unit.sentence_start_token(unit.starts[i]);
+        let colon = unit.starts[i] - 1;
+        let label = tag.mention.start == tokens[sentence_start].span.start
+            && tag.mention.end == tokens[colon - 1].span.end;
+        let end = unit.trim_end(self.text, unit.clause_end(unit.ends[i] - 1), unit.ends[i]);
+        (label && (unit.ends[i]..end).any(|k| tokens[k].is_word && !unit.quoted(k))).then_some(end)
     }
 
     /// The tag of a clause from token `floor` to the colon at `colon`
