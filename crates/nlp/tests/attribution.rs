@@ -2914,6 +2914,46 @@ fn a_tag_inside_the_writers_sentence_splits_one_mixed_quote() {
     // Not a new clause of someone else's.
     let text = "“Are we there yet?” she asked, but Park was asleep, and “the drive” went on.";
     assert!(quote_parts(text).iter().all(|(_, parts)| parts.len() == 1));
+    // The quotation's own predicate going on after the tag: an
+    // infinitive, a participle with its preposition, a verb.
+    let text = "But “it is a better use of capital,” Roe added, to pursue a new levy.";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec![
+                "But “it is a better use of capital,”",
+                "to pursue a new levy"
+            ]
+        )]
+    );
+    let text = "The fine was a “veiled sanction,” Roe said, aimed at “sending a message.”";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec![
+                "The fine was a “veiled sanction,”",
+                "aimed at “sending a message.”"
+            ]
+        )]
+    );
+    let text = "“Only you, Jo,” she said, would use the occasion that way.";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec!["“Only you, Jo,”", "would use the occasion that way"]
+        )]
+    );
+    // Not the tag's own circumstances or its audience's reply.
+    for text in [
+        "“We will win,” Roe said, to cheers.",
+        "“We will win,” Roe said, to the crowd.",
+        "“We will win,” Roe said, in a statement.",
+    ] {
+        assert_eq!(quote_parts(text), [(Direct, vec!["We will win"])]);
+    }
 }
 
 #[test]

@@ -1792,16 +1792,50 @@ impl<'t> Attributor<'t> {
         })
     }
 
-    /// The writer's words going on after a trailing tag and a comma with
-    /// `and` or `but` and holding a quotation (`“…,” Roe said, and still
-    /// “…”`), to the sentence end.
+    /// The writer's words going on after a trailing tag and a comma, to
+    /// the sentence end: with `and` or `but` and holding a quotation
+    /// (`“…,” Roe said, and still “…”`), or going on with the quotation's
+    /// own predicate (`“…,” he added, to pursue a levy`, `“…,” he said,
+    /// aimed at …`, `“Only you,” she said, would do it`).
     fn tail_after_tag(&self, unit: &Unit, tag: &Tag) -> Option<Span> {
         let tokens = unit.tokens;
         let comma = tag.speaker_end(tokens);
-        let conjunction = tokens.get(comma + 1).map(|t| self.word(*t));
-        if tokens.get(comma).map(|t| self.word(*t)) != Some(",")
-            || !conjunction.is_some_and(|word| lower_in(&["and", "but"], word))
-        {
+        if tokens.get(comma).map(|t| self.word(*t)) != Some(",") {
+            return None;
+        }
+        let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word).map(|t| self.word(*t));
+        let lower_case_at =
+            |k: usize| word_at(k).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // (`to pursue a levy`, not `to cheers`, `to the crowd`, `to
+        // applause`.)
+        let verb_at = |k: usize| {
+            lower_case_at(k)
+                && word_at(k).is_some_and(|w| {
+                    !w.ends_with('s')
+                        && !DETERMINERS.contains(w)
+                        && !PRONOUNS.contains(w)
+                        && !lower_in(&["applause", "laughter"], w)
+                })
+        };
+        let predicate_goes_on = match word_at(comma + 1) {
+            Some("to") => verb_at(comma + 2),
+            Some(word) if FINITE_AUXILIARIES.contains(word) => true,
+            Some(word) => {
+                word.ends_with("ed")
+                    && word.starts_with(char::is_lowercase)
+                    && word_at(comma + 2).is_some_and(|w| lower_in(&["at", "to", "by"], w))
+            }
+            None => false,
+        };
+        if predicate_goes_on {
+            let end = unit.trim_end(self.text, unit.clause_end(comma), comma + 1);
+            return Some(Span::new(
+                tokens[comma + 1].span.start,
+                tokens[end - 1].span.end,
+            ));
+        }
+        let conjunction = word_at(comma + 1);
+        if !conjunction.is_some_and(|word| lower_in(&["and", "but"], word)) {
             return None;
         }
         // The same subject goes on (`and still`, `but added`), not a new
