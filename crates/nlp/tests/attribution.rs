@@ -4382,6 +4382,16 @@ fn a_name_given_with_what() {
             "describe",
         )],
     );
+    // So is one given in a relative clause.
+    check(
+        "Ruiz lives in Ohio, which Park describes as her second home.",
+        &[q(
+            Indirect,
+            "which Park describes as her second home",
+            "Park",
+            "describe",
+        )],
+    );
 }
 
 #[test]

@@ -941,8 +941,10 @@ impl Attributor<'_> {
     }
 
     /// The name given in `what X calls NAME` (`what economists call
-    /// spending`, `what he described as a trap in the law`), from `what`
-    /// before the subject at token `subject` to the name's end; the cue's
+    /// spending`, `what he described as a trap in the law`) or in a
+    /// relative clause (`Ohio, which she describes as her second home`),
+    /// from `what` or the relative pronoun before the subject at token
+    /// `subject` to the name's end; the cue's
     /// lemma is `lemma`, the token after it `after`.
     pub(super) fn name_given_with_what(
         &self,
@@ -953,7 +955,7 @@ impl Attributor<'_> {
         end: usize,
     ) -> Option<Span> {
         let what = subject.checked_sub(1)?;
-        if !self.word(tokens[what]).eq_ignore_ascii_case("what") {
+        if !lower_in(&["what", "which", "that"], self.word(tokens[what])) {
             return None;
         }
         let start = match lemma {
