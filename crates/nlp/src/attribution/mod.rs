@@ -3395,10 +3395,9 @@ impl<'a> Unit<'a> {
                 == self.sentence_of_token(self.starts[i])
         {
             let between = &self.tokens[self.ends[last]..self.starts[last + 1]];
-            let list = between.iter().all(|t| {
-                let word = &text[t.span];
-                !t.is_word || word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
-            });
+            let list = between
+                .iter()
+                .all(|t| !t.is_word || lower_in(&["and", "or"], &text[t.span]));
             if !list {
                 break;
             }
