@@ -3664,6 +3664,18 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
 }
 
 #[test]
+fn an_irregular_past_ends_the_subject_before_a_day() {
+    // `spoke Sunday`: the verb ends the name; the day names nobody.
+    for text in [
+        "Jo Park spoke Sunday, saying that the bridge was unsafe.",
+        "Jo Park spoke Sunday night in Ohio, saying that the bridge was unsafe.",
+        "Jo Park ran Monday, saying that the bridge was unsafe.",
+    ] {
+        assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
+    }
+}
+
+#[test]
 fn an_infinitive_after_a_commissive_is_no_tail() {
     // Not `CLAUSE, X pledges …` with the opening phrase as what was said.
     check(

@@ -628,6 +628,8 @@ word_sets! {
     IRREGULAR_PAST = [
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
     "said", "told", "found", "kept", "won", "drew", "fell", "rose", "grew", "became", "began",
+    "spoke", "ran", "saw", "knew", "thought", "stood", "sought", "led", "fought", "struck",
+    "chose", "threw", "broke",
 ];
 }
 
