@@ -9021,6 +9021,18 @@ fn a_second_verb_after_and_and_a_time_shares_the_subject() {
 }
 
 #[test]
+fn a_second_verb_after_a_comma_and_then_shares_the_subject() {
+    check(
+        "Jo Park paused, then revealed why the levy had failed.",
+        &[q(Indirect, "why the levy had failed", "Jo Park", "reveal")],
+    );
+    check(
+        "The mayor laughed, then said that the bridge would open.",
+        &[q(Indirect, "that the bridge would open", "mayor", "say")],
+    );
+}
+
+#[test]
 fn a_relative_pronoun_completes_a_short_report() {
     check(
         "They proposed a weekend, which the campaign had said was unacceptable.",

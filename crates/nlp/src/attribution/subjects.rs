@@ -200,7 +200,11 @@ impl Attributor<'_> {
         }
         let before = before_at.checked_sub(1).map(|k| self.word(tokens[k]));
         let participle = self.participle_cue(tokens, cue_at);
-        let coordinated = matches!(before, Some("and" | "then" | "but"));
+        // (`Park paused, then said`: `then` after a comma joins the verb
+        // as `and` does.)
+        let then_after_comma = before == Some(",")
+            && (before_at..cue_at).any(|k| self.word(tokens[k]).eq_ignore_ascii_case("then"));
+        let coordinated = matches!(before, Some("and" | "then" | "but")) || then_after_comma;
         if !participle && !coordinated {
             return None;
         }
