@@ -7379,6 +7379,14 @@ fn a_stance_taken_by_a_participle_after_its_noun() {
             q(Indirect, "the levy is too high", "many voters", "say"),
         ],
     );
+    // A singular noun of a person, too: the speaker is not the object.
+    check(
+        "The vote is near. One voter supporting Ruiz said he had made calls.",
+        &[
+            q(Indirect, "Ruiz", "One voter", "support"),
+            q(Indirect, "he had made calls", "One voter", "say"),
+        ],
+    );
     // An adjective, not a stance.
     check(
         "The vote is near. Park’s aides played a supporting role.",

@@ -1039,7 +1039,8 @@ impl Attributor<'_> {
             return None;
         }
         let noun = self.word(tokens[participle - 1]);
-        if !tokens[participle - 1].is_word || !(is_speaker_head(noun) || is_plural_of_people(noun))
+        if !tokens[participle - 1].is_word
+            || !(is_speaker_head(noun) || is_person_noun(noun) || is_plural_of_people(noun))
         {
             return None;
         }

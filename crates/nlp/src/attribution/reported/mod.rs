@@ -37,7 +37,9 @@ use super::{
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
-use crate::speakers::{POSSESSIVE_PRONOUNS, is_possessive, is_speaker_head, without_possessive};
+use crate::speakers::{
+    POSSESSIVE_PRONOUNS, is_person_noun, is_possessive, is_speaker_head, without_possessive,
+};
 use crate::tokens::{Token, tokenize, word_spans};
 
 /// Pronouns that can be the person addressed (`told me`).
@@ -1448,7 +1450,7 @@ impl Attributor<'_> {
             && tokens[c - 1].is_word
             && {
                 let noun = self.word(tokens[c - 1]);
-                is_speaker_head(noun) || lower_in(&["those", "others"], noun)
+                is_speaker_head(noun) || is_person_noun(noun) || lower_in(&["those", "others"], noun)
             }
             && tokens
                 .get(after)
@@ -1463,7 +1465,8 @@ impl Attributor<'_> {
             && absolute.is_none()
             && progressive.is_none()
             && tokens[c - 1].is_word
-            && is_speaker_head(self.word(tokens[c - 1]))
+            && (is_speaker_head(self.word(tokens[c - 1]))
+                || is_person_noun(self.word(tokens[c - 1])))
             && (self.that_clause_at(tokens, after) || self.bare_clause_at(tokens, after, end));
         if !according_to
             && self.participle_cue(tokens, c)
