@@ -6978,6 +6978,40 @@ fn a_quantity_alone_before_an_auxiliary() {
         "The vote is near. Some have suggested that the levy is too high.",
         &[q(Indirect, "that the levy is too high", "some", "suggest")],
     );
+    // Past a time or an adverb.
+    check(
+        "The vote is near. Some on Sunday said the levy is too high.",
+        &[q(Indirect, "the levy is too high", "some", "say")],
+    );
+    check(
+        "The vote is near. Many also warned that the levy is too high.",
+        &[q(Indirect, "that the levy is too high", "many", "warn")],
+    );
+    // Its verb in the past before a noun is no adjective when no other
+    // verb follows (`Some warned voters that`), but `Some concerned voters
+    // said` has the voters speak.
+    check(
+        "The vote is near. Some warned voters that the levy is too high.",
+        &[q(Indirect, "that the levy is too high", "some", "warn")],
+    );
+    check(
+        "The vote is near. Several endorsed Ruiz.",
+        &[q(Indirect, "Ruiz", "Several", "endorse")],
+    );
+    check(
+        "The vote is near. Many worried parents have said the levy is too high.",
+        &[q(Indirect, "the levy is too high", "parents", "say")],
+    );
+    // Not in a relative clause with an auxiliary.
+    check(
+        "The vote is near. Park said the plan, which some have argued was cruel, is dead.",
+        &[q(
+            Indirect,
+            "the plan, which some have argued was cruel, is dead",
+            "Park",
+            "say",
+        )],
+    );
 }
 
 #[test]

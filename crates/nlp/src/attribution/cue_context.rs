@@ -345,6 +345,49 @@ impl Attributor<'_> {
         }
     }
 
+    /// Whether the participle at `k` modifies the noun after it, a
+    /// quantity before it, and that noun goes on to the clause's verb:
+    /// `Many worried parents have said …`, `Some concerned voters say …`.
+    pub(super) fn adjective_before_subject(&self, tokens: &[Token], k: usize) -> bool {
+        k >= 1
+            && self.word(tokens[k]).ends_with("ed")
+            && NOUN_MODIFIERS.contains(self.word(tokens[k - 1]))
+            && self
+                .noun_phrase_after(tokens, k + 1, tokens.len())
+                .is_some_and(|end| {
+                    end > k + 1
+                        && tokens.get(end).is_some_and(|t| {
+                            let next = self.word(*t);
+                            reported::is_finite(next) || self.any_cue(tokens, end).is_some()
+                        })
+                })
+    }
+
+    /// Whether the quantity right before the participle at `k` opens its
+    /// clause as the subject, the participle its verb: `Some warned voters
+    /// that …`, `Many endorsed Clinton`, not `Some concerned voters said`,
+    /// whose noun goes on to a verb of its own.
+    fn quantity_subject_before(&self, tokens: &[Token], k: usize) -> bool {
+        let opens_clause = match k.checked_sub(2) {
+            None => true,
+            Some(j) => matches!(self.word(tokens[j]), "," | ";" | ":" | "and" | "but" | "—"),
+        };
+        let quantity = lower_in(
+            &["some", "many", "several", "most", "few", "both", "all"],
+            self.word(tokens[k - 1]),
+        );
+        opens_clause
+            && quantity
+            && self
+                .noun_phrase_after(tokens, k + 1, tokens.len())
+                .is_some_and(|end| {
+                    tokens.get(end).is_none_or(|t| {
+                        let next = self.word(*t);
+                        !(reported::is_finite(next) || self.any_cue(tokens, end).is_some())
+                    })
+                })
+    }
+
     /// The lemma and the preposition's token of a cue made of a verb, its
     /// noun and a preposition at token `k`: `took issue with`, `takes aim
     /// at`, `took credit for`, `took (some) shots at`, `taking swipes at`,
@@ -644,6 +687,7 @@ impl Attributor<'_> {
                     let next = self.word(*t);
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
+                && !self.quantity_subject_before(tokens, k)
         };
         // `continued to call for`, `began to argue`: the infinitive of a
         // verb of continuing or starting is the cue (but `began to show`

@@ -100,6 +100,9 @@ impl Attributor<'_> {
         let catenative = previous == "to" && self.takes_infinitive_before(tokens, c - 1);
         if (previous == "to" && !catenative)
             || NOUN_MARKERS.contains(previous)
+            // (`Many worried parents have said`: an adjective; but `Some
+            // feared voters would stay home` is a belief.)
+            || (lemma == "worry" && self.adjective_before_subject(tokens, c))
             // `is expected`, but not `is hoping`; `is worried`, but not
             // `is worrying`, an adjective
             || (lower_in(BE_FORMS, previous)
