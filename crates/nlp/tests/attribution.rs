@@ -6070,6 +6070,28 @@ fn an_inverted_anonymous_source_familiar_with_the_matter() {
 }
 
 #[test]
+fn an_inverted_speaker_with_a_complement_or_a_second_name() {
+    check(
+        "The vote is near. The dam would hold, said a spokesman for the city.",
+        &[q(
+            Indirect,
+            "The dam would hold",
+            "spokesman for the city",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. The dam would hold, said Ruiz and Park.",
+        &[q(Indirect, "The dam would hold", "Ruiz", "say")],
+    );
+    // Whoever is told is no speaker: the subject before the comma is.
+    check(
+        "The vote is near. The dam would hold, Jo Park, the mayor, told reporters.",
+        &[q(Indirect, "The dam would hold", "Jo Park", "tell")],
+    );
+}
+
+#[test]
 fn a_time_before_a_clause_without_that() {
     check(
         "The vote is near. Park said Monday night the dam would hold.",

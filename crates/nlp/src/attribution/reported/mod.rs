@@ -1599,9 +1599,16 @@ impl Attributor<'_> {
         // in the past, opposed the measure`.)
         // (Nor a verb and its particle: `Roe, the author, spoke about
         // Park` names what was spoken of.)
+        // (Nor a verb whose object is the person told: `…, Jo Park, the
+        // mayor, told reporters`.)
         let invertible = cue.kind == CueKind::Speech
             && !STANCE_OBJECTS.contains(&cue.lemma)
-            && !(cue.lemma.ends_with(" about") || cue.lemma.ends_with(" of"));
+            && !cue.lemma.ends_with(" about")
+            && !cue.lemma.ends_with(" of")
+            && !lower_in(
+                &["tell", "inform", "assure", "remind", "notify"],
+                &cue.lemma,
+            );
         if comma_before
             && invertible
             && !participle
@@ -1611,12 +1618,29 @@ impl Attributor<'_> {
             // `said an official familiar with the talks`, `said people
             // briefed on the talks`: the phrase's head is before its
             // complement.
+            // So is `said a spokesman for the city`.
             let head_end = (after + 1..name_end)
                 .find(|&k| {
                     lower_in(&["familiar", "close"], self.word(tokens[k]))
                         || self.briefed_on(tokens, k + 1)
+                        || (lower_in(&["for", "of"], self.word(tokens[k]))
+                            && is_speaker_head(self.word(tokens[k - 1]))
+                            && !is_capitalised_word(self.word(tokens[k - 1])))
                 })
                 .unwrap_or(name_end);
+            // `said Ruiz and Park`: two speakers joined.
+            let joined_end = (head_end == name_end
+                && tokens.get(name_end).is_some_and(|t| self.word(*t) == "and"))
+            .then(|| self.noun_phrase_after(tokens, name_end + 1, end))
+            .flatten()
+            .filter(|&second_end| {
+                speaker_like(self.word(tokens[second_end - 1]))
+                    && (second_end == end || self.word(tokens[second_end]) == ",")
+            });
+            let (name_end, head_end) = match joined_end {
+                Some(second_end) => (second_end, second_end),
+                None => (name_end, head_end),
+            };
             let next = tokens.get(head_end).map_or("", |t| self.word(*t));
             // `said an official who …`, `said one source in the room`: a
             // relative clause, or a phrase after a role, ends the sentence
@@ -1659,6 +1683,7 @@ impl Attributor<'_> {
                 && !thing_of
                 && (name_end == end
                     || matches!(next, "," | "(")
+                    || tokens.get(name_end).is_some_and(|t| self.word(*t) == ",")
                     || (source && described && !subject_before()))
             {
                 let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
