@@ -4725,6 +4725,11 @@ fn prepositions_after_a_cue() {
         &[q(Indirect, "every allegation", "mayor", "deny")],
     );
     check("The board denied Roe a hearing.", &[]);
+    // A day is no person deprived.
+    check(
+        "The mayor denied Monday that the levy had failed.",
+        &[q(Indirect, "that the levy had failed", "mayor", "deny")],
+    );
 }
 
 #[test]

@@ -512,8 +512,12 @@ impl Attributor<'_> {
             };
         }
         // `denied Garland a hearing`: a person deprived, not a claim
-        // denied (`denied Trump’s claims`).
-        if lemma == "deny" && is_capitalised_word(next) && !is_possessive(next) {
+        // denied (`denied Trump’s claims`, `denied Monday that …`).
+        if lemma == "deny"
+            && is_capitalised_word(next)
+            && !is_possessive(next)
+            && !WEEKDAYS.contains(next)
+        {
             return None;
         }
         if lower_in(&["comment", "double down"], lemma) && next == "on" && after + 1 < end {
