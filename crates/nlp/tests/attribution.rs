@@ -479,6 +479,12 @@ fn a_long_quotation_whose_tag_is_not_read_is_kept_without_a_speaker() {
     // A quotation a quote already holds is not reported twice.
     let text = format!("Park said the plan was “{words}” and left.");
     assert_eq!(quote_parts(&text).len(), 1, "{text}");
+    // A short one closed by a comma goes on to a tag not read: still a
+    // quote, but not a title before its description.
+    let text = "“The levy is dead,” voters attending the rally said.";
+    assert_eq!(quote_parts(text), [(Direct, vec!["The levy is dead"])]);
+    let text = "“Billions,” a series on cable, is a drama about money.";
+    assert!(quote_parts(text).is_empty(), "{text}");
 }
 
 #[test]

@@ -55,6 +55,10 @@ const MAX_UNREAD_TAG_WORDS: usize = 6;
 /// Fewest words of a quotation reported with no tag (see
 /// `Attributor::keep_untagged`).
 const MIN_UNTAGGED_QUOTATION_WORDS: usize = 12;
+
+/// Most words after a short quotation closed by a comma that a verb of
+/// its tag is looked for in (`“No,” voters attending the rally said`).
+const MAX_UNTAGGED_TAG_WORDS: usize = 8;
 /// Most tokens searched before a quotation for its leading tag or colon
 /// introduction, so that a sentence of many quotations stays linear.
 const LEAD_WINDOW: usize = 80;
@@ -1384,7 +1388,22 @@ impl<'t> Attributor<'t> {
                     .nth(MIN_UNTAGGED_QUOTATION_WORDS - 1)
                     .is_some()
             };
-            if reach > content.start || !long() {
+            // (`“The plan is dead,” voters attending the rally said`: a
+            // quotation closed by a comma inside its marks goes on to a tag,
+            // whoever it names, however short.)
+            // (Not a title: `“Billions,” a series by …`.)
+            let tag_follows = || {
+                let closing = &self.text[content.end..quotation.outer.end];
+                let rest = &self.text[quotation.outer.end..];
+                let rest = &rest[..rest.find(['.', ';', '“', '"']).unwrap_or(rest.len())];
+                closing.starts_with(',')
+                    && rest.trim_start().starts_with(char::is_lowercase)
+                    && rest
+                        .split_whitespace()
+                        .take(MAX_UNTAGGED_TAG_WORDS)
+                        .any(|word| cue_lemma(word).is_some() || reported::is_past(word))
+            };
+            if reach > content.start || !(long() || tag_follows()) {
                 continue;
             }
             while sentence + 1 < self.sentences.len()
