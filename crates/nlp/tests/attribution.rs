@@ -462,6 +462,26 @@ fn a_quotation_with_a_tag_not_understood_stops_the_previous_speaker() {
 }
 
 #[test]
+fn a_quotation_after_a_tag_with_a_tag_of_its_own_is_a_quote_of_its_own() {
+    use QuoteKind::Direct;
+    check(
+        "“The levy is dead,” she said, “and it will stay dead,” Jo Park added.",
+        &[
+            q(Direct, "The levy is dead", "she", "say"),
+            q(Direct, "and it will stay dead", "Jo Park", "add"),
+        ],
+    );
+    // Without one, it goes on from the first (`“A,” she said, “B.”`), and
+    // so it does before a verb joined by a dash and `and`.
+    assert_eq!(
+        quote_parts(
+            "He railed at it - “I love it,” he said, “I will never back it” - and vowed to fight."
+        ),
+        [(Direct, vec!["I love it", "I will never back it"])]
+    );
+}
+
+#[test]
 fn a_long_quotation_whose_tag_is_not_read_is_kept_without_a_speaker() {
     let words = "We will fight for every vote in every county of this state and we will win";
     let text = format!("“{words}” was printed on the banner in red letters.");

@@ -1661,6 +1661,22 @@ impl<'t> Attributor<'t> {
                     .find(|&k| !unit.quoted(k) && self.speech_cue(tokens, k).is_some());
                 searched = searched.max(unit.starts[j]);
             }
+            // `“A,” she said, “B,” Park added`: a quotation with a tag of
+            // its own right after it is a quote of its own.
+            // (Not a title inside the tag, nor a verb joined after a dash or
+            // `and`: `“B” - and vowed to …`.)
+            let own_trailing_tag = unit.after_comma(self.text, j)
+                && (unit.ends[j]..tokens.len().min(unit.ends[j] + 4))
+                    .take_while(|&k| {
+                        let word = self.word(tokens[k]);
+                        !unit.quoted(k)
+                            && !matches!(word, "." | ";" | "and" | "but" | "-" | "–" | "—")
+                    })
+                    .any(|k| self.speech_cue(tokens, k).is_some());
+            if own_trailing_tag {
+                end = end.min(tag.speaker_end(tokens).max(cue_at + 1));
+                break;
+            }
             if let Some(k) = own_cue.filter(|_| opens_sentence) {
                 // The own cue's subject (`, who responds`) stays
                 // for its quotation: this tag ends after its speaker.
