@@ -6472,6 +6472,19 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
 }
 
 #[test]
+fn charges_with_a_clause_after_a_subject_is_a_verb() {
+    check(
+        "The vote is near. Park charges that the levy was rigged.",
+        &[q(
+            QuoteKind::Indirect,
+            "that the levy was rigged",
+            "Park",
+            "charge",
+        )],
+    );
+}
+
+#[test]
 fn nouns_of_speech_and_belief_with_no_one_named_report_with_no_speaker() {
     check(
         "The vote is near. The levy drew complaints that it was too high.",
@@ -6480,6 +6493,16 @@ fn nouns_of_speech_and_belief_with_no_one_named_report_with_no_speaker() {
     check(
         "The vote is near. Amid allegations that he lied, the mayor resigned.",
         &[unnamed("that he lied", "allegation")],
+    );
+    // In an opening phrase, a comma before a name ends it too.
+    check(
+        "The vote is near. Amid allegations that he lied, Park quit.",
+        &[unnamed("that he lied", "allegation")],
+    );
+    // The object of a verb in -s, not a verb itself.
+    check(
+        "The vote is near. He faces charges that he lied.",
+        &[unnamed("that he lied", "charge")],
     );
     check(
         "The vote is near. There is wide agreement that the levy failed.",

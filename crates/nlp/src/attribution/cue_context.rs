@@ -509,7 +509,18 @@ impl Attributor<'_> {
         // verbs report a portrayal only, the object and then `as`.
         let found = found.filter(|(lemma, _)| {
             if lower_in(THAT_ONLY_CUES, lemma) {
-                return tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
+                // (`faces charges that …`: a form in -s after a verb in -s
+                // is its object.)
+                let object_of_verb = word.ends_with('s')
+                    && k.checked_sub(1).is_some_and(|p| {
+                        let previous = self.word(tokens[p]);
+                        tokens[p].is_word
+                            && !is_capitalised(previous)
+                            && previous.ends_with('s')
+                            && !PRONOUNS.contains(previous)
+                    });
+                return !object_of_verb
+                    && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);

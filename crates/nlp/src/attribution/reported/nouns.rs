@@ -265,8 +265,22 @@ impl Attributor<'_> {
         };
         // (`Amid allegations that he lied, the mayor resigned`: a comma
         // before a subject and its verb ends it.)
+        // (In a phrase opening the sentence, `Amid allegations that he
+        // lied, Park quit`, so does a comma before a name or a pronoun.)
+        let opening_phrase = subject
+            && tokens
+                .get(floor)
+                .is_some_and(|t| lower_in(OPENING_PREPOSITIONS, self.word(*t)));
         let clause_end = (that + 1..clause_end)
-            .find(|&k| self.word(tokens[k]) == "," && self.subject_with_verb_at(tokens, k + 1, end))
+            .find(|&k| {
+                self.word(tokens[k]) == ","
+                    && (self.subject_with_verb_at(tokens, k + 1, end)
+                        || (opening_phrase
+                            && tokens.get(k + 1).is_some_and(|t| {
+                                let next = self.word(*t);
+                                is_capitalised_word(next) || PRONOUNS.contains(next)
+                            })))
+            })
             .unwrap_or(clause_end);
         let content = self.content(tokens, that, clause_end)?;
         Some((cue, content))
