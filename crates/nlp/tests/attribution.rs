@@ -7551,6 +7551,14 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. It appears, however, that the count was wrong.",
         &[unnamed("that the count was wrong", "appear")],
     );
+    // A noun of speech after the infinitive is its object.
+    check(
+        "The vote is near. The ledger appears to contradict comments from Ruiz.",
+        &[unnamed(
+            "The ledger appears to contradict comments from Ruiz",
+            "appear",
+        )],
+    );
     // Appearing with nothing after it is showing up.
     check("The vote is near. Footage of the raid again appears.", &[]);
     check(

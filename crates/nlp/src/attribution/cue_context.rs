@@ -834,6 +834,14 @@ impl Attributor<'_> {
                         p,
                     ))
                 || participle_adjective(p)
+                // `to contradict comments from …`: the object of an
+                // infinitive.
+                || (NOUN_LIKE_CUES.contains(word)
+                    && k >= 2
+                    && self.word(tokens[k - 2]) == "to"
+                    && tokens[k - 1].is_word
+                    && !is_capitalised(p)
+                    && !self.is_adverb(p))
                 // `a company called Harmony gave …`: a naming participle
                 // after an indefinite noun, a name after it and no second
                 // object (`a spokesman called Ruiz a liar`).
