@@ -4390,6 +4390,11 @@ fn headlines_in_title_case_report_with_capitalised_verbs() {
         "Ruiz Slams Park Over Levy Vote\n\nThe vote is on Monday.",
         &[q(Indirect, "Park Over Levy Vote", "Ruiz", "slam")],
     );
+    // Every word is capitalised: a denial's object is no person deprived.
+    check(
+        "Park Campaign Denies Report Of Levy Deal\n\nThe vote is on Monday.",
+        &[q(Indirect, "Report Of Levy Deal", "Park Campaign", "deny")],
+    );
     // Adverbs and auxiliaries in capitals are no part of the speaker.
     check(
         "Park Is Now Calling The Levy ‘A Scam’\n\nThe vote is on Monday.",

@@ -517,6 +517,7 @@ impl Attributor<'_> {
             && is_capitalised_word(next)
             && !is_possessive(next)
             && !WEEKDAYS.contains(next)
+            && !self.in_title_case()
         {
             return None;
         }
