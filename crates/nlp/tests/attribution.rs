@@ -6128,6 +6128,35 @@ fn an_inverted_speaker_with_a_complement_or_a_second_name() {
 }
 
 #[test]
+fn a_name_or_a_pronoun_joined_to_the_subject_speaks_with_it() {
+    for (text, mention) in [
+        (
+            "The vote is near. The dam would hold, Jo Park and her aides said.",
+            "Jo Park and her aides",
+        ),
+        (
+            "The vote is near. She and her aides said the dam would hold.",
+            "She and her aides",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+    }
+    // Not the object of a clause before it.
+    check(
+        "The vote is near. Park attacked Ruiz and her aides said the dam would hold.",
+        &[
+            q(QuoteKind::Indirect, "Ruiz", "Park", "attack"),
+            q(
+                QuoteKind::Indirect,
+                "the dam would hold",
+                "her aides",
+                "say",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_time_before_a_clause_without_that() {
     check(
         "The vote is near. Park said Monday night the dam would hold.",

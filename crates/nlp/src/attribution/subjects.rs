@@ -949,13 +949,57 @@ impl Attributor<'_> {
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let (mention, words) = self.nearest_subject_before(tokens, cue_at, floor)?;
+        let (mention, words) = self
+            .agent_of_participle(tokens, mention, floor)
+            .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
+            .or_else(|| self.noun_before_participle_phrase(tokens, mention, floor))
+            .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
+            .unwrap_or((mention, words));
         Some(
-            self.agent_of_participle(tokens, mention, floor)
-                .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
-                .or_else(|| self.noun_before_participle_phrase(tokens, mention, floor))
-                .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
+            self.joined_subject(tokens, mention, floor)
                 .unwrap_or((mention, words)),
         )
+    }
+
+    /// `Park and her aides said`, `she and her aides said`: a name or a
+    /// pronoun opening the clause, joined by `and` to the subject found,
+    /// speaks with it; the mention runs over both, the words are the
+    /// first's.
+    fn joined_subject(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let and = start.checked_sub(1).filter(|&k| k > floor)?;
+        if self.word(tokens[and]) != "and" {
+            return None;
+        }
+        let first = self.word(tokens[and - 1]);
+        let first_start = if lower_in(SUBJECT_PRONOUNS, first) {
+            and - 1
+        } else if is_capitalised(first) && tokens[and - 1].is_word {
+            self.noun_phrase_start(tokens, and, floor)?
+        } else {
+            return None;
+        };
+        // (A name alone: `Trump attacked Clinton and her aides said` joins
+        // nothing.)
+        let name_only = tokens[first_start..and].iter().all(|t| {
+            let word = self.word(*t);
+            is_capitalised(word) || word == "." || lower_in(SUBJECT_PRONOUNS, word)
+        });
+        let opens_clause = first_start.checked_sub(1).is_none_or(|before| {
+            matches!(self.word(tokens[before]), "," | ";" | ":" | "“" | "\"")
+                || CLAUSE_OPENERS.contains(self.word(tokens[before]))
+        });
+        (name_only && opens_clause).then(|| {
+            (
+                Span::new(tokens[first_start].span.start, mention.end),
+                word_spans(&tokens[first_start..and]),
+            )
+        })
     }
 
     /// `Park’s curt reply`, `his terse answer`: before a noun of what was
