@@ -2051,14 +2051,19 @@ impl Attributor<'_> {
             // `Several said`, `Another told`: a quantity standing alone
             // before the cue heads the phrase (`Some on Sunday said`, `Many
             // also warned`: past a time or an adverb).
-            let verb_at = (end..tokens.len().min(end + 4))
-                .find(|&j| {
-                    let word = self.word(tokens[j]);
-                    !(self.is_adverb(word)
-                        || self.time_word(word)
-                        || lower_in(&["night", "morning", "afternoon", "evening", "week"], word))
-                })
-                .unwrap_or(end);
+            let verb_at = || {
+                (end..tokens.len().min(end + 4))
+                    .find(|&j| {
+                        let word = self.word(tokens[j]);
+                        !(self.is_adverb(word)
+                            || self.time_word(word)
+                            || lower_in(
+                                &["night", "morning", "afternoon", "evening", "week"],
+                                word,
+                            ))
+                    })
+                    .unwrap_or(end)
+            };
             let alone = k == end
                 && lower_in(
                     &[
@@ -2070,7 +2075,7 @@ impl Attributor<'_> {
                 // (`Some have suggested`: an auxiliary between, but not in
                 // a relative clause: `which some have argued was …`.)
                 && (self.any_cue(tokens, end).is_some()
-                    || ((self.any_cue(tokens, verb_at).is_some()
+                    || ((self.any_cue(tokens, verb_at()).is_some()
                         || FINITE_AUXILIARIES.contains(self.word(tokens[end])))
                         && (k < floor + 2
                             || !lower_in(
