@@ -352,15 +352,7 @@ impl Attributor<'_> {
         k >= 1
             && self.word(tokens[k]).ends_with("ed")
             && NOUN_MODIFIERS.contains(self.word(tokens[k - 1]))
-            && self
-                .noun_phrase_after(tokens, k + 1, tokens.len())
-                .is_some_and(|end| {
-                    end > k + 1
-                        && tokens.get(end).is_some_and(|t| {
-                            let next = self.word(*t);
-                            reported::is_finite(next) || self.any_cue(tokens, end).is_some()
-                        })
-                })
+            && self.verb_after_noun_phrase(tokens, k + 1) == Some(true)
     }
 
     /// Whether the quantity right before the participle at `k` opens its
@@ -376,16 +368,17 @@ impl Attributor<'_> {
             &["some", "many", "several", "most", "few", "both", "all"],
             self.word(tokens[k - 1]),
         );
-        opens_clause
-            && quantity
-            && self
-                .noun_phrase_after(tokens, k + 1, tokens.len())
-                .is_some_and(|end| {
-                    tokens.get(end).is_none_or(|t| {
-                        let next = self.word(*t);
-                        !(reported::is_finite(next) || self.any_cue(tokens, end).is_some())
-                    })
-                })
+        opens_clause && quantity && self.verb_after_noun_phrase(tokens, k + 1) == Some(false)
+    }
+
+    /// Whether the noun phrase opening at token `from` goes on to a verb
+    /// (a finite form or a cue); `None` when no noun phrase opens there.
+    fn verb_after_noun_phrase(&self, tokens: &[Token], from: usize) -> Option<bool> {
+        let end = self.noun_phrase_after(tokens, from, tokens.len())?;
+        Some(tokens.get(end).is_some_and(|t| {
+            let next = self.word(*t);
+            reported::is_finite(next) || self.any_cue(tokens, end).is_some()
+        }))
     }
 
     /// The lemma and the preposition's token of a cue made of a verb, its

@@ -1392,16 +1392,26 @@ impl<'t> Attributor<'t> {
             // quotation closed by a comma inside its marks goes on to a tag,
             // whoever it names, however short.)
             // (Not a title: `“Billions,” a series by …`.)
+            // (A few words looked at, up to the sentence's end or the next
+            // quotation, so that a text of many quotations stays linear.)
             let tag_follows = || {
                 let closing = &self.text[content.end..quotation.outer.end];
                 let rest = &self.text[quotation.outer.end..];
-                let rest = &rest[..rest.find(['.', ';', '“', '"']).unwrap_or(rest.len())];
+                let mut ended = false;
                 closing.starts_with(',')
                     && rest.trim_start().starts_with(char::is_lowercase)
                     && rest
                         .split_whitespace()
                         .take(MAX_UNTAGGED_TAG_WORDS)
-                        .any(|word| cue_lemma(word).is_some() || reported::is_past(word))
+                        .take_while(|word| {
+                            let goes_on = !ended && !word.starts_with(['“', '"']);
+                            ended |= word.contains(['.', ';']);
+                            goes_on
+                        })
+                        .any(|word| {
+                            let word = word.split(['.', ';', ',', '“', '"']).next().unwrap_or("");
+                            cue_lemma(word).is_some() || reported::is_past(word)
+                        })
             };
             if reach > content.start || !(long() || tag_follows()) {
                 continue;

@@ -961,6 +961,21 @@ impl Attributor<'_> {
         )
     }
 
+    /// The token right before `mention`, after token `floor`, when it is
+    /// `word` (`by` in `released by the agency`).
+    fn word_before_mention(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+        word: &str,
+    ) -> Option<usize> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        start
+            .checked_sub(1)
+            .filter(|&k| k > floor && self.word(tokens[k]) == word)
+    }
+
     /// `Park and her aides said`, `she and her aides said`: a name or a
     /// pronoun opening the clause, joined by `and` to the subject found,
     /// speaks with it; the mention runs over both, the words are the
@@ -971,11 +986,7 @@ impl Attributor<'_> {
         mention: Span,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let start = tokens.partition_point(|t| t.span.start < mention.start);
-        let and = start.checked_sub(1).filter(|&k| k > floor)?;
-        if self.word(tokens[and]) != "and" {
-            return None;
-        }
+        let and = self.word_before_mention(tokens, mention, floor, "and")?;
         let first = self.word(tokens[and - 1]);
         let first_start = if lower_in(SUBJECT_PRONOUNS, first) {
             and - 1
@@ -1031,11 +1042,7 @@ impl Attributor<'_> {
         mention: Span,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let start = tokens.partition_point(|t| t.span.start < mention.start);
-        let by = start.checked_sub(1).filter(|&k| k > floor)?;
-        if self.word(tokens[by]) != "by" {
-            return None;
-        }
+        let by = self.word_before_mention(tokens, mention, floor, "by")?;
         // (`The report released on Tuesday by the agency`: a date between.)
         let participle = self.participle_before(tokens, by, floor).or_else(|| {
             let time = self.time_before(tokens, by, floor)?;
