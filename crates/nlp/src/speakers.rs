@@ -57,6 +57,13 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     ROLE_WORDS.contains(word) || PERSON_WORDS.contains(word)
 }
 
+/// Whether `word` heads a mention of a speaker or names a person
+/// (`spokesman`, `voter`), singular: the noun a participle after it may
+/// report for (`a voter supporting Ruiz`).
+pub(crate) fn is_speaker_or_person_noun(word: &str) -> bool {
+    is_speaker_head(word) || PERSON_WORDS.contains(word)
+}
+
 /// Whether `word` is a plural naming people (`voters`, `officials`,
 /// `men`), which a phrase placing them may follow (`voters under 35`).
 pub(crate) fn is_plural_of_people(word: &str) -> bool {

@@ -4,7 +4,10 @@
 //! and asides around them.
 
 use super::*;
-use crate::speakers::{MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_person_noun, is_plural_of_people};
+use crate::speakers::{
+    MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_person_noun, is_plural_of_people,
+    is_speaker_or_person_noun,
+};
 
 word_sets! {
     /// Adverbs set off by commas after a speaker (`Park, however, said`);
@@ -1091,7 +1094,7 @@ impl Attributor<'_> {
         }
         let noun = self.word(tokens[participle - 1]);
         if !tokens[participle - 1].is_word
-            || !(is_speaker_head(noun) || is_person_noun(noun) || is_plural_of_people(noun))
+            || !(is_speaker_or_person_noun(noun) || is_plural_of_people(noun))
         {
             return None;
         }

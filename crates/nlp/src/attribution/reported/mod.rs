@@ -38,7 +38,8 @@ use super::{
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::speakers::{
-    POSSESSIVE_PRONOUNS, is_person_noun, is_possessive, is_speaker_head, without_possessive,
+    POSSESSIVE_PRONOUNS, is_possessive, is_speaker_head, is_speaker_or_person_noun,
+    without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -1450,7 +1451,7 @@ impl Attributor<'_> {
             && tokens[c - 1].is_word
             && {
                 let noun = self.word(tokens[c - 1]);
-                is_speaker_head(noun) || is_person_noun(noun) || lower_in(&["those", "others"], noun)
+                is_speaker_or_person_noun(noun) || lower_in(&["those", "others"], noun)
             }
             && tokens
                 .get(after)
@@ -1465,8 +1466,7 @@ impl Attributor<'_> {
             && absolute.is_none()
             && progressive.is_none()
             && tokens[c - 1].is_word
-            && (is_speaker_head(self.word(tokens[c - 1]))
-                || is_person_noun(self.word(tokens[c - 1])))
+            && is_speaker_or_person_noun(self.word(tokens[c - 1]))
             && (self.that_clause_at(tokens, after) || self.bare_clause_at(tokens, after, end));
         if !according_to
             && self.participle_cue(tokens, c)
