@@ -863,6 +863,26 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     MentionClass::Named(SpeakerKind::Unknown)
 }
 
+/// A person a pronoun or a description can stand for: a speaker, or a
+/// person only named so far (an index into `named_persons`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Referent {
+    Speaker(usize),
+    Named(usize),
+}
+
+/// A person named as the subject of a sentence with no quote of theirs
+/// (`Mayor Jo Park spoke Monday.`): a speaker once referred to.
+#[derive(Debug)]
+struct NamedPerson {
+    /// The mention's words as written (`Mayor`, `Jo`, `Park`).
+    words: Vec<String>,
+    /// Name key of the person's name (see [`name_key`]).
+    key: String,
+    gender: Gender,
+    descriptors: FxHashSet<String>,
+}
+
 /// The speakers of one article, built up mention by mention: pronouns and
 /// descriptions resolved to the latest compatible speaker, name variants
 /// merged, kinds assigned.
@@ -891,12 +911,17 @@ pub struct SpeakerRegistry {
     by_key: FxHashMap<SpeakerKind, FxHashMap<String, usize>>,
     /// The persons mentioned last, latest last (at most
     /// [`PRONOUN_WINDOW`]), for `he` and `she`.
-    recent_persons: Vec<usize>,
+    recent_persons: Vec<Referent>,
+    /// Persons named outside any speech tag and not (yet) quoted, for the
+    /// pronouns and descriptions after (see [`SpeakerRegistry::note_person`]).
+    named_persons: Vec<NamedPerson>,
     /// The gender shown for each speaker.
     genders: Vec<Gender>,
     /// The capitalised words of each speaker's mentions (`Florida`, `Sen.`
     /// for `Florida Sen. Marco Rubio`), for the descriptions after.
     descriptors: Vec<FxHashSet<String>>,
+    /// The person quoted last, for `I`.
+    last_quoted_person: Option<usize>,
     /// The latest organization, group or anonymous source, for `they`.
     last_collective: Option<usize>,
     /// The latest organization, for `it`.
@@ -925,8 +950,12 @@ impl SpeakerRegistry {
                 let collective = ["they", "them", "their"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p));
-                let id = if personal {
-                    self.person_of_gender(Gender::of_pronoun(pronoun))?
+                let id = if pronoun.eq_ignore_ascii_case("i") {
+                    // (`I` is the person quoted last, never one only named.)
+                    self.last_quoted_person?
+                } else if personal {
+                    let referent = self.person_of_gender(Gender::of_pronoun(pronoun))?;
+                    self.speaker_of(referent)
                 } else if ["it", "its"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p))
@@ -941,7 +970,10 @@ impl SpeakerRegistry {
                 (id, Resolution::Pronoun)
             }
             // (`the spokeswoman`: the woman named last.)
-            MentionClass::Description => (self.person_described(words)?, Resolution::Description),
+            MentionClass::Description => {
+                let referent = self.person_described(words)?;
+                (self.speaker_of(referent), Resolution::Description)
+            }
             // (`Israel` after `Steve Israel`: the person, not the country;
             // `PENCE:` in a transcript after `Mike Pence`: the person, not
             // an acronym.)
@@ -965,11 +997,8 @@ impl SpeakerRegistry {
                         shown => shown,
                     };
                 }
-                self.recent_persons.retain(|&other| other != id);
-                if self.recent_persons.len() == PRONOUN_WINDOW {
-                    self.recent_persons.remove(0);
-                }
-                self.recent_persons.push(id);
+                self.mark_recent(Referent::Speaker(id));
+                self.last_quoted_person = Some(id);
             }
             SpeakerKind::Organization => {
                 self.last_collective = Some(id);
@@ -982,20 +1011,129 @@ impl SpeakerRegistry {
         Some((id, resolution))
     }
 
+    /// Makes `referent` the person mentioned last, dropping the oldest
+    /// beyond [`PRONOUN_WINDOW`]; a speaker replaces any named person with
+    /// its name (`Park`, quoted after `Jo Park spoke Monday.`).
+    fn mark_recent(&mut self, referent: Referent) {
+        let (name_keys, named_persons) = (&self.name_keys, &self.named_persons);
+        self.recent_persons
+            .retain(|&other| match (referent, other) {
+                (Referent::Speaker(id), Referent::Named(n)) => {
+                    let (key, named) = (&name_keys[id], &named_persons[n].key);
+                    !(ends_with_words(key, named) || ends_with_words(named, key))
+                }
+                _ => other != referent,
+            });
+        if self.recent_persons.len() == PRONOUN_WINDOW {
+            self.recent_persons.remove(0);
+        }
+        self.recent_persons.push(referent);
+    }
+
+    /// The speaker that `referent` is, made from a named person referred
+    /// to for the first time.
+    fn speaker_of(&mut self, referent: Referent) -> usize {
+        let n = match referent {
+            Referent::Speaker(id) => return id,
+            Referent::Named(n) => n,
+        };
+        let person = &self.named_persons[n];
+        let (owned, gender, descriptors) = (
+            person.words.clone(),
+            person.gender,
+            person.descriptors.clone(),
+        );
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let id = self.named(&words, SpeakerKind::Person);
+        if self.genders[id] == Gender::Unknown {
+            self.genders[id] = gender;
+        }
+        self.descriptors[id].extend(descriptors);
+        id
+    }
+
+    fn gender_of(&self, referent: Referent) -> Gender {
+        match referent {
+            Referent::Speaker(id) => self.genders[id],
+            Referent::Named(n) => self.named_persons[n].gender,
+        }
+    }
+
+    fn descriptors_of(&self, referent: Referent) -> &FxHashSet<String> {
+        match referent {
+            Referent::Speaker(id) => &self.descriptors[id],
+            Referent::Named(n) => &self.named_persons[n].descriptors,
+        }
+    }
+
     /// The person mentioned last whose gender is not known to differ from
     /// `gender`.
-    fn person_of_gender(&self, gender: Gender) -> Option<usize> {
+    fn person_of_gender(&self, gender: Gender) -> Option<Referent> {
         self.latest_person(gender, |_| true)
     }
 
     /// The latest of the recent persons for which `matches` holds and
     /// whose gender is not known to differ from `gender`.
-    fn latest_person(&self, gender: Gender, matches: impl Fn(usize) -> bool) -> Option<usize> {
-        self.recent_persons.iter().rev().copied().find(|&id| {
-            let shown = self.genders[id];
+    fn latest_person(
+        &self,
+        gender: Gender,
+        matches: impl Fn(Referent) -> bool,
+    ) -> Option<Referent> {
+        self.recent_persons.iter().rev().copied().find(|&referent| {
+            let shown = self.gender_of(referent);
             (gender == Gender::Unknown || shown == Gender::Unknown || shown == gender)
-                && matches(id)
+                && matches(referent)
         })
+    }
+
+    /// Records a person named as the subject of a sentence that quotes
+    /// nobody (`Mayor Jo Park spoke Monday.`), mention `words`, as the
+    /// person mentioned last: the pronouns and descriptions after (`She
+    /// said …`, `The mayor said …`) may stand for them. Such a person
+    /// becomes a speaker once referred to so.
+    pub(crate) fn note_person(&mut self, words: &[&str]) {
+        // (Not `But Park`, nor `Trump Slams`.)
+        let name_words = words
+            .iter()
+            .all(|w| TITLE_WORDS.contains(w) || NAME_PARTICLES.contains(w) || is_name_word(w));
+        if !name_words || classify(words) != MentionClass::Named(SpeakerKind::Person) {
+            return;
+        }
+        let name = person_name(words);
+        let key = name_key(&name);
+        if let Some(id) = self.known_person(&key) {
+            self.show_mention(id, &words.join(" "));
+            self.mark_recent(Referent::Speaker(id));
+            return;
+        }
+        // (A new person by a title or a first name: `Mr. Park`, `Jo Park`;
+        // not `There`, nor `The Boeing`.)
+        let titled = words.len() > name.len()
+            && words
+                .iter()
+                .any(|w| TITLE_WORDS.contains(w) && (w.ends_with('.') || ROLE_WORDS.contains(w)));
+        let first_named = name.len() >= 2 && first_name_is_female(name[0]).is_some();
+        if !titled && !first_named {
+            return;
+        }
+        let gender = match Gender::of_words(words) {
+            Gender::Unknown => Gender::of_name(&name.join(" ")),
+            shown => shown,
+        };
+        let person = NamedPerson {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            descriptors: descriptors_in(words).map(str::to_string).collect(),
+            key,
+            gender,
+        };
+        let n = match self.named_persons.iter().position(|p| p.key == person.key) {
+            Some(n) => n,
+            None => {
+                self.named_persons.push(person);
+                self.named_persons.len() - 1
+            }
+        };
+        self.mark_recent(Referent::Named(n));
     }
 
     /// Records what a mention of person `id`, as written, shows: its
@@ -1009,9 +1147,7 @@ impl SpeakerRegistry {
         if self.genders[id] == Gender::Unknown {
             self.genders[id] = Gender::of_words(&words);
         }
-        // (Descriptions are matched by their capitalised words alone.)
-        for word in words.iter().filter(|w| is_capitalised(w)) {
-            let word = word.trim_end_matches([',', '’', '\'']);
+        for word in descriptors_in(&words) {
             if !self.descriptors[id].contains(word) {
                 self.descriptors[id].insert(word.to_string());
             }
@@ -1023,7 +1159,7 @@ impl SpeakerRegistry {
     /// capitalised words (`the Florida senator`), the latest whose mentions
     /// hold them (`Florida Sen. Marco Rubio`); for other words (`the former
     /// president`), nobody.
-    fn person_described(&self, words: &[&str]) -> Option<usize> {
+    fn person_described(&self, words: &[&str]) -> Option<Referent> {
         let gender = Gender::of_words(words);
         let inner = words
             .get(1..words.len().saturating_sub(1))
@@ -1041,10 +1177,9 @@ impl SpeakerRegistry {
                 false => None,
             };
         }
-        self.latest_person(gender, |id| {
-            names
-                .iter()
-                .all(|name| self.descriptors[id].contains(*name))
+        self.latest_person(gender, |referent| {
+            let descriptors = self.descriptors_of(referent);
+            names.iter().all(|name| descriptors.contains(*name))
         })
     }
 
@@ -1125,67 +1260,9 @@ impl SpeakerRegistry {
         if kind != SpeakerKind::Person {
             return self.by_phrase(words, kind);
         }
-        // `Trump running mate Mike Pence`, `British Prime Minister Theresa
-        // May`: the name follows the last word in lower case (but `Ana de
-        // la Cruz`, `Ruiz of Ohio`) and the last title.
-        // (`Fox News’s Ed Henry`: the name of two words or more after a
-        // possessive, too; not `Trump’s Son`.)
-        let name_start = words
-            .iter()
-            .enumerate()
-            .rposition(|(i, w)| {
-                let possessive = is_any_possessive(w);
-                TITLE_WORDS.contains(w)
-                    || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
-                    || (possessive && i + 2 < words.len())
-                    || is_descriptive_compound(w)
-            })
-            .map_or(0, |i| i + 1);
-        // (`Chief Of Staff Rahm Emanuel`: what the title is of belongs to
-        // it.)
-        let of_title = words
-            .get(name_start)
-            .is_some_and(|of| of.eq_ignore_ascii_case("of"))
-            && words
-                .get(name_start + 1)
-                .is_some_and(|w| ["staff", "state"].iter().any(|t| w.eq_ignore_ascii_case(t)))
-            && name_start + 3 < words.len();
-        let name_start = if of_title { name_start + 2 } else { name_start };
-        let words = if name_start < words.len() {
-            &words[name_start..]
-        } else {
-            words
-        };
-        let name: Vec<&str> = words
-            .iter()
-            .copied()
-            .skip_while(|w| TITLE_WORDS.contains(w) || !is_capitalised(w))
-            .collect();
-        let mut name = if name.is_empty() {
-            words.to_vec()
-        } else {
-            name
-        };
-        // `Ted Cruz of Texas`: the person, without the place (but not
-        // `University of Virginia`, nor `Armenian Patriarchate of …`).
-        if let Some(of) = name.iter().position(|w| *w == "of")
-            && (2..=3).contains(&of)
-            && name[..of].iter().all(|w| is_name_word(w))
-            && is_place(&name[of + 1..])
-        {
-            name.truncate(of);
-        }
+        let name = person_name(words);
         let key = name_key(&name);
-        // The same name, or else the person mentioned last whose name ends
-        // with these words or whose words these end with.
-        let found = self.exact(kind, &key).or_else(|| {
-            self.last_mentioned(|id| {
-                let other = &self.name_keys[id];
-                self.speakers[id].kind == SpeakerKind::Person
-                    && (ends_with_words(other, &key) || ends_with_words(&key, other))
-            })
-        });
-        match found {
+        match self.known_person(&key) {
             Some(id) => {
                 if word_count(&key) > word_count(&self.name_keys[id]) {
                     self.speakers[id].name = name.join(" ");
@@ -1196,6 +1273,19 @@ impl SpeakerRegistry {
             }
             None => self.push(name.join(" "), kind, key),
         }
+    }
+
+    /// The person speaker with the name of `key`, or else the person
+    /// mentioned last whose name ends with these words or whose words
+    /// these end with.
+    fn known_person(&self, key: &str) -> Option<usize> {
+        self.exact(SpeakerKind::Person, key).or_else(|| {
+            self.last_mentioned(|id| {
+                let other = &self.name_keys[id];
+                self.speakers[id].kind == SpeakerKind::Person
+                    && (ends_with_words(other, key) || ends_with_words(key, other))
+            })
+        })
     }
 
     fn push(&mut self, name: String, kind: SpeakerKind, key: String) -> usize {
@@ -1239,6 +1329,72 @@ impl SpeakerRegistry {
         }
         self.speakers
     }
+}
+
+/// The words of a mention that a description can match: its capitalised
+/// words (`Florida`, `Sen.` in `Florida Sen. Marco Rubio`).
+fn descriptors_in<'w>(words: &[&'w str]) -> impl Iterator<Item = &'w str> {
+    words
+        .iter()
+        .filter(|w| is_capitalised(w))
+        .map(|w| w.trim_end_matches([',', '’', '\'']))
+}
+
+/// The name words of a person's mention, titles and roles before it and
+/// a place after it left out (`Trump running mate Mike Pence` is `Mike
+/// Pence`; `Ted Cruz of Texas` is `Ted Cruz`).
+fn person_name<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    // `Trump running mate Mike Pence`, `British Prime Minister Theresa
+    // May`: the name follows the last word in lower case (but `Ana de
+    // la Cruz`, `Ruiz of Ohio`) and the last title.
+    // (`Fox News’s Ed Henry`: the name of two words or more after a
+    // possessive, too; not `Trump’s Son`.)
+    let name_start = words
+        .iter()
+        .enumerate()
+        .rposition(|(i, w)| {
+            let possessive = is_any_possessive(w);
+            TITLE_WORDS.contains(w)
+                || (!is_capitalised(w) && !NAME_PARTICLES.contains(w))
+                || (possessive && i + 2 < words.len())
+                || is_descriptive_compound(w)
+        })
+        .map_or(0, |i| i + 1);
+    // (`Chief Of Staff Rahm Emanuel`: what the title is of belongs to
+    // it.)
+    let of_title = words
+        .get(name_start)
+        .is_some_and(|of| of.eq_ignore_ascii_case("of"))
+        && words
+            .get(name_start + 1)
+            .is_some_and(|w| ["staff", "state"].iter().any(|t| w.eq_ignore_ascii_case(t)))
+        && name_start + 3 < words.len();
+    let name_start = if of_title { name_start + 2 } else { name_start };
+    let words = if name_start < words.len() {
+        &words[name_start..]
+    } else {
+        words
+    };
+    let name: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| TITLE_WORDS.contains(w) || !is_capitalised(w))
+        .collect();
+    let mut name = if name.is_empty() {
+        words.to_vec()
+    } else {
+        name
+    };
+    // `Ted Cruz of Texas`: the person, without the place (but not
+    // `University of Virginia`, nor `Armenian Patriarchate of …`).
+    if let Some(of) = name.iter().position(|w| *w == "of")
+        && (2..=3).contains(&of)
+        && name[..of].iter().all(|w| is_name_word(w))
+        && is_place(&name[of + 1..])
+    {
+        name.truncate(of);
+    }
+    name
 }
 
 /// For each one-word name in `names`, the longest `First [Middle] Name` in

@@ -654,6 +654,61 @@ fn a_description_resolves_to_the_person_whose_mentions_hold_its_names() {
 }
 
 #[test]
+fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
+    let names = |text| {
+        speaker_names(text)
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+    };
+    // A person named with a title or a first name, not yet quoted.
+    assert_eq!(
+        names("Mayor Jo Park spoke Monday. The mayor said the city would recover."),
+        ["Jo Park"]
+    );
+    assert_eq!(
+        names("Sen. Park spoke Monday. He said the bill would pass."),
+        ["Park"]
+    );
+    // With a description set off, before or after the name.
+    assert_eq!(
+        names("Jo Park, the mayor, spoke Monday. She said the city would recover."),
+        ["Jo Park"]
+    );
+    assert_eq!(
+        names("The mayor, Jo Park, spoke Monday. She said the city would recover."),
+        ["Jo Park"]
+    );
+    // The subject named last, not the speaker quoted before.
+    assert_eq!(
+        names(
+            "Rubio said the plan was bad. Donald Trump arrived in Iowa on Monday. He said the plan was good."
+        ),
+        ["Rubio", "Donald Trump"]
+    );
+    assert_eq!(
+        names("“No,” Ruiz said. But Sen. Park paused on Monday. He said “yes.”"),
+        ["Ruiz", "Park"]
+    );
+    // A person of another gender is passed over.
+    assert_eq!(
+        names("“No,” John Ruiz said. Mary Park arrived later. He said the plan was good."),
+        ["John Ruiz", "John Ruiz"]
+    );
+    // A capitalised word is no person by itself, nor is a name after a
+    // possessive or before a noun.
+    for text in [
+        "There was a vote. He said the plan was good.",
+        "His Boeing 757 flew. He said the plan was good.",
+        "Trump supporters rallied. He said the plan was good.",
+    ] {
+        assert_eq!(names(text), ["He"], "{text}");
+    }
+    // `I` is the person quoted last, never one only named.
+    assert_eq!(names("Mary Park arrived. I said the plan was good."), ["I"]);
+}
+
+#[test]
 fn speaker_kinds() {
     let text =
         "“No,” officials said. “Yes,” Reuters said. “Maybe,” critics said. “Later,” Jo Park said.";

@@ -45,6 +45,12 @@ use whosaid_core::CueKind;
 
 /// Most tokens a speaker noun phrase may have before its cue.
 pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
+/// Most words of a name opening a sentence as its subject (see
+/// `Attributor::note_named_subject`).
+const MAX_NAMED_SUBJECT_WORDS: usize = 4;
+/// Most words of a description set off after such a name (`Jo Park, the
+/// mayor of Albany, arrived`).
+const MAX_APPOSITIVE_WORDS: usize = 8;
 /// Most tokens of an appositive (`, a spokesman for the agency,`).
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
@@ -900,6 +906,7 @@ impl<'t> Attributor<'t> {
             }
             self.sentence_span = self.sentences[s].span;
             self.title_case.set(None);
+            self.note_named_subject(s);
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
             } else if !self.byline(s) {
@@ -3257,6 +3264,71 @@ impl<'t> Attributor<'t> {
             .is_some_and(|first| lower_in(&["the", "a", "an"], first) || is_possessive(first));
         (description && capitalised && (2..=4).contains(&name.len()) && !is_place(&name))
             .then_some(name)
+    }
+
+    /// `Mayor Jo Park spoke Monday.`, `Jo Park, the mayor, arrived.`,
+    /// `The mayor, Jo Park, arrived.`: a person named as the subject
+    /// opening sentence `s` is noted as the person mentioned last, for the
+    /// pronouns and descriptions after (`She said …`, `The mayor said …`).
+    fn note_named_subject(&mut self, s: usize) {
+        let words: Vec<&str> = self.text[self.sentences[s].span]
+            .split_whitespace()
+            .take(MAX_NAMED_SUBJECT_WORDS + MAX_APPOSITIVE_WORDS + 4)
+            .collect();
+        // (`The mayor, Jo Park, …`: a description before the name.)
+        // (`But Park …`: past a conjunction.)
+        let opening = words
+            .first()
+            .is_some_and(|w| lower_in(&["but", "and", "yet", "still", "so"], w))
+            as usize;
+        let described = matches!(&words[opening..], [the, role, ..]
+            if the.eq_ignore_ascii_case("the") && role.ends_with(',') && !is_capitalised(role));
+        let start = opening + if described { 2 } else { 0 };
+        let mut end = start;
+        while end < words.len() && end - start < MAX_NAMED_SUBJECT_WORDS {
+            let word = words[end];
+            let bare = word.trim_end_matches(',');
+            let name_like = is_capitalised(bare)
+                && !is_possessive(bare)
+                && bare
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''));
+            if !name_like {
+                break;
+            }
+            end += 1;
+            if word.ends_with(',') {
+                break;
+            }
+        }
+        if end == start {
+            return;
+        }
+        // (`Jo Park, the mayor, arrived`: past the description set off.)
+        let set_off = words[end - 1].ends_with(',');
+        let mut verb = end;
+        if set_off && !described {
+            let Some(close) = (end..words.len().min(end + MAX_APPOSITIVE_WORDS))
+                .find(|&k| words[k].ends_with(','))
+            else {
+                return;
+            };
+            verb = close + 1;
+        }
+        while verb < words.len() && self.is_adverb(words[verb]) {
+            verb += 1;
+        }
+        let Some(verb) = words.get(verb) else {
+            return;
+        };
+        if is_capitalised(verb) || !(reported::is_finite(verb) || is_verb(verb)) {
+            return;
+        }
+        let name: Vec<&str> = words[start..end]
+            .iter()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        self.registry.note_person(&name);
     }
 
     fn link(&mut self, tag: &Tag) -> Attribution {
