@@ -518,11 +518,14 @@ impl Sentences<'_, '_> {
             Some(AbbreviationClass::General) => return WordClass::Abbreviation,
             None => {}
         }
-        // `then-Gov.`, `ex-Sen.`: a title after a prefix.
-        if let Some((_, title)) = word.rsplit_once('-')
-            && self.splitter.abbreviation(title) == Some(AbbreviationClass::Title)
-        {
-            return WordClass::Title;
+        // `then-Gov.`, `ex-Sen.`: a title after a prefix; `(D-Ore.)`, a
+        // party and a state after a lawmaker's name.
+        if let Some((prefix, title)) = word.rsplit_once('-') {
+            let class = self.splitter.abbreviation(title);
+            let party = matches!(prefix.as_bytes(), [p] if p.is_ascii_uppercase());
+            if class == Some(AbbreviationClass::Title) || (party && class.is_some()) {
+                return WordClass::Title;
+            }
         }
         if bytes[0].is_ascii_digit() || (bytes[0] == b'$' && bytes.len() > 1) {
             return WordClass::Number;
@@ -995,6 +998,13 @@ mod tests {
             (
                 "It sits near Mt. Rainier on St. Paul Ave. in town.",
                 &["It sits near Mt. Rainier on St. Paul Ave. in town."],
+            ),
+            (
+                "Sen. Jo Park (D-Ore.) Sunday said no. The bill (H.R. 5) passed.",
+                &[
+                    "Sen. Jo Park (D-Ore.) Sunday said no.",
+                    "The bill (H.R. 5) passed.",
+                ],
             ),
             (
                 "He lives at No. 10 Downing Street.",
