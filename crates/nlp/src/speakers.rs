@@ -101,6 +101,19 @@ const NAME_PARTICLES: &[&str] = &[
     "y", "of",
 ];
 
+/// Words bounding a quantity after them (`about 60 percent`, `nearly
+/// half`).
+pub(crate) const QUANTITY_BOUNDS: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "approximately",
+    "only",
+    "just",
+];
+
 /// How many recent speakers a new name is compared with for merging
 /// (`Blinken` with `Antony Blinken`); exact repeats always merge.
 const MERGE_WINDOW: usize = 256;
@@ -1631,14 +1644,32 @@ fn is_descriptive_compound(word: &str) -> bool {
 /// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first
 /// word lowered when it is a common word (`Both sides` is `both sides`).
 fn canonical_phrase(words: &[&str]) -> String {
+    let lower_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     let words = match words {
-        [first, rest @ ..]
-            if !rest.is_empty()
-                && ["the", "a", "an"]
-                    .iter()
-                    .any(|d| first.eq_ignore_ascii_case(d)) =>
+        [first, rest @ ..] if !rest.is_empty() && lower_in(&["the", "a", "an"], first) => rest,
+        _ => words,
+    };
+    // (`About 60 percent of voters`, `more than half of voters`: the
+    // bound is the writer's, the speakers are `60 percent of voters`.)
+    let bound = match words {
+        [at, least, ..] if lower_in(&["at"], at) && lower_in(&["least", "most"], least) => 2,
+        [more, than, ..]
+            if lower_in(&["more", "fewer", "less"], more) && lower_in(&["than"], than) =>
         {
-            rest
+            2
+        }
+        [about, ..] if lower_in(QUANTITY_BOUNDS, about) => 1,
+        _ => 0,
+    };
+    let words = match words.get(bound) {
+        Some(quantity)
+            if bound > 0
+                && (crate::attribution::is_number(quantity)
+                    || quantity.starts_with(|c: char| c.is_ascii_digit())
+                    || lower_in(&["half"], quantity)
+                    || quantity.contains('-')) =>
+        {
+            &words[bound..]
         }
         _ => words,
     };

@@ -709,6 +709,39 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
 }
 
 #[test]
+fn a_bound_before_a_quantity_opens_the_speaker_phrase() {
+    for (text, mention) in [
+        (
+            "The plan is dead, about 60 percent of voters said.",
+            "about 60 percent of voters",
+        ),
+        (
+            "“It is dead,” about 60 percent of voters said.",
+            "about 60 percent of voters",
+        ),
+        (
+            "“It is dead,” at least 30 voters said.",
+            "at least 30 voters",
+        ),
+        (
+            "The plan is dead, more than half of voters said.",
+            "more than half of voters",
+        ),
+        (
+            "At least four senators said the plan is dead.",
+            "At least four senators",
+        ),
+        // (After a preposition, the bound is inside the phrase.)
+        (
+            "A coalition of nearly 40 groups urged Congress to act.",
+            "A coalition of nearly 40 groups",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+    }
+}
+
+#[test]
 fn speaker_kinds() {
     let text =
         "“No,” officials said. “Yes,” Reuters said. “Maybe,” critics said. “Later,” Jo Park said.";
@@ -9151,7 +9184,7 @@ fn backing_won_or_had_names_the_backers() {
 fn a_passive_of_backing_names_its_backers() {
     check(
         "Park was backed by nearly 6 in 10 union members.",
-        &[q(Indirect, "Park", "nearly 6 in 10 union members", "back")],
+        &[q(Indirect, "Park", "6 in 10 union members", "back")],
     );
     check(
         "The plan is favored by most voters.",
@@ -11484,8 +11517,8 @@ fn a_person_placed_by_a_proper_name_is_the_speaker() {
 #[test]
 fn a_bound_before_a_number_opens_a_clause_of_its_own() {
     use QuoteKind::Indirect;
-    // The bound is left out of the speaker's phrase, as `nearly` is.
-    assert_last_mention("At least 300 said they would run.", "300");
+    // The bound opens the speaker's phrase.
+    assert_last_mention("At least 300 said they would run.", "At least 300");
     // After a clause set off by commas, the bound opens a clause of its own.
     check(
         "Since June, when he asked voters to run, at least 2,000 said they would.",

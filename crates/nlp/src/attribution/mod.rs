@@ -37,8 +37,8 @@ mod subjects;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, SpeakerRegistry, classify, is_place, is_plural_of_people,
-    is_possessive, is_speaker_head, is_title_case, without_possessive,
+    MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_place,
+    is_plural_of_people, is_possessive, is_speaker_head, is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
@@ -2541,9 +2541,13 @@ impl<'t> Attributor<'t> {
         if end - from == 1 && (PRONOUNS.contains(first_word) || given_name) {
             return Some((tokens[from].span, vec![tokens[from].span]));
         }
-        // `her aide Jo Park said`: a possessive determiner opens a subject.
-        if !tokens[from].is_word || (is_stop_word(first_word) && !DETERMINERS.contains(first_word))
-        {
+        // `her aide Jo Park said`: a possessive determiner opens a subject,
+        // as does a bound (`about 60 percent of voters said`, `at least
+        // 30 said`).
+        let opens_subject = DETERMINERS.contains(first_word)
+            || lower_in(QUANTITY_BOUNDS, first_word)
+            || first_word.eq_ignore_ascii_case("at");
+        if !tokens[from].is_word || (is_stop_word(first_word) && !opens_subject) {
             return None;
         }
         // The name: up to the first comma or parenthesis.

@@ -2037,15 +2037,37 @@ impl Attributor<'_> {
                 has_noun = true;
                 continue;
             }
-            // `at least 300`: a bound before a number is no part of the
-            // phrase, as `nearly` and `about` are not.
-            let at_least = lower_in(&["least", "most"], word)
-                && k >= floor + 2
-                && self.word(tokens[k - 2]).eq_ignore_ascii_case("at")
-                && tokens
-                    .get(k)
-                    .is_some_and(|t| k < end && is_number(self.word(*t)));
-            if at_least {
+            // `about 60 percent of voters`, `at least 300 people`, `more
+            // than half`: a bound before a quantity opens the phrase (but
+            // not after a preposition: `a poll of about 600 voters`).
+            let quantity_after = k < end && {
+                let next = self.word(tokens[k]);
+                is_number(next) || is_fraction(next) || next.eq_ignore_ascii_case("half")
+            };
+            let bound_words = match word {
+                _ if !quantity_after => 0,
+                "least" | "most"
+                    if k >= floor + 2 && self.word(tokens[k - 2]).eq_ignore_ascii_case("at") =>
+                {
+                    2
+                }
+                "than"
+                    if k >= floor + 2
+                        && lower_in(&["more", "fewer", "less"], self.word(tokens[k - 2])) =>
+                {
+                    2
+                }
+                _ if lower_in(QUANTITY_BOUNDS, word) => 1,
+                _ => 0,
+            };
+            let after_preposition = |opening: usize| {
+                opening > floor && tokens[opening - 1].is_word && {
+                    let before = self.word(tokens[opening - 1]);
+                    is_stop_word(before) || lower_in(&["of", "for", "with", "from"], before)
+                }
+            };
+            if bound_words > 0 && !after_preposition(k - bound_words) {
+                k -= bound_words;
                 break;
             }
             // `a voice over says`: the narrator of an ad.
