@@ -739,6 +739,11 @@ fn a_bound_before_a_quantity_opens_the_speaker_phrase() {
     ] {
         assert_last_mention(text, mention);
     }
+    // The speaker's name leaves the bound out.
+    assert_eq!(
+        speaker_names("The plan is dead, about 60 percent of voters said."),
+        [Some("60 percent of voters".to_string())]
+    );
 }
 
 #[test]
