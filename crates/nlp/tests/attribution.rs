@@ -670,6 +670,11 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         names("Sen. Park spoke Monday. He said the bill would pass."),
         ["Park"]
     );
+    // Past an opening phrase.
+    assert_eq!(
+        names("On Monday, Mayor Jo Park spoke at a rally. She said the city would recover."),
+        ["Jo Park"]
+    );
     // With a description set off, before or after the name.
     assert_eq!(
         names("Jo Park, the mayor, spoke Monday. She said the city would recover."),

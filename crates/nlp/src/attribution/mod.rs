@@ -48,6 +48,13 @@ pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most words of a name opening a sentence as its subject (see
 /// `Attributor::note_named_subject`).
 const MAX_NAMED_SUBJECT_WORDS: usize = 4;
+/// Prepositions opening a phrase before a sentence's subject (`On
+/// Monday, Park …`).
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "after", "before", "during", "since", "earlier", "later", "last",
+];
+/// Most words of such an opening phrase, its comma included.
+const MAX_OPENING_PHRASE_WORDS: usize = 6;
 /// Most words of a description set off after such a name (`Jo Park, the
 /// mayor of Albany, arrived`).
 const MAX_APPOSITIVE_WORDS: usize = 8;
@@ -3277,14 +3284,26 @@ impl<'t> Attributor<'t> {
     fn note_named_subject(&mut self, s: usize) {
         let words: Vec<&str> = self.text[self.sentences[s].span]
             .split_whitespace()
-            .take(MAX_NAMED_SUBJECT_WORDS + MAX_APPOSITIVE_WORDS + 4)
+            .take(MAX_OPENING_PHRASE_WORDS + MAX_NAMED_SUBJECT_WORDS + MAX_APPOSITIVE_WORDS + 4)
             .collect();
+        // (`But Park …`: past a conjunction; `On Monday, Park …`: past an
+        // opening phrase of a few words.)
+        let first = words.first().copied().unwrap_or_default();
+        let opening = if lower_in(&["but", "and", "yet", "still", "so"], first) {
+            1
+        } else if lower_in(OPENING_PREPOSITIONS, first) {
+            match words
+                .iter()
+                .take(MAX_OPENING_PHRASE_WORDS)
+                .position(|w| w.ends_with(','))
+            {
+                Some(comma) => comma + 1,
+                None => return,
+            }
+        } else {
+            0
+        };
         // (`The mayor, Jo Park, …`: a description before the name.)
-        // (`But Park …`: past a conjunction.)
-        let opening = words
-            .first()
-            .is_some_and(|w| lower_in(&["but", "and", "yet", "still", "so"], w))
-            as usize;
         let described = matches!(&words[opening..], [the, role, ..]
             if the.eq_ignore_ascii_case("the") && role.ends_with(',') && !is_capitalised(role));
         let start = opening + if described { 2 } else { 0 };
