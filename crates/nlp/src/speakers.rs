@@ -1115,7 +1115,10 @@ impl SpeakerRegistry {
         let name = person_name(words);
         let key = name_key(&name);
         if let Some(id) = self.known_person(&key) {
-            self.show_mention(id, &words.join(" "));
+            // (`Sen. Park`: a title shows more of the person.)
+            if words.len() > name.len() {
+                self.show_mention(id, &words.join(" "));
+            }
             self.mark_recent(Referent::Speaker(id));
             return;
         }

@@ -48,6 +48,8 @@ pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most words of a name opening a sentence as its subject (see
 /// `Attributor::note_named_subject`).
 const MAX_NAMED_SUBJECT_WORDS: usize = 4;
+/// Conjunctions opening a sentence before its subject (`But Park …`).
+const CONJUNCTIONS_BEFORE_SUBJECT: &[&str] = &["but", "and", "yet", "still", "so"];
 /// Prepositions opening a phrase before a sentence's subject (`On
 /// Monday, Park …`).
 const OPENING_PREPOSITIONS: &[&str] = &[
@@ -3282,21 +3284,45 @@ impl<'t> Attributor<'t> {
     /// opening sentence `s` is noted as the person mentioned last, for the
     /// pronouns and descriptions after (`She said …`, `The mayor said …`).
     fn note_named_subject(&mut self, s: usize) {
-        let words: Vec<&str> = self.text[self.sentences[s].span]
-            .split_whitespace()
-            .take(MAX_OPENING_PHRASE_WORDS + MAX_NAMED_SUBJECT_WORDS + MAX_APPOSITIVE_WORDS + 4)
-            .collect();
+        // (Words are read only as far as needed: most sentences open with
+        // a word that is no name nor leads to one, `He`, `It`, `The vote`.)
+        let sentence = self.text[self.sentences[s].span].trim_start();
+        if !sentence.starts_with(char::is_uppercase) {
+            return;
+        }
+        let mut rest = sentence.split_whitespace();
+        let mut words: Vec<&str> = Vec::new();
+        let mut read_to = |words: &mut Vec<&'t str>, n: usize| {
+            if words.len() < n {
+                words.extend(rest.by_ref().take(n - words.len()));
+            }
+        };
+        read_to(&mut words, 2);
+        let (first, second) = match words[..] {
+            [first, second] => (first, second),
+            _ => return,
+        };
+        let described = |the: &str, role: &str| {
+            the.eq_ignore_ascii_case("the") && role.ends_with(',') && !is_capitalised(role)
+        };
+        let opening_word =
+            lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first) || lower_in(OPENING_PREPOSITIONS, first);
+        if !is_capitalised(first)
+            || !(opening_word
+                || described(first, second)
+                || !(is_stop_word(first)
+                    || DETERMINERS.contains(first)
+                    || PRONOUNS.contains(first)))
+        {
+            return;
+        }
         // (`But Park …`: past a conjunction; `On Monday, Park …`: past an
         // opening phrase of a few words.)
-        let first = words.first().copied().unwrap_or_default();
-        let opening = if lower_in(&["but", "and", "yet", "still", "so"], first) {
+        let opening = if lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first) {
             1
         } else if lower_in(OPENING_PREPOSITIONS, first) {
-            match words
-                .iter()
-                .take(MAX_OPENING_PHRASE_WORDS)
-                .position(|w| w.ends_with(','))
-            {
+            read_to(&mut words, MAX_OPENING_PHRASE_WORDS);
+            match words.iter().position(|w| w.ends_with(',')) {
                 Some(comma) => comma + 1,
                 None => return,
             }
@@ -3304,12 +3330,18 @@ impl<'t> Attributor<'t> {
             0
         };
         // (`The mayor, Jo Park, …`: a description before the name.)
-        let described = matches!(&words[opening..], [the, role, ..]
-            if the.eq_ignore_ascii_case("the") && role.ends_with(',') && !is_capitalised(role));
+        read_to(&mut words, opening + 2);
+        let described = match words.get(opening..opening + 2) {
+            Some([the, role]) => described(the, role),
+            _ => false,
+        };
         let start = opening + if described { 2 } else { 0 };
         let mut end = start;
-        while end < words.len() && end - start < MAX_NAMED_SUBJECT_WORDS {
-            let word = words[end];
+        while end - start < MAX_NAMED_SUBJECT_WORDS {
+            read_to(&mut words, end + 1);
+            let Some(word) = words.get(end) else {
+                break;
+            };
             let bare = word.trim_end_matches(',');
             let name_like = is_capitalised(bare)
                 && !is_possessive(bare)
@@ -3331,15 +3363,16 @@ impl<'t> Attributor<'t> {
         let set_off = words[end - 1].ends_with(',');
         let mut verb = end;
         if set_off && !described {
-            let Some(close) = (end..words.len().min(end + MAX_APPOSITIVE_WORDS))
-                .find(|&k| words[k].ends_with(','))
-            else {
+            read_to(&mut words, end + MAX_APPOSITIVE_WORDS);
+            let Some(close) = (end..words.len()).find(|&k| words[k].ends_with(',')) else {
                 return;
             };
             verb = close + 1;
         }
-        while verb < words.len() && self.is_adverb(words[verb]) {
+        read_to(&mut words, verb + 1);
+        while words.get(verb).is_some_and(|w| self.is_adverb(w)) {
             verb += 1;
+            read_to(&mut words, verb + 1);
         }
         let Some(verb) = words.get(verb) else {
             return;
