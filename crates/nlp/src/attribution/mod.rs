@@ -48,6 +48,12 @@ pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most words of a name opening a sentence as its subject (see
 /// `Attributor::note_named_subject`).
 const MAX_NAMED_SUBJECT_WORDS: usize = 4;
+/// Verbs of the commonest speech tags, whose subject the tag links as the
+/// speaker (`Park said …`).
+const SPEECH_TAG_VERBS: &[&str] = &[
+    "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write", "writes",
+    "wrote",
+];
 /// Conjunctions opening a sentence before its subject (`But Park …`).
 const CONJUNCTIONS_BEFORE_SUBJECT: &[&str] = &["but", "and", "yet", "still", "so"];
 /// Prepositions opening a phrase before a sentence's subject (`On
@@ -3374,10 +3380,14 @@ impl<'t> Attributor<'t> {
             verb += 1;
             read_to(&mut words, verb + 1);
         }
-        let Some(verb) = words.get(verb) else {
+        let verb_at = verb;
+        read_to(&mut words, verb_at + 2);
+        let Some(verb) = words.get(verb_at) else {
             return;
         };
-        if is_capitalised(verb) || !(reported::is_finite(verb) || is_verb(verb)) {
+        // (`Park said …`: the speech tag links the speaker anyway.)
+        let tag_follows = lower_in(SPEECH_TAG_VERBS, verb) && words.len() > verb_at + 1;
+        if is_capitalised(verb) || tag_follows || !(reported::is_finite(verb) || is_verb(verb)) {
             return;
         }
         let name: Vec<&str> = words[start..end]
