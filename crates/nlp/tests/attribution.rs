@@ -2975,6 +2975,24 @@ fn quote_parts(text: &str) -> Vec<(QuoteKind, Vec<&str>)> {
 }
 
 #[test]
+fn the_clause_after_a_tag_set_in_an_opening_phrase_is_part_of_the_quote() {
+    let text =
+        "Despite his “brash manner,” public defender Jo Quill wrote, Lazar is a devoted father.";
+    assert_eq!(
+        quote_parts(text),
+        [(
+            Mixed,
+            vec!["Despite his “brash manner,”", "Lazar is a devoted father"]
+        )]
+    );
+    assert_eq!(speaker_names(text), [Some("Jo Quill".to_string())]);
+    // (A clause before the quotation is the quote's own: the words after
+    // the tag are not.)
+    let text = "Park called it “a disaster,” Roe wrote, and the city wept.";
+    assert_eq!(quote_parts(text)[0].1, ["Park called it “a disaster,”"]);
+}
+
+#[test]
 fn quotations_listed_after_a_tag_are_one_quote_in_parts() {
     let text = "The crowd chanted back at him, “Send them home,” and “Build the wall.”";
     assert_eq!(

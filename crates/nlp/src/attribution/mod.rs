@@ -134,6 +134,12 @@ pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", 
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// Words opening a subordinate clause, whose subject comes next.
+/// Words opening a phrase before a sentence's clause (`Despite his …,`).
+const PHRASE_OPENERS: &[&str] = &[
+    "despite", "unlike", "like", "amid", "for", "with", "after", "before", "although", "though",
+    "while", "because", "since", "if", "when",
+];
+
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
     "until", "whereas",
@@ -1743,9 +1749,17 @@ impl<'t> Attributor<'t> {
         let described = own_count < MIN_MIXED_LEAD_WORDS && lead_has_be;
         let sentence = first + unit.sentence_of_token(unit.starts[i]);
         let one_part = parts.len() == 1;
+        // (`Despite his “…,” Roe wrote, Park is …`: the writer's words
+        // before the quotation open a phrase, whose clause comes after the
+        // tag.)
+        let opening_phrase = first_own.is_some_and(|k| {
+            lower_in(PHRASE_OPENERS, self.word(tokens[k]))
+                && !(k + 1..unit.starts[i])
+                    .any(|j| !unit.quoted(j) && reported::is_finite(self.word(tokens[j])))
+        });
         let tail = second_cue
             .is_none()
-            .then(|| self.tail_after_tag(unit, tag))
+            .then(|| self.tail_after_tag(unit, tag, opening_phrase))
             .flatten();
         // `Roe said the plan failed - “…,” she said - and …`: a quotation
         // set off by dashes stands apart from the writer's words.
@@ -1864,7 +1878,7 @@ impl<'t> Attributor<'t> {
     /// (`“…,” Roe said, and still “…”`), or going on with the quotation's
     /// own predicate (`“…,” he added, to pursue a levy`, `“…,” he said,
     /// aimed at …`, `“Only you,” she said, would do it`).
-    fn tail_after_tag(&self, unit: &Unit, tag: &Tag) -> Option<Span> {
+    fn tail_after_tag(&self, unit: &Unit, tag: &Tag, opening_phrase: bool) -> Option<Span> {
         let tokens = unit.tokens;
         let comma = tag.speaker_end(tokens);
         if tokens.get(comma).map(|t| self.word(*t)) != Some(",") {
@@ -1894,7 +1908,17 @@ impl<'t> Attributor<'t> {
             }
             None => false,
         };
-        if predicate_goes_on {
+        // (After an opening phrase, the clause itself: `Despite his “…,”
+        // Roe wrote, Park is a devoted father`.)
+        let clause_goes_on = opening_phrase && {
+            let end = unit.clause_end(comma);
+            let next_quotation = unit.starts.partition_point(|&start| start <= comma);
+            let quoted = (unit.starts.get(next_quotation)).is_some_and(|&start| start < end);
+            !quoted
+                && !word_at(comma + 1).is_some_and(|w| lower_in(&["and", "but"], w))
+                && (comma + 2..end).any(|k| reported::is_finite(self.word(tokens[k])))
+        };
+        if predicate_goes_on || clause_goes_on {
             let end = unit.trim_end(self.text, unit.clause_end(comma), comma + 1);
             return Some(Span::new(
                 tokens[comma + 1].span.start,
