@@ -134,12 +134,6 @@ pub(super) const MEANS_PREPOSITIONS: &[&str] = &["by", "in", "after", "before", 
 pub(super) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// Words opening a subordinate clause, whose subject comes next.
-/// Words opening a phrase before a sentence's clause (`Despite his …,`).
-const PHRASE_OPENERS: &[&str] = &[
-    "despite", "unlike", "like", "amid", "for", "with", "after", "before", "although", "though",
-    "while", "because", "since", "if", "when",
-];
-
 pub(super) const SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "after", "before", "although", "though", "since", "if", "once",
     "until", "whereas",
@@ -1753,7 +1747,12 @@ impl<'t> Attributor<'t> {
         // before the quotation open a phrase, whose clause comes after the
         // tag.)
         let opening_phrase = first_own.is_some_and(|k| {
-            lower_in(PHRASE_OPENERS, self.word(tokens[k]))
+            let opener = self.word(tokens[k]);
+            (lower_in(SUBORDINATORS, opener)
+                || lower_in(
+                    &["despite", "unlike", "like", "amid", "for", "with"],
+                    opener,
+                ))
                 && !(k + 1..unit.starts[i])
                     .any(|j| !unit.quoted(j) && reported::is_finite(self.word(tokens[j])))
         });
@@ -1910,16 +1909,20 @@ impl<'t> Attributor<'t> {
         };
         // (After an opening phrase, the clause itself: `Despite his “…,”
         // Roe wrote, Park is a devoted father`.)
-        let clause_goes_on = opening_phrase && {
-            let end = unit.clause_end(comma);
+        // (Whether a quotation starts after the comma, before the clause
+        // ends.)
+        let clause_end = unit.clause_end(comma);
+        let quoted = || {
             let next_quotation = unit.starts.partition_point(|&start| start <= comma);
-            let quoted = (unit.starts.get(next_quotation)).is_some_and(|&start| start < end);
-            !quoted
+            (unit.starts.get(next_quotation)).is_some_and(|&start| start < clause_end)
+        };
+        let clause_goes_on = opening_phrase && {
+            !quoted()
                 && !word_at(comma + 1).is_some_and(|w| lower_in(&["and", "but"], w))
-                && (comma + 2..end).any(|k| reported::is_finite(self.word(tokens[k])))
+                && (comma + 2..clause_end).any(|k| reported::is_finite(self.word(tokens[k])))
         };
         if predicate_goes_on || clause_goes_on {
-            let end = unit.trim_end(self.text, unit.clause_end(comma), comma + 1);
+            let end = unit.trim_end(self.text, clause_end, comma + 1);
             return Some(Span::new(
                 tokens[comma + 1].span.start,
                 tokens[end - 1].span.end,
@@ -1936,16 +1939,10 @@ impl<'t> Attributor<'t> {
             && !PRONOUNS.contains(next)
             && !DETERMINERS.contains(next)
             && !lower_in(SUBORDINATORS, next);
-        let end = unit.clause_end(comma);
-        let next_quotation = unit.starts.partition_point(|&start| start <= comma);
-        let quoted = unit
-            .starts
-            .get(next_quotation)
-            .is_some_and(|&start| start < end);
-        if !quoted || !same_subject {
+        if !quoted() || !same_subject {
             return None;
         }
-        let last = unit.trim_end(self.text, end, comma + 1) - 1;
+        let last = unit.trim_end(self.text, clause_end, comma + 1) - 1;
         Some(Span::new(
             tokens[comma + 1].span.start,
             tokens[last].span.end,
@@ -3332,14 +3329,14 @@ impl<'t> Attributor<'t> {
             [first, second] => (first, second),
             _ => return,
         };
-        let described = |the: &str, role: &str| {
+        let description_before_name = |the: &str, role: &str| {
             the.eq_ignore_ascii_case("the") && role.ends_with(',') && !is_capitalised(role)
         };
         let opening_word =
             lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first) || lower_in(OPENING_PREPOSITIONS, first);
         if !is_capitalised(first)
             || !(opening_word
-                || described(first, second)
+                || description_before_name(first, second)
                 || !(is_stop_word(first)
                     || DETERMINERS.contains(first)
                     || PRONOUNS.contains(first)))
@@ -3362,7 +3359,7 @@ impl<'t> Attributor<'t> {
         // (`The mayor, Jo Park, …`: a description before the name.)
         read_to(&mut words, opening + 2);
         let described = match words.get(opening..opening + 2) {
-            Some([the, role]) => described(the, role),
+            Some([the, role]) => description_before_name(the, role),
             _ => false,
         };
         let start = opening + if described { 2 } else { 0 };
