@@ -928,6 +928,8 @@ pub struct SpeakerRegistry {
     /// Persons named outside any speech tag and not (yet) quoted, for the
     /// pronouns and descriptions after (see [`SpeakerRegistry::note_person`]).
     named_persons: Vec<NamedPerson>,
+    /// Index into `named_persons` by name key.
+    named_by_key: FxHashMap<String, usize>,
     /// The gender shown for each speaker.
     genders: Vec<Gender>,
     /// The capitalised words of each speaker's mentions (`Florida`, `Sen.`
@@ -1142,11 +1144,13 @@ impl SpeakerRegistry {
             key,
             gender,
         };
-        let n = match self.named_persons.iter().position(|p| p.key == person.key) {
-            Some(n) => n,
+        let n = match self.named_by_key.get(&person.key) {
+            Some(&n) => n,
             None => {
+                let n = self.named_persons.len();
+                self.named_by_key.insert(person.key.clone(), n);
                 self.named_persons.push(person);
-                self.named_persons.len() - 1
+                n
             }
         };
         self.mark_recent(Referent::Named(n));
