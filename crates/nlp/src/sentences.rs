@@ -491,6 +491,13 @@ impl Sentences<'_, '_> {
                 next.class == CharClass::Upper && (after_word || previous == Some("I"))
             }
             WordClass::LowerLetter => false,
+            // (`no.` abbreviates a number only before one: `said no. Sen.
+            // Roe …` ends a sentence, `No. 10` does not.)
+            WordClass::Abbreviation
+                if word.eq_ignore_ascii_case("no") && next.class != CharClass::Digit =>
+            {
+                !matches!(next.class, CharClass::Lower | CharClass::Digit)
+            }
             WordClass::Abbreviation => {
                 next.starts_sentence() && !prepositional_fragment(&text[start..word_start])
             }
@@ -1004,6 +1011,14 @@ mod tests {
                 &[
                     "Sen. Jo Park (D-Ore.) Sunday said no.",
                     "The bill (H.R. 5) passed.",
+                ],
+            ),
+            (
+                "Park said no. Sen. Roe said yes. It was No. 1 in the polls.",
+                &[
+                    "Park said no.",
+                    "Sen. Roe said yes.",
+                    "It was No. 1 in the polls.",
                 ],
             ),
             (
