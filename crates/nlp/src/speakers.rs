@@ -8,7 +8,7 @@
 //! and a name whose words end another speaker's name merges with it, the
 //! longest form becoming canonical (`Antony Blinken`).
 
-use crate::words::word_sets;
+use crate::words::{lower_in, word_sets};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use whosaid_core::{Resolution, Span, Speaker, SpeakerKind};
@@ -1034,8 +1034,7 @@ impl SpeakerRegistry {
         self.recent_persons
             .retain(|&other| match (referent, other) {
                 (Referent::Speaker(id), Referent::Named(n)) => {
-                    let (key, named) = (&name_keys[id], &named_persons[n].key);
-                    !(ends_with_words(key, named) || ends_with_words(named, key))
+                    !one_name_ends_other(&name_keys[id], &named_persons[n].key)
                 }
                 _ => other != referent,
             });
@@ -1302,8 +1301,7 @@ impl SpeakerRegistry {
         self.exact(SpeakerKind::Person, key).or_else(|| {
             self.last_mentioned(|id| {
                 let other = &self.name_keys[id];
-                self.speakers[id].kind == SpeakerKind::Person
-                    && (ends_with_words(other, key) || ends_with_words(key, other))
+                self.speakers[id].kind == SpeakerKind::Person && one_name_ends_other(other, key)
             })
         })
     }
@@ -1531,6 +1529,12 @@ fn name_key(name: &[&str]) -> String {
     key
 }
 
+/// Whether one of two name keys ends with the other's words (`jo park`
+/// and `park`): variants of one person's name.
+fn one_name_ends_other(a: &str, b: &str) -> bool {
+    ends_with_words(a, b) || ends_with_words(b, a)
+}
+
 /// Whether name key `key` ends with the words of name key `tail`.
 fn ends_with_words(key: &str, tail: &str) -> bool {
     key.len() >= tail.len()
@@ -1651,7 +1655,6 @@ fn is_descriptive_compound(word: &str) -> bool {
 /// A noun phrase as a name: leading `the`/`a` dropped, a capitalised first
 /// word lowered when it is a common word (`Both sides` is `both sides`).
 fn canonical_phrase(words: &[&str]) -> String {
-    let lower_in = |list: &[&str], word: &str| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     let words = match words {
         [first, rest @ ..] if !rest.is_empty() && lower_in(&["the", "a", "an"], first) => rest,
         _ => words,

@@ -90,6 +90,12 @@ impl WordSet {
     }
 }
 
+/// Whether `word` is one of the short lower-case words in `list`, in any
+/// case (`The` is in `["the", "a"]`).
+pub(crate) fn lower_in(list: &[&str], word: &str) -> bool {
+    word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Declares word sets built on first use: `word_set! { /// docs NAME = [...]; }`.
 macro_rules! word_sets {
     ($($(#[$doc:meta])* $name:ident = [$($word:literal),* $(,)?];)*) => {

@@ -27,7 +27,7 @@
 
 use std::borrow::Cow;
 
-use crate::words::word_sets;
+use crate::words::{lower_in, word_sets};
 use whosaid_core::{Attribution, Cue, Quote, QuoteKind, Resolution, Sentence, Span, SpeakerKind};
 
 mod cue_context;
@@ -517,10 +517,6 @@ word_sets! {
     "some", "few", "my", "your", "these", "those", "no", "previous", "prepared", "recent",
     "earlier", "latest", "new", "public", "written", "opening", "closing",
 ];
-}
-
-fn lower_in(list: &[&str], word: &str) -> bool {
-    word.len() <= 16 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A word that ends a speaker noun phrase; an acronym (`US`, `IT`) is a
