@@ -1603,6 +1603,32 @@ fn stance_verbs_and_clause_ends() {
         "He referred to the protesters as “thugs.”",
         &[q(Mixed, "the protesters as “thugs.”", "He", "refer")],
     );
+    // After the quotation, a second tag ends the mixed quote as it ends
+    // reported content.
+    check(
+        "Trump called her “horrible” and then tweeted that she was a disgrace.",
+        &[
+            q(Mixed, "her “horrible”", "Trump", "call"),
+            q(Indirect, "that she was a disgrace", "Trump", "tweet"),
+        ],
+    );
+    check(
+        "Park said she would “back the nominee,” while Sen. Jo Roe suggested she would not.",
+        &[
+            q(Mixed, "she would “back the nominee,”", "Park", "say"),
+            q(Indirect, "she would not", "Jo Roe", "suggest"),
+        ],
+    );
+    // (A verb joined in the same tense inside the content stays in it.)
+    check(
+        "Park said the plan was “dead” and that voters rejected it.",
+        &[q(
+            Mixed,
+            "the plan was “dead” and that voters rejected it",
+            "Park",
+            "say",
+        )],
+    );
 }
 
 #[test]

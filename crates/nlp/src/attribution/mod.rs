@@ -1193,6 +1193,18 @@ impl<'t> Attributor<'t> {
                     if let Some(stop) = self.clause_break(&tokens, unit.ends[i], end_token) {
                         end_token = stop;
                     }
+                    // After the quotation, the clause also ends where
+                    // reported content would (`… “horrible” and then
+                    // tweeted …`, `… “the nominee,” while Roe suggested
+                    // …`): a joined verb keeps its tense's content.
+                    let cue_word = self.word(tokens[self.token_of(&tokens, tag.cue.span)]);
+                    let after_quotation = unit.ends[i].saturating_sub(1).max(from);
+                    if let Some(stop) = self
+                        .next_tag_start(&tokens, after_quotation, end_token, Some(cue_word))
+                        .filter(|&k| k >= unit.ends[i] && !unit.quoted(k))
+                    {
+                        end_token = stop;
+                    }
                     // `Even as Roe claimed that “…,” Park said …`: a clause
                     // opening the sentence ends at its comma.
                     // (The comma may close the quotation: `“…,”`.)

@@ -3355,7 +3355,7 @@ impl Attributor<'_> {
     /// `and` in another tense continues the content (`Police say he
     /// posed a threat and refused to drop the gun`, `arguing that it
     /// showed intent and indicated …`).
-    fn next_tag_start(
+    pub(super) fn next_tag_start(
         &self,
         tokens: &[Token],
         from: usize,
