@@ -4898,6 +4898,16 @@ fn prepositions_after_a_cue() {
         &[q(Indirect, "every allegation", "mayor", "deny")],
     );
     check("The board denied Roe a hearing.", &[]);
+    // A form in -s after a quantifier is a noun, not a verb with its
+    // subject (`those claims`).
+    check(
+        "The mayor has adamantly denied those claims.",
+        &[q(Indirect, "those claims", "mayor", "deny")],
+    );
+    check(
+        "Ruiz criticized these reports.",
+        &[q(Indirect, "these reports", "Ruiz", "criticize")],
+    );
     // A day is no person deprived.
     check(
         "The mayor denied Monday that the levy had failed.",

@@ -814,6 +814,7 @@ impl Attributor<'_> {
                 || p == "<"
                 || p == "/"
                 || NOUN_MARKERS.contains(p)
+                || noun_in_s_after(p, word)
                 || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
                 // `brushed off comments`, `asked about remarks`: a noun
                 // after a particle or a preposition.

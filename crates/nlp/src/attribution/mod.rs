@@ -519,6 +519,16 @@ word_sets! {
 ];
 }
 
+/// Whether `word`, a form in -s after `previous`, is a noun: after a
+/// quantifier or a modifier of nouns it cannot agree as a verb (`those
+/// claims`, `recent reports`; but `each says`, `the public says`).
+fn noun_in_s_after(previous: &str, word: &str) -> bool {
+    NOUN_MODIFIERS.contains(previous)
+        && !lower_in(&["each", "public"], previous)
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+}
+
 /// A word that ends a speaker noun phrase; an acronym (`US`, `IT`) is a
 /// name, not the pronoun it spells.
 pub(super) fn is_stop_word(word: &str) -> bool {

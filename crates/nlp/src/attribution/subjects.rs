@@ -2575,6 +2575,7 @@ impl Attributor<'_> {
             let after_determiner = k > start && {
                 let previous = self.word(tokens[k - 1]);
                 NOUN_MARKERS.contains(previous)
+                    || noun_in_s_after(previous, word)
                     || (NOUN_LIKE_CUES.contains(word)
                         && is_possessive(previous)
                         && !reported::pronoun_contraction(previous))
