@@ -3799,6 +3799,8 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ("They both said that the levy would fail.", "They"),
         // After an opening phrase, the quantifier is the subject.
         ("In the end, both said that the levy would fail.", "both"),
+        // So it is after a conjunction.
+        ("And both said that the levy would fail.", "both"),
         // A month between subject and cue; a date after a participle
         // belongs to the subject.
         (

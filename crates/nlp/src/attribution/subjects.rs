@@ -1166,7 +1166,12 @@ impl Attributor<'_> {
             let floating = catenative
                 || degree
                 || since_then
-                || lower_in(&["all", "both"], word) && k - 1 > floor && tokens[k - 2].is_word
+                // (Not after a conjunction: `And both said`.)
+                || lower_in(&["all", "both"], word)
+                    && k - 1 > floor
+                    && tokens[k - 2].is_word
+                    && !CLAUSE_OPENERS.contains(self.word(tokens[k - 2]))
+                    && !self.word(tokens[k - 2]).eq_ignore_ascii_case("or")
                 || (word == "long"
                     && k >= 2
                     && lower_in(&["has", "have", "had"], self.word(tokens[k - 2])));
