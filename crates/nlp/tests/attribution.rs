@@ -4910,6 +4910,11 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // So is a cue form after a possessive (`Park’s offer`).
+    check(
+        "Ruiz rejected Park’s offer.",
+        &[q(Indirect, "Park’s offer", "Ruiz", "reject")],
+    );
     // A day is no person deprived.
     check(
         "The mayor denied Monday that the levy had failed.",
