@@ -913,6 +913,17 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
             "Roe, a lawyer",
             "that the list was lost",
         ),
+        // A clause opening with a pronoun and a contracted auxiliary.
+        (
+            "Park assured voters she’d print the list.",
+            "voters",
+            "she’d print the list",
+        ),
+        (
+            "Park told voters they’ll get the list.",
+            "voters",
+            "they’ll get the list",
+        ),
         // In a tag opening the sentence with `as`.
         (
             "As Park told the Daily Ledger, the list was lost.",

@@ -2659,7 +2659,7 @@ impl Attributor<'_> {
             if (is_stop_word(word) && !in_name)
                 || (is_verb(word) && !after_determiner)
                 || participle
-                || (has_noun && reported::pronoun_contraction(word))
+                || (has_noun && reported::pronoun_with_auxiliary(word))
             {
                 break;
             }

@@ -226,7 +226,7 @@ impl Attributor<'_> {
             || (BELIEFS.contains(lemma)
                 && (PRONOUNS.contains(next)
                     // `think it’s …`, `think that’s …`
-                    || pronoun_contraction(next)
+                    || pronoun_with_auxiliary(next)
                     || lower_in(&["that’s", "that's", "there’s", "there's"], next)
                     // `knows what …`, `wonders whether …`
                     || QUESTION_WORDS.contains(next)

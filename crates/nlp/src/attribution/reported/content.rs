@@ -283,7 +283,7 @@ impl Attributor<'_> {
         let reach = if adverbial { 12 } else { 1 };
         // A pronoun opens a clause without `that` (`said on Friday he met
         // …`, `said on Friday he’s …`): a later `that` is inside it.
-        let pronoun = |word: &str| PRONOUNS.contains(word) || pronoun_contraction(word);
+        let pronoun = |word: &str| PRONOUNS.contains(word) || pronoun_with_auxiliary(word);
         let opening = (after..(after + reach).min(end))
             .take_while(|&k| self.word(tokens[k]) != ",")
             .find(|&k| {

@@ -353,6 +353,18 @@ pub(super) fn pronoun_contraction(word: &str) -> bool {
         .is_some_and(|(pronoun, be)| matches!(be, "s" | "re" | "m") && PRONOUNS.contains(pronoun))
 }
 
+/// Whether `word` is a pronoun contracted with an auxiliary, `be` or
+/// another (`he’s`, `they're`, `he’d`, `we’ll`, `they’ve`): a subject
+/// with its verb, opening a clause.
+pub(super) fn pronoun_with_auxiliary(word: &str) -> bool {
+    pronoun_contraction(word)
+        || word
+            .split_once(['’', '\''])
+            .is_some_and(|(pronoun, auxiliary)| {
+                matches!(auxiliary, "d" | "ll" | "ve") && PRONOUNS.contains(pronoun)
+            })
+}
+
 /// Whether a verb joined by `and` to a cue's content may be the cue's
 /// own second verb: both in the past or both in the present (`said … and
 /// added`), and not after a participle (`saying … and indicated`).
