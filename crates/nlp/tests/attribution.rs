@@ -4358,6 +4358,16 @@ fn estimates_are_judgements() {
             "estimate",
         )],
     );
+    // A plural of organizations is a subject that can judge.
+    check(
+        "News outlets estimate Roe needs 60 percent of the votes left.",
+        &[q(
+            Indirect,
+            "Roe needs 60 percent of the votes left",
+            "News outlets",
+            "estimate",
+        )],
+    );
     // An estimate as a noun or a participle reports nothing.
     check("The estimates were revised on Monday.", &[]);
     check("An estimated 3,000 people marched.", &[]);
