@@ -1261,10 +1261,11 @@ fn a_clause_subjects_mention_stops_before_verbs() {
             .map(|quote| &text[quote.attribution.unwrap().mention])
             .collect()
     };
-    // A pronoun subject with a verb phrase before the second verb.
+    // A pronoun subject with a verb phrase before the second verb, which
+    // reports on its own.
     assert_eq!(
         mentions("She later hinted the vote was rigged, called Roe “a fraud” and left."),
-        ["She"]
+        ["She", "She"]
     );
     // An inverted speaker's relative clause ends before a second verb of
     // speech with its own quotation.
@@ -1628,6 +1629,22 @@ fn stance_verbs_and_clause_ends() {
         &[
             q(Mixed, "she would “back the nominee,”", "Park", "say"),
             q(Indirect, "she would not", "Jo Roe", "suggest"),
+        ],
+    );
+    // A verb of the same subject before the mixed quote's tag reports
+    // on its own.
+    check(
+        "Park rejected the plan, and later called it “absurd.”",
+        &[
+            q(Indirect, "the plan", "Park", "reject"),
+            q(Mixed, "it “absurd.”", "Park", "call"),
+        ],
+    );
+    check(
+        "Park suggested the vote was rigged, called Roe “a fraud” and boycotted the debate.",
+        &[
+            q(Indirect, "the vote was rigged", "Park", "suggest"),
+            q(Mixed, "Roe “a fraud”", "Park", "call"),
         ],
     );
     // (A verb joined in the same tense inside the content stays in it.)
@@ -5757,6 +5774,7 @@ fn a_clause_after_a_quotation_with_a_subject_of_its_own_speaks_for_it() {
         "Park called the mayor a “liar” after Ruiz attacked the board and blamed the delays on “red tape.”",
         &[
             q(Mixed, "the mayor a “liar”", "Park", "call"),
+            q(Indirect, "the board", "Ruiz", "attack"),
             q(Mixed, "the delays on “red tape.”", "Ruiz", "blame"),
         ],
     );

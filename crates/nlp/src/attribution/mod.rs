@@ -1617,9 +1617,44 @@ impl<'t> Attributor<'t> {
             && after_mention + 1 < cue_at
             && self.word(tokens[after_mention]) == ","
             && lower_in(PERSON_RELATIVES, self.word(tokens[after_mention + 1]));
+        // `Park denied the claims and called them “absurd”`: a verb of
+        // the same subject before the tag's cue reports on its own, the
+        // subject with it when the tag holds it.
+        // (Not a chain of verbs: `is reported to have called`.)
+        let joined = start < after_mention
+            && (after_mention..cue_at)
+                .rev()
+                .find(|&k| self.any_cue(tokens, k).is_some())
+                .is_some_and(|verb| {
+                    tokens[verb + 1..cue_at].iter().any(|t| {
+                        matches!(self.word(*t), "," | "and" | "but" | ";" | "—" | "–" | "-")
+                    })
+                });
+        let opens_at_cue = start == cue_at && after_mention < cue_at;
         if relative {
             used.push((start, after_mention));
             used.push((cue_at, end));
+        } else if joined || opens_at_cue {
+            // (The words joining the verbs are the tag's: `, and later`.)
+            let joining = |k: usize| {
+                matches!(
+                    self.word(tokens[k]),
+                    "," | "and" | "but" | ";" | "—" | "–" | "-"
+                )
+            };
+            let mut join = cue_at;
+            while join > after_mention && self.is_adverb(self.word(tokens[join - 1])) {
+                join -= 1;
+            }
+            if join > after_mention && joining(join - 1) {
+                join -= 1;
+                if join > after_mention && joining(join - 1) {
+                    join -= 1;
+                }
+            } else {
+                join = cue_at;
+            }
+            used.push((join, end));
         } else {
             used.push((start, end));
         }
