@@ -1631,6 +1631,14 @@ fn stance_verbs_and_clause_ends() {
             q(Indirect, "she would not", "Jo Roe", "suggest"),
         ],
     );
+    // A short name given by a second verb.
+    check(
+        "Park denied the claims and called them absurd.",
+        &[
+            q(Indirect, "the claims", "Park", "deny"),
+            q(Indirect, "them absurd", "Park", "call"),
+        ],
+    );
     // A verb of the same subject before the mixed quote's tag reports
     // on its own.
     check(

@@ -2992,10 +2992,12 @@ impl Attributor<'_> {
         }
         let (start, addressee) = self.reported_start(tokens, &cue.lemma, after, end)?;
         let content_end = self.next_tag_start(tokens, start, end, None).unwrap_or(end);
-        // (`…, citing health reasons`: a short object of a stance.)
+        // (`…, citing health reasons`: a short object of a stance; `… and
+        // called them absurd`: a short name given.)
         let content = self
             .content(tokens, start, content_end)
-            .or_else(|| self.short_object(tokens, &cue.lemma, start, content_end))?;
+            .or_else(|| self.short_object(tokens, &cue.lemma, start, content_end))
+            .or_else(|| self.short_naming(tokens, &cue.lemma, start, content_end))?;
         let tag = Tag {
             cue,
             mention,
