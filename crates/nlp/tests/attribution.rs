@@ -10659,6 +10659,12 @@ fn talking_up_and_talking_more_about_report_the_topic() {
         "Park talked up her plans to cut the levy.",
         &[q(Indirect, "her plans to cut the levy", "Park", "talk up")],
     );
+    // Words walked back, and a phrasal cue after a verb of trying.
+    check(
+        "Park tried to walk back her comments.",
+        &[q(Indirect, "her comments", "Park", "walk back")],
+    );
+    check("It was a chance to talk about the levy.", &[]);
     check(
         "Roe talked more about the levy than in past debates.",
         &[q(

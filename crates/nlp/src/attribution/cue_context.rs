@@ -637,8 +637,13 @@ impl Attributor<'_> {
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;
             }
-            // `a chance to talk about`: an infinitive.
-            if k > 0 && self.word(tokens[k - 1]) == "to" {
+            // `a chance to talk about`: an infinitive; but the infinitive
+            // of a verb of trying or starting is the cue (`tried to walk
+            // back`).
+            if k > 0
+                && self.word(tokens[k - 1]) == "to"
+                && self.catenative_before(tokens, k - 1).is_none()
+            {
                 return None;
             }
             // `percentage points to`, `at one point to`, `the talk about`:

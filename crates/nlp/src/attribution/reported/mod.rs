@@ -477,7 +477,7 @@ word_sets! {
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
     "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
     "telegraph", "recite", "embrace", "admire", "regret", "envision", "contemplate", "mull",
-    "ponder", "post", "advocate",
+    "ponder", "post", "advocate", "walk back",
 ];
 }
 
