@@ -4956,6 +4956,12 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // A demonstrative object, but not a clause cut short.
+    check(
+        "Ruiz rejected that idea.",
+        &[q(Indirect, "that idea", "Ruiz", "reject")],
+    );
+    check("Ruiz backed that up.", &[]);
     // So is a cue form after a possessive (`Park’s offer`).
     check(
         "Ruiz rejected Park’s offer.",

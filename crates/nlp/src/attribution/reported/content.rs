@@ -1521,8 +1521,23 @@ impl Attributor<'_> {
         let to = self.closing_parenthesis_kept(tokens, from, words_end(tokens, from, to));
         // `endorsed her`, `agrees with them`: a pronoun alone.
         let pronoun = to == from + 1 && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]));
-        (to > from && (pronoun || self.noun_phrase_after(tokens, from, to) == Some(to)))
-            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+        // `rejected that idea`: a demonstrative before a common noun (not
+        // `denied that he`, a clause cut short, nor `backed that up`).
+        let phrase_from = match tokens.get(from + 1) {
+            Some(next)
+                if self.word(tokens[from]).eq_ignore_ascii_case("that")
+                    && next.is_word
+                    && !is_capitalised_word(self.word(*next))
+                    && !PRONOUNS.contains(self.word(*next))
+                    && !NOT_A_NAME_AFTER_CALL.contains(self.word(*next)) =>
+            {
+                from + 1
+            }
+            _ => from,
+        };
+        (to > phrase_from
+            && (pronoun || self.noun_phrase_after(tokens, phrase_from, to) == Some(to)))
+        .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// Whether a thing told, not a person (`a joke`, `the story of …`),
