@@ -3837,6 +3837,16 @@ fn words_between_a_subject_and_its_cue_or_before_the_clause() {
         ("In the end, both said that the levy would fail.", "both"),
         // So it is after a conjunction.
         ("And both said that the levy would fail.", "both"),
+        // A noun after a possessive, or a hyphenated one, before a first
+        // verb in the past (`agreed` too) is the subject of the second.
+        (
+            "His ex-wife agreed, but also contended that the levy would fail.",
+            "His ex-wife",
+        ),
+        (
+            "The nurse agreed and said that the levy would fail.",
+            "The nurse",
+        ),
         // A month between subject and cue; a date after a participle
         // belongs to the subject.
         (

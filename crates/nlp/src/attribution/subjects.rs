@@ -787,15 +787,42 @@ impl Attributor<'_> {
             MentionClass::Named(SpeakerKind::Unknown | SpeakerKind::Person)
                 | MentionClass::Common(SpeakerKind::Person)
         );
-        // `The nurse later sued`: a noun after an article, before the
-        // clause's verb in the past, is its subject whatever the noun.
-        let before_verb = lower_in(&["the", "a", "an"], self.word(tokens[k]))
-            && tokens.get(head_end).is_some_and(|t| {
+        // `The nurse later sued`, `His ex-wife agreed`: a noun after an
+        // article or a possessive, before the clause's verb in the past,
+        // is its subject whatever the noun.
+        let verb_at = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
                 let word = self.word(*t);
                 reported::is_past(word)
                     || (word.ends_with("ly") && self.is_adverb(word))
                     || lower_in(&["later", "also", "then", "again", "once"], word)
-            });
+            })
+        };
+        let determined = lower_in(
+            &[
+                "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+            ],
+            self.word(tokens[k]),
+        );
+        // (`The retired neurosurgeon`, `His ex-wife`: the noun phrase runs
+        // to the verb, past no adverb: not `The director further`.)
+        let adverb_free = (head_end..end).all(|j| {
+            let word = self.word(tokens[j]);
+            !self.is_adverb(word)
+                && !lower_in(
+                    &[
+                        "further", "also", "later", "then", "again", "once", "still", "even",
+                        "never", "always", "often", "now", "already", "too", "first", "last",
+                        "soon", "twice",
+                    ],
+                    word,
+                )
+        });
+        let head_end = match determined && end > head_end && adverb_free && verb_at(end) {
+            true => end,
+            false => head_end,
+        };
+        let before_verb = determined && verb_at(head_end);
         ((described || before_verb) && head_end <= end).then_some(head_end)
     }
 

@@ -644,7 +644,7 @@ word_sets! {
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
     "said", "told", "found", "kept", "won", "drew", "fell", "rose", "grew", "became", "began",
     "spoke", "ran", "saw", "knew", "thought", "stood", "sought", "led", "fought", "struck",
-    "chose", "threw", "broke",
+    "chose", "threw", "broke", "agreed", "disagreed", "freed", "decreed", "guaranteed",
 ];
 }
 
