@@ -913,6 +913,12 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
             "Roe, a lawyer",
             "that the list was lost",
         ),
+        // What the person addressed is warned or reminded about.
+        (
+            "Park reminded her staff about the list.",
+            "her staff",
+            "the list",
+        ),
         // A clause opening with a pronoun and a contracted auxiliary.
         (
             "Park assured voters she’d print the list.",

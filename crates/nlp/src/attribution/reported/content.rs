@@ -768,8 +768,12 @@ impl Attributor<'_> {
                 Some("for") if REQUESTS.contains(lemma) && name_end + 1 < end => {
                     Some((name_end + 1, Some(addressee)))
                 }
-                // `asked Carson about his ties to the firm`
-                Some("about") if lemma == "ask" && name_end + 1 < end => {
+                // `asked Carson about his ties to the firm`, `warned voters
+                // about fraud`, `reminded his staff about the rule`
+                Some("about")
+                    if lower_in(&["ask", "remind", "warn", "tell", "inform"], lemma)
+                        && name_end + 1 < end =>
+                {
                     Some((name_end + 1, Some(addressee)))
                 }
                 // `reminded Trump of the attack`, `warned voters of fraud`:
