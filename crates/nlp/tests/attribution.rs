@@ -4972,6 +4972,11 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // `yet` between the auxiliary and the verb.
+    check(
+        "The board hasn’t yet endorsed the plan.",
+        &[q(Indirect, "the plan", "board", "endorse")],
+    );
     // A demonstrative object, but not a clause cut short.
     check(
         "Ruiz rejected that idea.",

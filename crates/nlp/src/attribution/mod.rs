@@ -391,6 +391,7 @@ word_sets! {
     "together",
     "outright",
     "longer",
+    "yet",
 ];
 }
 
