@@ -4972,6 +4972,16 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // The question someone demands or wants to know the answer to.
+    check(
+        "Voters demanded to know whether Park would return the money.",
+        &[q(
+            Indirect,
+            "whether Park would return the money",
+            "voters",
+            "demand",
+        )],
+    );
     // `yet` between the auxiliary and the verb.
     check(
         "The board hasn’t yet endorsed the plan.",

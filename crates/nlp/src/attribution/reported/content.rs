@@ -248,6 +248,18 @@ impl Attributor<'_> {
         if after >= end {
             return None;
         }
+        // `demanded to know whether …`, `wanted to know why …`: the
+        // question asked.
+        if self.word(tokens[after]) == "to"
+            && tokens
+                .get(after + 1)
+                .is_some_and(|t| lower_in(&["know", "learn", "understand"], self.word(*t)))
+            && tokens
+                .get(after + 2)
+                .is_some_and(|t| lower_in(&["whether", "why", "how", "what", "if"], self.word(*t)))
+        {
+            return Some((after + 2, None));
+        }
         if let Some(that) = self.that_after_aside(tokens, after, end) {
             return Some((that, None));
         }
