@@ -1125,6 +1125,20 @@ fn not_reported_speech() {
 fn beliefs_and_intentions() {
     use QuoteKind::Indirect;
     let belief = |text, speaker, cue| q(Indirect, text, speaker, cue);
+    // A wish, `would like to` or `’d love to`; not a liking.
+    check(
+        "Both candidates would like to shrink the agency.",
+        &[belief(
+            "to shrink the agency",
+            "both candidates",
+            "would like",
+        )],
+    );
+    check(
+        "She’d love to see Roe run.",
+        &[belief("to see Roe run", "She", "would love")],
+    );
+    check("Voters like to see the candidates.", &[]);
     // What is known or wondered, and who knows it.
     check(
         "No one knows what the mill will cost.",

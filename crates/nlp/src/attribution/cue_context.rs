@@ -339,10 +339,32 @@ impl Attributor<'_> {
         if !token.is_word {
             return None;
         }
+        if let Some(wish) = self.wish_at(tokens, k) {
+            return Some(wish);
+        }
         match cue_lemma(self.word(token)) {
             Some((lemma, CueKind::Belief)) => self.belief_cue(tokens, k, lemma),
             found => self.speech_cue_of(tokens, k, found),
         }
+    }
+
+    /// `would like to …`, `’d love to …`: a wish, an intention whose verb
+    /// is too common a word for the lexicon, at token `k`.
+    fn wish_at(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
+        let lemma = match self.word(tokens[k]) {
+            "like" => "would like",
+            "love" => "would love",
+            _ => return None,
+        };
+        let conditional = k.checked_sub(1).is_some_and(|p| {
+            let previous = self.word(tokens[p]);
+            previous.eq_ignore_ascii_case("would")
+                || previous.ends_with("’d")
+                || previous.ends_with("'d")
+        });
+        let infinitive = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to");
+        (self.options.beliefs && conditional && infinitive)
+            .then(|| (Cue::belief(tokens[k].span, lemma), k + 1, false))
     }
 
     /// Whether the participle at `k` modifies the noun after it, a

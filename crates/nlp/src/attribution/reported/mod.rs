@@ -503,7 +503,7 @@ word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
-    "eager", "reluctant",
+    "eager", "reluctant", "would like", "would love",
 ];
 }
 
