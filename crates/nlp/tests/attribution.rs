@@ -4986,6 +4986,11 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // A question after an aside.
+    check(
+        "Ruiz wondered, as many do, why the mill closed.",
+        &[q(Indirect, "why the mill closed", "Ruiz", "wonder")],
+    );
     // The question someone demands or wants to know the answer to.
     check(
         "Voters demanded to know whether Park would return the money.",

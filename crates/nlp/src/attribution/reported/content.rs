@@ -263,6 +263,18 @@ impl Attributor<'_> {
         if let Some(that) = self.that_after_aside(tokens, after, end) {
             return Some((that, None));
         }
+        // `wondered, as I do, why …`: a question after an aside.
+        if matches!(lemma, "ask" | "wonder")
+            && let Some(question) = self.after_aside(tokens, after, end).filter(|&k| {
+                k < end
+                    && lower_in(
+                        &["why", "whether", "how", "what", "if", "who", "when"],
+                        self.word(tokens[k]),
+                    )
+            })
+        {
+            return Some((question, None));
+        }
         // (A verb of saying alone: `the drinking continued, and four years
         // later, Freddy was dead` continues nothing said.)
         if COLON_CUES.contains(lemma)
