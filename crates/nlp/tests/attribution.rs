@@ -4986,6 +4986,11 @@ fn prepositions_after_a_cue() {
         "Ruiz criticized these reports.",
         &[q(Indirect, "these reports", "Ruiz", "criticize")],
     );
+    // A phrase of place with `from` before `that`.
+    check(
+        "Ruiz said from the podium that the mill would close.",
+        &[q(Indirect, "that the mill would close", "Ruiz", "say")],
+    );
     // A question after an aside.
     check(
         "Ruiz wondered, as many do, why the mill closed.",

@@ -634,6 +634,7 @@ word_sets! {
     "then",
     "now",
     "separately",
+    "from",
 ];
 }
 
