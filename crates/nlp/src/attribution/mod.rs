@@ -1622,34 +1622,28 @@ impl<'t> Attributor<'t> {
         // the same subject before the tag's cue reports on its own, the
         // subject with it when the tag holds it.
         // (Not a chain of verbs: `is reported to have called`.)
+        let joins = |k: usize| {
+            let word = self.word(tokens[k]);
+            matches!(word, "," | "and" | "but" | ";" | "-") || is_dash(word)
+        };
         let joined = start < after_mention
             && (after_mention..cue_at)
                 .rev()
                 .find(|&k| self.any_cue(tokens, k).is_some())
-                .is_some_and(|verb| {
-                    tokens[verb + 1..cue_at].iter().any(|t| {
-                        matches!(self.word(*t), "," | "and" | "but" | ";" | "—" | "–" | "-")
-                    })
-                });
+                .is_some_and(|verb| (verb + 1..cue_at).any(joins));
         let opens_at_cue = start == cue_at && after_mention < cue_at;
         if relative {
             used.push((start, after_mention));
             used.push((cue_at, end));
         } else if joined || opens_at_cue {
             // (The words joining the verbs are the tag's: `, and later`.)
-            let joining = |k: usize| {
-                matches!(
-                    self.word(tokens[k]),
-                    "," | "and" | "but" | ";" | "—" | "–" | "-"
-                )
-            };
             let mut join = cue_at;
             while join > after_mention && self.is_adverb(self.word(tokens[join - 1])) {
                 join -= 1;
             }
-            if join > after_mention && joining(join - 1) {
+            if join > after_mention && joins(join - 1) {
                 join -= 1;
-                if join > after_mention && joining(join - 1) {
+                if join > after_mention && joins(join - 1) {
                     join -= 1;
                 }
             } else {

@@ -808,15 +808,7 @@ impl Attributor<'_> {
         // to the verb, past no adverb: not `The director further`.)
         let adverb_free = (head_end..end).all(|j| {
             let word = self.word(tokens[j]);
-            !self.is_adverb(word)
-                && !lower_in(
-                    &[
-                        "further", "also", "later", "then", "again", "once", "still", "even",
-                        "never", "always", "often", "now", "already", "too", "first", "last",
-                        "soon", "twice",
-                    ],
-                    word,
-                )
+            !self.is_adverb(word) && !word.eq_ignore_ascii_case("twice")
         });
         let head_end = match determined && end > head_end && adverb_free && verb_at(end) {
             true => end,

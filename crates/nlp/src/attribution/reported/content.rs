@@ -265,13 +265,9 @@ impl Attributor<'_> {
         }
         // `wondered, as I do, why …`: a question after an aside.
         if matches!(lemma, "ask" | "wonder")
-            && let Some(question) = self.after_aside(tokens, after, end).filter(|&k| {
-                k < end
-                    && lower_in(
-                        &["why", "whether", "how", "what", "if", "who", "when"],
-                        self.word(tokens[k]),
-                    )
-            })
+            && let Some(question) = self
+                .after_aside(tokens, after, end)
+                .filter(|&k| k < end && QUESTION_WORDS.contains(self.word(tokens[k])))
         {
             return Some((question, None));
         }
