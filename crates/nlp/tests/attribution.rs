@@ -1651,6 +1651,14 @@ fn stance_verbs_and_clause_ends() {
             q(Indirect, "she would not", "Jo Roe", "suggest"),
         ],
     );
+    // A second verb after a verb of continuing or trying.
+    check(
+        "Park praised the plan and tried to defend its cost.",
+        &[
+            q(Indirect, "the plan", "Park", "praise"),
+            q(Indirect, "its cost", "Park", "defend"),
+        ],
+    );
     // A short name given by a second verb.
     check(
         "Park denied the claims and called them absurd.",
@@ -9538,9 +9546,13 @@ fn a_second_predicate_after_and_ends_an_object() {
             q(Indirect, "its aim of lower fees", "Park", "embrace"),
         ],
     );
+    // (The second verb, after a verb of seeming, takes its own stance.)
     check(
         "Roe mentioned the network five times and then seemed to blame it.",
-        &[q(Indirect, "the network five times", "Roe", "mention")],
+        &[
+            q(Indirect, "the network five times", "Roe", "mention"),
+            q(Indirect, "it", "Roe", "blame"),
+        ],
     );
     // A cue in the present after `and`, too.
     check(

@@ -2973,8 +2973,17 @@ impl Attributor<'_> {
         // `praised the nurses before explaining …`: a participle after a
         // preposition, with no comma.
         let means = participle && c > 0 && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
-        // (`and are calling`: a progressive is joined before its `be`.)
-        let verb_start = self.progressive_auxiliary(tokens, 0, c).unwrap_or(c);
+        // (`and are calling`: a progressive is joined before its `be`;
+        // `and continued to defend`: an infinitive before its verb of
+        // continuing or trying.)
+        let verb_start = self
+            .progressive_auxiliary(tokens, 0, c)
+            .or_else(|| {
+                (c >= 2 && self.word(tokens[c - 1]) == "to")
+                    .then(|| self.catenative_before(tokens, c - 1))
+                    .flatten()
+            })
+            .unwrap_or(c);
         // `joked about A, opposed B and …`: a series of past verbs.
         let series = set_off
             && self.text[previous.cue.span.start..previous.cue.span.end]
