@@ -5004,6 +5004,11 @@ fn prepositions_after_a_cue() {
         "Ruiz wondered, as many do, why the mill closed.",
         &[q(Indirect, "why the mill closed", "Ruiz", "wonder")],
     );
+    // A person named by a singular noun takes sides (a thing does not).
+    check(
+        "A resident demanded an apology.",
+        &[q(Indirect, "an apology", "resident", "demand")],
+    );
     // The question someone demands or wants to know the answer to.
     check(
         "Voters demanded to know whether Park would return the money.",

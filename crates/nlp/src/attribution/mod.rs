@@ -2902,7 +2902,9 @@ impl<'t> Attributor<'t> {
         SPEAKERS_ONLY.contains(lemma)
             && name_words.last().is_none_or(|head| {
                 let head = &self.text[head.start..head.end];
-                !speaker_like(head) && !DOCUMENT_NOUNS.contains(head)
+                !speaker_like(head)
+                    && !crate::speakers::is_person_noun(head)
+                    && !DOCUMENT_NOUNS.contains(head)
             })
     }
 
