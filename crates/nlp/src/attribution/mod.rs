@@ -37,7 +37,7 @@ mod subjects;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_place,
+    MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_person_noun, is_place,
     is_plural_of_people, is_possessive, is_speaker_head, is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
@@ -2902,9 +2902,7 @@ impl<'t> Attributor<'t> {
         SPEAKERS_ONLY.contains(lemma)
             && name_words.last().is_none_or(|head| {
                 let head = &self.text[head.start..head.end];
-                !speaker_like(head)
-                    && !crate::speakers::is_person_noun(head)
-                    && !DOCUMENT_NOUNS.contains(head)
+                !speaker_like(head) && !is_person_noun(head) && !DOCUMENT_NOUNS.contains(head)
             })
     }
 
