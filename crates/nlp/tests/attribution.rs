@@ -11777,3 +11777,22 @@ fn a_name_given_in_a_restrictive_relative_clause_leaves_the_main_verb() {
         ],
     );
 }
+
+#[test]
+fn all_floating_after_its_subject_leaves_a_stance_verb() {
+    use QuoteKind::Indirect;
+    check(
+        "They all support the plan.",
+        &[q(Indirect, "the plan", "They", "support")],
+    );
+    check(
+        "The senators will all back the levy.",
+        &[q(Indirect, "the levy", "senators", "back")],
+    );
+    check(
+        "They all claim the plan failed.",
+        &[q(Indirect, "the plan failed", "They", "claim")],
+    );
+    // After a verb, `all` quantifies the noun.
+    check("The cuts will end all support for the plan.", &[]);
+}

@@ -509,6 +509,27 @@ impl Attributor<'_> {
     }
 
     /// [`Attributor::speech_cue`] with the word at `k` already looked up.
+    /// Whether the word at token `k` is `all` or `both` floating after a
+    /// subject pronoun or an auxiliary (`they all support`, `will all
+    /// back`), which leaves the word after it a verb, not its noun.
+    pub(in crate::attribution) fn floating_quantifier_at(
+        &self,
+        tokens: &[Token],
+        k: usize,
+    ) -> bool {
+        k >= 1 && lower_in(&["all", "both"], self.word(tokens[k])) && {
+            let before = self.word(tokens[k - 1]);
+            lower_in(&["they", "we", "you"], before)
+                || lower_in(
+                    &[
+                        "will", "would", "can", "could", "should", "may", "might", "must", "do",
+                        "did",
+                    ],
+                    before,
+                )
+        }
+    }
+
     fn speech_cue_of(
         &self,
         tokens: &[Token],
@@ -842,7 +863,9 @@ impl Attributor<'_> {
                 || p == "/"
                 || NOUN_MARKERS.contains(p)
                 || noun_in_s_after(p, word)
-                || (NOUN_LIKE_CUES.contains(word) && self.modifies_noun(p))
+                || (NOUN_LIKE_CUES.contains(word)
+                    && self.modifies_noun(p)
+                    && !self.floating_quantifier_at(tokens, k - 1))
                 // `brushed off comments`, `asked about remarks`: a noun
                 // after a particle or a preposition.
                 || (NOUN_LIKE_CUES.contains(word)

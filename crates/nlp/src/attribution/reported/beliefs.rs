@@ -144,7 +144,9 @@ impl Attributor<'_> {
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
             || (!participle && self.agreeing_subject(tokens, c))
             // `students polled support …`: respondents.
-            || (!participle && self.respondents_before(tokens, c));
+            || (!participle && self.respondents_before(tokens, c))
+            // `they all support …`, `will all back …`
+            || self.floating_quantifier_at(tokens, c - 1);
         // `voted` is a verb after any noun (`The council voted to …`), and
         // `hoped` or `wanted` after a speaker (`Party leaders hoped …`).
         let speaker_verb = lemma == "vote"
