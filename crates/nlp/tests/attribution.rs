@@ -11796,3 +11796,33 @@ fn all_floating_after_its_subject_leaves_a_stance_verb() {
     // After a verb, `all` quantifies the noun.
     check("The cuts will end all support for the plan.", &[]);
 }
+
+#[test]
+fn a_bound_opens_a_stances_object() {
+    use QuoteKind::Indirect;
+    check(
+        "The senators support at least lowering the number.",
+        &[q(
+            Indirect,
+            "at least lowering the number",
+            "senators",
+            "support",
+        )],
+    );
+    // A place is no object.
+    check("He spoke at least twice.", &[]);
+}
+
+#[test]
+fn a_plural_of_people_modified_by_a_participle_takes_a_stance() {
+    use QuoteKind::Indirect;
+    check(
+        "Republicans clamoring for change support the bill.",
+        &[q(
+            Indirect,
+            "the bill",
+            "Republicans clamoring for change",
+            "support",
+        )],
+    );
+}

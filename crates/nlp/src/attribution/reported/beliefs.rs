@@ -362,6 +362,21 @@ impl Attributor<'_> {
         if base_form && placed_plural {
             return true;
         }
+        // `Republicans clamoring for change support …`: a plural of
+        // people modified by a participle and its words.
+        let modified_plural = (c.saturating_sub(MAX_PLACE_WORDS + 1).max(1)..c - 1).any(|p| {
+            let participle = self.word(tokens[p]);
+            participle.ends_with("ing")
+                && participle.len() > 5
+                && !is_capitalised_word(participle)
+                && is_plural_of_people(self.word(tokens[p - 1]))
+                && tokens[p + 1..c]
+                    .iter()
+                    .all(|t| t.is_word && !FINITE_AUXILIARIES.contains(self.word(*t)))
+        });
+        if base_form && modified_plural {
+            return true;
+        }
         // `Supporters of the law hope …`: a plural before `of` and its
         // object.
         let plural_before_of = (c.saturating_sub(3)..c - 1)

@@ -899,8 +899,13 @@ impl Attributor<'_> {
         let quoted_object = !tokens[after].is_word
             && STANCE_OBJECTS.contains(lemma)
             && self.word_or_quoted_word_at(tokens, after);
+        // (`backs at least a pause`: a bound on the object, no place.)
+        let bound = first.eq_ignore_ascii_case("at")
+            && lower_in(&["least", "most"], word_at(after + 1))
+            && tokens.get(after + 2).is_some_and(|t| t.is_word);
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first))
             || amount
+            || bound
             || quoted_object;
         // `added a new element`, `adds to the drama`: a thing added; only a
         // clause is something said.
