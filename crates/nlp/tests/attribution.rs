@@ -11826,3 +11826,21 @@ fn a_plural_of_people_modified_by_a_participle_takes_a_stance() {
         )],
     );
 }
+
+#[test]
+fn an_infinitive_of_purpose_reaches_past_a_long_phrase() {
+    use QuoteKind::Indirect;
+    check(
+        "The senator spoke at a gathering of conservatives to discuss clean energy efforts.",
+        &[q(Indirect, "clean energy efforts", "senator", "discuss")],
+    );
+    check(
+        "Park visited NBC’s “Today” to discuss his recent remarks.",
+        &[q(Indirect, "his recent remarks", "Park", "discuss")],
+    );
+    // The terms of a source's anonymity are no purpose.
+    check(
+        "One official spoke on the condition of anonymity to discuss internal deliberations.",
+        &[],
+    );
+}

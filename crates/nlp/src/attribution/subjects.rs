@@ -42,6 +42,10 @@ word_sets! {
 ];
 }
 
+/// Most tokens between a verb and the infinitive saying what it was for
+/// (`met with the party’s new finance chairman to discuss`).
+const MAX_PURPOSE_TOKENS: usize = 10;
+
 word_sets! {
     /// Verbs done for the sake of speaking, with an infinitive of purpose
     /// after a short phrase (`stood up to say`, `used the speech to argue`,
@@ -50,7 +54,7 @@ word_sets! {
     "stood", "rose", "used", "uses", "using", "went", "returned", "stepped", "interrupted",
     "interrupts", "held", "holds", "convened", "paused", "wrote", "took", "met", "meet", "meets",
     "gathered", "gather", "gathers", "visited", "visits", "sat", "mingle", "mingled",
-    "traveled", "travelled", "flew", "arrived", "headed", "heading",
+    "traveled", "travelled", "flew", "arrived", "headed", "heading", "spoke", "speaks",
 ];
 
     /// Verbs whose subject does what their infinitive says (`seemed to
@@ -881,10 +885,22 @@ impl Attributor<'_> {
         }
         // `stood at an event to say`, `held a news conference to
         // announce`: the infinitive says what the verb was for.
-        let purpose = (to.saturating_sub(7)..to)
+        // (`visited NBC’s “Today” to discuss`: a title on the way.)
+        let purpose = (to.saturating_sub(MAX_PURPOSE_TOKENS)..to)
             .rev()
             .find(|&k| PURPOSE_VERBS.contains(self.word(tokens[k])))
-            .filter(|&k| tokens[k + 1..to].iter().all(|t| t.is_word));
+            .filter(|&k| {
+                tokens[k + 1..to].iter().all(|t| {
+                    t.is_word || matches!(self.word(*t), "“" | "”" | "\"" | "’" | "'" | "-")
+                })
+            })
+            // (`spoke on the condition of anonymity to discuss …`: the
+            // source's terms, not what it spoke for.)
+            .filter(|&k| {
+                !tokens[k + 1..to]
+                    .iter()
+                    .any(|t| lower_in(&["anonymity", "anonymously"], self.word(*t)))
+            });
         if purpose.is_some() {
             return purpose;
         }
