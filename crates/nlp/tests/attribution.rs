@@ -11844,3 +11844,23 @@ fn an_infinitive_of_purpose_reaches_past_a_long_phrase() {
         &[],
     );
 }
+
+#[test]
+fn a_speaker_ranked_among_others_takes_the_infinitive() {
+    use QuoteKind::Indirect;
+    check(
+        "Collins became the first member of Congress to endorse Trump.",
+        &[q(Indirect, "Trump", "first member of Congress", "endorse")],
+    );
+    check(
+        "Roe is not the only Republican to recently endorse Park.",
+        &[q(Indirect, "Park", "only Republican", "endorse")],
+    );
+    // A pronoun object ends before the clause's verb.
+    check(
+        "The first senator to endorse him was Roe.",
+        &[q(Indirect, "him", "first senator", "endorse")],
+    );
+    // A rank heading no speaker.
+    check("It was the first ballot to back the candidate.", &[]);
+}

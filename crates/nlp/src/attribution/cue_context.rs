@@ -746,7 +746,8 @@ impl Attributor<'_> {
         // is no finding).
         let catenative_infinitive = previous == Some("to")
             && (self.catenative_before(tokens, k - 1).is_some()
-                || self.caused_before(tokens, k - 1, 0).is_some())
+                || self.caused_before(tokens, k - 1, 0).is_some()
+                || self.ranked_agent_before(tokens, k - 1, 0).is_some())
             && word != "show";
         // `the Orlando attack`, `a big question`, `her private email`:
         // these forms are nouns but after a subject pronoun (`they

@@ -42,6 +42,15 @@ word_sets! {
 ];
 }
 
+/// Ranks singling out a speaker among others (`the first member to`).
+const RANKS: &[&str] = &[
+    "first", "latest", "last", "only", "earliest", "next", "second", "third", "sole",
+];
+
+/// Most words after a rank before its infinitive (`the first sitting
+/// members of Congress to`).
+const MAX_RANKED_AGENT_TOKENS: usize = 6;
+
 /// Most tokens between a verb and the infinitive saying what it was for
 /// (`met with the party’s new finance chairman to discuss`).
 const MAX_PURPOSE_TOKENS: usize = 10;
@@ -959,6 +968,31 @@ impl Attributor<'_> {
         .then_some(verb + 1)
     }
 
+    /// Where a speaker ranked among others starts when the `to` at token
+    /// `to` follows it (`the first member of Congress to endorse`, `the
+    /// latest newspaper to back`), looking back to `floor`: `the`, a rank,
+    /// then words heading a speaker (`the first one to`; not `the first ballot to back`).
+    pub(super) fn ranked_agent_before(
+        &self,
+        tokens: &[Token],
+        to: usize,
+        floor: usize,
+    ) -> Option<usize> {
+        let lower = floor.max(to.saturating_sub(MAX_RANKED_AGENT_TOKENS + 2));
+        let rank = (lower + 1..to.saturating_sub(1))
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| lower_in(RANKS, self.word(tokens[k])))?;
+        let the = rank - 1;
+        let speaker = tokens[rank + 1..to].iter().any(|t| {
+            let word = self.word(*t);
+            is_speaker_or_person_noun(word)
+                || is_plural_of_people(word)
+                || lower_in(&["one", "ones"], word)
+        });
+        (self.word(tokens[the]).eq_ignore_ascii_case("the") && speaker).then_some(the)
+    }
+
     /// The comma opening an appositive of a few words after a name, whose
     /// relative clause (`West, a professor who …`) holds the comma at `to`,
     /// looking back to `from`.
@@ -1247,6 +1281,14 @@ impl Attributor<'_> {
             {
                 let mention = Span::new(tokens[object].span.start, tokens[k - 2].span.end);
                 return Some((mention, word_spans(&tokens[object..k - 1])));
+            }
+            // `the first member of Congress to endorse`: the speaker ranked.
+            if let Some(start) = (word == "to")
+                .then(|| self.ranked_agent_before(tokens, k - 1, floor))
+                .flatten()
+            {
+                let mention = Span::new(tokens[start].span.start, tokens[k - 2].span.end);
+                return Some((mention, word_spans(&tokens[start..k - 1])));
             }
             // `Park in the end said`, `Roe for her part said`: a set phrase
             // between the subject and its verb.

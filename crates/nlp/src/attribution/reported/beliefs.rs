@@ -97,7 +97,9 @@ impl Attributor<'_> {
         }
         // (`used to support`, `was more likely to back`: the infinitive
         // of a verb or adjective whose subject takes the stance.)
-        let catenative = previous == "to" && self.takes_infinitive_before(tokens, c - 1);
+        let catenative = previous == "to"
+            && (self.takes_infinitive_before(tokens, c - 1)
+                || self.ranked_agent_before(tokens, c - 1, 0).is_some());
         if (previous == "to" && !catenative)
             || NOUN_MARKERS.contains(previous)
             // (`Many worried parents have said`: an adjective; but `Some

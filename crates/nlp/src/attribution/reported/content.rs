@@ -1340,6 +1340,18 @@ impl Attributor<'_> {
                     || self.second_predicate_at(tokens, from, k, to)
             })
             .unwrap_or(to);
+        // `The first member to endorse him was Roe`: a pronoun object
+        // ends before the verb of the clause it is in.
+        let to = match tokens.get(from + 1) {
+            Some(t)
+                if from + 1 < to
+                    && lower_in(OBJECT_PRONOUNS, self.word(tokens[from]))
+                    && FINITE_AUXILIARIES.contains(self.word(*t)) =>
+            {
+                from + 1
+            }
+            _ => to,
+        };
         // `Voters who backed Trump said …`: in a relative clause, a
         // stance's object ends at the sentence's verb.
         let in_relative = from >= 2 && lower_in(&["who", "that"], self.word(tokens[from - 2]));
