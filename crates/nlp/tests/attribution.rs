@@ -11864,3 +11864,37 @@ fn a_speaker_ranked_among_others_takes_the_infinitive() {
     // A rank heading no speaker.
     check("It was the first ballot to back the candidate.", &[]);
 }
+
+#[test]
+fn charging_someone_with_an_offence_reports_the_charge() {
+    use QuoteKind::Indirect;
+    check(
+        "Prosecutors charged Van Dyke with first-degree murder.",
+        &[q(
+            Indirect,
+            "Van Dyke with first-degree murder",
+            "prosecutors",
+            "charge",
+        )],
+    );
+    // A fee charged, or a charge as a noun, is none.
+    check("The bank charged a fee.", &[]);
+    check(
+        "He dropped a battery charge against him in a case with Roe.",
+        &[],
+    );
+}
+
+#[test]
+fn a_paper_finds_what_it_found() {
+    use QuoteKind::Indirect;
+    check(
+        "One influential paper found improvements in math scores.",
+        &[q(
+            Indirect,
+            "improvements in math scores",
+            "One influential paper",
+            "find",
+        )],
+    );
+}

@@ -29,6 +29,10 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine"];
 
+/// Most words naming the one charged before `with` (`charged the former
+/// police officer with murder`).
+const MAX_CHARGED_TOKENS: usize = 5;
+
 /// Cues that report only a portrayal: an object, then `as` (`cast Park as
 /// a villain`, not `cast a ballot`).
 const PORTRAYAL_CUES: &[&str] = &[
@@ -509,6 +513,24 @@ impl Attributor<'_> {
     }
 
     /// [`Attributor::speech_cue`] with the word at `k` already looked up.
+    /// Whether someone charged with an offence follows at token `from`
+    /// (`charged the officer with murder`, `charge Cosby with abuse`): a
+    /// few words, then `with` (not `a charge against him with`).
+    fn charged_with_at(&self, tokens: &[Token], from: usize) -> bool {
+        let Some(first) = tokens.get(from).filter(|t| t.is_word) else {
+            return false;
+        };
+        if lower_in(
+            &["with", "against", "of", "for", "in", "on"],
+            self.word(*first),
+        ) {
+            return false;
+        }
+        (from + 1..tokens.len().min(from + 1 + MAX_CHARGED_TOKENS))
+            .take_while(|&j| tokens[j].is_word)
+            .any(|j| self.word(tokens[j]) == "with" && tokens.get(j + 1).is_some_and(|t| t.is_word))
+    }
+
     /// Whether the word at token `k` is `all` or `both` floating after a
     /// subject pronoun or an auxiliary (`they all support`, `will all
     /// back`), which leaves the word after it a verb, not its noun.
@@ -556,7 +578,8 @@ impl Attributor<'_> {
                             && !PRONOUNS.contains(previous)
                     });
                 return !object_of_verb
-                    && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that");
+                    && (tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that")
+                        || (*lemma == "charge" && self.charged_with_at(tokens, k + 1)));
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);

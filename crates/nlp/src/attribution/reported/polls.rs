@@ -22,7 +22,9 @@ word_sets! {
     "scientists", "data", "census", "probe",
     "inquiry", "assessment", "experiment", "jury", "numbers", "figures", "results", "records",
     "documents", "statistics", "estimates", "polling", "tally", "count", "returns", "filings",
-    "analyses", "reports", "reviews", "models", "projections", "forecasts", "ratings",
+    "analyses", "reports", "reviews", "models", "projections", "forecasts", "ratings", "paper",
+    "papers", "evaluation", "evaluations", "experiments", "audits", "investigations",
+    "inquiries",
 ];
 }
 
