@@ -11898,3 +11898,17 @@ fn a_paper_finds_what_it_found() {
         )],
     );
 }
+
+#[test]
+fn a_quantifier_of_a_pronoun_opens_a_clause_after_a_belief() {
+    use QuoteKind::Indirect;
+    check(
+        "Libertarians knew some of this was coming.",
+        &[q(
+            Indirect,
+            "some of this was coming",
+            "Libertarians",
+            "know",
+        )],
+    );
+}

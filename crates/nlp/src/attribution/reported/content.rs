@@ -1146,13 +1146,25 @@ impl Attributor<'_> {
         if pronoun_span(word, *first).is_some() {
             return tokens.get(at + 1).is_some_and(|t| t.is_word);
         }
+        // (`some of this was …`, `most of the money went …`: a quantifier
+        // before `of` heads the phrase.)
+        let quantifier_of = lower_in(
+            &[
+                "some", "most", "all", "many", "much", "none", "each", "both", "few", "several",
+            ],
+            word,
+        ) && tokens.get(at + 1).is_some_and(|t| self.word(*t) == "of");
         // (`bigotry and xenophobia are …`: two nouns joined by `and`.)
-        let phrase_end = self.noun_phrase_after(tokens, at, end).map(|k| {
-            match tokens.get(k).is_some_and(|t| self.word(*t) == "and") {
-                true => self.noun_phrase_after(tokens, k + 1, end).unwrap_or(k),
-                false => k,
-            }
-        });
+        let phrase_end = self
+            .noun_phrase_after(tokens, at, end)
+            .or_else(|| quantifier_of.then_some(at + 1));
+        let phrase_end =
+            phrase_end.map(
+                |k| match tokens.get(k).is_some_and(|t| self.word(*t) == "and") {
+                    true => self.noun_phrase_after(tokens, k + 1, end).unwrap_or(k),
+                    false => k,
+                },
+            );
         // (`her anger in the debate was`: prepositional phrases after the
         // noun.)
         let phrase_end = phrase_end.map(|mut k| {
@@ -1163,8 +1175,16 @@ impl Attributor<'_> {
                         self.word(*t),
                     )
                 });
+                // (`some of this`, `all of them`: a pronoun as the object.)
+                let pronoun = tokens.get(k + 1).filter(|_| k + 1 < end).is_some_and(|t| {
+                    lower_in(
+                        &["this", "that", "these", "those", "them", "it", "us"],
+                        self.word(*t),
+                    )
+                });
                 match self.noun_phrase_after(tokens, k + 1, end) {
                     Some(next) if preposition => k = next,
+                    None if preposition && pronoun => k += 2,
                     _ => break,
                 }
             }
