@@ -11912,3 +11912,41 @@ fn a_quantifier_of_a_pronoun_opens_a_clause_after_a_belief() {
         )],
     );
 }
+
+#[test]
+fn a_second_verb_after_then_or_a_set_off_phrase_reports_on_its_own() {
+    use QuoteKind::Indirect;
+    check(
+        "Park offered the man a job as his adviser, then says he will take advice from anyone.",
+        &[
+            q(Indirect, "the man a job as his adviser", "Park", "offer"),
+            q(Indirect, "he will take advice from anyone", "Park", "say"),
+        ],
+    );
+    check(
+        "He backed Ron Paul in 2012 and, in Republican contests, has supported Ted Cruz.",
+        &[
+            q(Indirect, "Ron Paul", "He", "back"),
+            q(Indirect, "Ted Cruz", "He", "support"),
+        ],
+    );
+    check(
+        "Roe said taxes rose and, on Monday, added that they would fall.",
+        &[
+            q(Indirect, "taxes rose", "Roe", "say"),
+            q(Indirect, "that they would fall", "Roe", "add"),
+        ],
+    );
+}
+
+#[test]
+fn a_report_after_a_colon_ends_the_clause_before_it() {
+    use QuoteKind::Indirect;
+    check(
+        "Park cites the crowds as an example: He says outlets undercount them.",
+        &[
+            q(Indirect, "the crowds as an example", "Park", "cite"),
+            q(Indirect, "outlets undercount them", "Park", "say"),
+        ],
+    );
+}

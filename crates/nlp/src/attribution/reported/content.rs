@@ -1463,7 +1463,15 @@ impl Attributor<'_> {
         if !(comma || self.word(tokens[k]) == "and") || relative() {
             return false;
         }
-        let verb = (k + 1..to)
+        // (`and, in Republican contests, has backed …`: a phrase set off
+        // after `and`.)
+        let verb_from = match tokens.get(k + 1).map(|t| self.word(*t)) {
+            Some(",") if !comma => (k + 2..to.min(k + 2 + MAX_SET_OFF_PHRASE_TOKENS))
+                .find(|&j| self.word(tokens[j]) == ",")
+                .map_or(k + 1, |close| close + 1),
+            _ => k + 1,
+        };
+        let verb = (verb_from..to)
             .find(|&j| !(self.word(tokens[j]).ends_with("ly") || self.word(tokens[j]) == "then"));
         let Some(verb) = verb.filter(|&j| j + 1 < to && tokens[j].is_word) else {
             return false;

@@ -104,6 +104,10 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// a statement.`) before the sentence ends.
 const MAX_TAG_TAIL: usize = 8;
 
+/// Most tokens of a phrase set off by commas after a conjunction, before
+/// the verb it joins (`and, in Republican contests, has backed`).
+const MAX_SET_OFF_PHRASE_TOKENS: usize = 6;
+
 /// Most tokens of a phrase of circumstance closing the sentence after a
 /// tag (`during his campaign speech to be a national delegate`).
 const MAX_CIRCUMSTANCE_TAIL: usize = 14;
@@ -3559,7 +3563,7 @@ impl Attributor<'_> {
                         && lower_in(
                             &[
                                 ",", "and", "but", "though", "although", "while", "whereas", "as",
-                                "—", "–", "-", ";",
+                                "—", "–", "-", ";", ":",
                             ],
                             self.word(tokens[k]),
                         )
@@ -3613,7 +3617,26 @@ impl Attributor<'_> {
         {
             k = preposition - 1;
         }
-        (k > from && conjunction(k)).then_some(k)
+        // (`…, then says …`: a comma and `then` join it as well.)
+        let comma_then = self.word(tokens[k]) == ","
+            && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "then");
+        // (`and, in Republican contests, has backed`: a phrase set off
+        // after the conjunction.)
+        if self.word(tokens[k]) == "," && !comma_then {
+            // (`and, on Monday, added`: the circumstance passed above.)
+            if k > from + 1 && conjunction(k - 1) {
+                return Some(k - 1);
+            }
+            let set_off = (k.saturating_sub(MAX_SET_OFF_PHRASE_TOKENS).max(from + 2)..k)
+                .rev()
+                .take_while(|&j| tokens[j].is_word || self.word(tokens[j]) == ",")
+                .find(|&j| self.word(tokens[j]) == ",")
+                .filter(|&j| conjunction(j - 1) && j + 1 < k);
+            if let Some(opening) = set_off {
+                return Some(opening - 1);
+            }
+        }
+        (k > from && (conjunction(k) || comma_then)).then_some(k)
     }
 
     /// A tag whose speaker is the noun phrase in tokens `from..to`.
