@@ -11924,6 +11924,13 @@ fn a_second_verb_after_then_or_a_set_off_phrase_reports_on_its_own() {
         ],
     );
     check(
+        "Roe praised the plan — then attacked it.",
+        &[
+            q(Indirect, "the plan", "Roe", "praise"),
+            q(Indirect, "it", "Roe", "attack"),
+        ],
+    );
+    check(
         "He backed Ron Paul in 2012 and, in Republican contests, has supported Ted Cruz.",
         &[
             q(Indirect, "Ron Paul", "He", "back"),

@@ -3617,8 +3617,9 @@ impl Attributor<'_> {
         {
             k = preposition - 1;
         }
-        // (`…, then says …`: a comma and `then` join it as well.)
-        let comma_then = self.word(tokens[k]) == ","
+        // (`…, then says …`, `… — then attacked …`: a comma or a dash and
+        // `then` join it as well.)
+        let comma_then = (self.word(tokens[k]) == "," || is_dash(self.word(tokens[k])))
             && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "then");
         // (`and, in Republican contests, has backed`: a phrase set off
         // after the conjunction.)
