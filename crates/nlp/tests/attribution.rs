@@ -11957,3 +11957,15 @@ fn a_report_after_a_colon_ends_the_clause_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_new_subject_after_a_closing_tag_reports_on_its_own() {
+    use QuoteKind::{Direct, Indirect};
+    check(
+        "“It is fine,” Stevens says, but she cautions that taxes will rise.",
+        &[
+            q(Direct, "It is fine", "Stevens", "say"),
+            q(Indirect, "that taxes will rise", "Stevens", "caution"),
+        ],
+    );
+}

@@ -1705,14 +1705,25 @@ impl<'t> Attributor<'t> {
             self.words_before_adverbs(tokens, cue_at, k)
                 .map_or(k, |before| before + 1)
         };
+        // (`…, but she cautions that …`: a new subject after `but` or
+        // `and` reports on its own too.)
+        let new_subject = |k: usize| {
+            k >= 3
+                && lower_in(SUBJECT_PRONOUNS, self.word(tokens[k - 1]))
+                && lower_in(&["but", "and"], self.word(tokens[k - 2]))
+                && self.word(tokens[k - 3]) == ","
+        };
         let second_cue = (cue_at + 1..near)
             .find(|&k| {
                 let lead = lead(k);
-                let joined = matches!(self.word(tokens[lead - 1]), "," | "and") || timed(lead);
+                let joined = matches!(self.word(tokens[lead - 1]), "," | "and")
+                    || timed(lead)
+                    || new_subject(lead);
                 joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
             })
             .map(lead);
         let mut end = match second_cue {
+            Some(k) if new_subject(k) => k - 3,
             Some(k) if self.word(tokens[k - 1]) == "," => k - 1,
             Some(k) if timed(k) => k - 2,
             Some(k) => k,
