@@ -11969,3 +11969,24 @@ fn a_new_subject_after_a_closing_tag_reports_on_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_belief_closing_its_clause_after_a_comma_is_a_tag() {
+    use QuoteKind::Indirect;
+    check(
+        "Taxes will rise, his advisers believe.",
+        &[q(Indirect, "Taxes will rise", "his advisers", "believe")],
+    );
+    check(
+        "He won about 10 percent of the time, he estimated.",
+        &[q(
+            Indirect,
+            "He won about 10 percent of the time",
+            "he",
+            "estimate",
+        )],
+    );
+    // Not the writer's own, nor a degree word before an adjective.
+    check("Taxes will rise, I think.", &[]);
+    check("They should be very, very worried.", &[]);
+}

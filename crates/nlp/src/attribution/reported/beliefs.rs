@@ -37,6 +37,10 @@ const OBJECT_MODIFIER_PREPOSITIONS: &[&str] = &[
     "among",
 ];
 
+/// Most words of the subject of a belief closing its clause (`…, some
+/// people in the party believe.`).
+const MAX_CLOSING_SUBJECT_TOKENS: usize = 6;
+
 impl Attributor<'_> {
     /// Where `that` opens a clause after a phrase of time starting at
     /// token `from` (`for years that …`, `since the war that …`), no
@@ -269,7 +273,29 @@ impl Attributor<'_> {
                     && self
                         .addressee_end(tokens, c + 1, tokens.len())
                         .is_some_and(|k| tokens.get(k).is_some_and(|t| self.word(*t) == "to"))));
-        if !(clause || infinitive) {
+        // `Taxes will rise, his advisers believe.`: a belief closing its
+        // clause after a comma, its subject a third person.
+        let closing_tag = BELIEFS.contains(lemma)
+            && matches!(next, "." | ";")
+            && (c.saturating_sub(MAX_CLOSING_SUBJECT_TOKENS + 1)..c)
+                .rev()
+                .take_while(|&k| tokens[k].is_word || self.word(tokens[k]) == ",")
+                .find(|&k| self.word(tokens[k]) == ",")
+                .is_some_and(|comma| {
+                    // (`They should be very, very worried.`: no subject.)
+                    let first = self.word(tokens[comma + 1]);
+                    let opens_subject = lower_in(&["he", "she", "they"], first)
+                        || DETERMINERS.contains(first)
+                        || is_capitalised_word(first);
+                    comma > 0
+                        && comma + 1 < c
+                        && opens_subject
+                        && tokens[comma + 1..c].iter().all(|t| {
+                            t.is_word
+                                && !lower_in(&["i", "we", "you", "who", "which"], self.word(*t))
+                        })
+                });
+        if !(clause || infinitive || closing_tag) {
             return None;
         }
         let cue = whosaid_core::Cue::belief(token.span, lemma);
