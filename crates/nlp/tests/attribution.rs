@@ -11990,3 +11990,22 @@ fn a_belief_closing_its_clause_after_a_comma_is_a_tag() {
     check("Taxes will rise, I think.", &[]);
     check("They should be very, very worried.", &[]);
 }
+
+#[test]
+fn a_second_predicate_after_but_or_in_the_base_form_ends_the_object() {
+    use QuoteKind::Indirect;
+    check(
+        "Most voters oppose the levy but favor the exemptions.",
+        &[
+            q(Indirect, "the levy", "Most voters", "oppose"),
+            q(Indirect, "the exemptions", "Most voters", "favor"),
+        ],
+    );
+    check(
+        "They support the plan and endorse the tax.",
+        &[
+            q(Indirect, "the plan", "They", "support"),
+            q(Indirect, "the tax", "They", "endorse"),
+        ],
+    );
+}

@@ -1460,7 +1460,8 @@ impl Attributor<'_> {
                 .any(|t| lower_in(&["who", "which", "that"], self.word(*t)))
         };
         let comma = self.word(tokens[k]) == ",";
-        if !(comma || self.word(tokens[k]) == "and") || relative() {
+        // (`oppose abortions but favor exceptions`: `but` joins as well.)
+        if !(comma || lower_in(&["and", "but"], self.word(tokens[k]))) || relative() {
             return false;
         }
         // (`and, in Republican contests, has backed …`: a phrase set off
@@ -1491,9 +1492,15 @@ impl Attributor<'_> {
         }
         // (`opposed the bill and wants to repeal it`: a cue in the
         // present, too.)
+        // (`oppose abortions but favor exceptions`: a plural's verb in the
+        // base form, opening a determined object.)
+        let base_form_cue = cue_lemma(word).is_some_and(|(lemma, _)| lemma == word)
+            && (DETERMINERS.contains(next) || lower_in(CALLED_PRONOUNS, next))
+            && !NOUN_LIKE_CUES.contains(word);
         FINITE_AUXILIARIES.contains(word)
             || (is_past(word) && opens_words)
             || (is_third_person(word) && opens_words && cue_lemma(word).is_some())
+            || base_form_cue
     }
 
     /// Whether a phrase naming where something was said opens at token
