@@ -12009,3 +12009,12 @@ fn a_second_predicate_after_but_or_in_the_base_form_ends_the_object() {
         ],
     );
 }
+
+#[test]
+fn a_second_participle_ends_a_participles_object() {
+    use QuoteKind::Indirect;
+    check(
+        "Clinton spent the week touting her record upstate and pounding him on guns.",
+        &[q(Indirect, "her record upstate", "Clinton", "tout")],
+    );
+}

@@ -1497,10 +1497,22 @@ impl Attributor<'_> {
         let base_form_cue = cue_lemma(word).is_some_and(|(lemma, _)| lemma == word)
             && (DETERMINERS.contains(next) || lower_in(CALLED_PRONOUNS, next))
             && !NOUN_LIKE_CUES.contains(word);
+        // (`railing against the rules and fighting to end them`: a
+        // participle joined to the participle whose object this is.)
+        let after_participle = (from.saturating_sub(3)..from).any(|j| {
+            let cue = self.word(tokens[j]);
+            cue.ends_with("ing") && cue_lemma(cue).is_some()
+        });
+        let second_participle = after_participle
+            && word.len() > 5
+            && word.ends_with("ing")
+            && !is_capitalised_word(word)
+            && opens_words;
         FINITE_AUXILIARIES.contains(word)
             || (is_past(word) && opens_words)
             || (is_third_person(word) && opens_words && cue_lemma(word).is_some())
             || base_form_cue
+            || second_participle
     }
 
     /// Whether a phrase naming where something was said opens at token
