@@ -12018,3 +12018,21 @@ fn a_second_participle_ends_a_participles_object() {
         &[q(Indirect, "her record upstate", "Clinton", "tout")],
     );
 }
+
+#[test]
+fn a_second_relative_clause_with_a_cue_ends_the_object() {
+    let text = "He praised Obama, who authorized the raid and who said it worked.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let authorized = analysis
+        .quotes
+        .iter()
+        .find(|quote| {
+            quote
+                .cue
+                .as_ref()
+                .is_some_and(|cue| cue.lemma == "authorize")
+        })
+        .expect("the stance of the first relative clause");
+    assert_eq!(authorized.kind, QuoteKind::Indirect);
+    assert_eq!(&text[authorized.span], "the raid");
+}

@@ -2737,10 +2737,13 @@ impl<'t> Attributor<'t> {
         unit.trim_end(self.text, k, start)
     }
 
-    /// Whether the comma at `k` opens a relative clause with a speech cue
-    /// of its own (`, who said …`, `, who later told …`).
+    /// Whether the comma or `and` at `k` opens a relative clause with a
+    /// speech cue of its own (`, who said …`, `, who later told …`, `and
+    /// who hoped …`).
     fn relative_cue_at(&self, tokens: &[Token], k: usize, clause_end: usize) -> bool {
-        tokens.get(k).is_some_and(|t| self.word(*t) == ",")
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(self.word(*t), "," | "and"))
             && tokens
                 .get(k + 1)
                 .is_some_and(|t| lower_in(&["who", "which"], self.word(*t)))

@@ -1354,8 +1354,9 @@ impl Attributor<'_> {
                             .map(|j| self.word(tokens[j]))
                             .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
                             .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
-                    // `echoed Roe, who told reporters that …`: the
-                    // relative clause reports on its own.
+                    // `echoed Roe, who told reporters that …`, `who backed
+                    // the raid and who hoped to …`: the relative clause
+                    // reports on its own.
                     || self.relative_cue_at(tokens, k, to)
                     || self.second_predicate_at(tokens, from, k, to)
             })
