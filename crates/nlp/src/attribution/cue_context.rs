@@ -512,7 +512,6 @@ impl Attributor<'_> {
                 || is_plural_of_people(word))
     }
 
-    /// [`Attributor::speech_cue`] with the word at `k` already looked up.
     /// Whether someone charged with an offence follows at token `from`
     /// (`charged the officer with murder`, `charge Cosby with abuse`): a
     /// few words, then `with` (not `a charge against him with`).
@@ -552,6 +551,7 @@ impl Attributor<'_> {
         }
     }
 
+    /// [`Attributor::speech_cue`] with the word at `k` already looked up.
     fn speech_cue_of(
         &self,
         tokens: &[Token],

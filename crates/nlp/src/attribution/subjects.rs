@@ -971,7 +971,8 @@ impl Attributor<'_> {
     /// Where a speaker ranked among others starts when the `to` at token
     /// `to` follows it (`the first member of Congress to endorse`, `the
     /// latest newspaper to back`), looking back to `floor`: `the`, a rank,
-    /// then words heading a speaker (`the first one to`; not `the first ballot to back`).
+    /// then words heading a speaker (`the first one to`; not `the first
+    /// ballot to back`).
     pub(super) fn ranked_agent_before(
         &self,
         tokens: &[Token],
@@ -983,14 +984,14 @@ impl Attributor<'_> {
             .rev()
             .take_while(|&k| tokens[k].is_word)
             .find(|&k| lower_in(RANKS, self.word(tokens[k])))?;
-        let the = rank - 1;
+        let determiner = rank - 1;
         let speaker = tokens[rank + 1..to].iter().any(|t| {
             let word = self.word(*t);
             is_speaker_or_person_noun(word)
                 || is_plural_of_people(word)
                 || lower_in(&["one", "ones"], word)
         });
-        (self.word(tokens[the]).eq_ignore_ascii_case("the") && speaker).then_some(the)
+        (self.word(tokens[determiner]).eq_ignore_ascii_case("the") && speaker).then_some(determiner)
     }
 
     /// The comma opening an appositive of a few words after a name, whose

@@ -281,15 +281,14 @@ impl Attributor<'_> {
                 .rev()
                 .take_while(|&k| tokens[k].is_word || self.word(tokens[k]) == ",")
                 .find(|&k| self.word(tokens[k]) == ",")
+                .filter(|&comma| comma > 0 && comma + 1 < c)
                 .is_some_and(|comma| {
                     // (`They should be very, very worried.`: no subject.)
                     let first = self.word(tokens[comma + 1]);
                     let opens_subject = lower_in(&["he", "she", "they"], first)
                         || DETERMINERS.contains(first)
                         || is_capitalised_word(first);
-                    comma > 0
-                        && comma + 1 < c
-                        && opens_subject
+                    opens_subject
                         && tokens[comma + 1..c].iter().all(|t| {
                             t.is_word
                                 && !lower_in(&["i", "we", "you", "who", "which"], self.word(*t))

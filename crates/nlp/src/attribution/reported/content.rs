@@ -1491,8 +1491,6 @@ impl Attributor<'_> {
             let finite = is_past(word) || is_third_person(word);
             return finite && opens_words && cue_lemma(word).is_some();
         }
-        // (`opposed the bill and wants to repeal it`: a cue in the
-        // present, too.)
         // (`oppose abortions but favor exceptions`: a plural's verb in the
         // base form, opening a determined object.)
         let base_form_cue = cue_lemma(word).is_some_and(|(lemma, _)| lemma == word)
@@ -1509,6 +1507,8 @@ impl Attributor<'_> {
             && word.ends_with("ing")
             && !is_capitalised_word(word)
             && opens_words;
+        // (`opposed the bill and wants to repeal it`: a cue in the
+        // present, too.)
         FINITE_AUXILIARIES.contains(word)
             || (is_past(word) && opens_words)
             || (is_third_person(word) && opens_words && cue_lemma(word).is_some())
