@@ -12036,3 +12036,15 @@ fn a_second_relative_clause_with_a_cue_ends_the_object() {
     assert_eq!(authorized.kind, QuoteKind::Indirect);
     assert_eq!(&text[authorized.span], "the raid");
 }
+
+#[test]
+fn a_participle_taking_the_infinitive_after_a_closing_tag_reports_on_its_own() {
+    use QuoteKind::{Direct, Indirect};
+    check(
+        "“It is insane,” Park said, going on to say that the debate is over.",
+        &[
+            q(Direct, "It is insane", "Park", "say"),
+            q(Indirect, "that the debate is over", "Park", "say"),
+        ],
+    );
+}

@@ -1701,7 +1701,16 @@ impl<'t> Attributor<'t> {
                 && self.word(tokens[k - 2]) == ","
         };
         // (Adverbs may stand before it: `…, falsely claiming that …`.)
+        // (And `…, going on to say that …`: a participle taking the
+        // infinitive.)
         let lead = |k: usize| {
+            let k = match k >= 2 && self.word(tokens[k - 1]) == "to" {
+                true => self
+                    .catenative_before(tokens, k - 1)
+                    .filter(|&start| start > cue_at && self.word(tokens[start]).ends_with("ing"))
+                    .unwrap_or(k),
+                false => k,
+            };
             self.words_before_adverbs(tokens, cue_at, k)
                 .map_or(k, |before| before + 1)
         };

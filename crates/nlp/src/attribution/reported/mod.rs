@@ -2950,19 +2950,40 @@ impl Attributor<'_> {
         let (cue, after, false) = self.any_cue(tokens, c)? else {
             return None;
         };
-        let participle = self.participle_cue(tokens, c);
+        // (`and are calling`: a progressive is joined before its `be`;
+        // `and continued to defend`: an infinitive before its verb of
+        // continuing or trying.)
+        let verb_start = self
+            .progressive_auxiliary(tokens, 0, c)
+            .or_else(|| {
+                (c >= 2 && self.word(tokens[c - 1]) == "to")
+                    .then(|| self.catenative_before(tokens, c - 1))
+                    .flatten()
+            })
+            .unwrap_or(c);
+        // (`…, going on to say …`: a participle taking the infinitive
+        // joins as the participle would.)
+        let catenative_participle = verb_start < c
+            && verb_start > 0
+            && self.word(tokens[verb_start]).ends_with("ing")
+            && self.word(tokens[c - 1]) == "to";
+        let participle = self.participle_cue(tokens, c) || catenative_participle;
+        let lead = match catenative_participle {
+            true => verb_start,
+            false => c,
+        };
         // `…, saying`, `… - saying`, or `…,” saying` after a quotation.
-        let set_off = c > 0
-            && (matches!(self.word(tokens[c - 1]), "," | "-")
-                || is_dash(self.word(tokens[c - 1]))
-                || (c > 1
-                    && matches!(self.word(tokens[c - 1]), "”" | "\"" | "’" | "'")
-                    && self.word(tokens[c - 2]) == ","));
+        let set_off = lead > 0
+            && (matches!(self.word(tokens[lead - 1]), "," | "-")
+                || is_dash(self.word(tokens[lead - 1]))
+                || (lead > 1
+                    && matches!(self.word(tokens[lead - 1]), "”" | "\"" | "’" | "'")
+                    && self.word(tokens[lead - 2]) == ","));
         // `lit into the women who accused him, vowing …`: a participle
         // after a relative clause's comma is the sentence's, not the
         // relative pronoun's.
         let after_relative = participle
-            && self.word(tokens[c - 1]) == ","
+            && self.word(tokens[lead - 1]) == ","
             && lower_in(
                 &["who", "which", "that"],
                 &self.text[previous.mention.start..previous.mention.end],
@@ -2977,17 +2998,6 @@ impl Attributor<'_> {
         // `praised the nurses before explaining …`: a participle after a
         // preposition, with no comma.
         let means = participle && c > 0 && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
-        // (`and are calling`: a progressive is joined before its `be`;
-        // `and continued to defend`: an infinitive before its verb of
-        // continuing or trying.)
-        let verb_start = self
-            .progressive_auxiliary(tokens, 0, c)
-            .or_else(|| {
-                (c >= 2 && self.word(tokens[c - 1]) == "to")
-                    .then(|| self.catenative_before(tokens, c - 1))
-                    .flatten()
-            })
-            .unwrap_or(c);
         // `joked about A, opposed B and …`: a series of past verbs.
         let series = set_off
             && self.text[previous.cue.span.start..previous.cue.span.end]
