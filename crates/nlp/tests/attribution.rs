@@ -12048,3 +12048,15 @@ fn a_participle_taking_the_infinitive_after_a_closing_tag_reports_on_its_own() {
         ],
     );
 }
+
+#[test]
+fn a_participle_taking_the_infinitive_of_a_cue_ends_an_object() {
+    use QuoteKind::Indirect;
+    check(
+        "Roe praised the plan, going on to argue that taxes must fall.",
+        &[
+            q(Indirect, "the plan", "Roe", "praise"),
+            q(Indirect, "that taxes must fall", "Roe", "argue"),
+        ],
+    );
+}

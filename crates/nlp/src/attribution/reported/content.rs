@@ -1347,13 +1347,20 @@ impl Attributor<'_> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
-                    // `complained about the mic, even suggesting …`: a
-                    // participle of its own.
+                    // `complained about the mic, even suggesting …`, `…,
+                    // going on to argue …`: a participle of its own.
                     || (word == ","
                         && (k + 1..(k + 4).min(to))
-                            .map(|j| self.word(tokens[j]))
-                            .find(|w| !(w.ends_with("ly") || lower_in(&["even", "also"], w)))
-                            .is_some_and(|w| w.ends_with("ing") && cue_lemma(w).is_some()))
+                            .find(|&j| {
+                                let w = self.word(tokens[j]);
+                                !(w.ends_with("ly") || lower_in(&["even", "also"], w))
+                            })
+                            .is_some_and(|j| {
+                                let w = self.word(tokens[j]);
+                                w.ends_with("ing")
+                                    && (cue_lemma(w).is_some()
+                                        || self.catenative_participle_cue_at(tokens, j, to))
+                            }))
                     // `echoed Roe, who told reporters that …`, `who backed
                     // the raid and who hoped to …`: the relative clause
                     // reports on its own.
@@ -1421,6 +1428,16 @@ impl Attributor<'_> {
             Some(date) if !has_verb(date) => date,
             _ => to,
         }
+    }
+
+    /// Whether the participle at token `k` takes the infinitive of a cue
+    /// (`going on to argue`, `continuing to insist`), before token `to`.
+    fn catenative_participle_cue_at(&self, tokens: &[Token], k: usize, to: usize) -> bool {
+        (k + 2..(k + 4).min(to)).any(|cue| {
+            self.word(tokens[cue - 1]) == "to"
+                && self.catenative_before(tokens, cue - 1) == Some(k)
+                && self.speech_cue(tokens, cue).is_some()
+        })
     }
 
     /// Whether a clause of time opens at token `k` (before `to`) after
