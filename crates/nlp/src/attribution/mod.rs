@@ -1704,13 +1704,10 @@ impl<'t> Attributor<'t> {
         // (And `…, going on to say that …`: a participle taking the
         // infinitive.)
         let lead = |k: usize| {
-            let k = match k >= 2 && self.word(tokens[k - 1]) == "to" {
-                true => self
-                    .catenative_before(tokens, k - 1)
-                    .filter(|&start| start > cue_at && self.word(tokens[start]).ends_with("ing"))
-                    .unwrap_or(k),
-                false => k,
-            };
+            let k = self
+                .catenative_participle_before(tokens, k)
+                .filter(|&start| start > cue_at)
+                .unwrap_or(k);
             self.words_before_adverbs(tokens, cue_at, k)
                 .map_or(k, |before| before + 1)
         };

@@ -931,6 +931,16 @@ impl Attributor<'_> {
         .then_some(go)
     }
 
+    /// Where the participle taking the infinitive whose verb is at token
+    /// `c` stands (`going on to say`, `continuing to insist`), when one
+    /// does.
+    pub(super) fn catenative_participle_before(&self, tokens: &[Token], c: usize) -> Option<usize> {
+        (c >= 2 && self.word(tokens[c - 1]) == "to")
+            .then(|| self.catenative_before(tokens, c - 1))
+            .flatten()
+            .filter(|&start| self.word(tokens[start]).ends_with("ing"))
+    }
+
     /// Whether a verb or an adjective taking an infinitive with its own
     /// subject comes before the `to` at token `to` (`used to`, `tends
     /// to`, `is likely to`, `is not willing to`).

@@ -1434,8 +1434,7 @@ impl Attributor<'_> {
     /// (`going on to argue`, `continuing to insist`), before token `to`.
     fn catenative_participle_cue_at(&self, tokens: &[Token], k: usize, to: usize) -> bool {
         (k + 2..(k + 4).min(to)).any(|cue| {
-            self.word(tokens[cue - 1]) == "to"
-                && self.catenative_before(tokens, cue - 1) == Some(k)
+            self.catenative_participle_before(tokens, cue) == Some(k)
                 && self.speech_cue(tokens, cue).is_some()
         })
     }

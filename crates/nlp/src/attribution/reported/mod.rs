@@ -2963,15 +2963,11 @@ impl Attributor<'_> {
             .unwrap_or(c);
         // (`…, going on to say …`: a participle taking the infinitive
         // joins as the participle would.)
-        let catenative_participle = verb_start < c
-            && verb_start > 0
-            && self.word(tokens[verb_start]).ends_with("ing")
-            && self.word(tokens[c - 1]) == "to";
-        let participle = self.participle_cue(tokens, c) || catenative_participle;
-        let lead = match catenative_participle {
-            true => verb_start,
-            false => c,
-        };
+        let catenative_participle = self
+            .catenative_participle_before(tokens, c)
+            .filter(|&start| start == verb_start && start > 0);
+        let participle = self.participle_cue(tokens, c) || catenative_participle.is_some();
+        let lead = catenative_participle.unwrap_or(c);
         // `…, saying`, `… - saying`, or `…,” saying` after a quotation.
         let set_off = lead > 0
             && (matches!(self.word(tokens[lead - 1]), "," | "-")
