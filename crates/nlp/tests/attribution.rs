@@ -12060,3 +12060,20 @@ fn a_participle_taking_the_infinitive_of_a_cue_ends_an_object() {
         ],
     );
 }
+
+#[test]
+fn a_joined_cue_taking_a_that_clause_reports_on_its_own_in_any_tense() {
+    use QuoteKind::Indirect;
+    check(
+        "His aides say it is too early to discuss a run but noted that Scott won his races.",
+        &[
+            q(
+                Indirect,
+                "it is too early to discuss a run",
+                "His aides",
+                "say",
+            ),
+            q(Indirect, "that Scott won his races", "His aides", "note"),
+        ],
+    );
+}

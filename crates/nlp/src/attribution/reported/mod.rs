@@ -3388,7 +3388,8 @@ impl Attributor<'_> {
     /// form of the cue whose content this is, if any: a verb joined by
     /// `and` in another tense continues the content (`Police say he
     /// posed a threat and refused to drop the gun`, `arguing that it
-    /// showed intent and indicated …`).
+    /// showed intent and indicated …`), unless it takes a clause with
+    /// `that` (`say it is early but noted that …`).
     pub(super) fn next_tag_start(
         &self,
         tokens: &[Token],
@@ -3507,7 +3508,8 @@ impl Attributor<'_> {
             }
             if let Some(conjunction) = self.conjunction_before(tokens, from, c) {
                 // `… and has repeatedly described it as …`
-                let inner = outer.is_some_and(|outer| !tense_agrees(outer, self.word(tokens[c])));
+                let inner = outer.is_some_and(|outer| !tense_agrees(outer, self.word(tokens[c])))
+                    && !self.that_clause_at(tokens, after);
                 return (!inner).then_some(conjunction);
             }
             let Some((mention, _)) = self.subject_before(tokens, c, from) else {
