@@ -12077,3 +12077,22 @@ fn a_joined_cue_taking_a_that_clause_reports_on_its_own_in_any_tense() {
         ],
     );
 }
+
+#[test]
+fn a_passive_with_it_reveals_or_reports_after_a_circumstance() {
+    check(
+        "He resigned when it was revealed in March that he had lied.",
+        &[unnamed("that he had lied", "reveal")],
+    );
+    check(
+        "It was reported on Monday that the plant will close.",
+        &[unnamed("that the plant will close", "report")],
+    );
+    // A clause opening the sentence ends at its comma.
+    check(
+        "Though it is widely known that firms gave money, the size is new.",
+        &[unnamed("that firms gave money", "know")],
+    );
+    // With a subject other than `it`, the participle names an event.
+    check("The plan was announced on Monday.", &[]);
+}

@@ -1094,7 +1094,12 @@ impl Attributor<'_> {
     /// The first comma in tokens `from..end` that closes the clause there,
     /// passing over an aside inside a `that` clause before its verb
     /// (`that the two men, and Roe in particular, must act`).
-    fn first_clause_comma(&self, tokens: &[Token], from: usize, end: usize) -> Option<usize> {
+    pub(super) fn first_clause_comma(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        end: usize,
+    ) -> Option<usize> {
         let mut commas = (from..end).filter(|&k| self.word(tokens[k]) == ",");
         let first = commas.next()?;
         let aside_opens = self.word(tokens[from]) == "that"

@@ -87,6 +87,36 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("charged", "charge", CueKind::Speech),
 ];
 
+/// Participles that report in the passive only with `it` and a clause
+/// (`It was revealed that …`, `it is widely known that …`): with another
+/// subject they name an event, not a report (`The plan was announced`).
+const IT_PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
+    ("revealed", "reveal", CueKind::Speech),
+    ("disclosed", "disclose", CueKind::Speech),
+    ("announced", "announce", CueKind::Speech),
+    ("confirmed", "confirm", CueKind::Speech),
+    ("claimed", "claim", CueKind::Speech),
+    ("known", "know", CueKind::Belief),
+];
+
+/// Words opening a circumstance between a passive's participle and its
+/// `that` (`It was revealed in March that …`).
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+];
+
+/// How many tokens such a circumstance runs at most.
+const MAX_CIRCUMSTANCE_TOKENS: usize = 4;
+
 /// Adverbs of manner between `known` and `as` (`known online as`).
 const KNOWN_MANNERS: &[&str] = &[
     "online",
@@ -117,7 +147,16 @@ impl Attributor<'_> {
         if word == "told" {
             return self.told_the_writer(tokens, floor, c, end);
         }
-        let &(_, lemma, kind) = PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)?;
+        let (lemma, kind, it_only) = match PASSIVE_REPORTS.iter().find(|(form, _, _)| *form == word)
+        {
+            Some(&(_, lemma, kind)) => (lemma, kind, false),
+            None => {
+                let &(_, lemma, kind) = IT_PASSIVE_REPORTS
+                    .iter()
+                    .find(|(form, _, _)| *form == word)?;
+                (lemma, kind, true)
+            }
+        };
         // (Beliefs in the passive, `is expected to`, are left out with the
         // others.)
         if kind == CueKind::Belief && !self.options.beliefs {
@@ -165,10 +204,25 @@ impl Attributor<'_> {
         if self.word(tokens[subject_at]).eq_ignore_ascii_case("as") {
             return None;
         }
-        // `It was reported that …`: the clause after `that`.
-        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it") && next == "that" {
-            let clause_end = self.next_tag_start(tokens, c + 2, end, None).unwrap_or(end);
-            return Some((cue, self.content(tokens, c + 1, clause_end)?));
+        // `It was reported that …`, `It was revealed in March that …`:
+        // the clause after `that`.
+        if self.word(tokens[subject_at]).eq_ignore_ascii_case("it")
+            && let Some(that) = self.that_after_circumstance(tokens, c + 1, end)
+        {
+            let mut clause_end = self
+                .next_tag_start(tokens, that + 1, end, None)
+                .unwrap_or(end);
+            // (`Though it is known that …, the size is new`: a clause
+            // opening the sentence ends at its comma.)
+            if self.opening_subordinate(tokens, floor, subject_at)
+                && let Some(comma) = self.first_clause_comma(tokens, that, clause_end)
+            {
+                clause_end = comma;
+            }
+            return Some((cue, self.content(tokens, that, clause_end)?));
+        }
+        if it_only {
+            return None;
         }
         // `X is reported to have called …`: the inner cue reports, for X.
         let inner_cue = next == "to" && {
@@ -284,6 +338,21 @@ impl Attributor<'_> {
             .find(|&k| set_off(k))
             .unwrap_or(clause_end);
         self.content(tokens, start, clause_end)
+    }
+
+    /// Where `that` is at token `at` or after a short circumstance opening
+    /// there (`in March that`, `on Monday that`).
+    fn that_after_circumstance(&self, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+        let word_at = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| self.word(*t));
+        if word_at(at) == Some("that") {
+            return Some(at);
+        }
+        if !word_at(at).is_some_and(|w| lower_in(CIRCUMSTANCE_OPENERS, w)) {
+            return None;
+        }
+        (at + 1..=at + MAX_CIRCUMSTANCE_TOKENS)
+            .take_while(|&k| k < end && tokens[k].is_word)
+            .find(|&k| word_at(k) == Some("that") && k + 1 < end && tokens[k + 1].is_word)
     }
 
     /// Where the subject of a passive whose verb group starts at `verb`
