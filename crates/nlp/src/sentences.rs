@@ -7,10 +7,10 @@
 //! (UAX #29, from unicode-segmentation) make sure a boundary never falls
 //! inside a user-perceived character.
 //!
-//! Paragraphs: when the text has blank lines, a blank line separates
-//! paragraphs and a single line break is ordinary whitespace (hard-wrapped
-//! text). When it has none, every line break starts a paragraph, as in text
-//! pasted from a web page. A paragraph break always ends a sentence, which
+//! Paragraphs: when the text is hard-wrapped (it has blank lines and no
+//! line longer than a wrapped line can be), a blank line separates
+//! paragraphs and a single line break is ordinary whitespace. Otherwise
+//! every line break starts a paragraph, as in text pasted from a web page. A paragraph break always ends a sentence, which
 //! also makes headline and byline lines sentences of their own.
 
 use rustc_hash::FxHashSet;
@@ -177,7 +177,7 @@ impl SentenceSplitter {
             text,
             start: 0,
             paragraph: 0,
-            lines_are_paragraphs: !has_blank_line(text.as_bytes()),
+            lines_are_paragraphs: !is_hard_wrapped(text),
         }
     }
 
@@ -758,6 +758,20 @@ fn heading_line_ends(text: &str, start: usize, newline: usize, next: usize) -> b
     capitalised >= 3 && !line.ends_with(',')
 }
 
+/// How many characters a line of hard-wrapped text holds at most; wrapped
+/// text keeps to 72 or 80.
+const MAX_WRAPPED_LINE_CHARS: usize = 120;
+
+/// Whether `text` is hard-wrapped: it has blank lines between paragraphs,
+/// and every line is short enough to be a wrapped one. (A longer line is a
+/// whole paragraph, and the single line breaks part paragraphs.)
+fn is_hard_wrapped(text: &str) -> bool {
+    has_blank_line(text.as_bytes())
+        && text.lines().all(|line| {
+            line.len() <= MAX_WRAPPED_LINE_CHARS || line.chars().count() <= MAX_WRAPPED_LINE_CHARS
+        })
+}
+
 fn has_blank_line(bytes: &[u8]) -> bool {
     let mut after_newline = false;
     for &b in bytes {
@@ -1257,6 +1271,22 @@ mod tests {
             .map(|s| s.paragraph)
             .collect();
         assert_eq!(paragraphs, [0, 1]);
+    }
+
+    #[test]
+    fn a_line_longer_than_a_wrapped_one_makes_line_breaks_paragraph_breaks() {
+        // Web text with a blank line somewhere: its single line breaks part
+        // paragraphs, even after an abbreviation.
+        let long_line = format!("Cruz said{} it must stop at the U.S.", " again".repeat(20));
+        let text = format!("Live updates:\n\n{long_line}\nChris Christie agreed.");
+        assert_eq!(
+            split(&text),
+            [
+                "Live updates:",
+                long_line.as_str(),
+                "Chris Christie agreed."
+            ]
+        );
     }
 
     #[test]
