@@ -12096,3 +12096,28 @@ fn a_passive_with_it_reveals_or_reports_after_a_circumstance() {
     // With a subject other than `it`, the participle names an event.
     check("The plan was announced on Monday.", &[]);
 }
+
+#[test]
+fn a_cue_form_after_a_bare_singular_word_is_a_noun() {
+    // An adjective with no determiner is no subject: `remarks`, `stress`
+    // and `chants` are nouns here.
+    check(
+        "Kelly confronted him about crude remarks he had made about women.",
+        &[],
+    );
+    check(
+        "The mental and emotional stress is constantly with me.",
+        &[],
+    );
+    check("The crowd erupted in boos and loud chants.", &[]);
+    // A pronoun or a quantifier is one.
+    check(
+        "Roe, who claims the vote was rigged, lost.",
+        &[q(
+            QuoteKind::Indirect,
+            "the vote was rigged",
+            "Roe",
+            "claim",
+        )],
+    );
+}

@@ -95,6 +95,49 @@ const PLURALS_WITHOUT_S: &[&str] = &[
     "women", "children", "faithful", "poor", "rich", "young", "elderly",
 ];
 
+/// Words that are subjects on their own, with no determiner (`who
+/// claims`, `most claim`, `one notes`).
+const BARE_SUBJECTS: &[&str] = &[
+    "who",
+    "that",
+    "which",
+    "what",
+    "all",
+    "both",
+    "most",
+    "many",
+    "some",
+    "few",
+    "several",
+    "more",
+    "each",
+    "none",
+    "one",
+    "another",
+    "either",
+    "neither",
+    "everyone",
+    "someone",
+    "anyone",
+    "nobody",
+    "everybody",
+    "somebody",
+    "anybody",
+];
+
+/// Words before which a noun phrase opens: prepositions, conjunctions
+/// and the comma.
+const PHRASE_OPENERS: &[&str] = &[
+    ",", "and", "or", "as", "of", "about", "for", "with", "on", "in", "at", "from", "by", "over",
+    "into", "against", "despite", "after", "before", "amid", "among", "to",
+];
+
+/// Cues of talk, outside [`NOUN_LIKE_CUES`], that are as often nouns
+/// (`emotional stress`, `loud chants`).
+const NOUN_LIKE_TALK: &[&str] = &[
+    "stress", "rant", "rants", "chant", "chants", "whisper", "whispers",
+];
+
 /// Nouns of a share after `a`, which take a plural verb (`a third say`).
 const SHARE_NOUNS: &[&str] = &[
     "third",
@@ -813,6 +856,38 @@ impl Attributor<'_> {
             && word.ends_with('s')
             && !word.ends_with("ss");
         if object_of_participle {
+            return None;
+        }
+        // `about crude remarks`, `and loud chants`, `emotional stress is`:
+        // a singular word with no determiner is no subject, so a form
+        // after it that is as often a noun is one (but `who claims`,
+        // `police say`, `most claim`).
+        let bare_singular_before = k >= 2
+            && tokens[k - 1].is_word
+            && previous.is_some_and(|p| {
+                !is_capitalised(p)
+                    && !p.ends_with('s')
+                    && !lower_in(PHRASE_OPENERS, p)
+                    && !lower_in(&["but", "then", "not", "also", "so"], p)
+                    && !PRONOUNS.contains(p)
+                    && !lower_in(BARE_SUBJECTS, p)
+                    && !lower_in(PLURALS_WITHOUT_S, p)
+                    && !lower_in(SHARE_NOUNS, p)
+                    && !is_number(p)
+                    && !self.is_adverb(p)
+            })
+            && {
+                // (The phrase opens there: `Journal poll shows` goes on.)
+                let before = self.word(tokens[k - 2]);
+                lower_in(PHRASE_OPENERS, before) || LIGHT_VERBS.contains(before)
+            };
+        let noun_like = (NOUN_LIKE_CUES.contains(word)
+            && !lower_in(
+                &["show", "shows", "report", "reports", "state", "states"],
+                word,
+            ))
+            || lower_in(NOUN_LIKE_TALK, word);
+        if bare_singular_before && noun_like {
             return None;
         }
         // `Park’s first tweet`, `The Post report found …`: a noun after an
