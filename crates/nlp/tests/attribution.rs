@@ -12110,6 +12110,24 @@ fn a_cue_form_after_a_bare_singular_word_is_a_noun() {
         &[],
     );
     check("The crowd erupted in boos and loud chants.", &[]);
+    check(
+        "In animated off-the-cuff remarks after the meeting, Obama repeated his contention that the label would help.",
+        &[q(
+            QuoteKind::Indirect,
+            "his contention that the label would help",
+            "Obama",
+            "repeat",
+        )],
+    );
+    check(
+        "For instance, the paper notes the state monitors mosques.",
+        &[q(
+            QuoteKind::Indirect,
+            "the state monitors mosques",
+            "paper",
+            "note",
+        )],
+    );
     // A pronoun or a quantifier is one.
     check(
         "Roe, who claims the vote was rigged, lost.",

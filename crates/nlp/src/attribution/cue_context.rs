@@ -125,6 +125,10 @@ const BARE_SUBJECTS: &[&str] = &[
     "anybody",
 ];
 
+/// How many bare singular words before a cue form are looked through
+/// (`in animated off-the-cuff remarks`).
+const MAX_BARE_MODIFIERS: usize = 3;
+
 /// Words before which a noun phrase opens: prepositions, conjunctions
 /// and the comma.
 const PHRASE_OPENERS: &[&str] = &[
@@ -858,29 +862,36 @@ impl Attributor<'_> {
         if object_of_participle {
             return None;
         }
-        // `about crude remarks`, `and loud chants`, `emotional stress is`:
-        // a singular word with no determiner is no subject, so a form
-        // after it that is as often a noun is one (but `who claims`,
-        // `police say`, `most claim`).
-        let bare_singular_before = k >= 2
-            && tokens[k - 1].is_word
-            && previous.is_some_and(|p| {
-                !is_capitalised(p)
-                    && !p.ends_with('s')
-                    && !lower_in(PHRASE_OPENERS, p)
-                    && !lower_in(&["but", "then", "not", "also", "so"], p)
-                    && !PRONOUNS.contains(p)
-                    && !lower_in(BARE_SUBJECTS, p)
-                    && !lower_in(PLURALS_WITHOUT_S, p)
-                    && !lower_in(SHARE_NOUNS, p)
-                    && !is_number(p)
-                    && !self.is_adverb(p)
-            })
-            && {
-                // (The phrase opens there: `Journal poll shows` goes on.)
-                let before = self.word(tokens[k - 2]);
-                lower_in(PHRASE_OPENERS, before) || LIGHT_VERBS.contains(before)
-            };
+        // `about crude remarks`, `and loud chants`, `in animated
+        // off-the-cuff remarks`: singular words with no determiner are no
+        // subject, so a form after them that is as often a noun is one
+        // (but `who claims`, `police say`, `most claim`).
+        let bare_singular = |j: usize| {
+            let p = self.word(tokens[j]);
+            tokens[j].is_word
+                && !is_capitalised(p)
+                && !p.ends_with('s')
+                && !lower_in(PHRASE_OPENERS, p)
+                && !DETERMINERS.contains(p)
+                && !is_possessive(p)
+                && !LIGHT_VERBS.contains(p)
+                && !lower_in(&["but", "then", "not", "also", "so"], p)
+                && !PRONOUNS.contains(p)
+                && !lower_in(BARE_SUBJECTS, p)
+                && !lower_in(PLURALS_WITHOUT_S, p)
+                && !lower_in(SHARE_NOUNS, p)
+                && !is_number(p)
+                && !self.is_adverb(p)
+        };
+        let modifiers = (k.saturating_sub(MAX_BARE_MODIFIERS)..k)
+            .rev()
+            .take_while(|&j| bare_singular(j))
+            .count();
+        // (The phrase opens before them: `Journal poll shows` goes on.)
+        let bare_singular_before = modifiers > 0 && k > modifiers && {
+            let before = self.word(tokens[k - modifiers - 1]);
+            lower_in(PHRASE_OPENERS, before) || LIGHT_VERBS.contains(before)
+        };
         let noun_like = (NOUN_LIKE_CUES.contains(word)
             && !lower_in(
                 &["show", "shows", "report", "reports", "state", "states"],
