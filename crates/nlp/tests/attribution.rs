@@ -12139,3 +12139,16 @@ fn a_cue_form_after_a_bare_singular_word_is_a_noun() {
         )],
     );
 }
+
+#[test]
+fn a_stance_after_an_aside_takes_a_determined_object_or_a_name() {
+    use QuoteKind::Indirect;
+    check(
+        "Kagan, who was an architect of the surge, supports a larger role.",
+        &[q(Indirect, "a larger role", "Kagan", "support")],
+    );
+    check(
+        "Kagan — who led the surge — backs Clinton.",
+        &[q(Indirect, "Clinton", "Kagan", "back")],
+    );
+}

@@ -131,10 +131,15 @@ impl Attributor<'_> {
         // after an aside (`Trump, who …, hopes to …`).
         let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
         // (`Bush, who …, hopes his campaign …`: a clause after it.)
-        let after_aside = previous == ","
+        // (`Kagan, who …, supports a larger role`, `Kagan — who … —
+        // backs Clinton`: a determined object or a name after it.)
+        let after_aside = (previous == "," || is_dash(previous))
             && word.ends_with('s')
-            && (lower_in(&["to", "that", "his", "her", "their", "its"], next_word)
-                || (PRONOUNS.contains(next_word) && next_word != "it"));
+            && (lower_in(
+                &["to", "that", "his", "her", "their", "its", "a", "an", "the"],
+                next_word,
+            ) || (PRONOUNS.contains(next_word) && next_word != "it")
+                || is_capitalised_word(next_word));
         // `Obama changed course and decided to …`, `Park, who …, wanted
         // to …`: a past of choosing after a comma or joined by `and`.
         let chosen_after = lower_in(&["decided", "wanted", "hoped", "wished"], word)
