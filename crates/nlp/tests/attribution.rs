@@ -12152,3 +12152,16 @@ fn a_stance_after_an_aside_takes_a_determined_object_or_a_name() {
         &[q(Indirect, "Clinton", "Kagan", "back")],
     );
 }
+
+#[test]
+fn a_study_before_its_topic_finds_without_that() {
+    check(
+        "Studies of the minimum wage have found little evidence that the floor costs jobs.",
+        &[q(
+            QuoteKind::Indirect,
+            "little evidence that the floor costs jobs",
+            "Studies of the minimum wage",
+            "find",
+        )],
+    );
+}

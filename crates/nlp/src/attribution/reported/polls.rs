@@ -51,10 +51,21 @@ impl Attributor<'_> {
             let author = (subject..after).find(|&k| self.word(tokens[k]) == "by");
             author.is_some_and(|by| self.study_by(tokens, by + 1, subject).is_some())
         };
+        // `Studies of the minimum wage have found …`: the study before
+        // its topic.
+        let study_of = || {
+            (subject + 1..after).any(|k| {
+                self.word(tokens[k]) == "of" && EVIDENCE_NOUNS.contains(self.word(tokens[k - 1]))
+            })
+        };
         // `The study found …`, `An email shows State sent …`
-        let evidence = lemma == "find" && (EVIDENCE_NOUNS.contains(head) || study_by())
+        let evidence = lemma == "find"
+            && (EVIDENCE_NOUNS.contains(head) || study_by() || study_of())
             || lower_in(&["show", "suggest", "indicate", "reveal"], lemma)
-                && (EVIDENCE_NOUNS.contains(head) || DOCUMENT_NOUNS.contains(head) || study_by());
+                && (EVIDENCE_NOUNS.contains(head)
+                    || DOCUMENT_NOUNS.contains(head)
+                    || study_by()
+                    || study_of());
         let first = tokens.get(after).filter(|_| after < end)?;
         let word = self.word(*first);
         let clause =
