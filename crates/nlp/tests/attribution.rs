@@ -12165,3 +12165,22 @@ fn a_study_before_its_topic_finds_without_that() {
         )],
     );
 }
+
+#[test]
+fn a_quotation_with_its_own_tag_is_no_part_of_the_previous_speakers_words() {
+    let text = "\"His demeanor is grumpy,\" she said, but despite the tone, \"I think he will do it,\" said Kunin.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let first = &analysis.quotes[0];
+    assert_eq!(first.kind, QuoteKind::Direct);
+    assert_eq!(&text[first.span], "His demeanor is grumpy");
+    let kunin = analysis
+        .quotes
+        .iter()
+        .find(|quote| text[quote.span].contains("I think he will do it"))
+        .expect("the second quotation is quoted");
+    let speaker = kunin
+        .attribution
+        .map(|a| analysis.speakers[a.speaker].name.as_str());
+    assert_eq!(speaker, Some("Kunin"));
+    assert!(first.span.end <= kunin.span.start, "the quotes overlap");
+}

@@ -1762,15 +1762,7 @@ impl<'t> Attributor<'t> {
             // its own right after it is a quote of its own.
             // (Not a title inside the tag, nor a verb joined after a dash or
             // `and`: `“B” - and vowed to …`.)
-            let own_trailing_tag = unit.after_comma(self.text, j)
-                && (unit.ends[j]..tokens.len().min(unit.ends[j] + 4))
-                    .take_while(|&k| {
-                        let word = self.word(tokens[k]);
-                        !unit.quoted(k)
-                            && !matches!(word, "." | ";" | "and" | "but" | "-" | "–" | "—")
-                    })
-                    .any(|k| self.speech_cue(tokens, k).is_some());
-            if own_trailing_tag {
+            if unit.after_comma(self.text, j) && self.own_trailing_tag(unit, j) {
                 end = end.min(tag.speaker_end(tokens).max(cue_at + 1));
                 break;
             }
@@ -2007,11 +1999,33 @@ impl<'t> Attributor<'t> {
         if !quoted() || !same_subject {
             return None;
         }
+        // (`“A,” she said, but despite …, “B,” said Kunin`: a quotation
+        // with a tag of its own is not hers.)
+        let next_quotation = unit.starts.partition_point(|&start| start <= comma);
+        let claimed = (next_quotation..unit.starts.len())
+            .take_while(|&j| unit.starts[j] < clause_end)
+            .any(|j| self.own_trailing_tag(unit, j));
+        if claimed {
+            return None;
+        }
         let last = unit.trim_end(self.text, clause_end, comma + 1) - 1;
         Some(Span::new(
             tokens[comma + 1].span.start,
             tokens[last].span.end,
         ))
+    }
+
+    /// Whether quotation `j` has a tag of its own right after it (`“B,”
+    /// Park added`; not a verb joined after a dash or `and`: `“B” - and
+    /// vowed to …`).
+    fn own_trailing_tag(&self, unit: &Unit, j: usize) -> bool {
+        let tokens = unit.tokens;
+        (unit.ends[j]..tokens.len().min(unit.ends[j] + 4))
+            .take_while(|&k| {
+                let word = self.word(tokens[k]);
+                !unit.quoted(k) && !matches!(word, "." | ";" | "and" | "but" | "-" | "–" | "—")
+            })
+            .any(|k| self.speech_cue(tokens, k).is_some())
     }
 
     /// `Sooner or later, the governor said, “it pays off.”`: the writer's
