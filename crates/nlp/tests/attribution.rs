@@ -12184,3 +12184,19 @@ fn a_quotation_with_its_own_tag_is_no_part_of_the_previous_speakers_words() {
     assert_eq!(speaker, Some("Kunin"));
     assert!(first.span.end <= kunin.span.start, "the quotes overlap");
 }
+
+#[test]
+fn a_ruling_closes_a_tag_after_a_comma() {
+    use QuoteKind::Indirect;
+    check(
+        "The law is unconstitutional, a federal judge ruled Monday.",
+        &[q(
+            Indirect,
+            "The law is unconstitutional",
+            "federal judge",
+            "rule",
+        )],
+    );
+    // Otherwise `ruled` reports only a clause with `that`.
+    check("He ruled the country for years.", &[]);
+}

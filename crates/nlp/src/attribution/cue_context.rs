@@ -577,6 +577,23 @@ impl Attributor<'_> {
             .any(|j| self.word(tokens[j]) == "with" && tokens.get(j + 1).is_some_and(|t| t.is_word))
     }
 
+    /// Whether the verb at token `k` closes a tag set off by a comma at the
+    /// end of its sentence, a day allowed after it (`…, a federal judge
+    /// ruled Monday.`).
+    fn closes_tag_after_comma(&self, tokens: &[Token], k: usize) -> bool {
+        let word_at = |j: usize| tokens.get(j).map_or(".", |t| self.word(*t));
+        let after = match WEEKDAYS.contains(word_at(k + 1)) {
+            true => k + 2,
+            false => k + 1,
+        };
+        let closes = matches!(word_at(after), "." | "!");
+        let comma = (k.saturating_sub(MAX_SUBJECT_TOKENS)..k)
+            .rev()
+            .take_while(|&j| tokens[j].is_word || self.word(tokens[j]) == ",")
+            .find(|&j| self.word(tokens[j]) == ",");
+        closes && comma.is_some_and(|comma| comma + 1 < k)
+    }
+
     /// Whether the word at token `k` is `all` or `both` floating after a
     /// subject pronoun or an auxiliary (`they all support`, `will all
     /// back`), which leaves the word after it a verb, not its noun.
@@ -626,7 +643,8 @@ impl Attributor<'_> {
                     });
                 return !object_of_verb
                     && (tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that")
-                        || (*lemma == "charge" && self.charged_with_at(tokens, k + 1)));
+                        || (*lemma == "charge" && self.charged_with_at(tokens, k + 1))
+                        || (*lemma == "rule" && self.closes_tag_after_comma(tokens, k)));
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
