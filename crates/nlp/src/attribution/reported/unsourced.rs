@@ -99,23 +99,9 @@ const IT_PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("known", "know", CueKind::Belief),
 ];
 
-/// Words opening a circumstance between a passive's participle and its
-/// `that` (`It was revealed in March that …`).
-const CIRCUMSTANCE_OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-];
-
-/// How many tokens such a circumstance runs at most.
-const MAX_CIRCUMSTANCE_TOKENS: usize = 4;
+/// How many tokens an adverbial between a passive's participle and its
+/// `that` runs at most (`It was revealed in March that …`).
+const MAX_PASSIVE_ADVERBIAL_TOKENS: usize = 4;
 
 /// Adverbs of manner between `known` and `as` (`known online as`).
 const KNOWN_MANNERS: &[&str] = &[
@@ -207,7 +193,7 @@ impl Attributor<'_> {
         // `It was reported that …`, `It was revealed in March that …`:
         // the clause after `that`.
         if self.word(tokens[subject_at]).eq_ignore_ascii_case("it")
-            && let Some(that) = self.that_after_circumstance(tokens, c + 1, end)
+            && let Some(that) = self.that_after_adverbial(tokens, c + 1, end)
         {
             let mut clause_end = self
                 .next_tag_start(tokens, that + 1, end, None)
@@ -340,17 +326,17 @@ impl Attributor<'_> {
         self.content(tokens, start, clause_end)
     }
 
-    /// Where `that` is at token `at` or after a short circumstance opening
+    /// Where `that` is at token `at` or after a short adverbial opening
     /// there (`in March that`, `on Monday that`).
-    fn that_after_circumstance(&self, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+    fn that_after_adverbial(&self, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
         let word_at = |k: usize| tokens.get(k).filter(|_| k < end).map(|t| self.word(*t));
         if word_at(at) == Some("that") {
             return Some(at);
         }
-        if !word_at(at).is_some_and(|w| lower_in(CIRCUMSTANCE_OPENERS, w)) {
+        if !word_at(at).is_some_and(|w| ADVERBIAL_OPENERS.contains(w)) {
             return None;
         }
-        (at + 1..=at + MAX_CIRCUMSTANCE_TOKENS)
+        (at + 1..=at + MAX_PASSIVE_ADVERBIAL_TOKENS)
             .take_while(|&k| k < end && tokens[k].is_word)
             .find(|&k| word_at(k) == Some("that") && k + 1 < end && tokens[k + 1].is_word)
     }
