@@ -10,8 +10,9 @@
 //! Paragraphs: when the text is hard-wrapped (it has blank lines and no
 //! line longer than a wrapped line can be), a blank line separates
 //! paragraphs and a single line break is ordinary whitespace. Otherwise
-//! every line break starts a paragraph, as in text pasted from a web page. A paragraph break always ends a sentence, which
-//! also makes headline and byline lines sentences of their own.
+//! every line break starts a paragraph, as in text pasted from a web page.
+//! A paragraph break always ends a sentence, which also makes headline and
+//! byline lines sentences of their own.
 
 use rustc_hash::FxHashSet;
 use unicode_segmentation::GraphemeCursor;
