@@ -4669,14 +4669,20 @@ fn a_name_given_with_what() {
 fn a_name_given_in_quotation_marks_with_what_ends_the_quote() {
     use QuoteKind::Mixed;
     // The name ends the quote, with a phrase of `of` or `for` after it;
-    // the clause after the comma is the writer's.
+    // the clause after the comma is the writer's. The quote opens at
+    // `what`, a preposition's object, as after a verb.
     check(
         "After what the Gazette called a “rough week” for Park, the polls fell.",
-        &[q(Mixed, "a “rough week” for Park", "Gazette", "call")],
+        &[q(
+            Mixed,
+            "what the Gazette called a “rough week” for Park",
+            "Gazette",
+            "call",
+        )],
     );
     check(
         "Park was fired after what Roe called a “rant,” a series of posts.",
-        &[q(Mixed, "a “rant,”", "Roe", "call")],
+        &[q(Mixed, "what Roe called a “rant,”", "Roe", "call")],
     );
     // Inside the clause an earlier cue reports, the name is part of that
     // report.
@@ -12199,4 +12205,35 @@ fn a_ruling_closes_a_tag_after_a_comma() {
     );
     // Otherwise `ruled` reports only a clause with `that`.
     check("He ruled the country for years.", &[]);
+}
+
+#[test]
+fn a_name_given_in_quotation_marks_by_a_relative_clause_is_its_speakers() {
+    use QuoteKind::{Indirect, Mixed};
+    check(
+        "Critics attacked the plan, which Roe calls \"a lifeline.\"",
+        &[
+            q(Indirect, "the plan", "critics", "attack"),
+            q(Mixed, "which Roe calls \"a lifeline.\"", "Roe", "call"),
+        ],
+    );
+    // `what` after a preposition is the preposition's object, not the
+    // scene of the naming.
+    check(
+        "The group seeks change through what Roe calls \"sensible laws.\"",
+        &[
+            q(Indirect, "change through", "group", "seek"),
+            q(Mixed, "what Roe calls \"sensible laws.\"", "Roe", "call"),
+        ],
+    );
+    // After a noun, `calls` is one.
+    check(
+        "He ignored the phone calls \"from angry voters.\"",
+        &[q(
+            Mixed,
+            "the phone calls \"from angry voters.\"",
+            "He",
+            "ignore",
+        )],
+    );
 }

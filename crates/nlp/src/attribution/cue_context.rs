@@ -1133,9 +1133,12 @@ impl Attributor<'_> {
             || (tokens.get(k + 1).is_some_and(|t| self.word(*t) == ",")
                 && tokens.get(k + 2).is_some_and(is_mark));
         // (`Park claims “…”`, `the ad claims “…”`: a verb agreeing with a
-        // singular subject; but `what he calls “…”` gives a name.)
+        // singular subject; `calls` only after a pronoun or a name, as in a
+        // name given (`what he calls “…”`, `one Roe calls “…”`), not after
+        // a noun (`phone calls “…”`).)
+        let naming_subject = previous.is_some_and(|p| PRONOUNS.contains(p) || is_capitalised(p));
         let agrees = word.ends_with('s')
-            && !word.eq_ignore_ascii_case("calls")
+            && (!word.eq_ignore_ascii_case("calls") || naming_subject)
             && !self.in_title_case()
             && previous.is_some_and(|p| {
                 PRONOUNS.contains(p)

@@ -1123,10 +1123,12 @@ impl<'t> Attributor<'t> {
                         }
                         None => {
                             // `the senator, who he dubbed “…”`: the pronoun
-                            // stands for what is named.
+                            // stands for what is named, and is the quote's.
                             let quoted = quotations[i].outer;
+                            let mut claimed_from = tag.tokens.0;
                             match self.relative_gap_pronoun(&tokens, &tag, quoted) {
                                 Some(k) => {
+                                    claimed_from = claimed_from.min(k);
                                     let span = Span::new(tokens[k].span.start, quoted.end);
                                     let parts = vec![tokens[k].span, quoted];
                                     self.push_quote(
@@ -1148,7 +1150,7 @@ impl<'t> Attributor<'t> {
                                     i = last;
                                 }
                             }
-                            self.claim(&mut used, &tokens, &tag, (tag.tokens.0, unit.ends[i]));
+                            self.claim(&mut used, &tokens, &tag, (claimed_from, unit.ends[i]));
                         }
                     }
                     done = unit.ends[i];

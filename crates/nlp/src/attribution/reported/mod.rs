@@ -993,10 +993,14 @@ impl Attributor<'_> {
 
     /// The relative pronoun right before the subject at token `subject`
     /// that may stand for part of what it reports: `which`, `what`, `who`
-    /// or `whom`, not after a preposition (`in which he said …`).
+    /// or `whom`, not after a preposition (`in which he said …`), but for
+    /// `what`, which is the preposition's object (`the enactment of what it
+    /// calls …`).
     fn gap_pronoun_before(&self, tokens: &[Token], subject: usize) -> Option<usize> {
         let k = subject.checked_sub(1)?;
-        let scene = k > 0 && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
+        let scene = k > 0
+            && !self.word(tokens[k]).eq_ignore_ascii_case("what")
+            && lower_in(RELATIVE_SCENE_PREPOSITIONS, self.word(tokens[k - 1]));
         (!scene && RELATIVE_GAP_PRONOUNS.contains(&self.word(tokens[k]))).then_some(k)
     }
 
