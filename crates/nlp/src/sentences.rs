@@ -763,13 +763,22 @@ fn heading_line_ends(text: &str, start: usize, newline: usize, next: usize) -> b
 /// text keeps to 72 or 80.
 const MAX_WRAPPED_LINE_CHARS: usize = 120;
 
+/// How many words make a long line prose rather than a link or a code.
+const MIN_PROSE_LINE_WORDS: usize = 12;
+
 /// Whether `text` is hard-wrapped: it has blank lines between paragraphs,
-/// and every line is short enough to be a wrapped one. (A longer line is a
-/// whole paragraph, and the single line breaks part paragraphs.)
+/// and every line of prose is short enough to be a wrapped one. (A longer
+/// one is a whole paragraph, and the single line breaks part paragraphs; a
+/// long link on a line of its own says nothing.)
 fn is_hard_wrapped(text: &str) -> bool {
     has_blank_line(text.as_bytes())
         && text.lines().all(|line| {
-            line.len() <= MAX_WRAPPED_LINE_CHARS || line.chars().count() <= MAX_WRAPPED_LINE_CHARS
+            line.len() <= MAX_WRAPPED_LINE_CHARS
+                || line.chars().count() <= MAX_WRAPPED_LINE_CHARS
+                || line
+                    .split_whitespace()
+                    .nth(MIN_PROSE_LINE_WORDS - 1)
+                    .is_none()
         })
 }
 
@@ -1286,6 +1295,20 @@ mod tests {
                 "Live updates:",
                 long_line.as_str(),
                 "Chris Christie agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_link_leaves_hard_wrapped_text_hard_wrapped() {
+        let link = format!("https://example.com/{}", "a".repeat(150));
+        let text = format!("The minister said the\nplan would pass.\n\n{link}\n\nIt did not.");
+        assert_eq!(
+            split(&text),
+            [
+                "The minister said the\nplan would pass.",
+                link.as_str(),
+                "It did not."
             ]
         );
     }
