@@ -893,7 +893,7 @@ impl Attributor<'_> {
                 && !DETERMINERS.contains(p)
                 && !is_possessive(p)
                 && !LIGHT_VERBS.contains(p)
-                && !lower_in(&["but", "then", "not", "also", "so"], p)
+                && !lower_in(&["but", "so"], p)
                 && !PRONOUNS.contains(p)
                 && !lower_in(BARE_SUBJECTS, p)
                 && !lower_in(PLURALS_WITHOUT_S, p)
