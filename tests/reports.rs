@@ -9,11 +9,13 @@ fn seeds() -> String {
     root().join("seeds").to_str().unwrap().to_string()
 }
 
+/// Quotes of the seeds' JSON records, nested ones included.
 fn quote_count() -> usize {
     let out = whosaid(&["extract", &seeds(), "-q"], b"");
     records(&out)
         .iter()
-        .map(|r| r["quotes"].as_array().unwrap().len())
+        .flat_map(|r| r["quotes"].as_array().unwrap().clone())
+        .map(|q| 1 + q["nested"].as_array().map_or(0, Vec::len))
         .sum()
 }
 
@@ -103,10 +105,11 @@ fn csv_quotes_table_round_trips() {
             .any(|r| &r[quote] == "candid, substantive and constructive")
     );
     // Added columns go last, so that readers by position keep working.
-    assert_eq!(headers.get(headers.len() - 1), Some("cue_kind"));
+    assert_eq!(headers.get(headers.len() - 1), Some("nested_in"));
     let cue = headers.iter().position(|h| h == "cue").unwrap();
+    let cue_kind = headers.iter().position(|h| h == "cue_kind").unwrap();
     for row in &rows {
-        let kind = &row[headers.len() - 1];
+        let kind = &row[cue_kind];
         match &row[cue] {
             "" => assert_eq!(kind, ""),
             _ => assert!(
@@ -159,4 +162,80 @@ fn json_array_holds_every_article() {
         .map(|r| r["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["x", "y"]);
+}
+
+/// An article where the Gazette vouches for Roe's words, and Roe is quoted
+/// once more on her own.
+const VOUCHED: &str = "{\"id\": \"v\", \"text\": \"“We will win,” Jane Roe said, according to the Gazette. Roe later said the vote was fair.\"}\n";
+
+#[test]
+fn a_quote_a_source_vouches_for_is_nested_in_json_and_a_row_in_tables() {
+    let out = whosaid(&["extract", "-", "-q"], VOUCHED.as_bytes());
+    assert_exit!(out, 0);
+    let record = &records(&out)[0];
+    let quotes = record["quotes"].as_array().unwrap();
+    let speakers: Vec<&str> = quotes
+        .iter()
+        .map(|q| q["speaker"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(speakers, ["Gazette", "Jane Roe"]);
+    let nested = quotes[0]["nested"].as_array().unwrap();
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0]["text"], "We will win");
+    assert_eq!(nested[0]["speaker"]["name"], "Jane Roe");
+    assert!(quotes[1].get("nested").is_none());
+    // Roe's two quotes count for her, the nested one included.
+    let roe = record["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Jane Roe")
+        .unwrap();
+    assert_eq!(roe["quotes"], 2);
+
+    let dir = temp_dir("nested");
+    let csv_path = dir.join("quotes.csv");
+    let xlsx_path = dir.join("report.xlsx");
+    for path in [&csv_path, &xlsx_path] {
+        let out = whosaid(
+            &["extract", "-", "-q", "-o", path.to_str().unwrap()],
+            VOUCHED.as_bytes(),
+        );
+        assert_exit!(out, 0);
+    }
+    // In the tables, every quote is a row; a nested one names its holder.
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let column = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(Result::unwrap)
+        .map(|r| {
+            let cell = |name: &str| r[column(name)].to_string();
+            (cell("quote_index"), cell("speaker"), cell("nested_in"))
+        })
+        .collect();
+    let row = |i: &str, speaker: &str, nested_in: &str| {
+        (i.to_string(), speaker.to_string(), nested_in.to_string())
+    };
+    assert_eq!(
+        rows,
+        [
+            row("1", "Gazette", ""),
+            row("2", "Jane Roe", "1"),
+            row("3", "Jane Roe", "")
+        ]
+    );
+    let mut workbook: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
+    let sheet = workbook.worksheet_range("Quotes").unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let nested_in = header.iter().position(|h| h == "nested_in").unwrap();
+    let cells: Vec<Data> = sheet.rows().skip(1).map(|r| r[nested_in].clone()).collect();
+    assert_eq!(cells, [Data::Empty, Data::Float(1.0), Data::Empty]);
 }

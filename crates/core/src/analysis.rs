@@ -194,6 +194,13 @@ pub struct Quote {
     pub cue: Option<Cue>,
     /// Whom the speech was addressed to (`told Blinken`), when stated.
     pub addressee: Option<Span>,
+    /// Index in [`Analysis::quotes`] of the source's quote that holds this
+    /// one in its content, when a source vouches for the speaker's words
+    /// (in `“We will win,” Roe said, according to the Gazette`, Roe's quote
+    /// is nested in the Gazette's). The outermost such quote, which is
+    /// itself nested in none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nested_in: Option<usize>,
 }
 
 /// What kind of entity a speaker is.
@@ -245,14 +252,16 @@ pub struct Analysis {
     pub document: Document,
     /// Sentences, partitioning the text.
     pub sentences: Vec<Sentence>,
-    /// Quotes in text order.
+    /// Quotes in text order, nested ones included (see
+    /// [`Quote::nested_in`]).
     pub quotes: Vec<Quote>,
     /// Speakers of the quotes, indexed by [`Speaker::id`].
     pub speakers: Vec<Speaker>,
 }
 
 impl Analysis {
-    /// The number of quotes attributed to each speaker, indexed by speaker id.
+    /// The number of quotes attributed to each speaker, nested ones
+    /// included, indexed by speaker id.
     pub fn quotes_per_speaker(&self) -> Vec<usize> {
         let mut counts = vec![0; self.speakers.len()];
         for quote in &self.quotes {

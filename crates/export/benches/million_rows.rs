@@ -61,6 +61,7 @@ fn article(n: usize) -> Outcome {
                 "say",
             )),
             addressee: None,
+            nested_in: None,
         });
     }
     Outcome::Analysed(Analysis {

@@ -45,6 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }),
             cue: Some(Cue::speech(find(text, "said"), "say")),
             addressee: None,
+            nested_in: None,
         }],
         speakers: vec![Speaker {
             id: 0,

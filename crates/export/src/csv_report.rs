@@ -115,6 +115,7 @@ impl<W: Write> QuotesCsvWriter<W> {
             let index = row.quote_index.to_string();
             let start = row.start.to_string();
             let end = row.end.to_string();
+            let nested_in = row.nested_in.map(|i| i.to_string()).unwrap_or_default();
             let record = [
                 o.text(row.article_id),
                 o.text(row.title),
@@ -134,6 +135,7 @@ impl<W: Write> QuotesCsvWriter<W> {
                 Cow::Borrowed(start.as_str()),
                 Cow::Borrowed(end.as_str()),
                 Cow::Borrowed(row.cue_kind),
+                Cow::Borrowed(nested_in.as_str()),
             ];
             self.csv.write_record(record.iter().map(|c| c.as_bytes()))?;
         }

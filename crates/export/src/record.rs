@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use serde::Serialize;
-use whosaid_core::{Analysis, CharOffsets, Meta, Outcome, Span};
+use whosaid_core::{Analysis, CharOffsets, Meta, Outcome, Quote, Span};
 
 use crate::ExportError;
 
@@ -19,7 +19,7 @@ pub struct ArticleRecord<'a> {
     pub meta: &'a Meta,
     /// Sentences as code point ranges.
     pub sentences: Vec<SentenceRecord>,
-    /// Quotes in text order.
+    /// Quotes in text order, each with the quotes nested in it.
     pub quotes: Vec<QuoteRecord<'a>>,
     /// Speakers with their counts.
     pub speakers: Vec<SpeakerRecord<'a>>,
@@ -57,6 +57,11 @@ pub struct QuoteRecord<'a> {
     pub cue: Option<CueRecord<'a>>,
     /// Whom it was said to, or `null`.
     pub addressee: Option<TextSpanRecord<'a>>,
+    /// The quotes this source vouches for, held in its content (`“…,” Roe
+    /// said, according to the Gazette`: Roe's quote in the Gazette's), in
+    /// text order; left out when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<QuoteRecord<'a>>,
 }
 
 /// The speaker of one quote.
@@ -149,50 +154,65 @@ fn from_analysis(analysis: &Analysis) -> ArticleRecord<'_> {
             SentenceRecord { start, end }
         })
         .collect();
-    let quotes = analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            let (start, end) = span(q.span);
-            QuoteRecord {
-                kind: q.kind.as_str(),
-                text: &text[q.span],
-                start,
-                end,
-                parts: q.parts.iter().map(|&p| span(p).into()).collect(),
-                sentence: q.sentence,
-                speaker: q.attribution.map(|a| {
-                    let speaker = &analysis.speakers[a.speaker];
-                    let (start, end) = span(a.mention);
-                    QuoteSpeakerRecord {
-                        id: speaker.id + 1,
-                        name: &speaker.name,
-                        kind: speaker.kind.as_str(),
-                        mention: &text[a.mention],
-                        start,
-                        end,
-                        resolved: a.resolved.as_str(),
-                    }
-                }),
-                cue: q.cue.as_ref().map(|c| {
-                    let (start, end) = span(c.span);
-                    CueRecord {
-                        text: &text[c.span],
-                        lemma: &c.lemma,
-                        kind: c.kind.as_str(),
-                        start,
-                        end,
-                    }
-                }),
-                addressee: q.addressee.map(|a| {
-                    let (start, end) = span(a);
-                    TextSpanRecord {
-                        text: &text[a],
-                        start,
-                        end,
-                    }
-                }),
+    let records = analysis.quotes.iter().map(|q| {
+        let (start, end) = span(q.span);
+        QuoteRecord {
+            kind: q.kind.as_str(),
+            text: &text[q.span],
+            start,
+            end,
+            parts: q.parts.iter().map(|&p| span(p).into()).collect(),
+            sentence: q.sentence,
+            speaker: q.attribution.map(|a| {
+                let speaker = &analysis.speakers[a.speaker];
+                let (start, end) = span(a.mention);
+                QuoteSpeakerRecord {
+                    id: speaker.id + 1,
+                    name: &speaker.name,
+                    kind: speaker.kind.as_str(),
+                    mention: &text[a.mention],
+                    start,
+                    end,
+                    resolved: a.resolved.as_str(),
+                }
+            }),
+            cue: q.cue.as_ref().map(|c| {
+                let (start, end) = span(c.span);
+                CueRecord {
+                    text: &text[c.span],
+                    lemma: &c.lemma,
+                    kind: c.kind.as_str(),
+                    start,
+                    end,
+                }
+            }),
+            addressee: q.addressee.map(|a| {
+                let (start, end) = span(a);
+                TextSpanRecord {
+                    text: &text[a],
+                    start,
+                    end,
+                }
+            }),
+            nested: Vec::new(),
+        }
+    });
+    let mut records: Vec<Option<QuoteRecord>> = records.map(Some).collect();
+    let holders = nesting(&analysis.quotes);
+    for (i, holder) in holders.iter().enumerate().rev() {
+        if let Some(h) = *holder {
+            let record = records[i].take().expect("each quote is placed once");
+            if let Some(outer) = records[h].as_mut() {
+                outer.nested.push(record);
             }
+        }
+    }
+    let quotes: Vec<QuoteRecord> = records
+        .into_iter()
+        .flatten()
+        .map(|mut record| {
+            record.nested.reverse();
+            record
         })
         .collect();
     let counts = analysis.quotes_per_speaker();
@@ -215,6 +235,18 @@ fn from_analysis(analysis: &Analysis) -> ArticleRecord<'_> {
         speakers,
         error: None,
     }
+}
+
+/// The quote holding each quote, by index, as [`Quote::nested_in`] says
+/// when it names another quote nested in none; `None` for a quote at the
+/// top level.
+fn nesting(quotes: &[Quote]) -> Vec<Option<usize>> {
+    let top_level = |h: usize| quotes.get(h).is_some_and(|q| q.nested_in.is_none());
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| q.nested_in.filter(|&h| h != i && top_level(h)))
+        .collect()
 }
 
 /// Writes one JSON record a line, in the order given.

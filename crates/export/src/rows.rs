@@ -8,7 +8,7 @@ use whosaid_core::{Analysis, CharOffsets, Outcome, QuoteKind, Span, SpeakerKind}
 pub const PART_SEPARATOR: &str = " … ";
 
 /// Column names of the quotes table.
-pub const QUOTE_COLUMNS: [&str; 18] = [
+pub const QUOTE_COLUMNS: [&str; 19] = [
     "article_id",
     "title",
     "published",
@@ -27,6 +27,7 @@ pub const QUOTE_COLUMNS: [&str; 18] = [
     "start",
     "end",
     "cue_kind",
+    "nested_in",
 ];
 
 /// One row of the quotes table: a quote with its article and speaker.
@@ -71,6 +72,10 @@ pub struct QuoteRow<'a> {
     pub start: usize,
     /// One past its last code point.
     pub end: usize,
+    /// The `quote_index` of the source's quote holding this one, when a
+    /// source vouches for the speaker's words (see
+    /// [`Quote::nested_in`](whosaid_core::Quote::nested_in)).
+    pub nested_in: Option<usize>,
 }
 
 /// Byte ranges into a row's `sentence` to highlight.
@@ -159,6 +164,7 @@ pub fn quote_rows(analysis: &Analysis) -> Vec<QuoteRow<'_>> {
                 highlights,
                 start,
                 end,
+                nested_in: q.nested_in.map(|holder| holder + 1),
             }
         })
         .collect()

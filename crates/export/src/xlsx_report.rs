@@ -122,9 +122,9 @@ struct Table {
 }
 
 /// Quotes columns: widths in characters.
-const QUOTE_WIDTHS: [f64; 19] = [
+const QUOTE_WIDTHS: [f64; 20] = [
     16.0, 28.0, 12.0, 12.0, 7.0, 9.0, 22.0, 13.0, 22.0, 12.0, 10.0, 10.0, 16.0, 60.0, 70.0, 8.0,
-    8.0, 9.0, 10.0,
+    8.0, 9.0, 9.0, 10.0,
 ];
 const ARTICLE_WIDTHS: [f64; 13] = [
     16.0, 36.0, 30.0, 14.0, 12.0, 10.0, 8.0, 8.0, 8.0, 8.0, 8.0, 9.0, 30.0,
@@ -279,7 +279,10 @@ impl WorkbookReport {
                 sheet.write_number(r, 15, row.start as f64)?;
                 sheet.write_number(r, 16, row.end as f64)?;
                 write_text(sheet, r, 17, row.cue_kind, None)?;
-                sheet.write_boolean(r, 18, quote_cut || sentence_cut)?;
+                if let Some(holder) = row.nested_in {
+                    sheet.write_number(r, 18, holder as f64)?;
+                }
+                sheet.write_boolean(r, 19, quote_cut || sentence_cut)?;
             }
         }
         let row = article_row(outcome);
@@ -435,14 +438,14 @@ impl Table {
 }
 
 /// The quotes table's columns: the shared ones plus the truncation flag.
-const QUOTE_HEADER: [&str; 19] = {
-    let mut header = [""; 19];
+const QUOTE_HEADER: [&str; 20] = {
+    let mut header = [""; 20];
     let mut i = 0;
     while i < QUOTE_COLUMNS.len() {
         header[i] = QUOTE_COLUMNS[i];
         i += 1;
     }
-    header[18] = "truncated";
+    header[19] = "truncated";
     header
 };
 

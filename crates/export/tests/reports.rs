@@ -42,6 +42,7 @@ fn article(id: &str, quote: &str) -> Outcome {
             }),
             cue: Some(Cue::speech(cue, "say")),
             addressee: None,
+            nested_in: None,
         }],
         speakers: vec![Speaker {
             id: 0,
@@ -266,4 +267,35 @@ fn csv_tables_round_trip_with_guard_and_bom() {
     assert!(!articles.contains("\r\n"), "LF line ends");
     let speakers = String::from_utf8(speakers).unwrap();
     assert!(speakers.contains("Jo Park,person,1,1,0,0,0,1"));
+}
+
+/// The JSON Lines record of `outcome`, parsed.
+fn json_record(outcome: &Outcome) -> serde_json::Value {
+    let mut writer = JsonLinesWriter::new(Vec::new());
+    writer.write(outcome).unwrap();
+    serde_json::from_slice(&writer.into_inner()).unwrap()
+}
+
+#[test]
+fn nested_quotes_go_inside_their_holder_and_bad_links_stay_top_level() {
+    let Outcome::Analysed(one) = article("a", "We will win") else {
+        unreachable!()
+    };
+    let mut analysis = one.clone();
+    // Four copies of the quote: the second nested in the first, the third
+    // linked to the second (itself nested) and the fourth to no quote at
+    // all, as a hand-built analysis may do.
+    let mut quotes = vec![one.quotes[0].clone(); 4];
+    quotes[1].nested_in = Some(0);
+    quotes[2].nested_in = Some(1);
+    quotes[3].nested_in = Some(9);
+    analysis.quotes = quotes;
+    let record = json_record(&Outcome::Analysed(analysis));
+    let quotes = record["quotes"].as_array().unwrap();
+    let nested: Vec<usize> = quotes
+        .iter()
+        .map(|q| q.get("nested").map_or(0, |n| n.as_array().unwrap().len()))
+        .collect();
+    assert_eq!(nested, [1, 0, 0]);
+    assert_eq!(record["speakers"][0]["quotes"], 4);
 }

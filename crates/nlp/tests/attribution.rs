@@ -5653,6 +5653,37 @@ fn a_base_form_after_an_article_and_a_word_is_a_noun() {
 }
 
 #[test]
+fn a_quote_a_source_vouches_for_is_nested_in_the_outermost_source() {
+    fn nesting(text: &str) -> Vec<(&str, Option<usize>)> {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        analysis
+            .quotes
+            .iter()
+            .map(|q| (&text[q.span], q.nested_in))
+            .collect()
+    }
+    assert_eq!(
+        nesting("According to the Gazette, Jo Park said the plan will fail. Park left."),
+        [
+            ("Jo Park said the plan will fail", None),
+            ("the plan will fail", Some(0)),
+        ]
+    );
+    assert_eq!(
+        nesting("“We will win,” Jo Park said, according to the Gazette."),
+        [
+            ("“We will win,” Jo Park said", None),
+            ("We will win", Some(0))
+        ]
+    );
+    // A quote after the source's is nested in nothing.
+    assert_eq!(
+        nesting("According to the Gazette, Jo Park won. Roe said the vote was fair."),
+        [("Jo Park won", None), ("the vote was fair", None)]
+    );
+}
+
+#[test]
 fn a_source_vouching_for_a_report_holds_it() {
     use QuoteKind::{Direct, Indirect, Mixed};
     // The source's quote holds the speaker's, tag and all; both are kept.

@@ -572,6 +572,37 @@ fn according_to(quote: &Quote) -> bool {
         .is_some_and(|c| c.lemma == "according to")
 }
 
+/// Links each quote held in the content of a source vouching for it
+/// (`“…,” Roe said, according to the Gazette`) to the outermost such
+/// source's quote, through [`Quote::nested_in`]. `quotes` are in text
+/// order.
+fn nest_vouched_quotes(quotes: &mut [Quote]) {
+    let vouching: Vec<usize> = (0..quotes.len())
+        .filter(|&i| according_to(&quotes[i]))
+        .collect();
+    let mut next = 0;
+    // The sources' quotes starting at or before the quote at hand and
+    // still open there: few, as a source vouches for one clause.
+    let mut open: Vec<usize> = Vec::new();
+    for i in 0..quotes.len() {
+        let span = quotes[i].span;
+        while next < vouching.len() && quotes[vouching[next]].span.start <= span.start {
+            open.push(vouching[next]);
+            next += 1;
+        }
+        open.retain(|&o| quotes[o].span.end > span.start);
+        let holder = open
+            .iter()
+            .copied()
+            .filter(|&o| {
+                let outer = quotes[o].span;
+                outer.start <= span.start && span.end <= outer.end && outer.len() > span.len()
+            })
+            .max_by_key(|&o| (quotes[o].span.len(), std::cmp::Reverse(o)));
+        quotes[i].nested_in = holder;
+    }
+}
+
 /// Whether `head`, the last word of a phrase after an inverted cue, can
 /// name a speaker: a name, a speaker noun, a pronoun or a number (`said
 /// Park`, `said the agency`, `said 40 percent`), not a thing (`tweeted a
@@ -940,6 +971,7 @@ impl<'t> Attributor<'t> {
             s = end_sentence + 1;
         }
         self.quotes.sort_by_key(|q| q.span.start);
+        nest_vouched_quotes(&mut self.quotes);
         (self.quotes, self.registry.into_speakers(self.written))
     }
 
@@ -3196,6 +3228,7 @@ impl<'t> Attributor<'t> {
             attribution: None,
             cue: Some(cue),
             addressee: None,
+            nested_in: None,
         });
     }
 
@@ -3260,6 +3293,7 @@ impl<'t> Attributor<'t> {
             attribution,
             cue: None,
             addressee: None,
+            nested_in: None,
         });
     }
 
@@ -3365,6 +3399,7 @@ impl<'t> Attributor<'t> {
             attribution,
             cue: tag.map(|t| t.cue.clone()),
             addressee: tag.and_then(|t| t.addressee),
+            nested_in: None,
         });
     }
 
