@@ -10122,6 +10122,11 @@ fn a_passives_agents_joined_by_and_are_one_speaker() {
         "The levy was criticized by Park and the council voted it down.",
         "Park",
     );
+    // Nor the reason after it.
+    assert_last_mention(
+        "The mayor was criticized by some of his rivals for failing to act.",
+        "some of his rivals",
+    );
 }
 
 #[test]

@@ -2763,7 +2763,13 @@ impl Attributor<'_> {
                     && tokens
                         .get(k + 1)
                         .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)));
-                if !role && !title {
+                // (Not a reason: `criticized by rivals for failing to …`.)
+                let reason = word == "for"
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        let next = self.word(*t);
+                        next.ends_with("ing") && !is_capitalised(next)
+                    });
+                if (!role && !title) || reason {
                     break;
                 }
             }
