@@ -5676,6 +5676,14 @@ fn a_quote_a_source_vouches_for_is_nested_in_the_outermost_source() {
             ("We will win", Some(0))
         ]
     );
+    // A poll vouches for its respondents' words.
+    assert_eq!(
+        nesting("In a new poll, 75 percent said the levy should pass."),
+        [
+            ("75 percent said the levy should pass", None),
+            ("the levy should pass", Some(0)),
+        ]
+    );
     // A quote after the source's is nested in nothing.
     assert_eq!(
         nesting("According to the Gazette, Jo Park won. Roe said the vote was fair."),

@@ -572,14 +572,21 @@ fn according_to(quote: &Quote) -> bool {
         .is_some_and(|c| c.lemma == "according to")
 }
 
+/// Whether `quote` is a source vouching for what its content reports
+/// (`according to X`, `In a new poll, 75 percent said …`).
+fn vouches(quote: &Quote) -> bool {
+    according_to(quote)
+        || quote
+            .attribution
+            .is_some_and(|a| a.resolved == Resolution::AccordingTo)
+}
+
 /// Links each quote held in the content of a source vouching for it
 /// (`“…,” Roe said, according to the Gazette`) to the outermost such
 /// source's quote, through [`Quote::nested_in`]. `quotes` are in text
 /// order.
 fn nest_vouched_quotes(quotes: &mut [Quote]) {
-    let vouching: Vec<usize> = (0..quotes.len())
-        .filter(|&i| according_to(&quotes[i]))
-        .collect();
+    let vouching: Vec<usize> = (0..quotes.len()).filter(|&i| vouches(&quotes[i])).collect();
     let mut next = 0;
     // The sources' quotes starting at or before the quote at hand and
     // still open there: few, as a source vouches for one clause.
