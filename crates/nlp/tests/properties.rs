@@ -14,6 +14,7 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("said ".to_string()),
         Just("“We won,” ".to_string()),
         Just("he said. ".to_string()),
+        Just(", according to the Gazette. ".to_string()),
         Just("J. ".to_string()),
         Just("1. ".to_string()),
         Just(". . . ".to_string()),
@@ -74,8 +75,13 @@ proptest! {
     #[test]
     fn pipeline_spans_slice_the_text(text in newsy_text()) {
         let analysis = Pipeline::new().analyse(Document::new("p", text.clone()));
-        for q in &analysis.quotes {
+        for (i, q) in analysis.quotes.iter().enumerate() {
             assert!(text.get(q.span.range()).is_some(), "quote on char boundaries");
+            if let Some(h) = q.nested_in {
+                let holder = &analysis.quotes[h];
+                assert!(h != i && holder.nested_in.is_none(), "nested in a top-level quote");
+                assert!(holder.span.contains(q.span) && holder.span.len() > q.span.len());
+            }
             let mut previous_end = q.span.start;
             for part in &q.parts {
                 assert!(part.start >= previous_end && part.end <= q.span.end, "parts ordered, inside");
