@@ -5692,6 +5692,62 @@ fn a_quote_a_source_vouches_for_is_nested_in_the_outermost_source() {
 }
 
 #[test]
+fn a_closing_source_after_a_report_vouches_for_the_clause_trailing_it() {
+    use QuoteKind::Indirect;
+    // A relative clause after the report's content is what the source
+    // vouches for; the report is a quote of its own.
+    check(
+        "Jo Park says the streak is proof of momentum, which left him 263 delegates behind, according to the Gazette.",
+        &[
+            q(
+                Indirect,
+                "which left him 263 delegates behind",
+                "Gazette",
+                "according to",
+            ),
+            q(
+                Indirect,
+                "the streak is proof of momentum",
+                "Jo Park",
+                "say",
+            ),
+        ],
+    );
+    check(
+        "The campaign announced that it hired Jo Park, who has led two unions, according to the Gazette.",
+        &[
+            q(
+                Indirect,
+                "who has led two unions",
+                "Gazette",
+                "according to",
+            ),
+            q(Indirect, "that it hired Jo Park", "campaign", "announce"),
+        ],
+    );
+    // With nothing trailing the report, or `but` and a clause, the source
+    // vouches for it all.
+    for (text, vouched) in [
+        (
+            "Jo Park said the plan will fail, according to the Gazette.",
+            "Jo Park said the plan will fail",
+        ),
+        (
+            "Jo Park said the plan will fail, but the levy passed, according to the Gazette.",
+            "Jo Park said the plan will fail, but the levy passed",
+        ),
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        let outer = analysis
+            .quotes
+            .iter()
+            .find(|q| q.nested_in.is_none())
+            .unwrap();
+        assert_eq!(&text[outer.span], vouched, "in {text}");
+    }
+}
+
+#[test]
 fn a_source_vouching_for_a_report_holds_it() {
     use QuoteKind::{Direct, Indirect, Mixed};
     // The source's quote holds the speaker's, tag and all; both are kept.

@@ -581,6 +581,69 @@ fn vouches(quote: &Quote) -> bool {
             .is_some_and(|a| a.resolved == Resolution::AccordingTo)
 }
 
+/// Fewest words of a clause trailing a report that a closing source
+/// vouches for alone (see [`vouch_for_trailing_clauses`]).
+const MIN_TRAILING_CLAUSE_WORDS: usize = 3;
+
+/// `Weaver says the streak is proof, which left him 263 delegates behind,
+/// according to AP.`: when the clause a closing source vouches for opens
+/// with a report of someone else's, the source vouches for what trails
+/// that report's content after a comma or a dash (a relative clause),
+/// not for the report. Narrows such
+/// indirect quotes of `quotes`, in text order, to their trailing clause.
+fn vouch_for_trailing_clauses(text: &str, quotes: &mut [Quote]) {
+    for v in 0..quotes.len() {
+        let vouching = &quotes[v];
+        let closing = vouching
+            .cue
+            .as_ref()
+            .is_some_and(|c| c.span.start >= vouching.span.end);
+        if !(closing && according_to(vouching) && vouching.kind == QuoteKind::Indirect) {
+            continue;
+        }
+        let outer = vouching.span;
+        // The report in the clause ending last: its cue before its content.
+        // (Only the quotes starting in the clause are looked at, so that a
+        // text of many sources stays linear.)
+        let first = quotes.partition_point(|q| q.span.start < outer.start);
+        let last = quotes.partition_point(|q| q.span.start < outer.end);
+        let report_end = quotes[first..last]
+            .iter()
+            .enumerate()
+            .filter(|&(r, q)| {
+                first + r != v
+                    && outer.contains(q.span)
+                    && q.span.len() < outer.len()
+                    && matches!(q.kind, QuoteKind::Indirect | QuoteKind::Mixed)
+                    && q.cue
+                        .as_ref()
+                        .is_some_and(|c| outer.contains(c.span) && c.span.end <= q.span.start)
+            })
+            .map(|(_, q)| q.span.end)
+            .max();
+        let Some(report_end) = report_end else {
+            continue;
+        };
+        let rest = &text[report_end..outer.end];
+        let after_separator = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '—' | '–'));
+        let separated = after_separator.len() < rest.len()
+            && rest.trim_start().starts_with([',', '-', '—', '–']);
+        let opener = after_separator
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let trailing = lower_in(&["which", "who"], opener);
+        let words = after_separator.split_whitespace().count();
+        if separated && trailing && words >= MIN_TRAILING_CLAUSE_WORDS {
+            let start = outer.end - after_separator.len();
+            let clause = Span::new(start, outer.end);
+            quotes[v].span = clause;
+            quotes[v].parts = vec![clause];
+        }
+    }
+}
+
 /// Links each quote held in the content of a source vouching for it
 /// (`“…,” Roe said, according to the Gazette`) to the outermost such
 /// source's quote, through [`Quote::nested_in`]. `quotes` are in text
@@ -978,6 +1041,7 @@ impl<'t> Attributor<'t> {
             s = end_sentence + 1;
         }
         self.quotes.sort_by_key(|q| q.span.start);
+        vouch_for_trailing_clauses(self.text, &mut self.quotes);
         nest_vouched_quotes(&mut self.quotes);
         (self.quotes, self.registry.into_speakers(self.written))
     }
