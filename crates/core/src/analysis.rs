@@ -194,11 +194,13 @@ pub struct Quote {
     pub cue: Option<Cue>,
     /// Whom the speech was addressed to (`told Blinken`), when stated.
     pub addressee: Option<Span>,
-    /// Index in [`Analysis::quotes`] of the source's quote that holds this
-    /// one in its content, when a source vouches for the speaker's words
-    /// (in `“We will win,” Roe said, according to the Gazette`, Roe's quote
-    /// is nested in the Gazette's). The outermost such quote, which is
-    /// itself nested in none.
+    /// Index in [`Analysis::quotes`] of the quote that holds this one in
+    /// its content as part of what it reports: when a source vouches for
+    /// the speaker's words (in `“We will win,” Roe said, according to the
+    /// Gazette`, Roe's quote is nested in the Gazette's), or for a belief
+    /// in a speaker's words before their tag (`Voters want change, Roe
+    /// said.`: Roe's claim). The outermost such quote, which is itself
+    /// nested in none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nested_in: Option<usize>,
 }

@@ -5684,6 +5684,15 @@ fn a_quote_a_source_vouches_for_is_nested_in_the_outermost_source() {
             ("the levy should pass", Some(0)),
         ]
     );
+    // A belief in a speaker's words before their tag is the speaker's
+    // claim; a speech report in them stays a quote of its own.
+    assert_eq!(
+        nesting("Voters want change, and the levy will pass, Jo Park said."),
+        [
+            ("Voters want change, and the levy will pass", None),
+            ("change", Some(0)),
+        ]
+    );
     // A quote after the source's is nested in nothing.
     assert_eq!(
         nesting("According to the Gazette, Jo Park won. Roe said the vote was fair."),

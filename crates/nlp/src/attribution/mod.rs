@@ -644,30 +644,53 @@ fn vouch_for_trailing_clauses(text: &str, quotes: &mut [Quote]) {
     }
 }
 
-/// Links each quote held in the content of a source vouching for it
-/// (`“…,” Roe said, according to the Gazette`) to the outermost such
-/// source's quote, through [`Quote::nested_in`]. `quotes` are in text
-/// order.
-fn nest_vouched_quotes(quotes: &mut [Quote]) {
-    let vouching: Vec<usize> = (0..quotes.len()).filter(|&i| vouches(&quotes[i])).collect();
+/// Whether `quote` is a speaker's words before their tag (`…, Roe
+/// said.`).
+fn closing_speech(quote: &Quote) -> bool {
+    quote
+        .cue
+        .as_ref()
+        .is_some_and(|c| c.kind == CueKind::Speech && c.span.start >= quote.span.end)
+}
+
+/// Whether `inner` is part of what `holder` reports rather than a report
+/// of its own: anything a source vouches for (`“…,” Roe said, according
+/// to the Gazette`), or a belief in a speaker's words before their tag
+/// (`Voters want change, Roe said.`: Roe's claim).
+fn holds(holder: &Quote, inner: &Quote) -> bool {
+    let inside = holder.span.contains(inner.span) && holder.span.len() > inner.span.len();
+    let belief_in_words = || {
+        closing_speech(holder)
+            && inner
+                .cue
+                .as_ref()
+                .is_some_and(|c| c.kind == CueKind::Belief && holder.span.contains(c.span))
+    };
+    inside && (vouches(holder) || belief_in_words())
+}
+
+/// Links each quote that another holds as part of what it reports (see
+/// [`holds`]) to the outermost such quote, through
+/// [`Quote::nested_in`]. `quotes` are in text order.
+fn nest_quotes(quotes: &mut [Quote]) {
+    let holders: Vec<usize> = (0..quotes.len())
+        .filter(|&i| vouches(&quotes[i]) || closing_speech(&quotes[i]))
+        .collect();
     let mut next = 0;
-    // The sources' quotes starting at or before the quote at hand and
-    // still open there: few, as a source vouches for one clause.
+    // The holders starting at or before the quote at hand and still open
+    // there: few, as each reports one clause.
     let mut open: Vec<usize> = Vec::new();
     for i in 0..quotes.len() {
         let span = quotes[i].span;
-        while next < vouching.len() && quotes[vouching[next]].span.start <= span.start {
-            open.push(vouching[next]);
+        while next < holders.len() && quotes[holders[next]].span.start <= span.start {
+            open.push(holders[next]);
             next += 1;
         }
         open.retain(|&o| quotes[o].span.end > span.start);
         let holder = open
             .iter()
             .copied()
-            .filter(|&o| {
-                let outer = quotes[o].span;
-                outer.start <= span.start && span.end <= outer.end && outer.len() > span.len()
-            })
+            .filter(|&o| o != i && holds(&quotes[o], &quotes[i]))
             .max_by_key(|&o| (quotes[o].span.len(), std::cmp::Reverse(o)));
         quotes[i].nested_in = holder;
     }
@@ -1042,7 +1065,7 @@ impl<'t> Attributor<'t> {
         }
         self.quotes.sort_by_key(|q| q.span.start);
         vouch_for_trailing_clauses(self.text, &mut self.quotes);
-        nest_vouched_quotes(&mut self.quotes);
+        nest_quotes(&mut self.quotes);
         (self.quotes, self.registry.into_speakers(self.written))
     }
 
