@@ -57,9 +57,10 @@ pub struct QuoteRecord<'a> {
     pub cue: Option<CueRecord<'a>>,
     /// Whom it was said to, or `null`.
     pub addressee: Option<TextSpanRecord<'a>>,
-    /// The quotes this source vouches for, held in its content (`“…,” Roe
-    /// said, according to the Gazette`: Roe's quote in the Gazette's), in
-    /// text order; left out when there are none.
+    /// The quotes held in its content as part of what it reports (`“…,”
+    /// Roe said, according to the Gazette`: Roe's quote in the Gazette's;
+    /// see [`Quote::nested_in`]), in text order; left out when there are
+    /// none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub nested: Vec<QuoteRecord<'a>>,
 }

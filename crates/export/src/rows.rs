@@ -72,9 +72,8 @@ pub struct QuoteRow<'a> {
     pub start: usize,
     /// One past its last code point.
     pub end: usize,
-    /// The `quote_index` of the source's quote holding this one, when a
-    /// source vouches for the speaker's words (see
-    /// [`Quote::nested_in`](whosaid_core::Quote::nested_in)).
+    /// The `quote_index` of the quote holding this one as part of what it
+    /// reports (see [`Quote::nested_in`](whosaid_core::Quote::nested_in)).
     pub nested_in: Option<usize>,
 }
 
