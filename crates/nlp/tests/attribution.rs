@@ -10185,6 +10185,23 @@ fn the_possessor_of_a_stated_noun_speaks() {
 }
 
 #[test]
+fn a_time_opening_the_clause_is_no_part_of_the_speaker() {
+    for (text, mention) in [
+        (
+            "Last week, the county clerk, Jo Park, said the count was over.",
+            "the county clerk, Jo Park",
+        ),
+        (
+            "Earlier Tuesday, her campaign manager, Jo Park, says the streak is proof.",
+            "her campaign manager, Jo Park",
+        ),
+        ("In March, Jo Park said the count was over.", "Jo Park"),
+    ] {
+        assert_last_mention(text, mention);
+    }
+}
+
+#[test]
 fn a_passives_agents_joined_by_and_are_one_speaker() {
     assert_last_mention(
         "The levy was criticized by senior Democratic and Republican lawmakers.",

@@ -1031,7 +1031,16 @@ impl Attributor<'_> {
         cue_at: usize,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let (mention, words) = self.nearest_subject_before(tokens, cue_at, floor)?;
+        let (mut mention, mut words) = self.nearest_subject_before(tokens, cue_at, floor)?;
+        // `Last week, the F.B.I. director, James B. Comey, said`: a time
+        // opening the clause, set off by its comma, is no part of the
+        // subject.
+        let first = tokens.partition_point(|t| t.span.start < mention.start);
+        if let Some(comma) = self.opening_time_comma(tokens, first, cue_at)
+            && let Some(found) = self.nearest_subject_before(tokens, cue_at, comma + 1)
+        {
+            (mention, words) = found;
+        }
         let (mention, words) = self
             .agent_of_participle(tokens, mention, floor)
             .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
@@ -1042,6 +1051,26 @@ impl Attributor<'_> {
             self.joined_subject(tokens, mention, floor)
                 .unwrap_or((mention, words)),
         )
+    }
+
+    /// The comma closing a short time phrase that opens at token `start`,
+    /// before token `cue_at` (`Last week,`, `Earlier Tuesday,`, `On
+    /// Sunday night,`, `In March,`).
+    fn opening_time_comma(&self, tokens: &[Token], start: usize, cue_at: usize) -> Option<usize> {
+        let comma = (start + 2..cue_at.min(start + 4)).find(|&k| self.word(tokens[k]) == ",")?;
+        let opener = self.word(tokens[start]);
+        let last = self.word(tokens[comma - 1]);
+        let unit = last.strip_suffix('s').unwrap_or(last);
+        let opens = lower_in(
+            &[
+                "last", "this", "next", "earlier", "later", "on", "in", "late", "early",
+            ],
+            opener,
+        );
+        let time = WEEKDAYS.contains(last)
+            || TIME_UNITS.contains(unit)
+            || (MONTHS.contains(last) && is_capitalised(last));
+        (opens && time && tokens[start..comma].iter().all(|t| t.is_word)).then_some(comma)
     }
 
     /// The token right before `mention`, after token `floor`, when it is
