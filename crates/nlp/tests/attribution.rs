@@ -5704,34 +5704,35 @@ fn a_quote_a_source_vouches_for_is_nested_in_the_outermost_source() {
 fn a_closing_source_after_a_report_vouches_for_the_clause_trailing_it() {
     use QuoteKind::Indirect;
     // A relative clause after the report's content is what the source
-    // vouches for; the report is a quote of its own.
+    // vouches for; the report is a quote of its own (and comes first, in
+    // text order).
     check(
         "Jo Park says the streak is proof of momentum, which left him 263 delegates behind, according to the Gazette.",
         &[
-            q(
-                Indirect,
-                "which left him 263 delegates behind",
-                "Gazette",
-                "according to",
-            ),
             q(
                 Indirect,
                 "the streak is proof of momentum",
                 "Jo Park",
                 "say",
             ),
+            q(
+                Indirect,
+                "which left him 263 delegates behind",
+                "Gazette",
+                "according to",
+            ),
         ],
     );
     check(
         "The campaign announced that it hired Jo Park, who has led two unions, according to the Gazette.",
         &[
+            q(Indirect, "that it hired Jo Park", "campaign", "announce"),
             q(
                 Indirect,
                 "who has led two unions",
                 "Gazette",
                 "according to",
             ),
-            q(Indirect, "that it hired Jo Park", "campaign", "announce"),
         ],
     );
     // With nothing trailing the report, or `but` and a clause, the source

@@ -75,6 +75,10 @@ proptest! {
     #[test]
     fn pipeline_spans_slice_the_text(text in newsy_text()) {
         let analysis = Pipeline::new().analyse(Document::new("p", text.clone()));
+        assert!(
+            analysis.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start),
+            "quotes in text order"
+        );
         for (i, q) in analysis.quotes.iter().enumerate() {
             assert!(text.get(q.span.range()).is_some(), "quote on char boundaries");
             if let Some(h) = q.nested_in {

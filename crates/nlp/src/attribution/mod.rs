@@ -587,11 +587,12 @@ const MIN_TRAILING_CLAUSE_WORDS: usize = 3;
 
 /// `Weaver says the streak is proof, which left him 263 delegates behind,
 /// according to AP.`: when the clause a closing source vouches for opens
-/// with a report of someone else's, the source vouches for what trails
-/// that report's content after a comma or a dash (a relative clause),
-/// not for the report. Narrows such
-/// indirect quotes of `quotes`, in text order, to their trailing clause.
+/// with a report of someone else's, the source vouches for the relative
+/// clause trailing that report's content after a comma or a dash, not
+/// for the report. Narrows such indirect quotes of `quotes` to their
+/// trailing clause, keeping `quotes` in text order.
 fn vouch_for_trailing_clauses(text: &str, quotes: &mut [Quote]) {
+    let mut narrowed = Vec::new();
     for v in 0..quotes.len() {
         let vouching = &quotes[v];
         let closing = vouching
@@ -637,10 +638,16 @@ fn vouch_for_trailing_clauses(text: &str, quotes: &mut [Quote]) {
         let words = after_separator.split_whitespace().count();
         if separated && trailing && words >= MIN_TRAILING_CLAUSE_WORDS {
             let start = outer.end - after_separator.len();
-            let clause = Span::new(start, outer.end);
-            quotes[v].span = clause;
-            quotes[v].parts = vec![clause];
+            narrowed.push((v, Span::new(start, outer.end)));
         }
+    }
+    for &(v, clause) in &narrowed {
+        quotes[v].span = clause;
+        quotes[v].parts = vec![clause];
+    }
+    // (A narrowed quote now starts after the report it held.)
+    if !narrowed.is_empty() {
+        quotes.sort_by_key(|q| q.span.start);
     }
 }
 
