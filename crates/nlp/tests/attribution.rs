@@ -5496,6 +5496,16 @@ fn a_participle_with_its_own_subject_after_with_ends_the_content() {
 }
 
 #[test]
+fn an_opening_mark_alone_on_a_line_of_a_list_is_analysed() {
+    // The sentence of the quotation's content starts after the mark.
+    let text = "* Notes\n\"\n* We will win\n* the vote in May\n* Jo Park\n*\n\n";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    for quote in &analysis.quotes {
+        assert!(text.get(quote.span.range()).is_some());
+    }
+}
+
+#[test]
 fn every_prefix_of_a_text_is_analysed_with_quotes_inside_it() {
     // Cut anywhere, the constructions above must not read past the text.
     let text = "Park said the levy is “a failure” while Roe, who has in the past \

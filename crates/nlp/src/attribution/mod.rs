@@ -1597,7 +1597,10 @@ impl<'t> Attributor<'t> {
             {
                 sentence += 1;
             }
-            let lead = &self.text[self.sentences[sentence].span.start..quotation.outer.start];
+            // (The sentence of the content may start after the opening
+            // mark, split off by a line break: then no words lead.)
+            let sentence_start = self.sentences[sentence].span.start;
+            let lead = &self.text[sentence_start.min(quotation.outer.start)..quotation.outer.start];
             // (`The report makes it clear: “…”`: a colon opens it too.)
             let after_colon = lead.trim_end().ends_with(':');
             if after_colon || !lead.chars().rev().any(char::is_alphanumeric) {
