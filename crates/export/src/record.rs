@@ -198,14 +198,15 @@ fn from_analysis(analysis: &Analysis) -> ArticleRecord<'_> {
             nested: Vec::new(),
         }
     });
+    // Each nested record moves into its holder, which is at the top level
+    // (last first, then put back in text order).
     let mut records: Vec<Option<QuoteRecord>> = records.map(Some).collect();
-    let holders = nesting(&analysis.quotes);
-    for (i, holder) in holders.iter().enumerate().rev() {
-        if let Some(h) = *holder {
-            let record = records[i].take().expect("each quote is placed once");
-            if let Some(outer) = records[h].as_mut() {
-                outer.nested.push(record);
-            }
+    for (i, holder) in nesting(&analysis.quotes).into_iter().enumerate().rev() {
+        if let Some(h) = holder
+            && let Some(record) = records[i].take()
+            && let Some(outer) = records[h].as_mut()
+        {
+            outer.nested.push(record);
         }
     }
     let quotes: Vec<QuoteRecord> = records
