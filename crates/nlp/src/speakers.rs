@@ -339,6 +339,21 @@ word_sets! {
 }
 
 word_sets! {
+    /// Adverbs that may open a sentence before its subject but never
+    /// start a name (`Perhaps Russia`, `Already Park`, `so far Canova`).
+    OPENING_ADVERBS = [
+    "perhaps", "maybe", "already", "still", "now", "meanwhile", "instead", "indeed", "yet",
+    "also", "then", "again", "just", "even", "only", "far",
+];
+}
+
+/// Whether `word` is an adverb that may open a sentence before its
+/// subject but never starts a name (`Perhaps`, `Already`).
+pub(crate) fn is_opening_adverb(word: &str) -> bool {
+    OPENING_ADVERBS.contains(word)
+}
+
+word_sets! {
     /// Countries, states and capitals, which speak as their governments
     /// (`China said`, `Texas sued`, `Beijing denied`).
     PLACES = [
@@ -1649,6 +1664,7 @@ fn is_name_word(word: &str) -> bool {
         && !TITLE_WORDS.contains(clean)
         && !ORGANIZATION_WORDS.contains(clean)
         && !NOT_NAMES.contains(clean)
+        && !OPENING_ADVERBS.contains(clean)
         && cue_lemma(clean).is_none()
 }
 

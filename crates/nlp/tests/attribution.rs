@@ -10196,6 +10196,29 @@ fn the_possessor_of_a_stated_noun_speaks() {
 }
 
 #[test]
+fn an_adverb_opening_the_clause_is_no_part_of_the_speaker() {
+    use QuoteKind::Indirect;
+    check(
+        "Perhaps Russia believes the plan will fail.",
+        &[q(Indirect, "the plan will fail", "Russia", "believe")],
+    );
+    check(
+        "Already Park has backed the levy.",
+        &[q(Indirect, "the levy", "Park", "back")],
+    );
+    for (text, mention) in [
+        ("Maybe Park said the plan will fail.", "Park"),
+        ("But so far Park has backed the levy.", "Park"),
+        (
+            "Just 28 percent of voters say the levy should pass.",
+            "28 percent of voters",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+    }
+}
+
+#[test]
 fn a_time_opening_the_clause_is_no_part_of_the_speaker() {
     for (text, mention) in [
         (

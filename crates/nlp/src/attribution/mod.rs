@@ -37,8 +37,9 @@ mod subjects;
 use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
-    MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_person_noun, is_place,
-    is_plural_of_people, is_possessive, is_speaker_head, is_title_case, without_possessive,
+    MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_opening_adverb,
+    is_person_noun, is_place, is_plural_of_people, is_possessive, is_speaker_head, is_title_case,
+    without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
@@ -3641,7 +3642,46 @@ impl<'t> Attributor<'t> {
         self.registry.note_person(&name);
     }
 
+    /// `tag` without the adverb opening its mention (`Perhaps Russia
+    /// believes`, `Already Park has`, `so far Canova has`), when words
+    /// naming the speaker follow it.
+    fn after_opening_adverb(&self, tag: &Tag) -> Option<Tag> {
+        let adverb_end = |span: Span| {
+            let (adverb, rest) = self.text[span].split_once(char::is_whitespace)?;
+            is_opening_adverb(adverb).then(|| span.end - rest.trim_start().len())
+        };
+        let first_name_word = *tag.name_words.first()?;
+        let name_start = tag
+            .name_words
+            .get(1)
+            .filter(|_| is_opening_adverb(&self.text[first_name_word]))
+            .map(|second| second.start);
+        let start = adverb_end(tag.mention).or(name_start)?;
+        let name_words: Vec<Span> = tag
+            .name_words
+            .iter()
+            .copied()
+            .filter(|w| w.start >= start)
+            .collect();
+        if name_words.is_empty() {
+            return None;
+        }
+        Some(Tag {
+            mention: Span::new(start.max(tag.mention.start), tag.mention.end),
+            name_words,
+            ..tag.clone()
+        })
+    }
+
     fn link(&mut self, tag: &Tag) -> Attribution {
+        let trimmed;
+        let tag = match self.after_opening_adverb(tag) {
+            Some(after) => {
+                trimmed = after;
+                &trimmed
+            }
+            None => tag,
+        };
         // The name as written, initials' periods included (`Joseph R. Biden`).
         let mut words: Vec<&str> = match (tag.name_words.first(), tag.name_words.last()) {
             (Some(first), Some(last)) => self.text[first.start..last.end]
