@@ -3651,23 +3651,25 @@ impl<'t> Attributor<'t> {
             is_opening_adverb(adverb).then(|| span.end - rest.trim_start().len())
         };
         let first_name_word = *tag.name_words.first()?;
+        // (The name words may hold the adverb where the mention does not.)
+        let mention_start = adverb_end(tag.mention);
         let name_start = tag
             .name_words
             .get(1)
             .filter(|_| is_opening_adverb(&self.text[first_name_word]))
-            .map(|second| second.start);
-        let start = adverb_end(tag.mention).or(name_start)?;
+            .map(|second| second.start)
+            .or(mention_start)?;
         let name_words: Vec<Span> = tag
             .name_words
             .iter()
             .copied()
-            .filter(|w| w.start >= start)
+            .filter(|w| w.start >= name_start)
             .collect();
         if name_words.is_empty() {
             return None;
         }
         Some(Tag {
-            mention: Span::new(start.max(tag.mention.start), tag.mention.end),
+            mention: Span::new(mention_start.unwrap_or(tag.mention.start), tag.mention.end),
             name_words,
             ..tag.clone()
         })
