@@ -9,6 +9,12 @@ fn seeds() -> String {
     root().join("seeds").to_str().unwrap().to_string()
 }
 
+/// The column names of a sheet: its first row.
+fn header(sheet: &calamine::Range<Data>) -> Vec<String> {
+    let first = sheet.rows().next().expect("a header row");
+    first.iter().map(|c| c.to_string()).collect()
+}
+
 /// Quotes of the seeds' JSON records, nested ones included.
 fn quote_count() -> usize {
     let out = whosaid(&["extract", &seeds(), "-q"], b"");
@@ -34,13 +40,7 @@ fn workbook_has_every_sheet_and_one_row_per_quote() {
         );
     }
     let quotes = workbook.worksheet_range("Quotes").unwrap();
-    let header: Vec<String> = quotes
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header = header(&quotes);
     assert_eq!(header[0], "article_id");
     assert!(header.contains(&"speaker".to_string()) && header.contains(&"quote".to_string()));
     assert_eq!(quotes.rows().count() - 1, quote_count());
@@ -228,13 +228,7 @@ fn a_quote_a_source_vouches_for_is_nested_in_json_and_a_row_in_tables() {
     );
     let mut workbook: Xlsx<_> = open_workbook(&xlsx_path).unwrap();
     let sheet = workbook.worksheet_range("Quotes").unwrap();
-    let header: Vec<String> = sheet
-        .rows()
-        .next()
-        .unwrap()
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let header = header(&sheet);
     let nested_in = header.iter().position(|h| h == "nested_in").unwrap();
     let cells: Vec<Data> = sheet.rows().skip(1).map(|r| r[nested_in].clone()).collect();
     assert_eq!(cells, [Data::Empty, Data::Float(1.0), Data::Empty]);

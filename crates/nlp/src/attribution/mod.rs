@@ -627,10 +627,10 @@ fn vouch_for_trailing_clauses(text: &str, quotes: &mut [Quote]) {
             continue;
         };
         let rest = &text[report_end..outer.end];
-        let after_separator = rest
-            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '—' | '–'));
-        let separated = after_separator.len() < rest.len()
-            && rest.trim_start().starts_with([',', '-', '—', '–']);
+        const SEPARATORS: [char; 4] = [',', '-', '—', '–'];
+        let separated = rest.trim_start().starts_with(SEPARATORS);
+        let after_separator =
+            rest.trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c));
         let opener = after_separator
             .split(|c: char| !c.is_alphanumeric())
             .next()

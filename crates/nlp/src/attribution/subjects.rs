@@ -574,24 +574,7 @@ impl Attributor<'_> {
         {
             return pronoun;
         }
-        // `Hours later,`, `Sunday morning,`, `Late last month,`: a short
-        // time phrase (not a clause ending in a time: `Park left Monday,`).
-        let time_phrase = (k..to.min(k + 4))
-            .find(|&j| self.word(tokens[j]) == ",")
-            .is_some_and(|comma| {
-                comma > k
-                    && (lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
-                        || tokens[k..comma].iter().any(|&t| {
-                            let word = self.word(t);
-                            WEEKDAYS.contains(word)
-                                || TIME_UNITS.contains(word)
-                                || (MONTHS.contains(word) && is_capitalised(word))
-                        }))
-                    && !(k..comma).any(|j| {
-                        reported::is_past(self.word(tokens[j]))
-                            || self.speech_cue(tokens, j).is_some()
-                    })
-            });
+        let time_phrase = self.time_phrase_comma(tokens, k, to).is_some();
         // `When Park tried to defend his remarks calling …`: in a clause
         // opened by a subordinator and running on to the cue, the subject
         // follows the subordinator.
@@ -1036,7 +1019,7 @@ impl Attributor<'_> {
         // opening the clause, set off by its comma, is no part of the
         // subject.
         let first = tokens.partition_point(|t| t.span.start < mention.start);
-        if let Some(comma) = self.opening_time_comma(tokens, first, cue_at)
+        if let Some(comma) = self.time_phrase_comma(tokens, first, cue_at)
             && let Some(found) = self.nearest_subject_before(tokens, cue_at, comma + 1)
         {
             (mention, words) = found;
@@ -1053,24 +1036,23 @@ impl Attributor<'_> {
         )
     }
 
-    /// The comma closing a short time phrase that opens at token `start`,
-    /// before token `cue_at` (`Last week,`, `Earlier Tuesday,`, `On
-    /// Sunday night,`, `In March,`).
-    fn opening_time_comma(&self, tokens: &[Token], start: usize, cue_at: usize) -> Option<usize> {
-        let comma = (start + 2..cue_at.min(start + 4)).find(|&k| self.word(tokens[k]) == ",")?;
-        let opener = self.word(tokens[start]);
-        let last = self.word(tokens[comma - 1]);
-        let unit = last.strip_suffix('s').unwrap_or(last);
-        let opens = lower_in(
-            &[
-                "last", "this", "next", "earlier", "later", "on", "in", "late", "early",
-            ],
-            opener,
-        );
-        let time = WEEKDAYS.contains(last)
-            || TIME_UNITS.contains(unit)
-            || (MONTHS.contains(last) && is_capitalised(last));
-        (opens && time && tokens[start..comma].iter().all(|t| t.is_word)).then_some(comma)
+    /// The comma closing a short time phrase that opens at token `k`,
+    /// before token `to`: `Hours later,`, `Sunday morning,`, `Late last
+    /// month,` (not a clause ending in a time: `Park left Monday,`).
+    pub(super) fn time_phrase_comma(&self, tokens: &[Token], k: usize, to: usize) -> Option<usize> {
+        let comma = (k..to.min(k + 4)).find(|&j| self.word(tokens[j]) == ",")?;
+        let time = comma > k
+            && (lower_in(&["later", "ago", "earlier"], self.word(tokens[comma - 1]))
+                || tokens[k..comma].iter().any(|&t| {
+                    let word = self.word(t);
+                    WEEKDAYS.contains(word)
+                        || TIME_UNITS.contains(word)
+                        || (MONTHS.contains(word) && is_capitalised(word))
+                }))
+            && !(k..comma).any(|j| {
+                reported::is_past(self.word(tokens[j])) || self.speech_cue(tokens, j).is_some()
+            });
+        time.then_some(comma)
     }
 
     /// The token right before `mention`, after token `floor`, when it is
