@@ -123,6 +123,18 @@ const MERGE_WINDOW: usize = 256;
 const PRONOUN_WINDOW: usize = 4;
 
 word_sets! {
+    /// Suffixes closing a person's name, no part of its key (`Joseph R.
+    /// Biden Jr.`).
+    PERSON_NAME_SUFFIXES = ["jr", "sr", "ii", "iii"];
+}
+
+/// Whether `word` is a suffix closing a person's name (`Jr.`, `III`), in
+/// any case, its period optional.
+pub(crate) fn is_person_name_suffix(word: &str) -> bool {
+    PERSON_NAME_SUFFIXES.contains(word)
+}
+
+word_sets! {
     /// Titles and role nouns naming a man (`Mr. Park`, `the spokesman`).
     MALE_WORDS = [
     "mr", "sir", "spokesman", "congressman", "chairman", "businessman", "councilman",
@@ -1549,10 +1561,7 @@ fn name_key(name: &[&str]) -> String {
     let mut key = String::new();
     for word in name {
         let word = word.trim_end_matches([',', '.']);
-        if ["jr", "sr", "ii", "iii"]
-            .iter()
-            .any(|s| word.eq_ignore_ascii_case(s))
-        {
+        if PERSON_NAME_SUFFIXES.contains(word) {
             continue;
         }
         if !key.is_empty() {
@@ -1651,8 +1660,11 @@ fn starts_ascii_lowercase_word(bytes: &[u8]) -> bool {
 /// title, a sentence opener or a verb, and not ending a sentence.
 fn is_name_word(word: &str) -> bool {
     let clean = word.trim_end_matches('.');
-    // A period ends a sentence unless it follows an initial (`R.`).
-    let sentence_end = word.ends_with('.') && clean.chars().count() > 1;
+    // A period ends a sentence unless it follows an initial (`R.`) or an
+    // abbreviated suffix (`Jr.`; but `World War II.`).
+    let sentence_end = word.ends_with('.')
+        && clean.chars().count() > 1
+        && !(is_person_name_suffix(clean) && clean.chars().any(char::is_lowercase));
     word.chars().next().is_some_and(char::is_uppercase)
         && word
             .chars()

@@ -684,6 +684,26 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         names("The mayor, Jo Park, spoke Monday. She said the city would recover."),
         ["Jo Park"]
     );
+    // Past several descriptions set off (an age, a role), a long chain of
+    // titles, a suffix, and a verb in the present.
+    assert_eq!(
+        names(
+            "Jo Park, 67, a retiree from Albany, stood by the stage. She said the city would recover."
+        ),
+        ["Jo Park"]
+    );
+    assert_eq!(
+        names(
+            "Retired Lt. Gen. John Ruiz, an adviser to the mayor, spoke Monday. He said the plan was good."
+        ),
+        ["John Ruiz"]
+    );
+    assert_eq!(
+        names(
+            "Adm. John B. Ruiz Jr., who leads the fleet, makes no apologies. He said the plan was good."
+        ),
+        ["John B. Ruiz Jr"]
+    );
     // The subject named last, not the speaker quoted before.
     assert_eq!(
         names(

@@ -38,17 +38,17 @@ use crate::cues::{cue_lemma, phrasal_cue_lemma};
 use crate::quotes::Quotation;
 use crate::speakers::{
     MentionClass, PRONOUNS, QUANTITY_BOUNDS, SpeakerRegistry, classify, is_opening_adverb,
-    is_person_noun, is_place, is_plural_of_people, is_possessive, is_speaker_head, is_title_case,
-    without_possessive,
+    is_person_name_suffix, is_person_noun, is_place, is_plural_of_people, is_possessive,
+    is_speaker_head, is_title_case, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
 
 /// Most tokens a speaker noun phrase may have before its cue.
 pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
-/// Most words of a name opening a sentence as its subject (see
-/// `Attributor::note_named_subject`).
-const MAX_NAMED_SUBJECT_WORDS: usize = 4;
+/// Most words of a name opening a sentence as its subject, titles included
+/// (`Retired Lt. Gen. Jo Park`; see `Attributor::note_named_subject`).
+const MAX_NAMED_SUBJECT_WORDS: usize = 6;
 /// Verbs of the commonest speech tags, whose subject the tag links as the
 /// speaker (`Park said …`).
 const SPEECH_TAG_VERBS: &[&str] = &[
@@ -67,6 +67,9 @@ const MAX_OPENING_PHRASE_WORDS: usize = 6;
 /// Most words of a description set off after such a name (`Jo Park, the
 /// mayor of Albany, arrived`).
 const MAX_APPOSITIVE_WORDS: usize = 8;
+/// Most descriptions set off one after another after such a name (`Jo
+/// Park, 67, a retiree, arrived`).
+const MAX_APPOSITIVES: usize = 3;
 /// Most tokens of an appositive (`, a spokesman for the agency,`).
 const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
@@ -563,6 +566,13 @@ pub(super) fn is_number(word: &str) -> bool {
 /// `plan` or `fears` is taken for a noun).
 pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
+}
+
+/// Whether `word`, after a name opening a sentence, reads as its verb
+/// (`arrived`, `has`, `makes`, `warns`; not `Fans`).
+fn is_subject_verb(word: &str) -> bool {
+    !is_capitalised(word)
+        && (reported::is_finite(word) || reported::is_third_person(word) || is_verb(word))
 }
 
 /// Whether `quote` is a source vouching for a clause (`according to X`).
@@ -3614,11 +3624,22 @@ impl<'t> Attributor<'t> {
         let set_off = words[end - 1].ends_with(',');
         let mut verb = end;
         if set_off && !described {
-            read_to(&mut words, end + MAX_APPOSITIVE_WORDS);
-            let Some(close) = (end..words.len()).find(|&k| words[k].ends_with(',')) else {
-                return;
-            };
-            verb = close + 1;
+            // (`Jo Park, 67, a retiree, arrived`: past each description
+            // until a verb follows one.)
+            for _ in 0..MAX_APPOSITIVES {
+                read_to(&mut words, verb + MAX_APPOSITIVE_WORDS);
+                let Some(close) = (verb..words.len()).find(|&k| words[k].ends_with(',')) else {
+                    return;
+                };
+                verb = close + 1;
+                read_to(&mut words, verb + 1);
+                if words
+                    .get(verb)
+                    .is_some_and(|w| is_subject_verb(w) || self.is_adverb(w))
+                {
+                    break;
+                }
+            }
         }
         read_to(&mut words, verb + 1);
         while words.get(verb).is_some_and(|w| self.is_adverb(w)) {
@@ -3632,12 +3653,20 @@ impl<'t> Attributor<'t> {
         };
         // (`Park said …`: the speech tag links the speaker anyway.)
         let tag_follows = lower_in(SPEECH_TAG_VERBS, verb) && words.len() > verb_at + 1;
-        if is_capitalised(verb) || tag_follows || !(reported::is_finite(verb) || is_verb(verb)) {
+        if tag_follows || !is_subject_verb(verb) {
             return;
         }
+        // (`Jr.` as in a speech tag: `Jr`.)
         let name: Vec<&str> = words[start..end]
             .iter()
-            .map(|w| w.trim_end_matches(','))
+            .map(|w| {
+                let w = w.trim_end_matches(',');
+                if is_person_name_suffix(w) {
+                    w.trim_end_matches('.')
+                } else {
+                    w
+                }
+            })
             .collect();
         self.registry.note_person(&name);
     }
