@@ -704,6 +704,15 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         ),
         ["John B. Ruiz Jr"]
     );
+    // A verb closing the sentence, an irregular past.
+    assert_eq!(
+        names("Ms. Roe arrived. She said the plan was good."),
+        ["Roe"]
+    );
+    assert_eq!(
+        names("Sen. Claire Roe got her start in 1974. She said the plan was good."),
+        ["Claire Roe"]
+    );
     // The subject named last, not the speaker quoted before.
     assert_eq!(
         names(

@@ -569,8 +569,9 @@ pub(super) fn is_verb(word: &str) -> bool {
 }
 
 /// Whether `word`, after a name opening a sentence, reads as its verb
-/// (`arrived`, `has`, `makes`, `warns`; not `Fans`).
+/// (`arrived`, `has`, `makes`, `warns`, `left.`; not `Fans`).
 fn is_subject_verb(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
     !is_capitalised(word)
         && (reported::is_finite(word) || reported::is_third_person(word) || is_verb(word))
 }

@@ -649,7 +649,12 @@ word_sets! {
     "took", "made", "went", "gave", "met", "left", "came", "held", "sent", "spent", "brought",
     "said", "told", "found", "kept", "won", "drew", "fell", "rose", "grew", "became", "began",
     "spoke", "ran", "saw", "knew", "thought", "stood", "sought", "led", "fought", "struck",
-    "chose", "threw", "broke", "agreed", "disagreed", "freed", "decreed", "guaranteed",
+    "chose", "threw", "broke", "agreed", "disagreed", "freed", "decreed", "guaranteed", "got",
+    "paid", "lost", "built", "felt", "heard", "wrote", "sat", "sold", "bought", "taught",
+    "caught", "meant", "shot", "flew", "drove", "rode", "ate", "shook", "swore", "wore",
+    "forgot", "hid", "slept", "understood", "withdrew", "oversaw", "dealt", "fled", "sank",
+    "sang", "swam", "froze", "stole", "woke", "stuck", "swung", "hung", "dug", "spun", "arose",
+    "tore", "wept", "upheld", "withheld", "rebuilt", "forgave", "undertook", "overtook",
 ];
 }
 
