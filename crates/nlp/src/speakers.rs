@@ -1104,7 +1104,7 @@ impl SpeakerRegistry {
             person.descriptors.clone(),
         );
         let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let id = self.named(&words, SpeakerKind::Person);
+        let id = self.named_speaker(&words, SpeakerKind::Person);
         if self.genders[id] == Gender::Unknown {
             self.genders[id] = gender;
         }
@@ -1321,7 +1321,32 @@ impl SpeakerRegistry {
         self.push(name, kind, key)
     }
 
+    /// The speaker named by `words`: for a person, the one of the recent
+    /// persons whose name ends with the name's words or whose words it
+    /// ends with (`Roe` after `John Roe spoke Monday.`, though `Ann Roe`
+    /// was quoted before), else as [`SpeakerRegistry::named_speaker`].
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
+        if kind == SpeakerKind::Person {
+            let key = name_key(&person_name(words));
+            let recent = self.recent_persons.iter().rev().find(|&&referent| {
+                let other = match referent {
+                    Referent::Speaker(id) => &self.name_keys[id],
+                    Referent::Named(n) => &self.named_persons[n].key,
+                };
+                one_name_ends_other(other, &key)
+            });
+            if let Some(&Referent::Named(n)) = recent {
+                return self.speaker_of(Referent::Named(n));
+            }
+        }
+        self.named_speaker(words, kind)
+    }
+
+    /// The speaker named by `words`: for a person, the one of that name or
+    /// else the person mentioned last whose name ends with the name's
+    /// words or whose words it ends with (see
+    /// [`SpeakerRegistry::known_person`]), made if none.
+    fn named_speaker(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         if kind != SpeakerKind::Person {
             return self.by_phrase(words, kind);
         }

@@ -704,6 +704,15 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         ),
         ["John B. Ruiz Jr"]
     );
+    // Past a dateline.
+    assert_eq!(
+        names("ALBANY, N.Y. - Sen. Mary Park arrived Monday. She said the plan was good."),
+        ["Mary Park"]
+    );
+    assert_eq!(
+        names("“No,” Ann Roe said. ALBANY — John Roe spoke Monday. Roe said the plan was good."),
+        ["Ann Roe", "John Roe"]
+    );
     // A verb closing the sentence, an irregular past.
     assert_eq!(
         names("Ms. Roe arrived. She said the plan was good."),

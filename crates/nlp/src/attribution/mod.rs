@@ -773,6 +773,34 @@ pub(super) fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "―")
 }
 
+/// Most words of a dateline before its dash (`CHARLESTON, S.C. -`).
+const MAX_DATELINE_WORDS: usize = 6;
+
+/// `sentence` past the dateline opening it (`WASHINGTON - `,
+/// `CHARLESTON, S.C. — `): a place in capitals, then words none of which
+/// is in lower case, then a dash set off by spaces.
+fn after_dateline(sentence: &str) -> &str {
+    let first = sentence.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_end_matches(',');
+    if first.len() < 2 || !first.chars().all(|c| c.is_uppercase() || c == '.') {
+        return sentence;
+    }
+    let mut rest = sentence;
+    for _ in 0..=MAX_DATELINE_WORDS {
+        let Some((word, after)) = rest.trim_start().split_once(char::is_whitespace) else {
+            break;
+        };
+        if word.starts_with(char::is_lowercase) {
+            break;
+        }
+        if matches!(word, "-" | "--") || is_dash(word) {
+            return after.trim_start();
+        }
+        rest = after;
+    }
+    sentence
+}
+
 /// The span of a pronoun token, its contraction left out (`he` of
 /// `he’s`, `they` of `they’ve`); `None` for other words.
 fn pronoun_span(word: &str, token: Token) -> Option<Span> {
@@ -3548,7 +3576,7 @@ impl<'t> Attributor<'t> {
     fn note_named_subject(&mut self, s: usize) {
         // (Words are read only as far as needed: most sentences open with
         // a word that is no name nor leads to one, `He`, `It`, `The vote`.)
-        let sentence = self.text[self.sentences[s].span].trim_start();
+        let sentence = after_dateline(self.text[self.sentences[s].span].trim_start());
         if !sentence.starts_with(char::is_uppercase) {
             return;
         }
