@@ -1597,10 +1597,27 @@ fn name_key(name: &[&str]) -> String {
     key
 }
 
-/// Whether one of two name keys ends with the other's words (`jo park`
-/// and `park`): variants of one person's name.
+/// Whether two name keys are variants of one person's name: one ends with
+/// the other's words (`jo park` and `park`), or one is the other without
+/// its middle initials (`jo park` and `jo k park`; not `george h w bush`
+/// and `george w bush`).
 fn one_name_ends_other(a: &str, b: &str) -> bool {
-    ends_with_words(a, b) || ends_with_words(b, a)
+    ends_with_words(a, b)
+        || ends_with_words(b, a)
+        || one_without_initials(a, b)
+        || one_without_initials(b, a)
+}
+
+/// Whether name key `full` with its middle initials left out is name key
+/// `short`, which has none.
+fn one_without_initials(full: &str, short: &str) -> bool {
+    let is_initial = |w: &str| w.chars().count() == 1;
+    full.len() > short.len()
+        && !short.split(' ').any(is_initial)
+        && full
+            .split(' ')
+            .filter(|w| !is_initial(w))
+            .eq(short.split(' '))
 }
 
 /// Whether name key `key` ends with the words of name key `tail`.
@@ -1921,6 +1938,23 @@ mod tests {
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "Antony Blinken");
         assert_eq!(speakers[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_name_with_middle_initials_is_a_variant_of_the_name_without() {
+        let mut registry = SpeakerRegistry::default();
+        let span = Span::new(0, 0);
+        let (a, _) = registry.link(span, &["Loretta", "Lynch"]).unwrap();
+        let (b, _) = registry.link(span, &["Loretta", "E.", "Lynch"]).unwrap();
+        assert_eq!(a, b);
+        // Two names that both have initials are two persons.
+        let (c, _) = registry
+            .link(span, &["George", "H.", "W.", "Bush"])
+            .unwrap();
+        let (d, _) = registry.link(span, &["George", "W.", "Bush"]).unwrap();
+        assert_ne!(c, d);
+        let speakers = registry.into_speakers("");
+        assert_eq!(speakers[a].name, "Loretta E. Lynch");
     }
 
     #[test]
