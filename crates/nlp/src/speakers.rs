@@ -650,6 +650,20 @@ word_sets! {
 }
 
 word_sets! {
+    /// Nouns describing a person before their name, no part of it when a
+    /// sentence's capital opens them (`Billionaire Mark Cuban`).
+    DESCRIPTIVE_NOUNS = [
+    "rival", "comedian", "comic", "billionaire", "millionaire", "businessman", "businesswoman",
+    "entrepreneur", "mogul", "tycoon", "activist", "singer", "rapper", "musician", "actor",
+    "actress", "author", "novelist", "filmmaker", "pollster", "strategist", "economist",
+    "historian", "analyst", "commentator", "columnist", "journalist", "reporter", "challenger",
+    "opponent", "incumbent", "hopeful", "contender", "candidate", "nominee", "socialist",
+    "conservative", "liberal", "progressive", "libertarian", "celebrity", "philanthropist",
+    "investor", "televangelist", "evangelist", "frontrunner", "front-runner", "newcomer",
+];
+}
+
+word_sets! {
     /// Role nouns that, after `the`, describe a person already named.
     ROLE_WORDS = [
     "spokesman",
@@ -1469,6 +1483,12 @@ fn person_name<'w>(words: &[&'w str]) -> Vec<&'w str> {
         .copied()
         .skip_while(|w| TITLE_WORDS.contains(w) || !is_capitalised(w))
         .collect();
+    // (`Billionaire Mark Cuban`, `Rival Hillary Clinton`: a noun
+    // describing the person, capitalised to open a sentence.)
+    let name = match &name[..] {
+        [noun, rest @ ..] if rest.len() >= 2 && DESCRIPTIVE_NOUNS.contains(noun) => rest.to_vec(),
+        _ => name,
+    };
     let mut name = if name.is_empty() {
         words.to_vec()
     } else {
@@ -2047,11 +2067,19 @@ mod tests {
         let (d, _) = registry
             .link(span, &["Chief", "Of", "Staff", "Jo", "Park"])
             .unwrap();
+        // A noun describing the person, capitalised to open a sentence;
+        // not a name's first word (`Rival` alone before one word).
+        let (e, _) = registry
+            .link(span, &["Billionaire", "Mark", "Cuban"])
+            .unwrap();
+        let (f, _) = registry.link(span, &["Rival", "Kessler"]).unwrap();
         assert_eq!(a, b);
         let speakers = registry.into_speakers("");
         assert_eq!(speakers[a].name, "George Will");
         assert_eq!(speakers[c].name, "Ann Selzer");
         assert_eq!(speakers[d].name, "Jo Park");
+        assert_eq!(speakers[e].name, "Mark Cuban");
+        assert_eq!(speakers[f].name, "Rival Kessler");
     }
 
     #[test]
