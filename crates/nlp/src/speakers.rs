@@ -896,6 +896,22 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         });
     let first = words.first().copied().unwrap_or_default();
     let definite = first.eq_ignore_ascii_case("the");
+    // `a spokeswoman for Jo Park`, `an aide to Park`: a person of their
+    // own, who speaks for the one named.
+    let serving = words
+        .iter()
+        .position(|w| ["for", "to"].contains(w))
+        .is_some_and(|p| {
+            p >= 2
+                && ["a", "an", "the", "one", "another"]
+                    .iter()
+                    .any(|d| first.eq_ignore_ascii_case(d))
+                && words[1..p].iter().all(|w| !is_capitalised(w))
+                && (ROLE_WORDS.contains(words[p - 1]) || PERSON_WORDS.contains(words[p - 1]))
+        });
+    if serving {
+        return MentionClass::Common(SpeakerKind::Person);
+    }
     if of_place && definite {
         return MentionClass::Named(SpeakerKind::Unknown);
     }
@@ -1381,12 +1397,15 @@ impl SpeakerRegistry {
 
     /// The person speaker with the name of `key`, or else the person
     /// mentioned last whose name ends with these words or whose words
-    /// these end with.
+    /// these end with (a name, not a description such as `spokesman for
+    /// Mr. Park`).
     fn known_person(&self, key: &str) -> Option<usize> {
         self.exact(SpeakerKind::Person, key).or_else(|| {
             self.last_mentioned(|id| {
-                let other = &self.name_keys[id];
-                self.speakers[id].kind == SpeakerKind::Person && one_name_ends_other(other, key)
+                let speaker = &self.speakers[id];
+                speaker.kind == SpeakerKind::Person
+                    && speaker.name.starts_with(char::is_uppercase)
+                    && one_name_ends_other(&self.name_keys[id], key)
             })
         })
     }
@@ -1923,6 +1942,15 @@ mod tests {
             (
                 &["The", "mayor", "of", "Albany"],
                 MentionClass::Named(SpeakerKind::Unknown),
+            ),
+            // One speaking for a person named is a person of their own.
+            (
+                &["A", "spokeswoman", "for", "Jo", "Park"],
+                MentionClass::Common(SpeakerKind::Person),
+            ),
+            (
+                &["an", "aide", "to", "Park"],
+                MentionClass::Common(SpeakerKind::Person),
             ),
             (
                 &["his", "advisers"],

@@ -639,6 +639,20 @@ fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
 }
 
 #[test]
+fn one_speaking_for_a_person_is_a_speaker_of_their_own() {
+    let text = "“We won,” Jo Park said. A spokeswoman for Jo Park said the count was over. An aide to Mr. Park said the staff would rest. “Thanks,” Park said.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            Some("Jo Park".to_string()),
+            Some("spokeswoman for Jo Park".to_string()),
+            Some("aide to Mr. Park".to_string()),
+            Some("Jo Park".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn a_description_resolves_to_the_person_whose_mentions_hold_its_names() {
     let text = "“We won,” said Florida Sen. Ann Roe. “It was close,” John Park said. “It is over,” the Florida senator said. “I agree,” the former president said.";
     assert_eq!(
