@@ -192,6 +192,21 @@ impl Gender {
         }
     }
 
+    /// The gender a person's mention shows, by its words (`Mrs. Roe`) or
+    /// else by its name's first name (`Mary Roe`).
+    fn of_mention(words: &[&str], name: &[&str]) -> Gender {
+        match Gender::of_words(words) {
+            Gender::Unknown => Gender::of_name(&name.join(" ")),
+            shown => shown,
+        }
+    }
+
+    /// Whether a person of gender `self` may be one of gender `other`:
+    /// neither known to differ.
+    fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+
     /// The gender of a personal pronoun (`he`, `her`); unknown for `I`.
     fn of_pronoun(pronoun: &str) -> Gender {
         let is = |list: &[&str]| list.iter().any(|p| pronoun.eq_ignore_ascii_case(p));
@@ -1191,7 +1206,7 @@ impl SpeakerRegistry {
         }
         let name = person_name(words);
         let key = name_key(&name);
-        if let Some(id) = self.known_person(&key) {
+        if let Some(id) = self.known_person(&key, Gender::of_mention(words, &name)) {
             // (`Sen. Park`: a title shows more of the person.)
             if words.len() > name.len() {
                 self.show_mention(id, &words.join(" "));
@@ -1209,10 +1224,7 @@ impl SpeakerRegistry {
         if !titled && !first_named {
             return;
         }
-        let gender = match Gender::of_words(words) {
-            Gender::Unknown => Gender::of_name(&name.join(" ")),
-            shown => shown,
-        };
+        let gender = Gender::of_mention(words, &name);
         let person = NamedPerson {
             words: words.iter().map(|w| w.to_string()).collect(),
             descriptors: descriptors_in(words).map(str::to_string).collect(),
@@ -1357,13 +1369,15 @@ impl SpeakerRegistry {
     /// was quoted before), else as [`SpeakerRegistry::named_speaker`].
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         if kind == SpeakerKind::Person {
-            let key = name_key(&person_name(words));
+            let name = person_name(words);
+            let key = name_key(&name);
+            let gender = Gender::of_mention(words, &name);
             let recent = self.recent_persons.iter().rev().find(|&&referent| {
                 let other = match referent {
                     Referent::Speaker(id) => &self.name_keys[id],
                     Referent::Named(n) => &self.named_persons[n].key,
                 };
-                one_name_ends_other(other, &key)
+                one_name_ends_other(other, &key) && gender.agrees(self.gender_of(referent))
             });
             if let Some(&Referent::Named(n)) = recent {
                 return self.speaker_of(Referent::Named(n));
@@ -1382,7 +1396,8 @@ impl SpeakerRegistry {
         }
         let name = person_name(words);
         let key = name_key(&name);
-        match self.known_person(&key) {
+        let gender = Gender::of_mention(words, &name);
+        match self.known_person(&key, gender) {
             Some(id) => {
                 if word_count(&key) > word_count(&self.name_keys[id]) {
                     self.speakers[id].name = name.join(" ");
@@ -1398,16 +1413,19 @@ impl SpeakerRegistry {
     /// The person speaker with the name of `key`, or else the person
     /// mentioned last whose name ends with these words or whose words
     /// these end with (a name, not a description such as `spokesman for
-    /// Mr. Park`).
-    fn known_person(&self, key: &str) -> Option<usize> {
-        self.exact(SpeakerKind::Person, key).or_else(|| {
-            self.last_mentioned(|id| {
-                let speaker = &self.speakers[id];
-                speaker.kind == SpeakerKind::Person
-                    && speaker.name.starts_with(char::is_uppercase)
-                    && one_name_ends_other(&self.name_keys[id], key)
+    /// Mr. Park`), of a gender not known to differ from `gender`.
+    fn known_person(&self, key: &str, gender: Gender) -> Option<usize> {
+        self.exact(SpeakerKind::Person, key)
+            .filter(|&id| gender.agrees(self.genders[id]))
+            .or_else(|| {
+                self.last_mentioned(|id| {
+                    let speaker = &self.speakers[id];
+                    speaker.kind == SpeakerKind::Person
+                        && speaker.name.starts_with(char::is_uppercase)
+                        && gender.agrees(self.genders[id])
+                        && one_name_ends_other(&self.name_keys[id], key)
+                })
             })
-        })
     }
 
     fn push(&mut self, name: String, kind: SpeakerKind, key: String) -> usize {
@@ -1438,16 +1456,50 @@ impl SpeakerRegistry {
     /// given the fullest form the article `text` uses elsewhere (`Blinken` becomes `Antony Blinken`
     /// when the article names him so, even outside any speech tag).
     pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
-        let single: FxHashMap<&str, usize> = self
-            .speakers
-            .iter()
-            .zip(&self.name_keys)
-            .filter(|(s, key)| s.kind == SpeakerKind::Person && word_count(key) == 1)
-            .map(|(s, _)| (s.name.as_str(), s.id))
-            .collect();
+        let persons_by_key = |key: &str| {
+            self.speakers
+                .iter()
+                .zip(&self.name_keys)
+                .filter(|(s, k)| s.kind == SpeakerKind::Person && *k == key)
+                .count()
+        };
+        // (`Mr. Khan` and `Ms. Khan`: a name two persons share takes a
+        // first name of its person's gender only.)
+        let mut single: FxHashMap<&str, Vec<NameToFill>> = FxHashMap::default();
+        for (speaker, key) in self.speakers.iter().zip(&self.name_keys) {
+            if speaker.kind == SpeakerKind::Person && word_count(key) == 1 {
+                single
+                    .entry(speaker.name.as_str())
+                    .or_default()
+                    .push(NameToFill {
+                        id: speaker.id,
+                        gender: self.genders[speaker.id],
+                        shared: persons_by_key(key) > 1,
+                    });
+            }
+        }
         let fullest = fullest_names(text, &single);
-        for (id, name) in fullest {
-            self.speakers[id].name = name;
+        let fills: Vec<NameToFill> = single.into_values().flatten().collect();
+        for fill in fills {
+            let id = fill.id;
+            match fullest.get(&id) {
+                Some(name) => self.speakers[id].name = name.clone(),
+                // (Else the title that tells them apart, as written.)
+                None if fill.shared && fill.gender != Gender::Unknown => {
+                    let mut titles: Vec<&String> = self.descriptors[id]
+                        .iter()
+                        .filter(|w| w.ends_with('.') && Gender::of_words(&[w]) == fill.gender)
+                        .collect();
+                    titles.sort();
+                    let title = match (titles.first(), fill.gender) {
+                        (Some(title), _) => title.as_str(),
+                        (None, Gender::Male) => "Mr.",
+                        (None, _) => "Ms.",
+                    };
+                    self.speakers[id].name = format!("{title} {}", self.speakers[id].name);
+                }
+                None => {}
+            }
         }
         self.speakers
     }
@@ -1525,10 +1577,22 @@ fn person_name<'w>(words: &[&'w str]) -> Vec<&'w str> {
     name
 }
 
+/// A person speaker known by one name, for [`fullest_names`] to fill in.
+#[derive(Clone, Copy, Debug)]
+struct NameToFill {
+    id: usize,
+    gender: Gender,
+    /// Whether another person speaker has the same name (`Mr. Khan` and
+    /// `Ms. Khan`).
+    shared: bool,
+}
+
 /// For each one-word name in `names`, the longest `First [Middle] Name` in
-/// `text` ending with it, titles left out; one pass over the text.
+/// `text` ending with it whose first name does not show another gender
+/// than the speaker's (shows the speaker's, for a name two persons share),
+/// titles left out; one pass over the text.
 /// Words are separated by white space; a line break ends a name.
-fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize, String> {
+fn fullest_names(text: &str, names: &FxHashMap<&str, Vec<NameToFill>>) -> FxHashMap<usize, String> {
     let mut best: FxHashMap<usize, &str> = FxHashMap::default();
     if names.is_empty() {
         return FxHashMap::default();
@@ -1554,13 +1618,22 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, usize>) -> FxHashMap<usize,
         }
         let bare = word.trim_end_matches(|c: char| !is_alphanumeric(c));
         let bare = without_possessive(bare);
-        if let Some(&id) = names.get(bare)
+        if let Some(fills) = names.get(bare)
             && let Some(first) = name_start(text, start)
             && !headlines.is_headline(text, start)
         {
             let candidate = &text[first..start + bare.len()];
-            if best.get(&id).is_none_or(|b| candidate.len() > b.len()) {
-                best.insert(id, candidate);
+            // (Not `Hillary Clinton` for `Mr. Clinton`.)
+            let shown = Gender::of_name(candidate);
+            for fill in fills {
+                let fits = if fill.shared {
+                    shown != Gender::Unknown && shown == fill.gender
+                } else {
+                    fill.gender.agrees(shown)
+                };
+                if fits && best.get(&fill.id).is_none_or(|b| candidate.len() > b.len()) {
+                    best.insert(fill.id, candidate);
+                }
             }
         }
     }

@@ -639,6 +639,20 @@ fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
 }
 
 #[test]
+fn a_surname_with_titles_of_two_genders_names_two_persons() {
+    let text = "“No,” Mrs. Roe said. “Yes,” Mr. Roe said. “Maybe,” Mrs. Roe said. Mary Jones and John Roe left.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            // No first name of hers in the text: the title tells them apart.
+            Some("Mrs. Roe".to_string()),
+            Some("John Roe".to_string()),
+            Some("Mrs. Roe".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn one_speaking_for_a_person_is_a_speaker_of_their_own() {
     let text = "“We won,” Jo Park said. A spokeswoman for Jo Park said the count was over. An aide to Mr. Park said the staff would rest. “Thanks,” Park said.";
     assert_eq!(
@@ -10393,8 +10407,8 @@ fn a_focusing_adverb_before_the_subject_is_no_part_of_it() {
     );
     // Nor is a correlative conjunction part of the name it opens.
     check(
-        "Neither Jo Park nor his rivals showed any anger. “We won,” said Mr. Park.",
-        &[q(Direct, "We won", "Jo Park", "say")],
+        "Neither John Park nor his rivals showed any anger. “We won,” said Mr. Park.",
+        &[q(Direct, "We won", "John Park", "say")],
     );
 }
 
@@ -11269,12 +11283,21 @@ fn canonical_names_leave_out_places_outlets_and_roles() {
 #[test]
 fn a_surname_alone_is_the_person_of_that_name_mentioned_last() {
     check(
-        "Jo Park said the levy failed. Eli Park said it passed. Jo Park said it failed. Mr. Park said it was over.",
+        "Tom Park said the levy failed. Eli Park said it passed. Tom Park said it failed. Mr. Park said it was over.",
         &[
-            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "the levy failed", "Tom Park", "say"),
             q(Indirect, "it passed", "Eli Park", "say"),
-            q(Indirect, "it failed", "Jo Park", "say"),
-            q(Indirect, "it was over", "Jo Park", "say"),
+            q(Indirect, "it failed", "Tom Park", "say"),
+            q(Indirect, "it was over", "Tom Park", "say"),
+        ],
+    );
+    // The person of that name and of the title's gender.
+    check(
+        "Eli Park said the levy failed. Mary Park said it passed. Mr. Park said it was over.",
+        &[
+            q(Indirect, "the levy failed", "Eli Park", "say"),
+            q(Indirect, "it passed", "Mary Park", "say"),
+            q(Indirect, "it was over", "Eli Park", "say"),
         ],
     );
 }
