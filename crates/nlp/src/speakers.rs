@@ -361,7 +361,8 @@ word_sets! {
     "to", "under", "over", "into", "against", "among", "even", "only", "also", "not", "neither",
     "nor", "either", "why", "how", "what", "where", "who", "whom", "whose", "which", "did",
     "does", "do", "is", "are", "was", "were", "can", "could", "should", "would", "has", "have",
-    "had",
+    "had", "several", "many", "some", "most", "few", "all", "each", "every", "other", "another",
+    "that", "this", "these", "those", "any", "such", "whether",
 ];
 }
 
@@ -1623,6 +1624,12 @@ fn fullest_names(text: &str, names: &FxHashMap<&str, Vec<NameToFill>>) -> FxHash
             && !headlines.is_headline(text, start)
         {
             let candidate = &text[first..start + bare.len()];
+            // (Not `New Hampshire Sanders` of `a New Hampshire Sanders
+            // veteran`; but `Chad Sweet`.)
+            let before: Vec<&str> = text[first..start].split_whitespace().collect();
+            if is_place(&before) && first_name_is_female(before[0]).is_none() {
+                continue;
+            }
             // (Not `Hillary Clinton` for `Mr. Clinton`.)
             let shown = Gender::of_name(candidate);
             for fill in fills {
@@ -2208,6 +2215,11 @@ mod tests {
             name_of("He met Ellis.\nJones left. Ellis\nJones said"),
             "Jones"
         );
+        // A place or a quantifier before the name is no part of it; a
+        // first name that is a place's name is.
+        assert_eq!(name_of("a New Hampshire Jones veteran"), "Jones");
+        assert_eq!(name_of("Several Jones aides left."), "Jones");
+        assert_eq!(name_of("Chad Jones left."), "Chad Jones");
     }
 
     #[test]
