@@ -509,6 +509,31 @@ word_sets! {
     "school",
     "college",
     "church",
+    "watch",
+    "review",
+    "caucus",
+    "radio",
+    "partners",
+    "institution",
+    "society",
+    "project",
+    "initiative",
+    "forum",
+    "club",
+    "media",
+    "television",
+    "tribune",
+    "herald",
+    "gazette",
+    "examiner",
+    "telegraph",
+    "inquirer",
+    "globe",
+    "chronicle",
+    "monitor",
+    "dispatch",
+    "courier",
+    "bulletin",
 ];
 }
 
@@ -810,6 +835,30 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
                     || is_person_noun(words[p - 1]))
         })
         .map_or(words[words.len() - 1], |p| words[p - 1]);
+    // `members of the Black Caucus`, `lawyers with the Project`, `the
+    // chairman of Freedom Partners`: people of an organization, the
+    // phrase's head before the preposition (but `secretary of state Jo
+    // Park` is a title before a name).
+    let name_from = words
+        .iter()
+        .rposition(|w| !is_capitalised(w))
+        .map_or(0, |k| k + 1);
+    let titled_name = name_from < words.len()
+        && name_from > 0
+        && !["of", "the", "at", "with", "for", "from", "a", "an"].contains(&words[name_from - 1]);
+    let head = words
+        .iter()
+        .position(|w| ["of", "with", "at"].contains(w))
+        .filter(|&p| {
+            p > 0
+                && !titled_name
+                && !is_capitalised(words[p - 1])
+                && (PEOPLE_WORDS.contains(words[p - 1])
+                    || GROUP_WORDS.contains(words[p - 1])
+                    || ROLE_WORDS.contains(words[p - 1])
+                    || is_person_noun(words[p - 1]))
+        })
+        .map_or(head, |p| words[p - 1]);
     // `the order released Friday`, `a group funded by donors`: the head
     // comes before a participle.
     let head = match words {
@@ -2022,6 +2071,24 @@ mod tests {
             (
                 &["The", "mayor", "of", "Albany"],
                 MentionClass::Named(SpeakerKind::Unknown),
+            ),
+            // People of an organization, not the organization; but a
+            // title before a name.
+            (
+                &["a", "lawyer", "with", "the", "Pro", "Bono", "Project"],
+                MentionClass::Common(SpeakerKind::Person),
+            ),
+            (
+                &["members", "of", "the", "Black", "Caucus"],
+                MentionClass::Named(SpeakerKind::Group),
+            ),
+            (
+                &["former", "secretary", "of", "state", "Jo", "Park"],
+                MentionClass::Named(SpeakerKind::Person),
+            ),
+            (
+                &["Human", "Rights", "Watch"],
+                MentionClass::Named(SpeakerKind::Organization),
             ),
             // One speaking for a person named is a person of their own.
             (
