@@ -1167,6 +1167,15 @@ impl SpeakerRegistry {
         Some((id, resolution))
     }
 
+    /// Makes speaker `id`, if a person, the person mentioned last again.
+    pub(crate) fn mark_speaker_recent(&mut self, id: usize) {
+        if self.speakers[id].kind == SpeakerKind::Person
+            && self.recent_persons.contains(&Referent::Speaker(id))
+        {
+            self.mark_recent(Referent::Speaker(id));
+        }
+    }
+
     /// Makes `referent` the person mentioned last, dropping the oldest
     /// beyond [`PRONOUN_WINDOW`]; a speaker replaces any named person with
     /// its name (`Park`, quoted after `Jo Park spoke Monday.`).

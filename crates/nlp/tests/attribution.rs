@@ -741,6 +741,20 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         names("“No,” Ann Roe said. ALBANY — John Roe spoke Monday. Roe said the plan was good."),
         ["Ann Roe", "John Roe"]
     );
+    // The subject of a clause inside a sentence, but not a person named
+    // inside a quotation, nor one a speaker speaks of.
+    assert_eq!(
+        names("If Mr. Park wins, the levy passes. He said the plan was good."),
+        ["Park"]
+    );
+    assert_eq!(
+        names("“No,” Ann Roe said. “When Mary Park wins, we lose,” she said."),
+        ["Ann Roe", "Ann Roe"]
+    );
+    assert_eq!(
+        names("John Ruiz said that Eli Park would win. He said the plan was good."),
+        ["John Ruiz", "John Ruiz"]
+    );
     // A verb closing the sentence, an irregular past.
     assert_eq!(
         names("Ms. Roe arrived. She said the plan was good."),

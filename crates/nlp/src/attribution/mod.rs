@@ -568,6 +568,23 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
+/// Words opening a clause before its subject (`if Park wins`, `aides say
+/// Park advises`), for [`Attributor::note_clause_subjects`].
+const CLAUSE_OPENERS_BEFORE_SUBJECT: &[&str] = &[
+    "if", "when", "as", "because", "that", "while", "after", "before", "since", "although",
+    "though", "unless", "until", "whether", "say", "says", "said", "and", "but",
+];
+
+/// Whether `word` may be a word of a name (`Park`, `J.`, `O’Neill`; not
+/// `Park’s` nor `Park,`).
+fn is_name_like(word: &str) -> bool {
+    is_capitalised(word)
+        && !is_possessive(word)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''))
+}
+
 /// Whether `word`, after a name opening a sentence, reads as its verb
 /// (`arrived`, `has`, `makes`, `warns`, `left.`; not `Fans`).
 fn is_subject_verb(word: &str) -> bool {
@@ -1100,14 +1117,15 @@ impl<'t> Attributor<'t> {
             self.sentence_span = self.sentences[s].span;
             self.title_case.set(None);
             self.note_named_subject(s);
+            let found = self.quotes.len();
             if q > first_quote {
                 self.unit(s, end_sentence, &quotations[first_quote..q]);
             } else if !self.byline(s) {
-                let found = self.quotes.len();
                 self.reported(s);
                 let next_quotation = quotations.get(q).map_or(usize::MAX, |q| q.outer.start);
                 end_sentence = self.transcript_turn(s, found, next_quotation);
             }
+            self.note_clause_subjects(s, end_sentence, &quotations[first_quote..q], found);
             s = end_sentence + 1;
         }
         self.quotes.sort_by_key(|q| q.span.start);
@@ -3698,6 +3716,61 @@ impl<'t> Attributor<'t> {
             })
             .collect();
         self.registry.note_person(&name);
+    }
+
+    /// `… if Mr. Trump is the nominee …`, `aides say Ivanka Trump advises
+    /// …`: persons named as the subject of a clause in sentences
+    /// `first..=last`, outside `quotations`, noted in text order for the
+    /// pronouns after (see [`Attributor::note_named_subject`]); then the
+    /// last person quoted from the `found`-th quote on is again the person
+    /// mentioned last, for a speaker outweighs a person they speak of.
+    fn note_clause_subjects(
+        &mut self,
+        first: usize,
+        last: usize,
+        quotations: &[Quotation],
+        found: usize,
+    ) {
+        let span = Span::new(
+            self.sentences[first].span.start,
+            self.sentences[last].span.end,
+        );
+        let words: Vec<&str> = self.text[span]
+            .split_whitespace()
+            .filter(|w| {
+                let at = w.as_ptr() as usize - self.text.as_ptr() as usize;
+                !quotations
+                    .iter()
+                    .any(|q| q.outer.start <= at && at < q.outer.end)
+            })
+            .collect();
+        let mut noted = false;
+        for (k, word) in words.iter().enumerate() {
+            if !lower_in(CLAUSE_OPENERS_BEFORE_SUBJECT, word) {
+                continue;
+            }
+            let start = k + 1;
+            let most = words.len().min(start + MAX_NAMED_SUBJECT_WORDS);
+            let end = (start..most)
+                .find(|&j| !is_name_like(words[j]))
+                .unwrap_or(most);
+            // (`Park also advises`: past an adverb.)
+            let verb = words[end..]
+                .iter()
+                .find(|w| !self.is_adverb(w))
+                .filter(|_| end > start);
+            if verb.is_some_and(|verb| is_subject_verb(verb)) {
+                self.registry.note_person(&words[start..end]);
+                noted = true;
+            }
+        }
+        let speaker = self.quotes[found..]
+            .iter()
+            .rev()
+            .find_map(|quote| quote.attribution.map(|a| a.speaker));
+        if noted && let Some(speaker) = speaker {
+            self.registry.mark_speaker_recent(speaker);
+        }
     }
 
     /// `tag` without the adverb opening its mention (`Perhaps Russia
