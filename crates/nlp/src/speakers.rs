@@ -1208,7 +1208,9 @@ impl SpeakerRegistry {
             person.descriptors.clone(),
         );
         let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        let id = self.named_speaker(&words, SpeakerKind::Person);
+        let name = person_name(&words);
+        let key = name_key(&name);
+        let id = self.person_named(&name, key, gender);
         if self.genders[id] == Gender::Unknown {
             self.genders[id] = gender;
         }
@@ -1425,37 +1427,33 @@ impl SpeakerRegistry {
     /// The speaker named by `words`: for a person, the one of the recent
     /// persons whose name ends with the name's words or whose words it
     /// ends with (`Roe` after `John Roe spoke Monday.`, though `Ann Roe`
-    /// was quoted before), else as [`SpeakerRegistry::named_speaker`].
+    /// was quoted before), else as [`SpeakerRegistry::person_named`].
     fn named(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
-        if kind == SpeakerKind::Person {
-            let name = person_name(words);
-            let key = name_key(&name);
-            let gender = Gender::of_mention(words, &name);
-            let recent = self.recent_persons.iter().rev().find(|&&referent| {
-                let other = match referent {
-                    Referent::Speaker(id) => &self.name_keys[id],
-                    Referent::Named(n) => &self.named_persons[n].key,
-                };
-                one_name_ends_other(other, &key) && gender.agrees(self.gender_of(referent))
-            });
-            if let Some(&Referent::Named(n)) = recent {
-                return self.speaker_of(Referent::Named(n));
-            }
-        }
-        self.named_speaker(words, kind)
-    }
-
-    /// The speaker named by `words`: for a person, the one of that name or
-    /// else the person mentioned last whose name ends with the name's
-    /// words or whose words it ends with (see
-    /// [`SpeakerRegistry::known_person`]), made if none.
-    fn named_speaker(&mut self, words: &[&str], kind: SpeakerKind) -> usize {
         if kind != SpeakerKind::Person {
             return self.by_phrase(words, kind);
         }
         let name = person_name(words);
         let key = name_key(&name);
         let gender = Gender::of_mention(words, &name);
+        let recent = self.recent_persons.iter().rev().find(|&&referent| {
+            let other = match referent {
+                Referent::Speaker(id) => &self.name_keys[id],
+                Referent::Named(n) => &self.named_persons[n].key,
+            };
+            one_name_ends_other(other, &key) && gender.agrees(self.gender_of(referent))
+        });
+        match recent {
+            Some(&Referent::Named(n)) => self.speaker_of(Referent::Named(n)),
+            _ => self.person_named(&name, key, gender),
+        }
+    }
+
+    /// The person speaker of name words `name` (name key `key`, showing
+    /// `gender`): the one of that name or else the person mentioned last
+    /// whose name ends with the name's words or whose words it ends with
+    /// (see [`SpeakerRegistry::known_person`]), made if none.
+    fn person_named(&mut self, name: &[&str], key: String, gender: Gender) -> usize {
+        let kind = SpeakerKind::Person;
         match self.known_person(&key, gender) {
             Some(id) => {
                 if word_count(&key) > word_count(&self.name_keys[id]) {
@@ -1790,6 +1788,7 @@ fn one_name_ends_other(a: &str, b: &str) -> bool {
 fn one_without_initials(full: &str, short: &str) -> bool {
     let is_initial = |w: &str| w.chars().count() == 1;
     full.len() > short.len()
+        && full.split(' ').next() == short.split(' ').next()
         && !short.split(' ').any(is_initial)
         && full
             .split(' ')

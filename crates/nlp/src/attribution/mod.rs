@@ -568,12 +568,14 @@ pub(super) fn is_verb(word: &str) -> bool {
     !is_capitalised(word) && cue_lemma(word).is_some() && !NOUN_FORMS.contains(word)
 }
 
-/// Words opening a clause before its subject (`if Park wins`, `aides say
-/// Park advises`), for [`Attributor::note_clause_subjects`].
-const CLAUSE_OPENERS_BEFORE_SUBJECT: &[&str] = &[
+word_sets! {
+    /// Words opening a clause before its subject (`if Park wins`, `aides
+    /// say Park advises`), for [`Attributor::note_clause_subjects`].
+    SUBJECT_CLAUSE_OPENERS = [
     "if", "when", "as", "because", "that", "while", "after", "before", "since", "although",
     "though", "unless", "until", "whether", "say", "says", "said", "and", "but",
 ];
+}
 
 /// Whether `word` may be a word of a name (`Park`, `J.`, `O’Neill`; not
 /// `Park’s` nor `Park,`).
@@ -3735,32 +3737,45 @@ impl<'t> Attributor<'t> {
             self.sentences[first].span.start,
             self.sentences[last].span.end,
         );
-        let words: Vec<&str> = self.text[span]
-            .split_whitespace()
-            .filter(|w| {
-                let at = w.as_ptr() as usize - self.text.as_ptr() as usize;
-                !quotations
-                    .iter()
-                    .any(|q| q.outer.start <= at && at < q.outer.end)
-            })
-            .collect();
+        let bytes = self.text.as_bytes();
         let mut noted = false;
-        for (k, word) in words.iter().enumerate() {
-            if !lower_in(CLAUSE_OPENERS_BEFORE_SUBJECT, word) {
+        // (Only a word with a capital after a space can open a name: look
+        // back from it to the word before, then on to the verb.)
+        let capitals = bytes[span.start..span.end]
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| pair[0] == b' ' && pair[1].is_ascii_uppercase())
+            .map(|(k, _)| span.start + k + 1);
+        for at in capitals {
+            if quotations
+                .iter()
+                .any(|q| q.outer.start <= at && at < q.outer.end)
+            {
                 continue;
             }
-            let start = k + 1;
-            let most = words.len().min(start + MAX_NAMED_SUBJECT_WORDS);
-            let end = (start..most)
-                .find(|&j| !is_name_like(words[j]))
-                .unwrap_or(most);
+            let before = &self.text[span.start..at - 1];
+            let opener = before.rsplit(' ').next().unwrap_or_default();
+            if !SUBJECT_CLAUSE_OPENERS.contains(opener) {
+                continue;
+            }
+            let mut rest = self.text[at..span.end].split_whitespace();
+            let mut name = Vec::new();
+            let mut next = rest.next();
+            while let Some(w) = next
+                && name.len() < MAX_NAMED_SUBJECT_WORDS
+                && is_name_like(w)
+            {
+                name.push(w);
+                next = rest.next();
+            }
             // (`Park also advises`: past an adverb.)
-            let verb = words[end..]
-                .iter()
-                .find(|w| !self.is_adverb(w))
-                .filter(|_| end > start);
-            if verb.is_some_and(|verb| is_subject_verb(verb)) {
-                self.registry.note_person(&words[start..end]);
+            while let Some(w) = next
+                && self.is_adverb(w)
+            {
+                next = rest.next();
+            }
+            if !name.is_empty() && next.is_some_and(is_subject_verb) {
+                self.registry.note_person(&name);
                 noted = true;
             }
         }
