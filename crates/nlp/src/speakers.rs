@@ -1513,13 +1513,12 @@ impl SpeakerRegistry {
     /// given the fullest form the article `text` uses elsewhere (`Blinken` becomes `Antony Blinken`
     /// when the article names him so, even outside any speech tag).
     pub fn into_speakers(mut self, text: &str) -> Vec<Speaker> {
-        let persons_by_key = |key: &str| {
-            self.speakers
-                .iter()
-                .zip(&self.name_keys)
-                .filter(|(s, k)| s.kind == SpeakerKind::Person && *k == key)
-                .count()
-        };
+        let mut persons_by_key: FxHashMap<&str, usize> = FxHashMap::default();
+        for (speaker, key) in self.speakers.iter().zip(&self.name_keys) {
+            if speaker.kind == SpeakerKind::Person {
+                *persons_by_key.entry(key.as_str()).or_default() += 1;
+            }
+        }
         // (`Mr. Khan` and `Ms. Khan`: a name two persons share takes a
         // first name of its person's gender only.)
         let mut single: FxHashMap<&str, Vec<NameToFill>> = FxHashMap::default();
@@ -1531,7 +1530,7 @@ impl SpeakerRegistry {
                     .push(NameToFill {
                         id: speaker.id,
                         gender: self.genders[speaker.id],
-                        shared: persons_by_key(key) > 1,
+                        shared: persons_by_key[key.as_str()] > 1,
                     });
             }
         }

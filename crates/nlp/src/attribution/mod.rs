@@ -3652,13 +3652,7 @@ impl<'t> Attributor<'t> {
             let Some(word) = words.get(end) else {
                 break;
             };
-            let bare = word.trim_end_matches(',');
-            let name_like = is_capitalised(bare)
-                && !is_possessive(bare)
-                && bare
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '’' | '\''));
-            if !name_like {
+            if !is_name_like(word.trim_end_matches(',')) {
                 break;
             }
             end += 1;
