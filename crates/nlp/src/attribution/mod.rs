@@ -3740,10 +3740,18 @@ impl<'t> Attributor<'t> {
             .enumerate()
             .filter(|(_, pair)| pair[0] == b' ' && pair[1].is_ascii_uppercase())
             .map(|(k, _)| span.start + k + 1);
+        // (The quotations are in text order: one pass over them.)
+        let mut next_quotation = 0;
         for at in capitals {
+            while quotations
+                .get(next_quotation)
+                .is_some_and(|q| q.outer.end <= at)
+            {
+                next_quotation += 1;
+            }
             if quotations
-                .iter()
-                .any(|q| q.outer.start <= at && at < q.outer.end)
+                .get(next_quotation)
+                .is_some_and(|q| q.outer.start <= at)
             {
                 continue;
             }
