@@ -183,21 +183,26 @@ impl Gender {
     fn of_name(name: &str) -> Gender {
         let mut words = name.split_whitespace();
         match (words.next(), words.next()) {
-            (Some(first), Some(_)) => match first_name_is_female(first) {
-                Some(true) => Gender::Female,
-                Some(false) => Gender::Male,
-                None => Gender::Unknown,
-            },
+            (Some(first), Some(_)) => Gender::of_first_name(first),
             _ => Gender::Unknown,
+        }
+    }
+
+    /// The gender of first name `first`, when it nearly always names one.
+    fn of_first_name(first: &str) -> Gender {
+        match first_name_is_female(first) {
+            Some(true) => Gender::Female,
+            Some(false) => Gender::Male,
+            None => Gender::Unknown,
         }
     }
 
     /// The gender a person's mention shows, by its words (`Mrs. Roe`) or
     /// else by its name's first name (`Mary Roe`).
     fn of_mention(words: &[&str], name: &[&str]) -> Gender {
-        match Gender::of_words(words) {
-            Gender::Unknown => Gender::of_name(&name.join(" ")),
-            shown => shown,
+        match (Gender::of_words(words), name) {
+            (Gender::Unknown, [first, _, ..]) => Gender::of_first_name(first),
+            (shown, _) => shown,
         }
     }
 
