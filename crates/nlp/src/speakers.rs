@@ -844,24 +844,27 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     // chairman of Freedom Partners`: people of an organization, the
     // phrase's head before the preposition (but `secretary of state Jo
     // Park` is a title before a name).
-    let name_from = words
-        .iter()
-        .rposition(|w| !is_capitalised(w))
-        .map_or(0, |k| k + 1);
-    let titled_name = name_from < words.len()
-        && name_from > 0
-        && !["of", "the", "at", "with", "for", "from", "a", "an"].contains(&words[name_from - 1]);
+    let titled_name = || {
+        let name_from = words
+            .iter()
+            .rposition(|w| !is_capitalised(w))
+            .map_or(0, |k| k + 1);
+        name_from < words.len()
+            && name_from > 0
+            && !["of", "the", "at", "with", "for", "from", "a", "an"]
+                .contains(&words[name_from - 1])
+    };
     let head = words
         .iter()
         .position(|w| ["of", "with", "at"].contains(w))
         .filter(|&p| {
             p > 0
-                && !titled_name
                 && !is_capitalised(words[p - 1])
                 && (PEOPLE_WORDS.contains(words[p - 1])
                     || GROUP_WORDS.contains(words[p - 1])
                     || ROLE_WORDS.contains(words[p - 1])
                     || is_person_noun(words[p - 1]))
+                && !titled_name()
         })
         .map_or(head, |p| words[p - 1]);
     // `the order released Friday`, `a group funded by donors`: the head
@@ -1272,7 +1275,8 @@ impl SpeakerRegistry {
         }
         let name = person_name(words);
         let key = name_key(&name);
-        if let Some(id) = self.known_person(&key, Gender::of_mention(words, &name)) {
+        let gender = Gender::of_mention(words, &name);
+        if let Some(id) = self.known_person(&key, gender) {
             // (`Sen. Park`: a title shows more of the person.)
             if words.len() > name.len() {
                 self.show_mention(id, &words.join(" "));
@@ -1290,7 +1294,6 @@ impl SpeakerRegistry {
         if !titled && !first_named {
             return;
         }
-        let gender = Gender::of_mention(words, &name);
         let person = NamedPerson {
             words: words.iter().map(|w| w.to_string()).collect(),
             descriptors: descriptors_in(words).map(str::to_string).collect(),
