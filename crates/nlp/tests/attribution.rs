@@ -7896,6 +7896,43 @@ fn a_stance_taken_by_its_possessor() {
 }
 
 #[test]
+fn a_possessors_mention_opens_after_the_verb_or_preposition_before_it() {
+    for (text, mention) in [
+        (
+            "The vote is near. The sheriff vouched for Park’s plan to build a wall.",
+            "Park’s",
+        ),
+        (
+            "The vote is near. The crowd cheered Park’s attacks on Roe.",
+            "Park’s",
+        ),
+        (
+            "The vote is near. The loss could fuel Park’s concern that the race is rigged.",
+            "Park’s",
+        ),
+        (
+            "The vote is near. It goes to the heart of Mr. Park’s criticism of Roe.",
+            "Mr. Park’s",
+        ),
+        (
+            "The vote is near. The senator singled out Mr. Park’s criticism of Roe.",
+            "Mr. Park’s",
+        ),
+        // A phrase opened by a determiner, or a title and a name, is whole.
+        (
+            "The vote is near. The Ohio senator’s criticism of Roe came late.",
+            "The Ohio senator’s",
+        ),
+        (
+            "The vote is near. Campaign chairman Jo Park’s criticism of Roe came late.",
+            "Campaign chairman Jo Park’s",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+    }
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

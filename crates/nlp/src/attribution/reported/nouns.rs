@@ -763,12 +763,44 @@ impl Attributor<'_> {
         if start > possessor {
             return None;
         }
+        let start = self.possessor_phrase_start(tokens, start, possessor);
         let mention = Span::new(tokens[start].span.start, tokens[possessor].span.end);
         let mut words = word_spans(&tokens[start..=possessor]);
         if let Some(last) = words.last_mut() {
             last.end = last.start + without_possessive(possessive).len();
         }
         Some((mention, words))
+    }
+
+    /// Where the possessor phrase from `start` to the possessive at token
+    /// `possessor` opens: after its last preposition or past (`vouched for
+    /// Park’s`, `the heart of Park’s`, `cheered Park’s`; but `the secretary
+    /// of state’s`), and at its first capital when no determiner opens it
+    /// (`fuel Park’s`; but `the mayor’s`, `campaign chairman Jo Park’s`).
+    fn possessor_phrase_start(&self, tokens: &[Token], start: usize, possessor: usize) -> usize {
+        let start = (start..possessor)
+            .rev()
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                // (`of` inside a title: `the secretary of state’s`.)
+                let object_named = || {
+                    let next = self.word(tokens[k + 1]);
+                    is_capitalised_word(next) || DETERMINERS.contains(next)
+                };
+                !is_capitalised_word(word)
+                    && ((is_stop_word(word) && !DETERMINERS.contains(word))
+                        || lower_in(&["for", "with", "behind", "from"], word)
+                        || (word == "of" && object_named())
+                        || word.ends_with("ed"))
+            })
+            .map_or(start, |k| k + 1);
+        let first = self.word(tokens[start]);
+        if is_capitalised_word(first) || DETERMINERS.contains(first) || is_possessive(first) {
+            return start;
+        }
+        (start..=possessor)
+            .find(|&k| is_capitalised_word(self.word(tokens[k])))
+            .unwrap_or(start)
     }
 
     /// `Mr. Park renewed his call`, `Park kept up her attacks`: the named
