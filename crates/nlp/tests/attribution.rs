@@ -7933,6 +7933,36 @@ fn a_possessors_mention_opens_after_the_verb_or_preposition_before_it() {
 }
 
 #[test]
+fn the_subject_owning_a_possessive_pronoun_is_the_mention() {
+    for (text, mention) in [
+        (
+            "The vote is near. Both parents stiffened their denunciation of Roe.",
+            "Both parents",
+        ),
+        (
+            "The vote is near. Lee has not formally withdrawn his endorsement of Roe.",
+            "Lee",
+        ),
+        (
+            "The vote is near. “We won,” said Jo Park. She has stepped up her attacks on Roe.",
+            "She",
+        ),
+        // A subject that does not agree, or a preposition between, leaves
+        // the pronoun.
+        (
+            "The vote is near. “We won,” said Jo Park. He printed her criticism of Roe.",
+            "her",
+        ),
+        (
+            "The vote is near. “We won,” said Jo Park. Voters were struck by her criticism of Roe.",
+            "her",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+    }
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

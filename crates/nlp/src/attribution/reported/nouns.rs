@@ -6,6 +6,16 @@ use super::*;
 use crate::speakers::{MentionClass, classify};
 use whosaid_core::SpeakerKind;
 
+/// Subject pronouns and their possessives (`he` and `his`).
+const POSSESSIVE_OF_SUBJECT: &[(&str, &str)] = &[
+    ("he", "his"),
+    ("she", "her"),
+    ("they", "their"),
+    ("it", "its"),
+    ("we", "our"),
+    ("i", "my"),
+];
+
 word_sets! {
     /// Nouns of speech reporting a `that` clause with no one named making
     /// it (`amid allegations that …`, `drew complaints that …`).
@@ -754,10 +764,11 @@ impl Attributor<'_> {
     ) -> Option<(Span, Vec<Span>)> {
         let possessive = self.word(tokens[possessor]);
         if lower_in(POSSESSIVE_PRONOUNS, possessive) {
-            let words = self
-                .subject_owning(tokens, floor, possessor)
-                .unwrap_or_else(|| vec![tokens[possessor].span]);
-            return Some((tokens[possessor].span, words));
+            let span = tokens[possessor].span;
+            return Some(
+                self.subject_owning(tokens, floor, possessor)
+                    .unwrap_or_else(|| (span, vec![span])),
+            );
         }
         let start = self.noun_phrase_start(tokens, possessor + 1, floor)?;
         if start > possessor {
@@ -803,15 +814,16 @@ impl Attributor<'_> {
             .unwrap_or(start)
     }
 
-    /// `Mr. Park renewed his call`, `Park kept up her attacks`: the named
-    /// subject of the verb right before the possessive pronoun at token
-    /// `possessor`, whom the pronoun names when they agree in kind.
+    /// `Mr. Park renewed his call`, `Park kept up her attacks`, `He made
+    /// his case`: the subject of the verb right before the possessive
+    /// pronoun at token `possessor`, who the pronoun is when they agree:
+    /// its mention and naming words.
     fn subject_owning(
         &self,
         tokens: &[Token],
         floor: usize,
         possessor: usize,
-    ) -> Option<Vec<Span>> {
+    ) -> Option<(Span, Vec<Span>)> {
         let mut verb = possessor.checked_sub(1).filter(|&k| k > floor)?;
         if verb > floor && lower_in(&["up", "out", "off", "down"], self.word(tokens[verb])) {
             verb -= 1;
@@ -837,14 +849,20 @@ impl Attributor<'_> {
             return None;
         }
         let named: Vec<&str> = words.iter().map(|w| &self.text[*w]).collect();
-        let personal = !self.word(tokens[possessor]).eq_ignore_ascii_case("their");
+        let possessive = self.word(tokens[possessor]);
+        let personal = !possessive.eq_ignore_ascii_case("their");
         let agrees = match classify(&named) {
             MentionClass::Named(SpeakerKind::Person | SpeakerKind::Unknown)
-            | MentionClass::Common(SpeakerKind::Person) => personal,
+            | MentionClass::Common(SpeakerKind::Person)
+            | MentionClass::Description => personal,
             MentionClass::Named(_) | MentionClass::Common(_) => !personal,
-            MentionClass::Pronoun | MentionClass::Description => false,
+            MentionClass::Pronoun => named.first().is_some_and(|subject| {
+                POSSESSIVE_OF_SUBJECT.iter().any(|(s, p)| {
+                    subject.eq_ignore_ascii_case(s) && possessive.eq_ignore_ascii_case(p)
+                })
+            }),
         };
-        agrees.then_some(words)
+        agrees.then_some((mention, words))
     }
 
     /// The `that` after a short time or occasion opening at token `from`
