@@ -7963,6 +7963,34 @@ fn the_subject_owning_a_possessive_pronoun_is_the_mention() {
 }
 
 #[test]
+fn states_counted_or_heading_a_relative_clause_are_no_cue() {
+    check(
+        "The vote is near. Ohio will be the fifth state that Park is suing.",
+        &[],
+    );
+    check(
+        "The vote is near. Roe could win swing states that have been loyal to Park.",
+        &[],
+    );
+    check(
+        "The vote is near. The report states that the plan failed.",
+        &[q(Indirect, "that the plan failed", "report", "state")],
+    );
+}
+
+#[test]
+fn almost_or_nearly_before_a_verb_is_no_subject() {
+    check(
+        "The vote is near. The campaign learned of the deal and almost immediately disclosed it to reporters.",
+        &[q(Indirect, "it to reporters", "campaign", "disclose")],
+    );
+    check(
+        "The vote is near. Park nearly conceded that the plan failed.",
+        &[q(Indirect, "that the plan failed", "Park", "concede")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

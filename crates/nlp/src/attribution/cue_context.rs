@@ -26,6 +26,11 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
     ("hammer", &["out", "away"], &["out"]),
 ];
 
+/// Ordinal numbers in words (`the fifth state`).
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine"];
 
@@ -648,6 +653,19 @@ impl Attributor<'_> {
             }
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
+            }
+            // `the fifth state that …`, `states that have voted`: the noun,
+            // counted or heading a relative clause.
+            if *lemma == "state" && lower_in(&["state", "states"], word) {
+                let counted = k.checked_sub(1).is_some_and(|p| {
+                    let before = self.word(tokens[p]);
+                    is_number(before) || lower_in(ORDINALS, before)
+                });
+                let relative = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that")
+                    && tokens
+                        .get(k + 2)
+                        .is_some_and(|t| FINITE_AUXILIARIES.contains(self.word(*t)));
+                return !(counted || relative);
             }
             // (`pleaded guilty to`: read with its adjective, below.)
             if *lemma == "plead" && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "guilty") {
