@@ -7991,6 +7991,18 @@ fn almost_or_nearly_before_a_verb_is_no_subject() {
 }
 
 #[test]
+fn a_phrase_opened_by_like_under_or_for_is_no_participles_subject() {
+    check(
+        "The vote is near. Like Mr. Roe, she has courted young voters, seeking to win them over.",
+        &[q(Indirect, "to win them over", "she", "seek")],
+    );
+    check(
+        "The vote is near. For all her outreach, Park is ending her campaign by casting it as a referendum.",
+        &[q(Indirect, "it as a referendum", "Park", "cast")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

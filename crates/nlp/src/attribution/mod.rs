@@ -477,6 +477,9 @@ word_sets! {
     "without",
     "given",
     "unlike",
+    "like",
+    "under",
+    "for",
 ];
 }
 
