@@ -11585,6 +11585,11 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
         "A poll released Sunday",
     );
     check("The published guidelines were long.", &[]);
+    // So does one followed by its time or manner.
+    check(
+        "The plan is copied from a paper published shortly before the vote.",
+        &[],
+    );
 }
 
 #[test]

@@ -307,9 +307,15 @@ impl Attributor<'_> {
     /// lawsuit in 2013 alleging that …`, `released a reply: “…”` report
     /// what the text says).
     fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
-        let opened = tokens
-            .get(from)
-            .is_some_and(|t| t.is_word && !self.time_or_place_after_past(self.word(*t)));
+        // (Not a time, a place or a manner: `a paper published shortly
+        // before the speech`.)
+        let opened = tokens.get(from).is_some_and(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && !self.time_or_place_after_past(word)
+                && !self.is_adverb(word)
+                && !lower_in(&["before", "after", "since", "during"], word)
+        });
         if !opened {
             return false;
         }
