@@ -1426,6 +1426,19 @@ fn a_speaker_inserted_in_the_clause_with_an_appositive() {
             "say",
         )],
     );
+    // Before a verb in the past or a negative contraction, too; not
+    // before a name's list of plurals.
+    for text in [
+        "And Roe, said Jo Park, doesn’t forgive or forget.",
+        "And Roe, said Jo Park, who knows him well, forgave nobody.",
+        "Roe, said Jo Park, an old friend, wanted more.",
+    ] {
+        assert_eq!(speaker_names(text), [Some("Jo Park".to_string())], "{text}");
+    }
+    assert_last_mention(
+        "The levy raised $5 million, said Jo Park, its treasurer.",
+        "Jo Park, its treasurer",
+    );
 }
 
 #[test]

@@ -1226,11 +1226,18 @@ impl Attributor<'_> {
     /// expert,`) followed by the clause's verb (`will fail`): the index of
     /// the closing comma.
     fn inserted_tag_end(&self, tokens: &[Token], comma: usize, end: usize) -> Option<usize> {
+        // (`will fail`, `doesn’t forgive`, `wanted`: a finite verb, not
+        // one in -s, which a plural noun may be: `Park, an expert who
+        // wrote books, papers and …`.)
         let verb_after = |k: usize| {
             self.word(tokens[k]) == ","
-                && tokens
-                    .get(k + 1)
-                    .is_some_and(|t| FINITE_AUXILIARIES.contains(self.word(*t)))
+                && tokens.get(k + 1).is_some_and(|t| {
+                    let word = self.word(*t);
+                    FINITE_AUXILIARIES.contains(word)
+                        || (t.is_word
+                            && !is_capitalised_word(word)
+                            && (is_past(word) || word.ends_with("n’t") || word.ends_with("n't")))
+                })
         };
         if verb_after(comma) {
             return Some(comma);
