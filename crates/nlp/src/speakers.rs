@@ -828,18 +828,23 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
         _ => {}
     }
     // `officials in Washington`, `voters under 35`: speakers where they
-    // are; the phrase's head comes before the preposition.
+    // are; the phrase's head comes before the preposition (and before a
+    // participle placing them: `voters living in Ohio`).
+    let people = |word: &str| {
+        GROUP_WORDS.contains(word)
+            || PEOPLE_WORDS.contains(word)
+            || ANONYMOUS_WORDS.contains(word)
+            || is_person_noun(word)
+    };
     let head = words
         .iter()
         .position(|w| PLACE_PREPOSITIONS.contains(w))
-        .filter(|&p| {
-            p > 0
-                && (GROUP_WORDS.contains(words[p - 1])
-                    || PEOPLE_WORDS.contains(words[p - 1])
-                    || ANONYMOUS_WORDS.contains(words[p - 1])
-                    || is_person_noun(words[p - 1]))
+        .and_then(|p| match p {
+            _ if p > 0 && people(words[p - 1]) => Some(p - 1),
+            _ if p > 1 && words[p - 1].ends_with("ing") && people(words[p - 2]) => Some(p - 2),
+            _ => None,
         })
-        .map_or(words[words.len() - 1], |p| words[p - 1]);
+        .map_or(words[words.len() - 1], |h| words[h]);
     // `members of the Black Caucus`, `lawyers with the Project`, `the
     // chairman of Freedom Partners`: people of an organization, the
     // phrase's head before the preposition (but `secretary of state Jo

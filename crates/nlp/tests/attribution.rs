@@ -8016,6 +8016,30 @@ fn a_phrase_opened_by_like_under_or_for_is_no_participles_subject() {
 }
 
 #[test]
+fn people_placed_by_a_participle_or_opening_the_sentence_speak() {
+    for (text, mention, name) in [
+        (
+            "Voters living in Ohio said the plan failed.",
+            "Voters living in Ohio",
+            "voters living in Ohio",
+        ),
+        (
+            "Protesters marching through the streets chanted “No more!” and left.",
+            "Protesters marching through the streets",
+            "protesters marching through the streets",
+        ),
+        (
+            "Voters across the Midwest said the plan failed.",
+            "Voters across the Midwest",
+            "voters across the Midwest",
+        ),
+    ] {
+        assert_last_mention(text, mention);
+        assert_eq!(speaker_names(text), [Some(name.to_string())], "{text}");
+    }
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

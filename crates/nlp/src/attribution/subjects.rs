@@ -2052,6 +2052,26 @@ impl Attributor<'_> {
             && cue_lemma(verb).is_some_and(|(lemma, _)| lemma != verb && !verb.ends_with("ing"))
     }
 
+    /// Whether the preposition at token `at` follows a participle placing
+    /// people (`voters living in Ohio`, `protesters marching through the
+    /// streets`), within tokens from `floor`.
+    fn placed_by_participle(&self, tokens: &[Token], at: usize, floor: usize) -> bool {
+        let preposition = self.word(tokens[at]);
+        (PLACE_PREPOSITIONS.contains(&preposition)
+            || lower_in(
+                &["through", "along", "around", "outside", "near"],
+                preposition,
+            ))
+            && at >= floor + 2
+            && {
+                let participle = self.word(tokens[at - 1]);
+                let people = self.word(tokens[at - 2]);
+                participle.ends_with("ing")
+                    && !is_capitalised(participle)
+                    && (is_plural_of_people(people) || is_person_noun(people))
+            }
+    }
+
     /// First token of a noun phrase ending just before token `end`.
     pub(super) fn noun_phrase_start(
         &self,
@@ -2263,11 +2283,17 @@ impl Attributor<'_> {
                     && PLACE_PREPOSITIONS.contains(&self.word(tokens[k - 1]))
                     && k - 2 >= floor
                     && {
+                        // (Capitalised, only opening the sentence: `Voters
+                        // across the Midwest`.)
                         let person = self.word(tokens[k - 2]);
-                        !is_capitalised(person)
+                        (!is_capitalised(person) || k - 2 == floor)
                             && (is_person_noun(person) || is_plural_of_people(person))
                     };
                 if placed {
+                    continue;
+                }
+                if k > floor && self.placed_by_participle(tokens, k - 1, floor) {
+                    k -= 2;
                     continue;
                 }
                 // `a person familiar with the matter`, `a source close to
@@ -2382,6 +2408,13 @@ impl Attributor<'_> {
                 };
             if placed {
                 k -= 1;
+                continue;
+            }
+            if has_noun
+                && end - k < MAX_PLACE_WORDS
+                && self.placed_by_participle(tokens, k - 1, floor)
+            {
+                k -= 2;
                 continue;
             }
             // `people briefed on the talks`: sources, by what they know.
