@@ -8040,6 +8040,25 @@ fn people_placed_by_a_participle_or_opening_the_sentence_speak() {
 }
 
 #[test]
+fn a_closing_tag_with_a_time_takes_a_clause_with_its_own_cue() {
+    for text in [
+        "Donors lobbied the board during her tenure, the Ledger reported last year.",
+        "Donors lobbied the board during her tenure, the Ledger reported on Tuesday.",
+        "Donors lobbied the board during her tenure, the Ledger reported.",
+    ] {
+        check(
+            text,
+            &[q(
+                Indirect,
+                "Donors lobbied the board during her tenure",
+                "Ledger",
+                "report",
+            )],
+        );
+    }
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

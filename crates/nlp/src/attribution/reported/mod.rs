@@ -415,6 +415,10 @@ fn is_capitalised_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Most tokens of a time closing a speech tag (`Vox reported last
+/// week`, `Roe said on Tuesday`).
+const MAX_TAG_TIME_TOKENS: usize = 2;
+
 /// Most tokens of the time spent between `spent` and the participle
 /// saying what it went on (`spent much of the run-up to the caucuses
 /// portraying …`).
@@ -1089,14 +1093,25 @@ impl Attributor<'_> {
                     });
             return speaker_closes.then_some(comma + 1);
         }
+        // (`…, Vox reported last year.`: a time may close the tag.)
+        let closes_after_time = |k: usize| {
+            let time_end = (k + 1..end.min(k + 1 + MAX_TAG_TIME_TOKENS))
+                .find(|&j| {
+                    let word = self.word(tokens[j]);
+                    !(self.time_word(word)
+                        || lower_in(&["week", "month", "year", "night", "morning"], word))
+                })
+                .unwrap_or(end.min(k + 1 + MAX_TAG_TIME_TOKENS));
+            tokens
+                .get(time_end)
+                .is_none_or(|t| time_end >= end || matches!(self.word(*t), "." | "," | ";"))
+        };
         (comma + 2..(comma + 8).min(end)).find(|&k| {
             self.speech_cue(tokens, k).is_some()
                 && self
                     .subject_before(tokens, k, comma + 1)
                     .is_some_and(|(mention, _)| mention.start == tokens[comma + 1].span.start)
-                && tokens
-                    .get(k + 1)
-                    .is_none_or(|t| matches!(self.word(*t), "." | "," | ";"))
+                && closes_after_time(k)
         })
     }
 
