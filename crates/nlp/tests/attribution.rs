@@ -8059,6 +8059,22 @@ fn a_closing_tag_with_a_time_takes_a_clause_with_its_own_cue() {
 }
 
 #[test]
+fn a_cue_form_after_of_is_a_noun_in_a_title() {
+    assert_last_mention(
+        "Former secretary of state Jo Park: “We learned that from the department.”",
+        "Former secretary of state Jo Park",
+    );
+    assert_last_mention(
+        "“We won,” said former secretary of state Jo Park.",
+        "former secretary of state Jo Park",
+    );
+    assert_eq!(
+        speaker_names("“We won,” said former secretary of state Jo Park."),
+        [Some("Jo Park".to_string())]
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

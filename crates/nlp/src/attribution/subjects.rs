@@ -2708,14 +2708,15 @@ impl Attributor<'_> {
                 return Some(k + 1);
             }
             // `the report said`: after a determiner, a cue form is a noun.
-            // (So is a cue noun after a possessive: `Roe’s remarks`.)
+            // (So is a cue noun after a possessive, `Roe’s remarks`, or
+            // `of`: `secretary of state`.)
             let after_determiner = k > start && {
                 let previous = self.word(tokens[k - 1]);
                 NOUN_MARKERS.contains(previous)
                     || noun_in_s_after(previous, word)
                     || (NOUN_LIKE_CUES.contains(word)
-                        && is_possessive(previous)
-                        && !reported::pronoun_contraction(previous))
+                        && ((is_possessive(previous) && !reported::pronoun_contraction(previous))
+                            || previous == "of"))
             };
             // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
             // also a stop word opens a name before a capitalised word.
