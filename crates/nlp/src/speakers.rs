@@ -1328,7 +1328,10 @@ impl SpeakerRegistry {
         if self.genders[id] == Gender::Unknown {
             self.genders[id] = Gender::of_words(&words);
         }
-        for word in descriptors_in(&words) {
+        // (A description, `the candidate`, shows no role: it was matched
+        // to the person by the role.)
+        let named = matches!(classify(&words), MentionClass::Named(_));
+        for word in descriptors_in(&words).filter(|w| named || is_capitalised(w)) {
             if !self.descriptors[id].contains(word) {
                 self.descriptors[id].insert(word.to_string());
             }
@@ -1336,10 +1339,11 @@ impl SpeakerRegistry {
     }
 
     /// The person a description with a role stands for: for the role alone
-    /// (`the spokeswoman`), the latest of its gender; for a role with
-    /// capitalised words (`the Florida senator`), the latest whose mentions
-    /// hold them (`Florida Sen. Marco Rubio`); for other words (`the former
-    /// president`), nobody.
+    /// (`the senator`), the latest shown in it (`Sen. Jo Park`), else the
+    /// latest of its gender; for a role with capitalised words (`the
+    /// Florida senator`), the latest whose mentions hold them (`Florida
+    /// Sen. Marco Rubio`); for other words (`the former president`), the
+    /// latest shown in the role, if any.
     fn person_described(&self, words: &[&str]) -> Option<Referent> {
         let gender = Gender::of_words(words);
         let inner = words
@@ -1350,12 +1354,17 @@ impl SpeakerRegistry {
             .copied()
             .filter(|w| is_capitalised(w))
             .collect();
-        // (`the former president`: words that name nothing to match are
-        // left unresolved, beyond the role alone.)
+        // (`the governor`: the latest person shown in that role, else the
+        // latest of its gender; `the former governor`: only one shown in
+        // the role.)
         if names.is_empty() {
+            let role = words[words.len() - 1];
+            let in_role = self.latest_person(gender, |referent| {
+                shows_role(self.descriptors_of(referent), role)
+            });
             return match inner.is_empty() {
-                true => self.person_of_gender(gender),
-                false => None,
+                true => in_role.or_else(|| self.person_of_gender(gender)),
+                false => in_role,
             };
         }
         self.latest_person(gender, |referent| {
@@ -1574,13 +1583,43 @@ impl SpeakerRegistry {
     }
 }
 
-/// The words of a mention that a description can match: its capitalised
-/// words (`Florida`, `Sen.` in `Florida Sen. Marco Rubio`).
+/// The words of a person's name mention that a description can match:
+/// its capitalised words (`Florida`, `Sen.` in `Florida Sen. Marco
+/// Rubio`) and its roles in lower case, unless former (`businessman` in
+/// `businessman Jo Park`; not `governor` in `Jo Park, a former governor`).
 fn descriptors_in<'w>(words: &[&'w str]) -> impl Iterator<Item = &'w str> {
+    let former = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("former"))
+        .unwrap_or(words.len());
     words
         .iter()
-        .filter(|w| is_capitalised(w))
-        .map(|w| w.trim_end_matches([',', '’', '\'']))
+        .enumerate()
+        .map(|(k, w)| (k, w.trim_end_matches([',', '’', '\''])))
+        .filter(move |&(k, w)| is_capitalised(w) || (k < former && ROLE_WORDS.contains(w)))
+        .map(|(_, w)| w)
+}
+
+/// Titles written before a name and the role each shows (`Sen. Park` is a
+/// senator).
+const TITLE_ROLES: &[(&str, &str)] = &[
+    ("Sen.", "senator"),
+    ("Gov.", "governor"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Pres.", "president"),
+    ("Sec.", "secretary"),
+];
+
+/// Whether `descriptors` of a person show them in `role` (`senator` for
+/// `Senator` or `Sen.`).
+fn shows_role(descriptors: &FxHashSet<String>, role: &str) -> bool {
+    descriptors.iter().any(|descriptor| {
+        descriptor.eq_ignore_ascii_case(role)
+            || TITLE_ROLES
+                .iter()
+                .any(|(title, shown)| descriptor == title && role.eq_ignore_ascii_case(shown))
+    })
 }
 
 /// The name words of a person's mention, titles and roles before it and

@@ -679,6 +679,15 @@ fn a_description_resolves_to_the_person_whose_mentions_hold_its_names() {
             Some("former president".to_string()),
         ]
     );
+    // A role alone, or with words in lower case, goes to the latest person
+    // shown in it, by a title or a role before the name (not by a former
+    // role, nor by an earlier description).
+    let text = "“We won,” said Sen. John Park. “It was close,” Ann Roe said. “It is over,” the senator said.";
+    assert_eq!(speaker_names(text)[2], Some("John Park".to_string()));
+    let text = "“We won,” said former President Tom Lee. “It was close,” Ann Roe said. “It is over,” the former president said.";
+    assert_eq!(speaker_names(text)[2], Some("Tom Lee".to_string()));
+    let text = "“We won,” said businessman Tom Lee. “It was close,” said Ann Roe, a former businesswoman and senator. “It is over,” the longtime businessman said.";
+    assert_eq!(speaker_names(text)[2], Some("Tom Lee".to_string()));
 }
 
 #[test]
