@@ -712,6 +712,20 @@ fn a_pronoun_or_description_resolves_to_a_person_named_as_a_subject_before() {
         names("On Monday, Mayor Jo Park spoke at a rally. She said the city would recover."),
         ["Jo Park"]
     );
+    // Past an adverb set off, and with a verb after an auxiliary.
+    assert_eq!(
+        names(
+            "“We won,” said Tom Roe. Lately, Mary Park has done well. She said the city would recover."
+        ),
+        ["Tom Roe", "Mary Park"]
+    );
+    // A participle phrase opening the sentence names nobody.
+    assert_eq!(
+        names(
+            "Chastened by the polls, as well as by the costs, Park revised the plan, promising a smaller levy."
+        ),
+        ["Park"]
+    );
     // With a description set off, before or after the name.
     assert_eq!(
         names("Jo Park, the mayor, spoke Monday. She said the city would recover."),

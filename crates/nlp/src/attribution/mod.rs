@@ -3632,9 +3632,12 @@ impl<'t> Attributor<'t> {
         {
             return;
         }
-        // (`But Park …`: past a conjunction; `On Monday, Park …`: past an
-        // opening phrase of a few words.)
-        let opening = if lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first) {
+        // (`But Park …`: past a conjunction; `Domestically, Park …`: past
+        // an adverb set off; `On Monday, Park …`: past an opening phrase of
+        // a few words.)
+        let opening = if lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first)
+            || (first.ends_with("ly,") && first.len() > 5)
+        {
             1
         } else if lower_in(OPENING_PREPOSITIONS, first) {
             read_to(&mut words, MAX_OPENING_PHRASE_WORDS);
@@ -3691,7 +3694,10 @@ impl<'t> Attributor<'t> {
             }
         }
         read_to(&mut words, verb + 1);
-        while words.get(verb).is_some_and(|w| self.is_adverb(w)) {
+        // (`Park has done`: an auxiliary makes any verb after it finite.)
+        let mut auxiliary = false;
+        while let Some(word) = words.get(verb).filter(|w| self.is_adverb(w)) {
+            auxiliary |= FINITE_AUXILIARIES.contains(word);
             verb += 1;
             read_to(&mut words, verb + 1);
         }
@@ -3702,7 +3708,8 @@ impl<'t> Attributor<'t> {
         };
         // (`Park said …`: the speech tag links the speaker anyway.)
         let tag_follows = lower_in(SPEECH_TAG_VERBS, verb) && words.len() > verb_at + 1;
-        if tag_follows || !is_subject_verb(verb) {
+        let verb_after_auxiliary = auxiliary && !is_capitalised(verb) && !is_stop_word(verb);
+        if tag_follows || !(is_subject_verb(verb) || verb_after_auxiliary) {
             return;
         }
         // (`Jr.` as in a speech tag: `Jr`.)

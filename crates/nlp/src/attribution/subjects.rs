@@ -181,6 +181,11 @@ const MAX_RELATIVE_APPOSITIVE_TOKENS: usize = 30;
 /// pronoun subject (`On Sunday she …`, `In his speech last week he …`).
 const MAX_UNSET_PHRASE_TOKENS: usize = 7;
 
+/// Most tokens between the comma closing an opening phrase and the next
+/// one, when no name follows the first (`Chastened by the polls, as well
+/// as the costs, Park …`).
+const MAX_OPENING_TAIL_TOKENS: usize = 12;
+
 /// Most tokens of an aside between dashes after a subject (`Park -- a
 /// co-author of …, a book on … -- said`).
 const MAX_DASH_ASIDE_TOKENS: usize = 30;
@@ -378,7 +383,9 @@ impl Attributor<'_> {
         let end = match self.name_after(tokens, k, cue_at) {
             Some(end) => end,
             None => {
-                k = (k..cue_at.min(k + 8)).find(|&j| self.word(tokens[j]) == ",")? + 1;
+                k = (k..cue_at.min(k + MAX_OPENING_TAIL_TOKENS))
+                    .find(|&j| self.word(tokens[j]) == ",")?
+                    + 1;
                 self.name_after(tokens, k, cue_at)?
             }
         };
@@ -584,9 +591,16 @@ impl Attributor<'_> {
         {
             k += 1;
         }
-        // `Facing criticism from Democrats,`: a participle phrase;
-        // `Essentially,`: a sentence adverb.
-        let participle = k < to && self.word(tokens[k]).ends_with("ing");
+        // `Facing criticism from Democrats,`, `Chastened by the polls,`: a
+        // participle phrase; `Essentially,`: a sentence adverb.
+        let participle = k < to && {
+            let word = self.word(tokens[k]);
+            word.ends_with("ing")
+                || (word.ends_with("ed")
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| lower_in(&["by", "with", ","], self.word(*t))))
+        };
         let adverb = k + 1 < to
             && self.word(tokens[k + 1]) == ","
             && (self.word(tokens[k]).ends_with("ly") || self.discourse_aside(tokens, k));
