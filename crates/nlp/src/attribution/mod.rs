@@ -3636,7 +3636,8 @@ impl<'t> Attributor<'t> {
         // an adverb set off; `On Monday, Park …`: past an opening phrase of
         // a few words.)
         let opening = if lower_in(CONJUNCTIONS_BEFORE_SUBJECT, first)
-            || (first.ends_with("ly,") && first.len() > 5)
+            || (first.ends_with("ly,")
+                && self.is_adverb(&first.trim_end_matches(',').to_lowercase()))
         {
             1
         } else if lower_in(OPENING_PREPOSITIONS, first) {
