@@ -1284,7 +1284,7 @@ impl SpeakerRegistry {
         if let Some(id) = self.known_person(&key, gender) {
             // (`Sen. Park`: a title shows more of the person.)
             if words.len() > name.len() {
-                self.show_mention(id, &words.join(" "));
+                self.show_mention(id, &words.join(" "), false);
             }
             self.mark_recent(Referent::Speaker(id));
             return;
@@ -1319,8 +1319,10 @@ impl SpeakerRegistry {
 
     /// Records what a mention of person `id`, as written, shows: its
     /// gender (`Mrs. Roe`), unless one is known, and its descriptors
-    /// (`Florida Sen. Marco Rubio`).
-    pub(crate) fn show_mention(&mut self, id: usize, mention: &str) {
+    /// (`Florida Sen. Marco Rubio`), roles only if `described` is false (a
+    /// description, `the candidate`, was matched to the person by its
+    /// role).
+    pub(crate) fn show_mention(&mut self, id: usize, mention: &str, described: bool) {
         if self.speakers[id].kind != SpeakerKind::Person {
             return;
         }
@@ -1328,10 +1330,7 @@ impl SpeakerRegistry {
         if self.genders[id] == Gender::Unknown {
             self.genders[id] = Gender::of_words(&words);
         }
-        // (A description, `the candidate`, shows no role: it was matched
-        // to the person by the role.)
-        let named = matches!(classify(&words), MentionClass::Named(_));
-        for word in descriptors_in(&words).filter(|w| named || is_capitalised(w)) {
+        for word in descriptors_in(&words).filter(|w| !described || is_capitalised(w)) {
             if !self.descriptors[id].contains(word) {
                 self.descriptors[id].insert(word.to_string());
             }

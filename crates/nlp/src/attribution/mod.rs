@@ -3935,7 +3935,9 @@ impl<'t> Attributor<'t> {
         // mention shows the person's gender and descriptors, for the
         // pronouns and descriptions after.)
         if resolved != Resolution::Pronoun {
-            self.registry.show_mention(speaker, &self.text[tag.mention]);
+            let described = resolved == Resolution::Description;
+            self.registry
+                .show_mention(speaker, &self.text[tag.mention], described);
         }
         Attribution {
             speaker,
