@@ -8098,6 +8098,26 @@ fn a_cue_form_after_of_is_a_noun_in_a_title() {
 }
 
 #[test]
+fn rail_needs_its_preposition_and_a_passive_talk_reports_nothing() {
+    check(
+        "The vote is near. Park railed against the levy.",
+        &[q(Indirect, "the levy", "Park", "rail")],
+    );
+    check(
+        "The vote is near. The firm backs a maglev rail service in Ohio.",
+        &[q(Indirect, "a maglev rail service in Ohio", "firm", "back")],
+    );
+    check(
+        "The vote is near. These are the stories that will be talked about today.",
+        &[],
+    );
+    check(
+        "The vote is near. Park has talked about the levy.",
+        &[q(Indirect, "the levy", "Park", "talk about")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

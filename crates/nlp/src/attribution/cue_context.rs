@@ -660,6 +660,12 @@ impl Attributor<'_> {
             if *lemma == "name" {
                 return self.naming_at(tokens, k);
             }
+            // `railed against the deal`, not `rail service`.
+            if *lemma == "rail" {
+                return tokens
+                    .get(k + 1)
+                    .is_some_and(|t| lower_in(&["against", "at", "about"], self.word(*t)));
+            }
             // `the fifth state that …`, `states that have voted`: the noun,
             // counted or heading a relative clause.
             if *lemma == "state" && lower_in(&["state", "states"], word) {
@@ -790,6 +796,17 @@ impl Attributor<'_> {
             }
             let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
+                return None;
+            }
+            // (`the stories that will be talked about`: a passive reports
+            // nothing.)
+            if k > 0
+                && lower_in(
+                    &["be", "been", "being", "is", "are", "was", "were"],
+                    self.word(tokens[k - 1]),
+                )
+                && word.ends_with("ed")
+            {
                 return None;
             }
             // `a chance to talk about`: an infinitive; but the infinitive
