@@ -8118,6 +8118,14 @@ fn rail_needs_its_preposition_and_a_passive_talk_reports_nothing() {
 }
 
 #[test]
+fn a_past_after_a_relative_pronoun_is_no_speakers_word() {
+    check(
+        "The vote is near. Park widened the levy, a move that survived court challenges.",
+        &[],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

@@ -2555,9 +2555,17 @@ impl Attributor<'_> {
                         && !self.is_adverb(before)
                         && !before.contains('-')
                 };
+            // `a move that survived court challenges`: a past right after a
+            // relative pronoun is its clause's verb.
+            let past_after_relative = has_noun
+                && reported::is_past(word)
+                && !is_capitalised(word)
+                && k >= floor + 2
+                && lower_in(&["that", "which", "who"], self.word(tokens[k - 2]));
             if (is_stop_word(word) && !in_name && !self.given_name_before_verb(tokens, k - 1))
                 || past_after_noun
                 || past_before_name
+                || past_after_relative
                 || (is_verb(word) && !noun && !head_noun)
                 || (participle && !adjective && !head_noun)
                 || (BARE_CAUSATIVES.contains(word) && !after_determiner)
