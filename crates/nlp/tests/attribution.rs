@@ -8126,6 +8126,15 @@ fn a_past_after_a_relative_pronoun_is_no_speakers_word() {
 }
 
 #[test]
+fn a_phrasal_cue_before_a_time_reports_nothing() {
+    check("The vote is near. Park fired back after the ruling.", &[]);
+    check(
+        "The vote is near. Park fired back at critics.",
+        &[q(Indirect, "critics", "Park", "fire back")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

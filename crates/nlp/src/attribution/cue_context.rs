@@ -794,6 +794,13 @@ impl Attributor<'_> {
             {
                 return None;
             }
+            // (`fired back after the vote`: a time, not what was said.)
+            if tokens
+                .get(particle + 1)
+                .is_some_and(|t| lower_in(TIME_PREPOSITIONS, self.word(*t)))
+            {
+                return None;
+            }
             let next = &tokens[particle];
             if is_capitalised(word) && !self.headline_verb(tokens, k) {
                 return None;
