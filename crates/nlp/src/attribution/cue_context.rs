@@ -808,10 +808,8 @@ impl Attributor<'_> {
             // (`the stories that will be talked about`: a passive reports
             // nothing.)
             if k > 0
-                && lower_in(
-                    &["be", "been", "being", "is", "are", "was", "were"],
-                    self.word(tokens[k - 1]),
-                )
+                && (lower_in(reported::BE_FORMS, self.word(tokens[k - 1]))
+                    || self.word(tokens[k - 1]) == "being")
                 && word.ends_with("ed")
             {
                 return None;
