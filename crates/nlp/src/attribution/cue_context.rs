@@ -314,7 +314,7 @@ impl Attributor<'_> {
             t.is_word
                 && !self.time_or_place_after_past(word)
                 && !self.is_adverb(word)
-                && !lower_in(&["before", "after", "since", "during"], word)
+                && !lower_in(TIME_PREPOSITIONS, word)
         });
         if !opened {
             return false;

@@ -1098,8 +1098,7 @@ impl Attributor<'_> {
             let time_end = (k + 1..end.min(k + 1 + MAX_TAG_TIME_TOKENS))
                 .find(|&j| {
                     let word = self.word(tokens[j]);
-                    !(self.time_word(word)
-                        || lower_in(&["week", "month", "year", "night", "morning"], word))
+                    !(self.time_word(word) || TIME_UNITS.contains(word))
                 })
                 .unwrap_or(end.min(k + 1 + MAX_TAG_TIME_TOKENS));
             tokens
