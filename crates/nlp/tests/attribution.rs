@@ -8135,6 +8135,37 @@ fn a_phrasal_cue_before_a_time_reports_nothing() {
 }
 
 #[test]
+fn a_belief_set_off_inside_its_clause() {
+    check(
+        "The vote is near. Her lead, her advisers believe, is safe.",
+        &[q(
+            Indirect,
+            "Her lead, her advisers believe, is safe",
+            "her advisers",
+            "believe",
+        )],
+    );
+    // The first person in speech is no tag.
+    check("The vote is near. The levy, I think, is safe.", &[]);
+}
+
+#[test]
+fn an_inserted_tag_after_a_relative_pronoun_reports_the_relative_clause() {
+    check(
+        "The vote is near. Park backed the levy, which, aides said, would raise taxes.",
+        &[
+            q(Indirect, "the levy", "Park", "back"),
+            q(
+                Indirect,
+                "which, aides said, would raise taxes",
+                "aides",
+                "say",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

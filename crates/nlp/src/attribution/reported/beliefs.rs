@@ -279,9 +279,10 @@ impl Attributor<'_> {
                         .addressee_end(tokens, c + 1, tokens.len())
                         .is_some_and(|k| tokens.get(k).is_some_and(|t| self.word(*t) == "to"))));
         // `Taxes will rise, his advisers believe.`: a belief closing its
-        // clause after a comma, its subject a third person.
+        // clause after a comma, its subject a third person; or set off
+        // inside the clause (`His lead, they believe, is safe`).
         let closing_tag = BELIEFS.contains(lemma)
-            && matches!(next, "." | ";")
+            && (matches!(next, "." | ";" | ",") || is_dash(next))
             && (c.saturating_sub(MAX_CLOSING_SUBJECT_TOKENS + 1)..c)
                 .rev()
                 .take_while(|&k| tokens[k].is_word || self.word(tokens[k]) == ",")

@@ -1872,10 +1872,19 @@ impl Attributor<'_> {
                     && tokens.get(tail + 1).is_some_and(|t| {
                         lower_in(&["although", "though", "but", "while", "whereas", "yet"], self.word(*t))
                     }));
+            // (Inside the content, the tag's clause runs from a relative
+            // pronoun before the tag: `…, which, aides say, would …`.)
             let content_end = if clause_ends { subject - 1 } else { end };
+            let relative_before = subject >= floor + 3
+                && lower_in(&["which", "who"], self.word(tokens[subject - 2]))
+                && self.word(tokens[subject - 3]) == ",";
+            let content_start = match relative_before && !clause_ends {
+                true => subject - 2,
+                false => floor,
+            };
             let content = match clause_ends {
                 true => self.content_before_tag(tokens, floor, content_end),
-                false => self.content(tokens, floor, content_end),
+                false => self.content(tokens, content_start, content_end),
             };
             if let Some(content) = content.filter(|_| !(phrase_only && clause_ends)) {
                 return Some((tag, content));
@@ -1957,37 +1966,7 @@ impl Attributor<'_> {
         // `said it was time to move on, but Roe disagreed`, `said taxes
         // would rise, and the levy failed`: a contrast or a clause joined
         // after a comma, with a subject of its own, is the writer's.
-        let clause_end = (content_start + 1..clause_end)
-            .find(|&k| match self.word(tokens[k]) {
-                "but" => {
-                    tokens.get(k + 1).is_some_and(|t| {
-                        let next = self.word(*t);
-                        PRONOUNS.contains(next) || next == "there" || is_capitalised_word(next)
-                    }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
-                        || self.phrase_then_subject_at(tokens, k + 1, clause_end)
-                }
-                // `said he would back the nominee, even as he has attacked
-                // …`: a clause of contrast or time after a comma that
-                // reports on its own.
-                "while" | "after" | "whereas" | "as"
-                    if self.word(tokens[k - 1]) == ","
-                        || (self.word(tokens[k - 1]) == "even"
-                            && k >= 2
-                            && self.word(tokens[k - 2]) == ",") =>
-                {
-                    (self.word(tokens[k]) != "as" || self.word(tokens[k - 1]) == "even")
-                        && (k + 2..clause_end.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB + 2))
-                            .any(|j| self.speech_cue(tokens, j).is_some())
-                }
-                "and" => self.joined_clause_at(tokens, k, clause_end),
-                _ => false,
-            })
-            .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
-                "," => but - 1,
-                "even" if but >= 2 && self.word(tokens[but - 2]) == "," => but - 2,
-                dash if is_dash(dash) => but - 1,
-                _ => but,
-            });
+        let clause_end = self.before_joined_clause(tokens, content_start, clause_end);
         // `said the levy would fail, which angered voters`: a relative
         // clause after the last comma is the writer's.
         let clause_end = (content_start + 1..clause_end)
@@ -2200,6 +2179,44 @@ impl Attributor<'_> {
             && subject
                 .checked_sub(1)
                 .is_some_and(|what| self.word(tokens[what]).eq_ignore_ascii_case("what"))
+    }
+
+    /// Where content from token `from` to `clause_end` stops before a
+    /// clause the writer joins with a subject of its own: `…, but Roe
+    /// disagreed`, `…, and the levy failed`, `…, even as he has attacked
+    /// …` (the comma or dash before it is left out).
+    fn before_joined_clause(&self, tokens: &[Token], from: usize, clause_end: usize) -> usize {
+        (from + 1..clause_end)
+            .find(|&k| match self.word(tokens[k]) {
+                "but" => {
+                    tokens.get(k + 1).is_some_and(|t| {
+                        let next = self.word(*t);
+                        PRONOUNS.contains(next) || next == "there" || is_capitalised_word(next)
+                    }) || self.subject_with_verb_at(tokens, k + 1, clause_end)
+                        || self.phrase_then_subject_at(tokens, k + 1, clause_end)
+                }
+                // `said he would back the nominee, even as he has attacked
+                // …`: a clause of contrast or time after a comma that
+                // reports on its own.
+                "while" | "after" | "whereas" | "as"
+                    if self.word(tokens[k - 1]) == ","
+                        || (self.word(tokens[k - 1]) == "even"
+                            && k >= 2
+                            && self.word(tokens[k - 2]) == ",") =>
+                {
+                    (self.word(tokens[k]) != "as" || self.word(tokens[k - 1]) == "even")
+                        && (k + 2..clause_end.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB + 2))
+                            .any(|j| self.speech_cue(tokens, j).is_some())
+                }
+                "and" => self.joined_clause_at(tokens, k, clause_end),
+                _ => false,
+            })
+            .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
+                "," => but - 1,
+                "even" if but >= 2 && self.word(tokens[but - 2]) == "," => but - 2,
+                dash if is_dash(dash) => but - 1,
+                _ => but,
+            })
     }
 
     /// Whether the `and` at token `k` (before `end`) joins a clause with a
