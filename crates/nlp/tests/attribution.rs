@@ -8166,6 +8166,23 @@ fn an_inserted_tag_after_a_relative_pronoun_reports_the_relative_clause() {
 }
 
 #[test]
+fn comments_and_remarks_on_a_topic_are_their_possessors() {
+    check(
+        "The vote is near. Park's comments about the levy angered farmers.",
+        &[q(Indirect, "the levy", "Park", "comments")],
+    );
+    check(
+        "The vote is near. Her remarks on trade angered farmers.",
+        &[q(Indirect, "trade", "Her", "remarks")],
+    );
+    // A day is no topic.
+    check(
+        "The vote is near. Her remarks on Tuesday drew applause.",
+        &[],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

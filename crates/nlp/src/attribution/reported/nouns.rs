@@ -129,6 +129,12 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("announcement", "of"),
     ("declaration", "of"),
     ("declarations", "of"),
+    ("comment", "on"),
+    ("comments", "on"),
+    ("comment", "about"),
+    ("comments", "about"),
+    ("remarks", "on"),
+    ("remarks", "about"),
 ];
 
 /// Most tokens between a possessor and its noun of stance (`Park’s
@@ -469,6 +475,13 @@ impl Attributor<'_> {
         }
         let (mention, name_words) = self.possessor_mention(tokens, floor, possessor)?;
         let from = c + 2;
+        // (`his remarks on Tuesday`: a time, not a topic.)
+        if tokens
+            .get(from)
+            .is_some_and(|t| WEEKDAYS.contains(self.word(*t)))
+        {
+            return None;
+        }
         // `Park’s attacks on Roe grew`, `Park’s attacks on a judge hearing
         // the case have …`: the verb after the object is the clause's.
         // (`his criticism of Roe only makes them angrier`: adverbs before
