@@ -8183,6 +8183,22 @@ fn comments_and_remarks_on_a_topic_are_their_possessors() {
 }
 
 #[test]
+fn a_time_alone_is_no_content() {
+    check(
+        "The vote is near. She would run the office Park had announced earlier.",
+        &[],
+    );
+    check(
+        "The vote is near. It was the place he proposed two months ago.",
+        &[],
+    );
+    check(
+        "The vote is near. Park announced the levy two months ago.",
+        &[q(Indirect, "the levy", "Park", "announce")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

@@ -1888,6 +1888,20 @@ impl Attributor<'_> {
         self.content_closing(tokens, from, to, true)
     }
 
+    /// Whether tokens `from..to` are a time alone, which says when, not
+    /// what: `the office she had announced earlier`, `proposed two months
+    /// ago`.
+    pub(super) fn time_only(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let to = words_end(tokens, from, to);
+        to > from
+            && (self.time_before(tokens, to, from) == Some(from)
+                || (to == from + 1
+                    && lower_in(
+                        &["earlier", "later", "recently", "yesterday", "today"],
+                        self.word(tokens[from]),
+                    )))
+    }
+
     /// Whether the words at token `from`, before `to`, ask for anonymity
     /// (`anonymity to discuss …`, `not to be named`; not `anonymity was
     /// refused`).
@@ -1917,6 +1931,9 @@ impl Attributor<'_> {
         // `who requested anonymity to discuss …`, `asked not to be named`:
         // a source's terms, not what it said.
         if self.asks_anonymity(tokens, from, to) {
+            return None;
+        }
+        if self.time_only(tokens, from, to) {
             return None;
         }
         // `railed against the levy`, `asked about the levy`: what is

@@ -2068,6 +2068,11 @@ impl Attributor<'_> {
                     Span::new(tokens[content_start].span.start, tokens[date - 1].span.end)
                 })
             })?;
+        let content_from = tokens.partition_point(|t| t.span.start < content.start);
+        let content_to = tokens.partition_point(|t| t.span.start < content.end);
+        if self.time_only(tokens, content_from, content_to) {
+            return None;
+        }
         let tag = Tag {
             cue,
             mention,

@@ -425,7 +425,8 @@ impl Attributor<'_> {
     /// `to`; a single word will do (`attacks on Roe`, `criticism for it`).
     fn object_span(&self, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
         let to = words_end(tokens, from, to);
-        (to > from).then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
+        (to > from && !self.time_only(tokens, from, to))
+            .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
     /// The report of a noun's object starting at token `from`, up to the
