@@ -8199,6 +8199,28 @@ fn a_time_alone_is_no_content() {
 }
 
 #[test]
+fn a_subordinate_clause_alone_before_a_tag_is_no_content() {
+    check(
+        "The vote is near. But even after the boom cooled, the borrowing continued.",
+        &[],
+    );
+    check(
+        "The vote is near. On Monday, as shares fell, Park wrote to investors.",
+        &[],
+    );
+    // With its main clause, it is.
+    check(
+        "The vote is near. After Park took office she raised taxes, Roe said.",
+        &[q(
+            Indirect,
+            "After Park took office she raised taxes",
+            "Roe",
+            "say",
+        )],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

@@ -1886,7 +1886,9 @@ impl Attributor<'_> {
                 true => self.content_before_tag(tokens, floor, content_end),
                 false => self.content(tokens, content_start, content_end),
             };
-            if let Some(content) = content.filter(|_| !(phrase_only && clause_ends)) {
+            if let Some(content) = content.filter(|_| {
+                !(clause_ends && (phrase_only || self.subordinate_only(tokens, floor, subject - 1)))
+            }) {
                 return Some((tag, content));
             }
         }
@@ -3139,6 +3141,32 @@ impl Attributor<'_> {
                     || mark(from + 1 + i)
                     || matches!(self.word(*t), "." | "!" | "?" | ":" | ",")
             })
+    }
+
+    /// Whether tokens `from..to` hold a subordinate clause and no main
+    /// clause, whose main clause is then the tag's after them (`But even
+    /// after growth cooled, the borrowing continued`, `On Tuesday, as
+    /// shares fell, Park wrote to investors`): a conjunction opens their
+    /// last part set off by commas, with one verb, and only a phrase
+    /// comes before it.
+    fn subordinate_only(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let part = (from..to)
+            .rev()
+            .find(|&k| self.word(tokens[k]) == ",")
+            .map_or(from, |comma| comma + 1);
+        let opener = (part..to)
+            .find(|&k| !lower_in(&["but", "and", "yet", "even"], self.word(tokens[k])))
+            .unwrap_or(to);
+        // (`After Park took office he made changes`: a second verb group
+        // is the main clause's.)
+        let verb_groups = (opener + 1..to)
+            .filter(|&k| is_finite(self.word(tokens[k])) && !is_finite(self.word(tokens[k - 1])))
+            .count();
+        opener < to
+            && (lower_in(SUBORDINATORS, self.word(tokens[opener]))
+                || self.word(tokens[opener]).eq_ignore_ascii_case("as"))
+            && verb_groups <= 1
+            && (part == from || self.phrase_only(tokens, from, part - 1))
     }
 
     /// Whether tokens `from..to` are one prepositional phrase opening the
