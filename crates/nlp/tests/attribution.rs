@@ -8221,6 +8221,18 @@ fn a_subordinate_clause_alone_before_a_tag_is_no_content() {
 }
 
 #[test]
+fn a_closing_tag_may_name_where_it_was_said() {
+    check(
+        "The vote is near. Turnout fell in the county, Liu wrote on Twitter.",
+        &[q(Indirect, "Turnout fell in the county", "Liu", "write")],
+    );
+    check(
+        "The vote is near. Turnout fell in the county, Liu wrote Monday on 38 North, a blog about the region.",
+        &[q(Indirect, "Turnout fell in the county", "Liu", "write")],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

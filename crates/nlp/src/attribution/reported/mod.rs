@@ -1093,7 +1093,9 @@ impl Attributor<'_> {
                     });
             return speaker_closes.then_some(comma + 1);
         }
-        // (`…, Vox reported last year.`: a time may close the tag.)
+        // (`…, Vox reported last year.`: a time may close the tag, and a
+        // name of where it was said: `…, Liu wrote Thursday on 38 North,
+        // a website …`.)
         let closes_after_time = |k: usize| {
             let time_end = (k + 1..end.min(k + 1 + MAX_TAG_TIME_TOKENS))
                 .find(|&j| {
@@ -1101,9 +1103,31 @@ impl Attributor<'_> {
                     !(self.time_word(word) || TIME_UNITS.contains(word))
                 })
                 .unwrap_or(end.min(k + 1 + MAX_TAG_TIME_TOKENS));
-            tokens
-                .get(time_end)
-                .is_none_or(|t| time_end >= end || matches!(self.word(*t), "." | "," | ";"))
+            let closes = |j: usize| {
+                tokens
+                    .get(j)
+                    .is_none_or(|t| j >= end || matches!(self.word(*t), "." | "," | ";"))
+            };
+            // (`on` is a time word too: `on Monday`.)
+            let named_venue_end = || {
+                let venue = (k + 1..=time_end.min(end - 1)).find(|&j| {
+                    lower_in(&["on", "in"], self.word(tokens[j]))
+                        && tokens.get(j + 1).is_some_and(|t| {
+                            let word = self.word(*t);
+                            (is_capitalised_word(word) || is_number(word))
+                                && !WEEKDAYS.contains(word)
+                                && !self.month(word)
+                        })
+                })?;
+                let name_end = (venue + 1..end.min(venue + 2 + MAX_VENUE_WORDS))
+                    .find(|&j| {
+                        let word = self.word(tokens[j]);
+                        !(is_capitalised_word(word) || is_number(word))
+                    })
+                    .unwrap_or(end);
+                Some(name_end)
+            };
+            closes(time_end) || named_venue_end().is_some_and(closes)
         };
         (comma + 2..(comma + 8).min(end)).find(|&k| {
             self.speech_cue(tokens, k).is_some()
@@ -1863,9 +1887,11 @@ impl Attributor<'_> {
                     && (!introduced || phrase_only)
                     && self.participle_after_comma(tokens, tail, end))
                 // (`CLAUSE, X said in his book, “An American Son.”`: a
-                // title closes the tail.)
+                // title closes the tail, and so does an appositive: `…, X
+                // wrote on 38 North, a website on Korea.`)
                 || (self.word(tokens[tail]) == ","
-                    && self.title_closes(tokens, tail + 1, end))
+                    && (self.title_closes(tokens, tail + 1, end)
+                        || self.closing_appositive(tokens, subject, end) == Some(tail)))
                 // (`CLAUSE, X said, although they …`: a contrast opens a
                 // clause of its own.)
                 || (self.word(tokens[tail]) == ","
