@@ -8233,6 +8233,18 @@ fn a_closing_tag_may_name_where_it_was_said() {
 }
 
 #[test]
+fn a_list_of_names_after_a_label_is_no_quote() {
+    check(
+        "The vote is near.\n\nOhio: Jo Park, Al Roe, Christopher Rants, Bo Lee and Di Wu.",
+        &[],
+    );
+    check(
+        "The vote is near.\n\nContributing: Jo Park, Al Roe and Bo Lee.",
+        &[],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

@@ -2600,9 +2600,13 @@ impl Attributor<'_> {
     }
 
     /// Whether the capitalised word at token `k` may be a verb of a
-    /// headline in title case: not its first word (`Ruiz Slams Park`).
+    /// headline in title case: not its first word (`Ruiz Slams Park`), nor
+    /// a name in a list (`…, Christopher Rants, Kim Reem, …`).
     pub(super) fn headline_verb(&self, tokens: &[Token], k: usize) -> bool {
-        k > 0 && tokens[k - 1].is_word && self.in_title_case()
+        k > 0
+            && tokens[k - 1].is_word
+            && tokens.get(k + 1).is_none_or(|t| self.word(*t) != ",")
+            && self.in_title_case()
     }
 
     /// Whether the sentence being attributed is a headline in title case,

@@ -2974,6 +2974,23 @@ impl Attributor<'_> {
         if content_words < MIN_HEADLINE_CONTENT_WORDS {
             return None;
         }
+        // `Iowa: Jo Park, Al Roe, Bo Lee …`, `Contributing: …`: a list of
+        // names after a label says nothing.
+        // (Three names or more: `Jo Park, Al Roe and Bo Lee`.)
+        let joints = tokens[colon + 1..end]
+            .iter()
+            .filter(|t| matches!(self.word(**t), "," | "and"))
+            .count();
+        let names_only = tokens[colon + 1..end].iter().all(|t| {
+            let word = self.word(*t);
+            match t.is_word {
+                true => is_capitalised_word(word) || word == "and",
+                false => matches!(word, "," | "." | "-"),
+            }
+        });
+        if joints >= 2 && names_only {
+            return None;
+        }
         let mention = Span::new(words[0].span.start, words[words.len() - 1].span.end);
         let cue = whosaid_core::Cue::speech(tokens[colon].span, ":");
         let name_words = word_spans(words);
