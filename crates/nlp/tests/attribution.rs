@@ -8245,6 +8245,14 @@ fn a_list_of_names_after_a_label_is_no_quote() {
 }
 
 #[test]
+fn a_clause_joined_after_an_inverted_tag_is_not_the_speakers() {
+    assert_last_mention(
+        "The vote is near. The levy is fair, said Park, but her rivals disagree.",
+        "Park",
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

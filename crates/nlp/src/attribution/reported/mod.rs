@@ -1762,7 +1762,15 @@ impl Attributor<'_> {
                     || tokens.get(name_end).is_some_and(|t| self.word(*t) == ",")
                     || (source && described && !subject_before()))
             {
-                let tag = self.tag_between(tokens, cue.clone(), after, end, (c - 1, end), false)?;
+                // (`…, said Howard, but her record …`: a clause joined
+                // after the name is no part of the speaker's phrase.)
+                let joined_after = tokens.get(name_end + 1).is_some_and(|t| {
+                    self.word(tokens[name_end]) == ","
+                        && lower_in(&["but", "and", "yet", "so", "though"], self.word(*t))
+                });
+                let tag_end = if joined_after { name_end } else { end };
+                let tag =
+                    self.tag_between(tokens, cue.clone(), after, tag_end, (c - 1, tag_end), false)?;
                 if let Some(content) = self.content_before_tag(tokens, floor, c - 1) {
                     return Some((tag, content));
                 }
