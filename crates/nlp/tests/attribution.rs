@@ -8253,6 +8253,19 @@ fn a_clause_joined_after_an_inverted_tag_is_not_the_speakers() {
 }
 
 #[test]
+fn at_least_opens_a_number_not_a_circumstance() {
+    check(
+        "The vote is near. Police reported at least 20 victims at a center that works with children.",
+        &[q(
+            Indirect,
+            "at least 20 victims at a center that works with children",
+            "police",
+            "report",
+        )],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

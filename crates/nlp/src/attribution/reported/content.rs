@@ -290,7 +290,14 @@ impl Attributor<'_> {
         // that`.)
         let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
         let passive = after >= 2 && lower_in(BE_FORMS, word_at(after - 2));
-        let adverbial = ADVERBIAL_OPENERS.contains(self.word(tokens[after]))
+        // (`reported at least 20 victims at a center that …`: a number of
+        // things, not a phrase of circumstance, as `said at least once`
+        // and `at least three times` are.)
+        let quantity = word_at(after) == "at"
+            && lower_in(&["least", "most"], word_at(after + 1))
+            && is_number(word_at(after + 2))
+            && !lower_in(&["times", "time"], word_at(after + 3));
+        let adverbial = (ADVERBIAL_OPENERS.contains(self.word(tokens[after])) && !quantity)
             || topic
             || (self.word(tokens[after]) == "for"
                 && (after + 1..(after + 4).min(end))
