@@ -290,11 +290,13 @@ impl Attributor<'_> {
         // that`.)
         let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
         let passive = after >= 2 && lower_in(BE_FORMS, word_at(after - 2));
+        // `at least`, `at most`: a bound, on a number or on the object.
+        let at_bound = word_at(after).eq_ignore_ascii_case("at")
+            && lower_in(&["least", "most"], word_at(after + 1));
         // (`reported at least 20 victims at a center that …`: a number of
         // things, not a phrase of circumstance, as `said at least once`
         // and `at least three times` are.)
-        let quantity = word_at(after) == "at"
-            && lower_in(&["least", "most"], word_at(after + 1))
+        let quantity = at_bound
             && is_number(word_at(after + 2))
             && !lower_in(&["times", "time"], word_at(after + 3));
         let adverbial = (ADVERBIAL_OPENERS.contains(self.word(tokens[after])) && !quantity)
@@ -907,9 +909,7 @@ impl Attributor<'_> {
             && STANCE_OBJECTS.contains(lemma)
             && self.word_or_quoted_word_at(tokens, after);
         // (`backs at least a pause`: a bound on the object, no place.)
-        let bound = first.eq_ignore_ascii_case("at")
-            && lower_in(&["least", "most"], word_at(after + 1))
-            && tokens.get(after + 2).is_some_and(|t| t.is_word);
+        let bound = at_bound && tokens.get(after + 2).is_some_and(|t| t.is_word);
         let clause_like = (tokens[after].is_word && !NO_CLAUSE_OPENERS.contains(first))
             || amount
             || bound

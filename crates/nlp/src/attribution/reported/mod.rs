@@ -2983,8 +2983,7 @@ impl Attributor<'_> {
             return None;
         }
         // `Iowa: Jo Park, Al Roe, Bo Lee …`, `Contributing: …`: a list of
-        // names after a label says nothing.
-        // (Three names or more: `Jo Park, Al Roe and Bo Lee`.)
+        // three names or more after a label says nothing.
         let joints = tokens[colon + 1..end]
             .iter()
             .filter(|t| matches!(self.word(**t), "," | "and"))
