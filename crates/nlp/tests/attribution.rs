@@ -8266,6 +8266,38 @@ fn at_least_opens_a_number_not_a_circumstance() {
 }
 
 #[test]
+fn a_participle_of_time_inside_the_content_is_the_contents() {
+    // Opening the content, before its main clause.
+    check(
+        "The vote is near. Park said that after praising the crowd, the driver drove off.",
+        &[q(
+            Indirect,
+            "that after praising the crowd, the driver drove off",
+            "Park",
+            "say",
+        )],
+    );
+    // Set off after the content's subject, its verb after it.
+    check(
+        "The vote is near. Park said the driver, while praising the crowd, waved back.",
+        &[q(
+            Indirect,
+            "the driver, while praising the crowd, waved back",
+            "Park",
+            "say",
+        )],
+    );
+    // After the content's verb, it is the speaker's next report.
+    check(
+        "The vote is near. Park said the plan failed, before adding that it was costly.",
+        &[
+            q(Indirect, "the plan failed", "Park", "say"),
+            q(Indirect, "that it was costly", "Park", "add"),
+        ],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

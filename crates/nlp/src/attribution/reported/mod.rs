@@ -3626,8 +3626,27 @@ impl Attributor<'_> {
                 // `…, noting her comments`: a participle after a comma, or
                 // joined to another (`acknowledging … but warning that`,
                 // `… while promising to`).
+                // (Not a clause of time opening the content, its main
+                // clause after it: `said that after praising Roe, the
+                // board …`.)
+                let opens_content = c - 1 <= condition_at;
+                let timed = lower_in(&["while", "before", "after"], before);
+                // (Nor one set off after the content's subject, its verb
+                // after it: `said that the driver, after praising Roe,
+                // left`.)
+                let subject_aside = timed
+                    && c >= condition_at + 3
+                    && self.word(tokens[c - 2]) == ","
+                    && !tokens[condition_at..c - 2].iter().any(|t| {
+                        let word = self.word(*t);
+                        is_finite(word) && !is_capitalised_word(word)
+                    })
+                    && self.aside_verb_after(tokens, c, end).is_some();
+                if subject_aside {
+                    return None;
+                }
                 let joined =
-                    lower_in(&["but", "and", "while", "before", "after"], before) && c >= from + 2;
+                    (timed || lower_in(&["but", "and"], before)) && c >= from + 2 && !opens_content;
                 // `…, with Roe arguing that …`: a participle with its own
                 // subject after `with`.
                 let absolute = self
