@@ -8298,6 +8298,31 @@ fn a_participle_of_time_inside_the_content_is_the_contents() {
 }
 
 #[test]
+fn a_closing_tag_with_its_setting_owns_the_clause() {
+    // A verb inside the clause is the tag's speaker's to tell.
+    check(
+        "The vote is near. Many voters did not recognize themselves in the ad and found it offensive, Jo Park said in an interview.",
+        &[
+            q(
+                Indirect,
+                "Many voters did not recognize themselves in the ad and found it offensive",
+                "Jo Park",
+                "say",
+            ),
+            q(Indirect, "themselves in the ad", "many voters", "recognize"),
+        ],
+    );
+    // An infinitive after a verb is no setting: the verb reports on its own.
+    check(
+        "The vote is near. In addition to stating that the levy was unfair, Park has vowed to repeal it.",
+        &[
+            q(Indirect, "that the levy was unfair", "Park", "state"),
+            q(Indirect, "to repeal it", "Park", "vow"),
+        ],
+    );
+}
+
+#[test]
 fn a_day_between_the_cue_and_its_preposition() {
     check(
         "The vote is near. Park warned Sunday against raising the levy.",

@@ -1129,12 +1129,22 @@ impl Attributor<'_> {
             };
             closes(time_end) || named_venue_end().is_some_and(closes)
         };
+        // (Or a phrase of the setting: `…, Roe said in an interview.`; not
+        // an object or an infinitive, `…, Roe wouldn't speculate about …`.)
+        let closes_after_setting = |after: usize| {
+            tokens.get(after).is_some_and(|t| {
+                lower_in(
+                    &["in", "at", "during", "after", "before", "while", "when"],
+                    self.word(*t),
+                )
+            }) && self.tail_end(tokens, after, end).is_some()
+        };
         (comma + 2..(comma + 8).min(end)).find(|&k| {
-            self.speech_cue(tokens, k).is_some()
+            self.speech_cue(tokens, k)
+                .is_some_and(|(_, after, _)| closes_after_time(k) || closes_after_setting(after))
                 && self
                     .subject_before(tokens, k, comma + 1)
                     .is_some_and(|(mention, _)| mention.start == tokens[comma + 1].span.start)
-                && closes_after_time(k)
         })
     }
 
