@@ -8439,6 +8439,11 @@ fn a_stance_taken_by_a_participle_after_its_noun() {
             q(Indirect, "he had made calls", "One voter", "say"),
         ],
     );
+    // A pronoun for people takes the stance as well.
+    check(
+        "The count is final. Anyone questioning the count can read the report.",
+        &[q(Indirect, "the count", "Anyone", "question")],
+    );
     // An adjective, not a stance.
     check(
         "The vote is near. Park’s aides played a supporting role.",

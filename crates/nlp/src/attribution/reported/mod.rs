@@ -427,6 +427,12 @@ const MAX_SPENT_TIME_TOKENS: usize = 10;
 /// The forms of `spend` (`spent Monday attacking Roe`).
 const SPEND_FORMS: &[&str] = &["spend", "spends", "spent", "spending"];
 
+/// Pronouns for people a participle's stance may follow (`those backing
+/// Roe`, `anyone questioning the count`).
+const PARTICIPLE_PRONOUNS: &[&str] = &[
+    "those", "others", "one", "another", "anyone", "everyone", "someone",
+];
+
 /// Conjunctions of contrast, after which a belief with its own subject
 /// opens a report apart (`…, though critics consider it …`).
 const CONTRASTS: &[&str] = &["though", "although", "while", "whereas", "but"];
@@ -1537,7 +1543,7 @@ impl Attributor<'_> {
             && tokens[c - 1].is_word
             && {
                 let noun = self.word(tokens[c - 1]);
-                is_speaker_or_person_noun(noun) || lower_in(&["those", "others"], noun)
+                is_speaker_or_person_noun(noun) || lower_in(PARTICIPLE_PRONOUNS, noun)
             }
             && tokens
                 .get(after)
@@ -2459,7 +2465,7 @@ impl Attributor<'_> {
         floor: usize,
         c: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let start = match lower_in(&["those", "others"], self.word(tokens[c - 1])) {
+        let start = match lower_in(PARTICIPLE_PRONOUNS, self.word(tokens[c - 1])) {
             true => c - 1,
             false => {
                 let start = self.noun_phrase_start(tokens, c, floor)?;
