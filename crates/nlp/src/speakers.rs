@@ -376,7 +376,8 @@ word_sets! {
     /// start a name (`Perhaps Russia`, `Already Park`, `so far Canova`).
     OPENING_ADVERBS = [
     "perhaps", "maybe", "already", "still", "now", "meanwhile", "instead", "indeed", "yet",
-    "also", "then", "again", "just", "even", "only", "far",
+    "also", "then", "again", "just", "even", "only", "far", "today", "yesterday", "tonight",
+    "finally", "later", "earlier", "afterward", "afterwards",
 ];
 }
 

@@ -10721,6 +10721,7 @@ fn an_adverb_opening_the_clause_is_no_part_of_the_speaker() {
     for (text, mention) in [
         ("Maybe Park said the plan will fail.", "Park"),
         ("But so far Park has backed the levy.", "Park"),
+        ("Today Park said the plan will fail.", "Park"),
         (
             "Just 28 percent of voters say the levy should pass.",
             "28 percent of voters",
@@ -10728,6 +10729,18 @@ fn an_adverb_opening_the_clause_is_no_part_of_the_speaker() {
     ] {
         assert_last_mention(text, mention);
     }
+}
+
+#[test]
+fn a_participle_goes_on_for_a_subject_after_an_opening_adverb() {
+    check(
+        "The race is close. Now Roe is doing the right things, condemning the remarks.",
+        &[q(Indirect, "the remarks", "Roe", "condemn")],
+    );
+    check(
+        "The race is close. Today Roe did the right thing - saying the plan failed.",
+        &[q(Indirect, "the plan failed", "Roe", "say")],
+    );
 }
 
 #[test]

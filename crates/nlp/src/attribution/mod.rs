@@ -491,7 +491,8 @@ word_sets! {
 word_sets! {
     /// Words that may open a clause before its subject.
     CLAUSE_OPENERS = [
-    "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also",
+    "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also", "now",
+    "today", "yesterday", "tonight", "meanwhile", "finally",
 ];
 }
 
