@@ -12373,6 +12373,27 @@ fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
         "Officials overseeing the count said the vote was fair.",
         "Officials overseeing the count",
     );
+    // So do people named by what they want or hope for.
+    assert_last_mention(
+        "Voters wanting change said the plan would fail.",
+        "Voters wanting change",
+    );
+    assert_last_mention(
+        "Voters hoping for change said the plan would fail.",
+        "Voters hoping for change",
+    );
+}
+
+#[test]
+fn people_worried_about_something_speak_with_the_verb_after_it() {
+    use QuoteKind::Indirect;
+    check(
+        "Parents worried about the schools said the plan would fail.",
+        &[
+            q(Indirect, "the schools", "parents", "worry"),
+            q(Indirect, "the plan would fail", "parents", "say"),
+        ],
+    );
 }
 
 #[test]

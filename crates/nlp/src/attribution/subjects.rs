@@ -1193,7 +1193,9 @@ impl Attributor<'_> {
         let word = self.word(tokens[participle]);
         if !word.ends_with("ing")
             || is_capitalised(word)
-            || self.any_cue(tokens, participle).is_some()
+            || self
+                .any_cue(tokens, participle)
+                .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
         {
             return None;
         }

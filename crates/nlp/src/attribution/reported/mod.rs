@@ -893,12 +893,20 @@ impl Attributor<'_> {
                         && (tag.cue.lemma == "according to"
                             || (tag.cue.lemma == "in" && respondents_speak()));
                     // (A participle after its noun, `groups backing Roe`,
-                    // leaves its object to the clause's verb as a subject.)
+                    // `parents worried about the schools`, leaves its
+                    // object to the clause's verb as a subject.)
+                    let content_from = tokens.partition_point(|t| t.span.start < content.start);
                     let modifier = !vouched
                         && c > 0
                         && tag.mention.end == tokens[c - 1].span.end
-                        && STANCE_OBJECTS.contains(&tag.cue.lemma)
-                        && self.participle_cue(tokens, c);
+                        && ((STANCE_OBJECTS.contains(&tag.cue.lemma)
+                            && self.participle_cue(tokens, c))
+                            || (self.word(tokens[c]).ends_with("ed")
+                                && self.object_after_preposition(
+                                    tokens,
+                                    &tag.cue.lemma,
+                                    content_from,
+                                )));
                     let before = floor;
                     floor = match vouched {
                         true => tag.tokens.1.max(c + 1),
@@ -2053,13 +2061,16 @@ impl Attributor<'_> {
                 ))
             || self.object_after_preposition(tokens, &cue.lemma, content_start)
         {
-            // `Voters worried about the levy were angry`: the main verb
-            // after the object of a participle.
+            // `Voters worried about the levy were angry`, `… said it
+            // failed`: the main verb after the object of a participle.
             let clause_end = match self.noun_phrase_after(tokens, content_start, clause_end) {
                 Some(k)
                     if k < clause_end
                         && self.object_after_preposition(tokens, &cue.lemma, content_start)
-                        && FINITE_AUXILIARIES.contains(self.word(tokens[k])) =>
+                        && (FINITE_AUXILIARIES.contains(self.word(tokens[k]))
+                            || self
+                                .speech_cue(tokens, k)
+                                .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)) =>
                 {
                     k
                 }
