@@ -12385,6 +12385,24 @@ fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
 }
 
 #[test]
+fn people_described_by_an_adjective_and_its_object_speak() {
+    use QuoteKind::Indirect;
+    check(
+        "Voters loyal to Roe said the plan would fail.",
+        &[q(Indirect, "the plan would fail", "voters", "say")],
+    );
+    assert_last_mention(
+        "Parents angry about the schools said the plan would fail.",
+        "Parents angry about the schools",
+    );
+    // A noun's complement stays in the mention.
+    assert_last_mention(
+        "Critics of the plan said it would fail.",
+        "Critics of the plan",
+    );
+}
+
+#[test]
 fn people_worried_about_something_speak_with_the_verb_after_it() {
     use QuoteKind::Indirect;
     check(

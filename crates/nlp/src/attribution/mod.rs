@@ -584,6 +584,14 @@ word_sets! {
 ];
 }
 
+word_sets! {
+    /// Prepositions after an adjective describing people, before what it
+    /// is about (`angry about the levy`, `loyal to Roe`).
+    ADJECTIVE_PREPOSITIONS = [
+    "about", "with", "to", "over", "of", "toward", "towards", "on", "against",
+];
+}
+
 /// Whether `word` may be a word of a name (`Park`, `J.`, `O’Neill`; not
 /// `Park’s` nor `Park,`).
 fn is_name_like(word: &str) -> bool {

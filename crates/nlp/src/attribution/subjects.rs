@@ -1042,6 +1042,13 @@ impl Attributor<'_> {
             .agent_of_participle(tokens, mention, floor)
             .or_else(|| self.noun_before_dated_participle(tokens, mention, floor))
             .or_else(|| self.noun_before_participle_phrase(tokens, mention, floor))
+            .or_else(|| {
+                // (A participle's subject may be the phrase's object: `The
+                // agency pointed to the board finding that …`.)
+                (!self.participle_cue(tokens, cue_at))
+                    .then(|| self.noun_before_adjective_phrase(tokens, mention, floor))
+                    .flatten()
+            })
             .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
             .unwrap_or((mention, words));
         Some(
@@ -1206,6 +1213,39 @@ impl Attributor<'_> {
             return None;
         }
         self.noun_through_participle(tokens, participle, floor, mention)
+    }
+
+    /// `Voters loyal to Roe said`, `Parents angry about the schools said`:
+    /// when the subject found is the object of an adjective's preposition
+    /// after a noun of people, that noun is the subject, its mention
+    /// running over the adjective's phrase. (Not a noun's complement:
+    /// `critics of the plan`, `members of Congress`.)
+    fn noun_before_adjective_phrase(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let preposition = start.checked_sub(1).filter(|&k| k > floor + 1)?;
+        if !ADJECTIVE_PREPOSITIONS.contains(self.word(tokens[preposition])) {
+            return None;
+        }
+        let adjective = preposition - 1;
+        let people = |k: usize| {
+            let word = self.word(tokens[k]);
+            tokens[k].is_word && (is_speaker_or_person_noun(word) || is_plural_of_people(word))
+        };
+        let word = self.word(tokens[adjective]);
+        if !tokens[adjective].is_word
+            || is_capitalised(word)
+            || is_stop_word(word)
+            || people(adjective)
+            || !people(adjective - 1)
+        {
+            return None;
+        }
+        self.noun_through_participle(tokens, adjective, floor, mention)
     }
 
     /// The noun phrase before the participle at `participle` as the
