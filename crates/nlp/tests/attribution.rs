@@ -12975,3 +12975,30 @@ fn a_name_given_in_quotation_marks_by_a_relative_clause_is_its_speakers() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_set_off_inside_a_content_reports_on_its_own() {
+    use QuoteKind::Indirect;
+    // The content runs over the relative clause to its verb, and the
+    // clause's report is its antecedent's.
+    check(
+        "The race is close. Park said that Roe, who has called the idea a hoax, could win.",
+        &[
+            q(
+                Indirect,
+                "that Roe, who has called the idea a hoax, could win",
+                "Park",
+                "say",
+            ),
+            q(Indirect, "the idea a hoax", "Roe", "call"),
+        ],
+    );
+    // Closing the sentence, the relative clause is no part of the content.
+    check(
+        "The race is close. Park praised Roe, who said the idea is a hoax.",
+        &[
+            q(Indirect, "Roe", "Park", "praise"),
+            q(Indirect, "the idea is a hoax", "Roe", "say"),
+        ],
+    );
+}

@@ -878,6 +878,14 @@ impl Attributor<'_> {
                     let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
                     if !gives_way {
                         self.push_quote(kind, span, parts, sentence, Some(&tag));
+                        let content_from = tokens.partition_point(|t| t.span.start < content.start);
+                        self.reported_in_set_off_relatives(
+                            tokens,
+                            clause,
+                            (content_from, content_end),
+                            sentence,
+                            quotations,
+                        );
                     }
                     // `According to X, Roe said …`: the source vouches
                     // for Roe's report, which is looked for in its content;
@@ -941,6 +949,42 @@ impl Attributor<'_> {
                     }
                     None => c += 1,
                 },
+            }
+        }
+    }
+
+    /// `said that Roe, who has called it a hoax, could win`: the reports
+    /// of relative clauses set off inside a content at tokens `from..to`,
+    /// which the content holds but which speak on their own.
+    fn reported_in_set_off_relatives(
+        &mut self,
+        tokens: &[Token],
+        clause: (usize, usize),
+        (from, to): (usize, usize),
+        sentence: usize,
+        quotations: &[Quotation],
+    ) {
+        for who in from + 1..to {
+            if !(lower_in(&["who", "which"], self.word(tokens[who]))
+                && self.word(tokens[who - 1]) == ",")
+            {
+                continue;
+            }
+            // (The cue after auxiliaries and adverbs: `who has long said`.)
+            let Some(c) =
+                (who + 1..(who + 4).min(to)).find(|&k| self.speech_cue(tokens, k).is_some())
+            else {
+                continue;
+            };
+            let Some(close) = self.aside_verb_after(tokens, c, to) else {
+                continue;
+            };
+            if let Some((tag, content)) = self.reported_at(tokens, clause, who - 1, c, close) {
+                let kind = match overlapping(quotations, content).is_empty() {
+                    true => QuoteKind::Indirect,
+                    false => QuoteKind::Mixed,
+                };
+                self.push_quote(kind, content, vec![content], sentence, Some(&tag));
             }
         }
     }
@@ -3706,6 +3750,16 @@ impl Attributor<'_> {
                     .iter()
                     .any(|t| self.word(*t) == ",");
             if main_clause_of_condition {
+                return None;
+            }
+            // (Nor a relative clause set off inside the content, its verb
+            // after it: `said that Roe, who has called it a hoax, could
+            // win`.)
+            let set_off_relative = subject > from + 1
+                && lower_in(&["who", "which"], self.word(tokens[subject]))
+                && self.word(tokens[subject - 1]) == ","
+                && self.aside_verb_after(tokens, c, end).is_some();
+            if set_off_relative {
                 return None;
             }
             // `… through what she calls a “war of words”`: a name given
