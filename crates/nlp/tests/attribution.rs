@@ -12993,6 +12993,18 @@ fn a_relative_clause_set_off_inside_a_content_reports_on_its_own() {
             q(Indirect, "the idea a hoax", "Roe", "call"),
         ],
     );
+    check(
+        "The race is close. Park said that voters, many of whom say the levy is too high, would reject it.",
+        &[
+            q(
+                Indirect,
+                "that voters, many of whom say the levy is too high, would reject it",
+                "Park",
+                "say",
+            ),
+            q(Indirect, "the levy is too high", "voters", "say"),
+        ],
+    );
     // Closing the sentence, the relative clause is no part of the content.
     check(
         "The race is close. Park praised Roe, who said the idea is a hoax.",

@@ -433,6 +433,10 @@ const PARTICIPLE_PRONOUNS: &[&str] = &[
     "those", "others", "one", "another", "anyone", "everyone", "someone",
 ];
 
+/// Relative pronouns opening a clause set off by commas (`Roe, who …`,
+/// `voters, many of whom …`).
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which"];
+
 /// Conjunctions of contrast, after which a belief with its own subject
 /// opens a report apart (`…, though critics consider it …`).
 const CONTRASTS: &[&str] = &["though", "although", "while", "whereas", "but"];
@@ -965,9 +969,13 @@ impl Attributor<'_> {
         quotations: &[Quotation],
     ) {
         for who in from + 1..to {
-            if !(lower_in(&["who", "which"], self.word(tokens[who]))
-                && self.word(tokens[who - 1]) == ",")
-            {
+            // (`, who …`, `, many of whom …`)
+            let comma = match self.word(tokens[who - 1]) {
+                "," => who - 1,
+                "of" if who >= from + 3 && self.word(tokens[who - 3]) == "," => who - 3,
+                _ => continue,
+            };
+            if !lower_in(RELATIVE_PRONOUNS, self.word(tokens[who])) {
                 continue;
             }
             // (The cue after auxiliaries and adverbs: `who has long said`.)
@@ -979,7 +987,7 @@ impl Attributor<'_> {
             let Some(close) = self.aside_verb_after(tokens, c, to) else {
                 continue;
             };
-            if let Some((tag, content)) = self.reported_at(tokens, clause, who - 1, c, close) {
+            if let Some((tag, content)) = self.reported_at(tokens, clause, comma, c, close) {
                 let kind = match overlapping(quotations, content).is_empty() {
                     true => QuoteKind::Indirect,
                     false => QuoteKind::Mixed,
@@ -3755,8 +3763,11 @@ impl Attributor<'_> {
             // (Nor a relative clause set off inside the content, its verb
             // after it: `said that Roe, who has called it a hoax, could
             // win`.)
+            // (`voters, many of whom say …, would …`: the pronoun closes
+            // the subject.)
+            let subject_end = tokens.partition_point(|t| t.span.start < mention.end);
             let set_off_relative = subject > from + 1
-                && lower_in(&["who", "which"], self.word(tokens[subject]))
+                && lower_in(RELATIVE_PRONOUNS, self.word(tokens[subject_end - 1]))
                 && self.word(tokens[subject - 1]) == ","
                 && self.aside_verb_after(tokens, c, end).is_some();
             if set_off_relative {
