@@ -13014,3 +13014,16 @@ fn a_relative_clause_set_off_inside_a_content_reports_on_its_own() {
         ],
     );
 }
+
+#[test]
+fn stopping_short_of_a_stance_reports_it_for_the_clauses_subject() {
+    use QuoteKind::Indirect;
+    check(
+        "The race is close. Jo Park stopped short of endorsing Roe.",
+        &[q(Indirect, "Roe", "Jo Park", "endorse")],
+    );
+    check(
+        "The race is close. Jo Park, the mayor, stopped short of fully endorsing the plan.",
+        &[q(Indirect, "the plan", "Jo Park", "endorse")],
+    );
+}

@@ -260,7 +260,7 @@ impl Attributor<'_> {
         // Park thanked the city and said`), and so does a participle after
         // a preposition (`why Roe quit before announcing`); any other
         // participle, that of the sentence.
-        let means = participle && lower_in(MEANS_PREPOSITIONS, before.unwrap_or_default());
+        let means = self.participle_of_means(tokens, cue_at);
         let clause_start = if coordinated {
             (from..before_at - 1)
                 .rev()

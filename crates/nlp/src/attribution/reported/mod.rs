@@ -1481,9 +1481,7 @@ impl Attributor<'_> {
         // `… picked up the theme by saying …`, `was vocal in rejecting …`,
         // `charged him after determining that …`: the means or the time of
         // what the clause's subject did.
-        let of_means = c > floor
-            && self.participle_cue(tokens, c)
-            && lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]));
+        let of_means = c > floor && self.participle_of_means(tokens, c);
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma; inside an
         // aside, it ends where the clause's verb follows (`Trump, after
