@@ -13027,3 +13027,16 @@ fn stopping_short_of_a_stance_reports_it_for_the_clauses_subject() {
         &[q(Indirect, "the plan", "Jo Park", "endorse")],
     );
 }
+
+#[test]
+fn a_named_day_is_no_time_cutting_a_speaker() {
+    assert_last_mention(
+        "The race is close. The view of Super Tuesday showed that Roe was ahead.",
+        "The view of Super Tuesday",
+    );
+    // A weekday alone still dates the tag.
+    assert_last_mention(
+        "The race is close. Roe said Tuesday that she was ahead.",
+        "Roe",
+    );
+}

@@ -194,6 +194,13 @@ const MAX_DASH_ASIDE_TOKENS: usize = 30;
 /// phrase (`and GOP strategist Charlie Black`).
 const MAX_SECOND_ROLE_WORDS: usize = 5;
 
+/// Words naming a day with its weekday (`Super Tuesday`, `Black
+/// Friday`), which is then no time.
+const NAMED_DAY_WORDS: &[&str] = &[
+    "Super", "Black", "Cyber", "Good", "Ash", "Easter", "Palm", "Bloody", "Giving", "Holy", "Fat",
+    "Mini",
+];
+
 impl Attributor<'_> {
     /// The subject at the start of the clause for a cue that has none of
     /// its own: a participle (`…, adding`) or a second verb (`He paused
@@ -1966,6 +1973,10 @@ impl Attributor<'_> {
             }
             start -= 1;
         } else if !WEEKDAYS.contains(last) {
+            return None;
+        }
+        // `Super Tuesday`, `Black Friday`: a day's name, no time.
+        if start > floor && NAMED_DAY_WORDS.contains(&self.word(tokens[start - 1])) {
             return None;
         }
         // `on Tuesday`, `last Sunday night`
