@@ -13040,3 +13040,17 @@ fn a_named_day_is_no_time_cutting_a_speaker() {
         "Roe",
     );
 }
+
+#[test]
+fn people_who_speak_opening_a_content_are_its_subject() {
+    use QuoteKind::Indirect;
+    check(
+        "The race is close. Jo Park said that those who question the levy are wrong.",
+        &[q(
+            Indirect,
+            "that those who question the levy are wrong",
+            "Jo Park",
+            "say",
+        )],
+    );
+}

@@ -3785,7 +3785,9 @@ impl Attributor<'_> {
                 && let Some(start) = self.antecedent_start(tokens, subject, from + 1)
                 && self.share_of_respondents(tokens, start, subject)
             {
-                return Some(start);
+                // (Opening the content, they are its subject: `said that
+                // those who question it are wrong`.)
+                return (start > condition_at).then_some(start);
             }
             // (`and more than 4 in 10 said`: a bound before a number opens
             // the subject.)
