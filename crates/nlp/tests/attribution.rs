@@ -13054,3 +13054,19 @@ fn people_who_speak_opening_a_content_are_its_subject() {
         )],
     );
 }
+
+#[test]
+fn a_stances_object_in_a_restrictive_relative_ends_at_the_main_verb() {
+    use QuoteKind::Indirect;
+    check(
+        "The race is close. Voters who question the levy are wrong.",
+        &[q(Indirect, "the levy", "voters", "question")],
+    );
+    check(
+        "The race is close. Others who have advocated a tougher approach expressed doubts that the levy would work.",
+        &[
+            q(Indirect, "a tougher approach", "others", "advocate"),
+            q(Indirect, "that the levy would work", "others", "express"),
+        ],
+    );
+}

@@ -2049,7 +2049,15 @@ impl Attributor<'_> {
         // said …`: with no comma, the object of a stance or a name given in
         // a restrictive clause ends at the main verb.)
         let naming = NAMING_LEMMAS.contains(&cue.lemma.as_ref());
-        let object_only = restrictive && (naming || (relative && cue.kind == CueKind::Belief));
+        // (`Voters who question the levy are wrong`: a stance's object as
+        // well, opened by a determiner, not a clause it takes, `who claim
+        // he lied`.)
+        let stance_object = STANCE_OBJECTS.contains(&cue.lemma)
+            && tokens
+                .get(content_start)
+                .is_some_and(|t| DETERMINERS.contains(self.word(*t)));
+        let object_only =
+            restrictive && (naming || (relative && (cue.kind == CueKind::Belief || stance_object)));
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => self
                 .first_clause_comma(tokens, content_start, end)
