@@ -13070,3 +13070,18 @@ fn a_stances_object_in_a_restrictive_relative_ends_at_the_main_verb() {
         ],
     );
 }
+
+#[test]
+fn showing_up_is_no_cue() {
+    use QuoteKind::Indirect;
+    check(
+        "The race is close. Park said that voters and their friends will show up.",
+        &[q(
+            Indirect,
+            "that voters and their friends will show up",
+            "Park",
+            "say",
+        )],
+    );
+    check("The race is close. Park showed up in a red hat.", &[]);
+}

@@ -6,7 +6,7 @@
 use super::*;
 
 /// Particles that make a cue another verb right after it (`ripped off`,
-/// `knocked on doors`), and those that do so a few words on (`knocked
+/// `knocked on doors`, `showed up`), and those that do so a few words on (`knocked
 /// both rivals out of the race`).
 const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
     (
@@ -24,6 +24,8 @@ const PARTICLES_OF_OTHER_VERBS: &[(&str, &[&str], &[&str])] = &[
         &["off", "out", "down"],
     ),
     ("hammer", &["out", "away"], &["out"]),
+    // `voters will show up`
+    ("show", &["up"], &[]),
 ];
 
 /// Ordinal numbers in words (`the fifth state`).
