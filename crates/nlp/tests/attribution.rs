@@ -13085,3 +13085,25 @@ fn showing_up_is_no_cue() {
     );
     check("The race is close. Park showed up in a red hat.", &[]);
 }
+
+#[test]
+fn a_second_subject_joined_by_and_is_no_new_tag() {
+    use QuoteKind::Indirect;
+    check(
+        "The race is close. Park said that the mayor and her aides ruled out a deal.",
+        &[q(
+            Indirect,
+            "that the mayor and her aides ruled out a deal",
+            "Park",
+            "say",
+        )],
+    );
+    // A clause joined with a subject and a verb of its own still is.
+    check(
+        "The race is close. Park said that the levy failed and Roe said the deal was dead.",
+        &[
+            q(Indirect, "that the levy failed", "Park", "say"),
+            q(Indirect, "the deal was dead", "Roe", "say"),
+        ],
+    );
+}

@@ -3841,7 +3841,17 @@ impl Attributor<'_> {
                     false => Some(joint),
                 }
             });
+            // (`said that the mayor and her aides ruled out …`: `and`
+            // after the subject alone of a clause opened by `that` joins a
+            // second subject.)
+            let compound_subject = joint.is_some_and(|joint| {
+                lower_in(&["and", "or"], self.word(tokens[joint]))
+                    && condition_at == from + 1
+                    && joint > condition_at
+                    && self.noun_phrase_after(tokens, condition_at, joint) == Some(joint)
+            });
             match joint {
+                _ if compound_subject => None,
                 Some(joint) if joint > from + 1 && self.word(tokens[joint - 1]) == "," => {
                     Some(joint - 1)
                 }
