@@ -13098,6 +13098,23 @@ fn a_second_subject_joined_by_and_is_no_new_tag() {
             "say",
         )],
     );
+    check(
+        "The race is close. Park said the mayor and her aides ruled out a deal.",
+        &[q(
+            Indirect,
+            "the mayor and her aides ruled out a deal",
+            "Park",
+            "say",
+        )],
+    );
+    // Not after a stance's object: `and` joins a clause of its own.
+    check(
+        "The race is close. Park praised the mayor and Roe criticized the council.",
+        &[
+            q(Indirect, "the mayor", "Park", "praise"),
+            q(Indirect, "the council", "Roe", "criticize"),
+        ],
+    );
     // A clause joined with a subject and a verb of its own still is.
     check(
         "The race is close. Park said that the levy failed and Roe said the deal was dead.",

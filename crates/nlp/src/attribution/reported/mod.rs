@@ -3628,6 +3628,11 @@ impl Attributor<'_> {
         let opens_with_condition = tokens
             .get(condition_at)
             .is_some_and(|t| lower_in(&["if", "unless", "once"], self.word(*t)));
+        // (A verb of speech reporting a clause, not an object: `said the
+        // mayor and her aides …`, not `praised the mayor and …`.)
+        let clause_cue = outer.and_then(cue_lemma).is_some_and(|(lemma, kind)| {
+            kind == CueKind::Speech && !STANCE_OBJECTS.contains(lemma)
+        });
         (from + 1..end).find_map(|c| {
             let (cue, after, according_to) = match self.speech_cue(tokens, c) {
                 Some(found) => found,
@@ -3846,7 +3851,7 @@ impl Attributor<'_> {
             // second subject.)
             let compound_subject = joint.is_some_and(|joint| {
                 lower_in(&["and", "or"], self.word(tokens[joint]))
-                    && condition_at == from + 1
+                    && (condition_at == from + 1 || clause_cue)
                     && joint > condition_at
                     && self.noun_phrase_after(tokens, condition_at, joint) == Some(joint)
             });
