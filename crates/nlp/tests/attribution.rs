@@ -13124,3 +13124,21 @@ fn a_second_subject_joined_by_and_is_no_new_tag() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_noun_joined_to_others_speaks_with_them() {
+    use QuoteKind::Indirect;
+    assert_last_mention(
+        "The race is close. The mayor and her aides said the deal was dead.",
+        "The mayor and her aides",
+    );
+    assert_last_mention(
+        "The race is close. Many experts and some lawmakers say the deal is dead.",
+        "Many experts and some lawmakers",
+    );
+    // Two roles of one person name that person.
+    check(
+        "The race is close. Former prosecutor and city Mayor Jo Park said the deal was dead.",
+        &[q(Indirect, "the deal was dead", "Jo Park", "say")],
+    );
+}

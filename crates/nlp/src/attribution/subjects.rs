@@ -1110,19 +1110,51 @@ impl Attributor<'_> {
     ) -> Option<(Span, Vec<Span>)> {
         let and = self.word_before_mention(tokens, mention, floor, "and")?;
         let first = self.word(tokens[and - 1]);
+        // (`The mayor and her aides said`: a noun of a speaker too, when
+        // others follow it, not a second role of one person: `Former
+        // prosecutor and New York City Mayor Rudy Giuliani`, `president
+        // and CEO`.)
+        let others_after = tokens.get(and + 1).is_some_and(|t| {
+            let second = self.word(*t);
+            lower_in(
+                &[
+                    "his", "her", "their", "its", "some", "many", "most", "other", "several",
+                ],
+                second,
+            ) || (!is_capitalised(second) && is_plural_of_people(second))
+        });
+        let speaker_noun = tokens[and - 1].is_word
+            && !is_capitalised(first)
+            && is_speaker_or_person_noun(first)
+            && others_after;
         let first_start = if lower_in(SUBJECT_PRONOUNS, first) {
             and - 1
-        } else if is_capitalised(first) && tokens[and - 1].is_word {
+        } else if (is_capitalised(first) || speaker_noun) && tokens[and - 1].is_word {
             self.noun_phrase_start(tokens, and, floor)?
         } else {
             return None;
         };
         // (A name alone: `Trump attacked Clinton and her aides said` joins
         // nothing.)
-        let name_only = tokens[first_start..and].iter().all(|t| {
-            let word = self.word(*t);
-            is_capitalised(word) || word == "." || lower_in(SUBJECT_PRONOUNS, word)
-        });
+        // (Not a phrase of its own: `The tensions between supporters and
+        // protesters seem …`.)
+        let noun_only = speaker_noun
+            && tokens[first_start..and].iter().all(|t| {
+                let word = self.word(*t);
+                t.is_word
+                    && !lower_in(
+                        &[
+                            "between", "of", "for", "with", "in", "on", "at", "from", "among",
+                            "by", "about", "against", "over",
+                        ],
+                        word,
+                    )
+            });
+        let name_only = noun_only
+            || tokens[first_start..and].iter().all(|t| {
+                let word = self.word(*t);
+                is_capitalised(word) || word == "." || lower_in(SUBJECT_PRONOUNS, word)
+            });
         let opens_clause = first_start.checked_sub(1).is_none_or(|before| {
             matches!(self.word(tokens[before]), "," | ";" | ":" | "“" | "\"")
                 || CLAUSE_OPENERS.contains(self.word(tokens[before]))
