@@ -2292,27 +2292,24 @@ impl<'t> Attributor<'t> {
         }
     }
 
-    /// Whether the cue at token `c` is a participle (`saying`, `adding`);
-    /// `according` is not one.
-    /// Whether the participle at token `c` follows a preposition of means
-    /// (`by saying`, `while insisting`), or `stop short of` (`stopped
-    /// short of endorsing`), its subject the clause's.
-    fn participle_of_means(&self, tokens: &[Token], c: usize) -> bool {
+    /// Whether `stop short of` comes right before token `c` (`stopped
+    /// short of endorsing`, `stops short of fully endorsing`): the
+    /// participle there is the clause's subject's, as one of means is.
+    fn stops_short_before(&self, tokens: &[Token], c: usize) -> bool {
         let word_at = |k: usize| self.word(tokens[k]);
-        // (`stopped short of fully endorsing`: an adverb between.)
+        // (An adverb between: `short of fully endorsing`.)
         let of = match c >= 4 && word_at(c - 1).ends_with("ly") {
             true => c - 2,
             false => c.saturating_sub(1),
         };
-        let short_of = of >= 2
+        of >= 2
             && word_at(of) == "of"
             && word_at(of - 1) == "short"
-            && lower_in(&["stop", "stops", "stopped", "stopping"], word_at(of - 2));
-        c > 0
-            && self.participle_cue(tokens, c)
-            && (lower_in(MEANS_PREPOSITIONS, word_at(c - 1)) || short_of)
+            && lower_in(&["stop", "stops", "stopped", "stopping"], word_at(of - 2))
     }
 
+    /// Whether the cue at token `c` is a participle (`saying`, `adding`);
+    /// `according` is not one.
     fn participle_cue(&self, tokens: &[Token], c: usize) -> bool {
         let word = self.word(tokens[c]);
         word.ends_with("ing") && !word.eq_ignore_ascii_case("according")

@@ -267,7 +267,9 @@ impl Attributor<'_> {
         // Park thanked the city and said`), and so does a participle after
         // a preposition (`why Roe quit before announcing`); any other
         // participle, that of the sentence.
-        let means = self.participle_of_means(tokens, cue_at);
+        let means = participle
+            && (lower_in(MEANS_PREPOSITIONS, before.unwrap_or_default())
+                || self.stops_short_before(tokens, cue_at));
         let clause_start = if coordinated {
             (from..before_at - 1)
                 .rev()
@@ -1225,9 +1227,9 @@ impl Attributor<'_> {
 
     /// `Voters attending the rally said`: when the subject found is the
     /// object of a participle in `-ing` after a noun of people, that noun
-    /// is the subject, its mention running over the participle's phrase.
-    /// (A participle that is a cue reports on its own: `groups backing
-    /// Roe`.)
+    /// is the subject, its mention running over the participle's phrase
+    /// (`Voters wanting change said`). (A participle of speech reports on
+    /// its own: `a statement saying she …`.)
     fn noun_before_participle_phrase(
         &self,
         tokens: &[Token],

@@ -880,9 +880,9 @@ impl Attributor<'_> {
                         continue;
                     }
                     let gives_way = tagged_quotation || (nested && kind == QuoteKind::Indirect);
+                    let content_from = tokens.partition_point(|t| t.span.start < content.start);
                     if !gives_way {
                         self.push_quote(kind, span, parts, sentence, Some(&tag));
-                        let content_from = tokens.partition_point(|t| t.span.start < content.start);
                         self.reported_in_set_off_relatives(
                             tokens,
                             clause,
@@ -907,7 +907,6 @@ impl Attributor<'_> {
                     // (A participle after its noun, `groups backing Roe`,
                     // `parents worried about the schools`, leaves its
                     // object to the clause's verb as a subject.)
-                    let content_from = tokens.partition_point(|t| t.span.start < content.start);
                     let modifier = !vouched
                         && c > 0
                         && tag.mention.end == tokens[c - 1].span.end
@@ -1481,7 +1480,10 @@ impl Attributor<'_> {
         // `… picked up the theme by saying …`, `was vocal in rejecting …`,
         // `charged him after determining that …`: the means or the time of
         // what the clause's subject did.
-        let of_means = c > floor && self.participle_of_means(tokens, c);
+        let of_means = c > floor
+            && self.participle_cue(tokens, c)
+            && (lower_in(MEANS_PREPOSITIONS, self.word(tokens[c - 1]))
+                || self.stops_short_before(tokens, c));
         // `…, before adding that …`, `…, while insisting …`: a participle
         // after a conjunction of time, set off by a comma; inside an
         // aside, it ends where the clause's verb follows (`Trump, after
@@ -3847,8 +3849,8 @@ impl Attributor<'_> {
                 }
             });
             // (`said that the mayor and her aides ruled out …`: `and`
-            // after the subject alone of a clause opened by `that` joins a
-            // second subject.)
+            // after the subject alone of a reported clause, opened by
+            // `that` or after a verb of speech, joins a second subject.)
             let compound_subject = joint.is_some_and(|joint| {
                 lower_in(&["and", "or"], self.word(tokens[joint]))
                     && (condition_at == from + 1 || clause_cue)
