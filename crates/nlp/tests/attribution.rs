@@ -13142,3 +13142,17 @@ fn a_speaker_noun_joined_to_others_speaks_with_them() {
         &[q(Indirect, "the deal was dead", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn two_subjects_joined_by_and_after_a_quotation_speak_it() {
+    use QuoteKind::Direct;
+    // The quotation had been dropped: too short to stand untagged.
+    check(
+        "The vote is near. “It will fail,” Park and the mayor said in a statement.",
+        &[q(Direct, "It will fail", "Park and the mayor", "say")],
+    );
+    check(
+        "The vote is near. “It will fail,” the mayor and her aides said.",
+        &[q(Direct, "It will fail", "mayor and her aides", "say")],
+    );
+}

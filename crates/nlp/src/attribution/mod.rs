@@ -2898,7 +2898,14 @@ impl<'t> Attributor<'t> {
         let name_end = (from..end)
             .find(|&k| matches!(self.word(tokens[k]), "," | "("))
             .unwrap_or(end);
-        if name_end == from || self.noun_phrase_start(tokens, name_end, from) != Some(from) {
+        // (`“…,” Park and the mayor said`: two subjects joined by `and`.)
+        let phrase_start = self.noun_phrase_start(tokens, name_end, from);
+        let joined = phrase_start.is_some_and(|start| {
+            start > from + 1
+                && self.word(tokens[start - 1]) == "and"
+                && self.noun_phrase_start(tokens, start - 1, from) == Some(from)
+        });
+        if name_end == from || (phrase_start != Some(from) && !joined) {
             return None;
         }
         // `X, a spokesman, said` but not `X, state Del. Y` (an empty appositive).
