@@ -1247,10 +1247,7 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let noun = self.word(tokens[participle - 1]);
-        if !tokens[participle - 1].is_word
-            || !(is_speaker_or_person_noun(noun) || is_plural_of_people(noun))
-        {
+        if !self.names_people_at(tokens, participle - 1) {
             return None;
         }
         self.noun_through_participle(tokens, participle, floor, mention)
@@ -1273,20 +1270,24 @@ impl Attributor<'_> {
             return None;
         }
         let adjective = preposition - 1;
-        let people = |k: usize| {
-            let word = self.word(tokens[k]);
-            tokens[k].is_word && (is_speaker_or_person_noun(word) || is_plural_of_people(word))
-        };
         let word = self.word(tokens[adjective]);
         if !tokens[adjective].is_word
             || is_capitalised(word)
             || is_stop_word(word)
-            || people(adjective)
-            || !people(adjective - 1)
+            || self.names_people_at(tokens, adjective)
+            || !self.names_people_at(tokens, adjective - 1)
         {
             return None;
         }
         self.noun_through_participle(tokens, adjective, floor, mention)
+    }
+
+    /// Whether token `k` is a noun of people or of a speaker (`voters`,
+    /// `pastor`, `officials`), which a participle or an adjective phrase
+    /// may describe.
+    fn names_people_at(&self, tokens: &[Token], k: usize) -> bool {
+        let word = self.word(tokens[k]);
+        tokens[k].is_word && (is_speaker_or_person_noun(word) || is_plural_of_people(word))
     }
 
     /// The noun phrase before the participle at `participle` as the

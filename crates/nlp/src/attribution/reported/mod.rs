@@ -341,6 +341,15 @@ fn overlapping(quotations: &[Quotation], span: Span) -> &[Quotation] {
     found
 }
 
+/// The kind of a report whose content is `span`: mixed when it embeds
+/// one of `quotations`, indirect otherwise.
+fn report_kind(quotations: &[Quotation], span: Span) -> QuoteKind {
+    match overlapping(quotations, span).is_empty() {
+        true => QuoteKind::Indirect,
+        false => QuoteKind::Mixed,
+    }
+}
+
 /// The end of tokens `from..to` without the punctuation closing them.
 fn words_end(tokens: &[Token], from: usize, to: usize) -> usize {
     let mut end = to.min(tokens.len());
@@ -728,10 +737,7 @@ impl Attributor<'_> {
                 continue;
             }
             if let Some((cue, asker, content)) = self.put_question(tokens, floor, c, end) {
-                let kind = match !overlapping(quotations, content).is_empty() {
-                    true => QuoteKind::Mixed,
-                    false => QuoteKind::Indirect,
-                };
+                let kind = report_kind(quotations, content);
                 // (`Park noted that … and asked whether …`: a verb joined to
                 // the clause's asks for its subject.)
                 let asker = asker.or_else(|| {
@@ -774,10 +780,7 @@ impl Attributor<'_> {
                         .filter(|(_, content, _)| overlapping(quotations, *content).is_empty())
                 })
             {
-                let kind = match !overlapping(quotations, content).is_empty() {
-                    true => QuoteKind::Mixed,
-                    false => QuoteKind::Indirect,
-                };
+                let kind = report_kind(quotations, content);
                 match tag {
                     Some(tag) => {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag))
@@ -941,10 +944,7 @@ impl Attributor<'_> {
                 // clause: `brushed aside the claim that … and said …`.)
                 None => match self.unsourced_noun_report(tokens, floor, c, end) {
                     Some((cue, content)) => {
-                        let kind = match !overlapping(quotations, content).is_empty() {
-                            true => QuoteKind::Mixed,
-                            false => QuoteKind::Indirect,
-                        };
+                        let kind = report_kind(quotations, content);
                         self.push_unattributed(kind, content, sentence, cue);
                         c = tokens
                             .partition_point(|t| t.span.start < content.end)
@@ -987,10 +987,7 @@ impl Attributor<'_> {
                 continue;
             };
             if let Some((tag, content)) = self.reported_at(tokens, clause, comma, c, close) {
-                let kind = match overlapping(quotations, content).is_empty() {
-                    true => QuoteKind::Indirect,
-                    false => QuoteKind::Mixed,
-                };
+                let kind = report_kind(quotations, content);
                 self.push_quote(kind, content, vec![content], sentence, Some(&tag));
             }
         }
