@@ -11599,6 +11599,15 @@ fn a_subject_with_a_relative_clause_not_set_off_speaks() {
         "Democrats in Iowa who watched the debate said they were unfazed.",
         &[q(Indirect, "they were unfazed", "Democrats in Iowa", "say")],
     );
+    // The mention keeps the clause, not the cue's auxiliaries.
+    assert_last_mention(
+        "Voters who back Roe have said the plan failed.",
+        "Voters who back Roe",
+    );
+    assert_last_mention(
+        "Leaders who have opposed the levy have repeatedly said it failed.",
+        "Leaders who have opposed the levy",
+    );
     // A cue inside the relative clause keeps its own subject.
     check(
         "She met aides who let them think all voters welcome the levy.",

@@ -3507,10 +3507,18 @@ impl Attributor<'_> {
                 )
         };
         let verb_at = (who + 1..c).find(|&k| !before_verb(self.word(tokens[k])))?;
+        // (The cue's own auxiliaries, and adverbs after them, are no part
+        // of the clause: `Voters who back Roe have long said`.)
         let mut lead = c;
-        while lead > verb_at + 1 && FINITE_AUXILIARIES.contains(self.word(tokens[lead - 1])) {
+        while lead > verb_at + 1
+            && (FINITE_AUXILIARIES.contains(self.word(tokens[lead - 1]))
+                || self.is_adverb(self.word(tokens[lead - 1])))
+        {
             lead -= 1;
         }
+        let lead = (lead..c)
+            .find(|&k| FINITE_AUXILIARIES.contains(self.word(tokens[k])))
+            .unwrap_or(c);
         if verb_at + 1 >= lead {
             return None;
         }
@@ -3558,7 +3566,7 @@ impl Attributor<'_> {
         let start = self
             .people_before_place(tokens, start, floor)
             .unwrap_or(start);
-        let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
+        let mention = Span::new(tokens[start].span.start, tokens[lead - 1].span.end);
         Some((mention, word_spans(&tokens[start..who])))
     }
 
