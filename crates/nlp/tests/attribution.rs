@@ -8298,6 +8298,44 @@ fn a_participle_of_time_inside_the_content_is_the_contents() {
 }
 
 #[test]
+fn a_report_inside_a_clause_after_that_is_part_of_the_content() {
+    // The content does not end on `that`.
+    check(
+        "The vote is near. Pence echoed claims by Roe that those who question the levy harm the city.",
+        &[q(
+            Indirect,
+            "claims by Roe that those who question the levy harm the city",
+            "Pence",
+            "echo",
+        )],
+    );
+    // A clause of contrast opening the content goes on into its main
+    // clause, the subject's verb included.
+    check(
+        "The vote is near. Prosecutors argued that although Roe confessed, the court should be stern.",
+        &[q(
+            Indirect,
+            "that although Roe confessed, the court should be stern",
+            "prosecutors",
+            "argue",
+        )],
+    );
+    // Unless the main clause reports a clause of its own.
+    check(
+        "The vote is near. Roe admitted that while the server was never central, he argued the probe needed it.",
+        &[
+            q(
+                Indirect,
+                "that while the server was never central",
+                "Roe",
+                "admit",
+            ),
+            q(Indirect, "the probe needed it", "Roe", "argue"),
+        ],
+    );
+}
+
+#[test]
 fn a_closing_tag_with_its_setting_owns_the_clause() {
     // A verb inside the clause is the tag's speaker's to tell.
     check(

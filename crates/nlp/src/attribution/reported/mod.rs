@@ -446,6 +446,12 @@ const PARTICIPLE_PRONOUNS: &[&str] = &[
 /// `voters, many of whom …`).
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which"];
 
+/// Words that leave a content open when it would end on them: the
+/// content's clause goes on past a tag that follows them.
+const DANGLING_WORDS: &[&str] = &[
+    "that", "the", "a", "an", "of", "to", "between", "for", "by", "from",
+];
+
 /// Conjunctions of contrast, after which a belief with its own subject
 /// opens a report apart (`…, though critics consider it …`).
 const CONTRASTS: &[&str] = &["though", "although", "while", "whereas", "but"];
@@ -3632,15 +3638,20 @@ impl Attributor<'_> {
             Some("that") => from + 1,
             _ => from,
         };
-        let opens_with_condition = tokens
-            .get(condition_at)
-            .is_some_and(|t| lower_in(&["if", "unless", "once"], self.word(*t)));
+        let opens_with_condition = tokens.get(condition_at).is_some_and(|t| {
+            lower_in(
+                &[
+                    "if", "unless", "once", "although", "though", "because", "when", "while",
+                ],
+                self.word(*t),
+            )
+        });
         // (A verb of speech reporting a clause, not an object: `said the
         // mayor and her aides …`, not `praised the mayor and …`.)
         let clause_cue = outer.and_then(cue_lemma).is_some_and(|(lemma, kind)| {
             kind == CueKind::Speech && !STANCE_OBJECTS.contains(lemma)
         });
-        (from + 1..end).find_map(|c| {
+        let tag_start_at = |c: usize| {
             let (cue, after, according_to) = match self.speech_cue(tokens, c) {
                 Some(found) => found,
                 // `…, though critics consider it …`: a belief with a
@@ -3774,7 +3785,13 @@ impl Attributor<'_> {
                 && self.word(tokens[subject - 1]) == ","
                 && !tokens[condition_at..subject - 1]
                     .iter()
-                    .any(|t| self.word(*t) == ",");
+                    .any(|t| self.word(*t) == ",")
+                // (Unless it reports a clause of its own: `admitted that
+                // while the server was never central, he argued the probe
+                // needed it`.)
+                && !(cue.kind == CueKind::Speech
+                    && (self.that_clause_at(tokens, after)
+                        || self.clause_after_participle(tokens, after, end)));
             if main_clause_of_condition {
                 return None;
             }
@@ -3872,6 +3889,14 @@ impl Attributor<'_> {
                 // comma are no subject of the verb after it.)
                 None => main_verb.then_some(c - 1),
             }
+        };
+        // (A tag after a word that cannot end the content is inside it:
+        // `echoed claims that those who question it are wrong`, `a rift
+        // between his fans and those who rebuked him`.)
+        (from + 1..end).find_map(|c| {
+            tag_start_at(c).filter(|&start| {
+                !(tokens[start].is_word && lower_in(DANGLING_WORDS, self.word(tokens[start - 1])))
+            })
         })
     }
 
