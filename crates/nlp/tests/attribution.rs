@@ -2831,6 +2831,19 @@ fn head_nouns_after_a_name_and_names_that_are_stop_words() {
         "“The race is over,” Will wrote.",
         &[q(Direct, "The race is over", "Will", "write")],
     );
+    // Alone after an inverted cue, or after a title, it is a name too;
+    // and the month before does not stand for the person.
+    check(
+        "The vote was set for May. “We will leave,” said Theresa May. “It is time,” said May.",
+        &[
+            q(Direct, "We will leave", "Theresa May", "say"),
+            q(Direct, "It is time", "Theresa May", "say"),
+        ],
+    );
+    check(
+        "“We will leave,” said Mrs. May.",
+        &[q(Direct, "We will leave", "May", "say")],
+    );
     // Before a cue in the past or in -s, a given name that is also a
     // modal is a name; a modal takes only the base form.
     let cases = [

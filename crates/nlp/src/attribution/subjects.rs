@@ -2834,14 +2834,26 @@ impl Attributor<'_> {
             };
             // `Jo Park`, and `Will Doyle`, `May Ling`: a given name that is
             // also a stop word opens a name before a capitalised word.
+            // (`Mrs. May`: after a title's dot as well.)
             let in_name = is_capitalised(word)
                 && if k > start {
-                    is_capitalised(self.word(tokens[k - 1]))
+                    let previous = self.word(tokens[k - 1]);
+                    is_capitalised(previous)
+                        || (previous == "."
+                            && k >= start + 2
+                            && is_capitalised(self.word(tokens[k - 2])))
                 } else {
+                    // (`“…,” said May.`: or alone after an inverted cue,
+                    // ending the clause.)
                     GIVEN_NAMES_LIKE_STOP_WORDS.contains(&word)
-                        && tokens
+                        && (tokens
                             .get(k + 1)
                             .is_some_and(|t| t.is_word && is_capitalised(self.word(*t)))
+                            || (k > 0
+                                && tokens.get(k + 1).is_none_or(|t| {
+                                    matches!(self.word(*t), "." | "," | ";" | "?" | "!")
+                                })
+                                && self.speech_cue(tokens, k - 1).is_some()))
                 }
                 && !self.headline_function_word(word);
             // `a poll released Monday`, `Clinton leading Sanders`: a
