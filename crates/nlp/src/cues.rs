@@ -323,7 +323,7 @@ reluctant
 /// credits`): the lemma, then the forms that are cues.
 const SPEECH_VERBS_BY_PAST: &str = "
 credit credited crediting
-charge charges charged charging
+charge charge charges charged charging
 rule ruled
 project projected
 determine determined

@@ -10355,6 +10355,21 @@ fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
         "Park charged that the levy hurt the poor.",
         &[q(Indirect, "that the levy hurt the poor", "Park", "charge")],
     );
+    // In the present too, after its subject; after a determiner, the
+    // noun has no speaker.
+    check(
+        "Critics charge that the levy hurt the poor.",
+        &[q(
+            Indirect,
+            "that the levy hurt the poor",
+            "critics",
+            "charge",
+        )],
+    );
+    check(
+        "Park faced a charge that the levy hurt the poor.",
+        &[unnamed("that the levy hurt the poor", "charge")],
+    );
     check(
         "The inspector determined that the files held secrets.",
         &[q(
