@@ -13230,4 +13230,19 @@ fn two_subjects_joined_by_and_after_a_quotation_speak_it() {
         "The vote is near. “It will fail,” the mayor and her aides said.",
         &[q(Direct, "It will fail", "mayor and her aides", "say")],
     );
+    // So do three or more, listed with commas (the quotation had been
+    // read as a mixed quote running to the first name).
+    check(
+        "The vote is near. “It will fail,” Park, Roe and the mayor said.",
+        &[q(Direct, "It will fail", "Park, Roe and the mayor", "say")],
+    );
+    check(
+        "The vote is near. “It will fail,” Park, Roe, and Lee said in a statement.",
+        &[q(Direct, "It will fail", "Park, Roe, and Lee", "say")],
+    );
+    // Not a name and its appositive.
+    check(
+        "The vote is near. “It will fail,” Jo Park, the mayor, said.",
+        &[q(Direct, "It will fail", "Jo Park", "say")],
+    );
 }

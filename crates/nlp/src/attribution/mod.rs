@@ -2894,6 +2894,11 @@ impl<'t> Attributor<'t> {
         if !tokens[from].is_word || (is_stop_word(first_word) && !opens_subject) {
             return None;
         }
+        // (`“…,” Park, Roe and the mayor said`: a list of subjects.)
+        if self.listed_subjects_end(tokens, from, end) == Some(end) {
+            let mention = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
+            return Some((mention, word_spans(&tokens[from..end])));
+        }
         // The name: up to the first comma or parenthesis.
         let name_end = (from..end)
             .find(|&k| matches!(self.word(tokens[k]), "," | "("))
@@ -2928,6 +2933,37 @@ impl<'t> Attributor<'t> {
         );
         let words = word_spans(&tokens[from..name_end]);
         Some((mention, words))
+    }
+
+    /// Where a list of three or more noun phrases from token `from`
+    /// ends, before `to`: commas between them, `and` before the last
+    /// (`Park, Roe and the mayor`, `Park, Roe, and Lee`).
+    fn listed_subjects_end(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        let mut k = from;
+        let mut items = 0;
+        loop {
+            let item_end = self.noun_phrase_after(tokens, k, to)?;
+            items += 1;
+            let next = tokens.get(item_end).filter(|_| item_end < to);
+            match next.map(|t| self.word(*t)) {
+                Some(",")
+                    if tokens
+                        .get(item_end + 1)
+                        .is_some_and(|t| self.word(*t) == "and") =>
+                {
+                    k = item_end + 2;
+                    break;
+                }
+                Some(",") => k = item_end + 1,
+                Some("and") => {
+                    k = item_end + 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        let last_end = self.noun_phrase_after(tokens, k, to)?;
+        (items >= 2).then_some(last_end)
     }
 
     /// Where an inverted speaker mention (`said X, …`) ends: before a
