@@ -604,6 +604,19 @@ fn bare_answers_are_reported() {
         "Ruiz said no, she would not run.",
         &[q(Indirect, "no, she would not run", "Ruiz", "say")],
     );
+    // `and` with a clause of its own, or the speaker's next verb, ends
+    // the answer too.
+    check(
+        "Park said yes and Roe said no.",
+        &[
+            q(Indirect, "yes", "Park", "say"),
+            q(Indirect, "no", "Roe", "say"),
+        ],
+    );
+    check(
+        "Park said no and walked out.",
+        &[q(Indirect, "no", "Park", "say")],
+    );
 }
 
 #[test]

@@ -1720,6 +1720,12 @@ impl Attributor<'_> {
                 ],
                 then,
             ),
+            // (`said yes and Roe said no`: a clause of its own after `and`,
+            // or the speaker's next verb, `said no and walked out`.)
+            Some("and") => {
+                self.bare_clause_at(tokens, k + 1, tokens.len())
+                    || (is_past(then) && !is_capitalised_word(then))
+            }
             Some(word) => lower_in(&["but", "while", "whereas"], word),
         }
     }

@@ -2166,7 +2166,7 @@ impl Attributor<'_> {
         let answer = (answer_word(&["yes", "no"])
             && tokens
                 .get(content_start + 1)
-                .is_some_and(|t| self.word(*t) == ",")
+                .is_some_and(|t| matches!(self.word(*t), "," | "and"))
             && self.answer_ends_at(tokens, content_start + 1))
             || (answer_word(&["yes", "no", "so"])
                 && self.circumstance_closes(tokens, content_start + 1));
@@ -3873,10 +3873,12 @@ impl Attributor<'_> {
             // (`said that the mayor and her aides ruled out …`: `and`
             // after the subject alone of a reported clause, opened by
             // `that` or after a verb of speech, joins a second subject.)
+            // (Not an answer: `said yes and Roe said no`.)
             let compound_subject = joint.is_some_and(|joint| {
                 lower_in(&["and", "or"], self.word(tokens[joint]))
                     && (condition_at == from + 1 || clause_cue)
                     && joint > condition_at
+                    && !lower_in(&["yes", "no", "so"], self.word(tokens[condition_at]))
                     && self.noun_phrase_after(tokens, condition_at, joint) == Some(joint)
             });
             match joint {
