@@ -308,12 +308,13 @@ fn partial_and_mixed_quotes() {
         "Ruiz said after the votes were counted, “We will win.”",
         &[q(Direct, "We will win.", "Ruiz", "say")],
     );
+    // The statement speaks for those who issued it.
     check(
         "Both sides issued a joint statement that described the talks as “candid, in-depth.”",
         &[q(
             Mixed,
             "the talks as “candid, in-depth.”",
-            "joint statement",
+            "both sides",
             "describe",
         )],
     );
@@ -11661,6 +11662,28 @@ fn a_reprimand_reports_its_object() {
     check(
         "Roe admonished the council for its delay.",
         &[q(Indirect, "the council for its delay", "Roe", "admonish")],
+    );
+}
+
+#[test]
+fn a_work_made_public_speaks_for_the_one_who_made_it_public() {
+    check(
+        "The vote is near. Sen. Rand Paul has released a video that accuses Cruz of lying.",
+        &[q(Indirect, "Cruz of lying", "Rand Paul", "accuse")],
+    );
+    check(
+        "The vote is near. Roe is airing a new ad that urges voters to stay home.",
+        &[q(Indirect, "voters to stay home", "Roe", "urge")],
+    );
+    // A time between the work and its relative clause is no antecedent.
+    check(
+        "The vote is near. Park released an ad Thursday that highlighted a rise in crime.",
+        &[q(Indirect, "a rise in crime", "Park", "highlight")],
+    );
+    // A finding is the study's own.
+    check(
+        "The vote is near. The agency released a report that found the program failed.",
+        &[q(Indirect, "the program failed", "report", "find")],
     );
 }
 

@@ -201,6 +201,26 @@ const NAMED_DAY_WORDS: &[&str] = &[
     "Mini",
 ];
 
+word_sets! {
+    /// Works that speak for those who make them public (`released an ad
+    /// that says …`).
+    PUBLISHED_WORKS = [
+    "ad", "ads", "advertisement", "video", "videos", "letter", "statement", "memo", "editorial",
+    "op-ed", "piece", "column", "post", "tweet", "tweets", "message", "comment", "comments",
+    "spot", "commercial", "essay",
+];
+
+    /// Forms of the verbs making a work public.
+    PUBLISHING_VERBS = [
+    "released", "releasing", "releases", "release", "posted", "posting", "posts", "post",
+    "published", "publishing", "publishes", "publish", "issued", "issuing", "issues", "issue",
+    "ran", "running", "runs", "aired", "airing", "airs", "unveiled", "unveiling", "unveils",
+    "launched", "launching", "launches", "sent", "sending", "sends", "wrote", "writing", "writes",
+    "penned", "filed", "filing", "files", "circulated", "circulating", "tweeted", "distributed",
+    "produced", "producing", "cut",
+];
+}
+
 impl Attributor<'_> {
     /// The subject at the start of the clause for a cue that has none of
     /// its own: a participle (`…, adding`) or a second verb (`He paused
@@ -1516,8 +1536,22 @@ impl Attributor<'_> {
             // antecedent names the speaker, even when it ends what came
             // before (`… said the mayor, who said …`).
             let antecedent_floor = if before_relative == floor { 0 } else { floor };
+            // (`an ad Thursday that …`: a time after the antecedent is no
+            // part of it.)
+            let before_relative = match last_word.eq_ignore_ascii_case("who") {
+                true => before_relative,
+                false => self
+                    .time_before(tokens, before_relative, antecedent_floor)
+                    .filter(|&time| time > antecedent_floor)
+                    .unwrap_or(before_relative),
+            };
             let mut start = self.antecedent_start(tokens, before_relative, antecedent_floor)?;
             let mut end = before_relative;
+            // `Park released an ad that says …`: a work made public speaks
+            // for the one who made it public.
+            if let Some(publisher) = self.publisher_of_work(tokens, start, end, antecedent_floor) {
+                return Some(publisher);
+            }
             // `Jo Park, 54, of Salem, who said …`: a person's home and
             // age, set off after the name, are no antecedent of `who`.
             if last_word.eq_ignore_ascii_case("who")
@@ -2077,6 +2111,31 @@ impl Attributor<'_> {
             Some(preposition) if preposition + 1 < end => preposition + 1,
             _ => start,
         })
+    }
+
+    /// The subject of the verb making public the work named at tokens
+    /// `start..end`: `Park released an ad`, `the campaign posted a video
+    /// online`, `the paper ran an editorial`.
+    fn publisher_of_work(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        end: usize,
+        floor: usize,
+    ) -> Option<(Span, Vec<Span>)> {
+        if end <= start || !PUBLISHED_WORKS.contains(self.word(tokens[end - 1])) {
+            return None;
+        }
+        let verb = start.checked_sub(1).filter(|&v| v > floor)?;
+        if !PUBLISHING_VERBS.contains(self.word(tokens[verb])) {
+            return None;
+        }
+        // (`is releasing`, `has posted`: before the auxiliaries.)
+        let mut verb = verb;
+        while verb > floor + 1 && FINITE_AUXILIARIES.contains(self.word(tokens[verb - 1])) {
+            verb -= 1;
+        }
+        self.subject_before(tokens, verb, floor)
     }
 
     /// `voters in Salem`, `Democrats from Ohio`: where the phrase of people
