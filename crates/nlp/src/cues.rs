@@ -38,6 +38,10 @@ proclaim proclaims proclaimed proclaiming
 elaborate elaborates elaborated elaborating
 decry decries decried decrying
 bemoan bemoans bemoaned bemoaning
+deadpan deadpans deadpanned deadpanning
+beg begs begged begging
+summarize summarizes summarized summarizing
+seethe seethes seethed seething
 characterize characterizes characterized characterizing characterise characterises characterised characterising
 portray portrays portrayed portraying
 depict depicts depicted depicting
@@ -343,6 +347,9 @@ telegraph telegraphed telegraphing
 release released releasing
 file filed
 advocate advocated advocating
+thunder thundered
+huff huffed
+reason reasoned
 ";
 
 /// Verbs of speech made of a verb and a particle: the lemma, then the

@@ -2250,6 +2250,34 @@ fn phrasal_cues_and_as_she_put_it() {
         "“Get out of here,” Ruiz barked.",
         &[q(Direct, "Get out of here", "Ruiz", "bark")],
     );
+    check(
+        "“We are done,” Ruiz deadpanned.",
+        &[q(Direct, "We are done", "Ruiz", "deadpan")],
+    );
+    check(
+        "“That is a lie,” Ruiz thundered.",
+        &[q(Direct, "That is a lie", "Ruiz", "thunder")],
+    );
+    // Begging and seething report what is asked or resented; `all but`
+    // stands between the subject and its verb.
+    check(
+        "Ruiz all but begged reporters to ask about the levy.",
+        &[q(
+            Indirect,
+            "reporters to ask about the levy",
+            "Ruiz",
+            "beg",
+        )],
+    );
+    check(
+        "Republicans seethed over the decision to close the case.",
+        &[q(
+            Indirect,
+            "the decision to close the case",
+            "Republicans",
+            "seethe",
+        )],
+    );
     // A time phrase opening the sentence is not the subject.
     check(
         "Hours later, Ruiz returned, telling reporters, “We are back.”",

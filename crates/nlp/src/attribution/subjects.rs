@@ -102,6 +102,7 @@ const ADVERBIAL_PHRASES: &[&[&str]] = &[
     &["at", "the", "same", "time"],
     &["at", "one", "point"],
     &["in", "turn"],
+    &["all", "but"],
     &["for", "her", "part"],
     &["for", "his", "part"],
     &["for", "their", "part"],
