@@ -4491,6 +4491,59 @@ fn a_name_line_claims_the_words_going_on_after_its_quotation() {
 }
 
 #[test]
+fn according_to_opening_the_sentence_keeps_the_sources_appositive() {
+    check(
+        "According to Jo Park, an analyst at the bank, sales fell in May.",
+        &[q(Indirect, "sales fell in May", "Jo Park", "according to")],
+    );
+    assert_last_mention(
+        "According to Jo Park, an analyst at the bank, sales fell in May.",
+        "Jo Park, an analyst at the bank",
+    );
+    check(
+        "According to Jo Park, who advises the bank, sales fell in May.",
+        &[q(Indirect, "sales fell in May", "Jo Park", "according to")],
+    );
+    // Not the subject of the clause with an appositive of its own.
+    check(
+        "According to Park, the levy, a costly one, failed.",
+        &[q(
+            Indirect,
+            "the levy, a costly one, failed",
+            "Park",
+            "according to",
+        )],
+    );
+}
+
+#[test]
+fn a_view_is_held_by_those_named_after_to_opening_the_sentence() {
+    use whosaid_core::CueKind;
+    check(
+        "To many voters, the levy is a trap.",
+        &[q(Indirect, "the levy is a trap", "many voters", "to")],
+    );
+    check(
+        "To Jo Park, a lawyer in Salem, the ruling seemed odd.",
+        &[q(Indirect, "the ruling seemed odd", "Jo Park", "to")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", "To critics, the levy is a trap."));
+    assert_eq!(
+        analysis.quotes[0].cue.as_ref().unwrap().kind,
+        CueKind::Belief
+    );
+    // An infinitive or a time opening the sentence is no view, and the
+    // view is a belief, left out of speech alone.
+    check("To win the seat, Roe must carry Salem.", &[]);
+    check("To date, nobody has paid the levy.", &[]);
+    check_with(
+        &Pipeline::new().with_attribution(AttributionOptions { beliefs: false }),
+        "To critics, the levy is a trap.",
+        &[],
+    );
+}
+
+#[test]
 fn according_to_keeps_an_appositive_closing_the_sentence() {
     use QuoteKind::Indirect;
     let text = "Sales fell in May, according to Jo Park, an analyst at the Valley Bank.";

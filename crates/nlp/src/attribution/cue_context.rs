@@ -36,6 +36,32 @@ const ORDINALS: &[&str] = &[
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine"];
 
+/// Words for people holding a view, after `To` opening a sentence (`To
+/// many, …`, `To critics, …`).
+const VIEW_HOLDERS: &[&str] = &[
+    "many",
+    "some",
+    "most",
+    "critics",
+    "supporters",
+    "voters",
+    "others",
+    "opponents",
+    "fans",
+    "observers",
+    "skeptics",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "democrats",
+    "republicans",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+];
+
 /// Most words naming the one charged before `with` (`charged the former
 /// police officer with murder`).
 const MAX_CHARGED_TOKENS: usize = 5;
@@ -406,6 +432,9 @@ impl Attributor<'_> {
         if let Some(wish) = self.wish_at(tokens, k) {
             return Some(wish);
         }
+        if let Some(view) = self.viewpoint_at(tokens, k) {
+            return Some(view);
+        }
         match cue_lemma(self.word(token)) {
             Some((lemma, CueKind::Belief)) => self.belief_cue(tokens, k, lemma),
             found => self.speech_cue_of(tokens, k, found),
@@ -429,6 +458,24 @@ impl Attributor<'_> {
         let infinitive = tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to");
         (self.options.beliefs && conditional && infinitive)
             .then(|| (Cue::belief(tokens[k].span, lemma), k + 1, false))
+    }
+
+    /// `To many voters, the plan is a trap`, `To Sexton, it marked a
+    /// turning point`: a view held by the people named after `To`, at
+    /// token `k`, reported as `according to` is. Sentences opening with
+    /// an infinitive (`To win, Roe must …`) or a time (`To date, …`) are
+    /// no views.
+    fn viewpoint_at(&self, tokens: &[Token], k: usize) -> Option<(Cue, usize, bool)> {
+        if !self.options.beliefs || self.word(tokens[k]) != "To" || self.in_title_case() {
+            return None;
+        }
+        let next = self.word(*tokens.get(k + 1)?);
+        let people = lower_in(VIEW_HOLDERS, next)
+            || (is_capitalised(next) && !is_stop_word(next) && !self.month(next));
+        let comma = (k + 2..tokens.len().min(k + 2 + MAX_SUBJECT_TOKENS))
+            .find(|&j| !tokens[j].is_word || self.word(tokens[j]) == ",")
+            .filter(|&j| self.word(tokens[j]) == ",");
+        (people && comma.is_some()).then(|| (Cue::belief(tokens[k].span, "to"), k + 1, true))
     }
 
     /// Whether the participle at `k` modifies the noun after it, a

@@ -1665,7 +1665,35 @@ impl Attributor<'_> {
             return if opens {
                 // `According to X, CLAUSE`, to the sentence end.
                 let to = end.max(clause_to);
-                let comma = (after..to).find(|&k| self.word(tokens[k]) == ",")?;
+                // (`To Park, her aides and the mayor, …`: a list of sources.)
+                let comma = self
+                    .listed_subjects_end(tokens, after, to)
+                    .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == ","))
+                    .or_else(|| (after..to).find(|&k| self.word(tokens[k]) == ","))?;
+                // (`According to Jo Park, a professor at Salem, CLAUSE`, `…,
+                // who studied it, CLAUSE`: an appositive or a relative
+                // clause on the source, set off by commas, is the source's.)
+                let comma = (comma + 1..to.min(comma + 1 + MAX_ASIDE_TOKENS))
+                    .find(|&k| self.word(tokens[k]) == ",")
+                    .filter(|&next| {
+                        let opener = self.word(tokens[comma + 1]);
+                        let words = &tokens[comma + 1..next];
+                        let verbless = words.iter().all(|t| {
+                            let word = self.word(*t);
+                            t.is_word && !is_verb(word) && !lower_in(BE_FORMS, word)
+                        });
+                        // (A role, not the clause's subject with an
+                        // appositive of its own: `According to Park, the
+                        // plan, a costly one, failed`.)
+                        let role = words.iter().any(|t| is_speaker_head(self.word(*t)));
+                        ((lower_in(&["a", "an", "the"], opener) && verbless && role)
+                            || lower_in(&["who", "whose"], opener))
+                            && tokens.get(next + 1).is_some_and(|t| {
+                                let word = self.word(*t);
+                                t.is_word && (is_capitalised_word(word) || !is_finite(word))
+                            })
+                    })
+                    .unwrap_or(comma);
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
                 Some((
                     tag,
