@@ -1008,6 +1008,22 @@ fn reported_speech_addressee_and_pronoun() {
 }
 
 #[test]
+fn an_addressee_after_to_before_the_preposition_of_the_content() {
+    let text = "The Legion has twice complained to party officials about the use of its emblem.";
+    check(
+        text,
+        &[q(Indirect, "the use of its emblem", "Legion", "complain")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let addressee = analysis.quotes[0].addressee.expect("addressee");
+    assert_eq!(&text[addressee], "party officials");
+    check(
+        "Park apologized to the voters for the delay.",
+        &[q(Indirect, "the delay", "Park", "apologize")],
+    );
+}
+
+#[test]
 fn addressees_with_a_possessive_a_list_or_an_appositive() {
     for (text, addressee, content) in [
         (

@@ -399,6 +399,8 @@ word_sets! {
     "outright",
     "longer",
     "yet",
+    "twice",
+    "thrice",
 ];
 }
 

@@ -512,6 +512,19 @@ impl Attributor<'_> {
             // `vowed to be tougher`, `promised to release the records`
             return Some((after, None));
         }
+        // `complained to party officials about …`: the person addressed
+        // between the cue and its preposition.
+        if next == "to"
+            && let Some(addressee_end) = self.noun_phrase_after(tokens, after + 1, end)
+            && addressee_end + 1 < end
+            && OBJECT_PREPOSITIONS.contains(&(lemma, self.word(tokens[addressee_end])))
+        {
+            let addressee = Span::new(
+                tokens[after + 1].span.start,
+                tokens[addressee_end - 1].span.end,
+            );
+            return Some((addressee_end + 1, Some(addressee)));
+        }
         // `called Friday for …`, `warned Sunday against …`: a day between
         // the cue and its preposition.
         let (after, next) = match tokens.get(after + 1).map(|t| self.word(*t)) {
