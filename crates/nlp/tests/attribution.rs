@@ -6646,6 +6646,25 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
             "say",
         )],
     );
+    // So after a poll, which is no date of the cue; and a belief too.
+    check(
+        "The vote is near. The poll led many experts to warn that the race is close.",
+        &[q(
+            Indirect,
+            "that the race is close",
+            "many experts",
+            "warn",
+        )],
+    );
+    check(
+        "The vote is near. The delay leads many experts to suspect that the count was rigged.",
+        &[q(
+            Indirect,
+            "that the count was rigged",
+            "many experts",
+            "suspect",
+        )],
+    );
     // An infinitive of a noun reports nothing.
     check(
         "The vote is near. Park had a chance to say goodbye to the crowd.",

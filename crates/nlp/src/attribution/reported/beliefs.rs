@@ -100,10 +100,12 @@ impl Attributor<'_> {
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
         // (`used to support`, `was more likely to back`: the infinitive
-        // of a verb or adjective whose subject takes the stance.)
+        // of a verb or adjective whose subject takes the stance; `led
+        // experts to believe`: whose object does.)
         let catenative = previous == "to"
             && (self.takes_infinitive_before(tokens, c - 1)
-                || self.ranked_agent_before(tokens, c - 1, 0).is_some());
+                || self.ranked_agent_before(tokens, c - 1, 0).is_some()
+                || self.caused_before(tokens, c - 1, 0).is_some());
         if (previous == "to" && !catenative)
             || NOUN_MARKERS.contains(previous)
             // (`Many worried parents have said`: an adjective; but `Some

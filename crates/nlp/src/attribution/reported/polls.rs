@@ -179,8 +179,11 @@ impl Attributor<'_> {
         } {
             end -= 1;
         }
-        // (A participle that reports nothing dates it: `released in May`.)
+        // (A participle that reports nothing dates it: `released in May`;
+        // not an infinitive, whose subject is another's: `the poll led
+        // experts to warn`.)
         let plain = end > poll + 1
+            && self.word(tokens[end - 1]) != "to"
             && (poll + 1..end).all(|k| {
                 let word = self.word(tokens[k]);
                 let reports = is_verb(word) && self.speech_cue(tokens, k).is_some();
