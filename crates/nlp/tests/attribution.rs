@@ -6646,6 +6646,11 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
             "say",
         )],
     );
+    // An adverb after the progressive's `be`: `is now trying to`.
+    check(
+        "The vote is near. Cruz is now trying to cast himself as the only outsider.",
+        &[q(Indirect, "himself as the only outsider", "Cruz", "cast")],
+    );
     // So after a poll, which is no date of the cue; and a belief too.
     check(
         "The vote is near. The poll led many experts to warn that the race is close.",

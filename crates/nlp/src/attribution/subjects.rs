@@ -865,11 +865,16 @@ impl Attributor<'_> {
         let verb = self.before_infinitive(tokens, to)?;
         let word = self.word(tokens[verb]);
         if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
-            // `is choosing to`, `was trying to`: the progressive's `be`.
+            // `is choosing to`, `was (now) trying to`: the progressive's
+            // `be`, before any adverbs.
+            let mut be = verb;
+            while be > 0 && self.is_adverb(self.word(tokens[be - 1])) {
+                be -= 1;
+            }
             let progressive = word.ends_with("ing")
-                && verb > 0
-                && lower_in(reported::BE_FORMS, self.word(tokens[verb - 1]));
-            return Some(verb - usize::from(progressive));
+                && be > 0
+                && lower_in(reported::BE_FORMS, self.word(tokens[be - 1]));
+            return Some(if progressive { be - 1 } else { verb });
         }
         // `is reported to say`, `was said to have called`: a report in the
         // passive, whose subject speaks.
