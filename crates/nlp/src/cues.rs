@@ -38,6 +38,7 @@ proclaim proclaims proclaimed proclaiming
 elaborate elaborates elaborated elaborating
 decry decries decried decrying
 bemoan bemoans bemoaned bemoaning
+charge charges charged charging
 deadpan deadpans deadpanned deadpanning
 beg begs begged begging
 summarize summarizes summarized summarizing
@@ -327,7 +328,6 @@ reluctant
 /// credits`): the lemma, then the forms that are cues.
 const SPEECH_VERBS_BY_PAST: &str = "
 credit credited crediting
-charge charge charges charged charging
 rule ruled
 project projected
 determine determined

@@ -53,8 +53,6 @@ const VIEW_HOLDERS: &[&str] = &[
     "conservatives",
     "liberals",
     "progressives",
-    "democrats",
-    "republicans",
     "him",
     "her",
     "them",

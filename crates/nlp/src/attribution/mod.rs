@@ -2941,6 +2941,15 @@ impl<'t> Attributor<'t> {
     /// ends, before `to`: commas between them, `and` before the last
     /// (`Park, Roe and the mayor`, `Park, Roe, and Lee`).
     fn listed_subjects_end(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+        // (Within a subject's reach, and a comma and `and` first, so that
+        // most spans are ruled out at once.)
+        let to = to.min(tokens.len()).min(from + MAX_GAP_SUBJECT_TOKENS);
+        let window = &tokens[from..to];
+        if !(window.iter().any(|t| self.word(*t) == ",")
+            && window.iter().any(|t| self.word(*t) == "and"))
+        {
+            return None;
+        }
         let mut k = from;
         let mut items = 0;
         loop {

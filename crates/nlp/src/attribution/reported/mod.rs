@@ -1670,30 +1670,7 @@ impl Attributor<'_> {
                     .listed_subjects_end(tokens, after, to)
                     .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == ","))
                     .or_else(|| (after..to).find(|&k| self.word(tokens[k]) == ","))?;
-                // (`According to Jo Park, a professor at Salem, CLAUSE`, `…,
-                // who studied it, CLAUSE`: an appositive or a relative
-                // clause on the source, set off by commas, is the source's.)
-                let comma = (comma + 1..to.min(comma + 1 + MAX_ASIDE_TOKENS))
-                    .find(|&k| self.word(tokens[k]) == ",")
-                    .filter(|&next| {
-                        let opener = self.word(tokens[comma + 1]);
-                        let words = &tokens[comma + 1..next];
-                        let verbless = words.iter().all(|t| {
-                            let word = self.word(*t);
-                            t.is_word && !is_verb(word) && !lower_in(BE_FORMS, word)
-                        });
-                        // (A role, not the clause's subject with an
-                        // appositive of its own: `According to Park, the
-                        // plan, a costly one, failed`.)
-                        let role = words.iter().any(|t| is_speaker_head(self.word(*t)));
-                        ((lower_in(&["a", "an", "the"], opener) && verbless && role)
-                            || lower_in(&["who", "whose"], opener))
-                            && tokens.get(next + 1).is_some_and(|t| {
-                                let word = self.word(*t);
-                                t.is_word && (is_capitalised_word(word) || !is_finite(word))
-                            })
-                    })
-                    .unwrap_or(comma);
+                let comma = self.source_aside_end(tokens, comma, to).unwrap_or(comma);
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
                 Some((
                     tag,
@@ -3454,6 +3431,32 @@ impl Attributor<'_> {
             || (c == floor + 1
                 && ((!tokens[floor].is_word && self.word(tokens[floor]) != ",")
                     || CLAUSE_OPENERS.contains(self.word(tokens[floor]))))
+    }
+
+    /// `According to Jo Park, a professor at Salem, CLAUSE`, `…, who
+    /// studied it, CLAUSE`: the comma closing an appositive or a relative
+    /// clause on a source that ends at the comma at token `comma`, before
+    /// `to`, when one follows it.
+    fn source_aside_end(&self, tokens: &[Token], comma: usize, to: usize) -> Option<usize> {
+        let next = (comma + 1..to.min(comma + 1 + MAX_ASIDE_TOKENS))
+            .find(|&k| self.word(tokens[k]) == ",")?;
+        let opener = self.word(tokens[comma + 1]);
+        let words = &tokens[comma + 1..next];
+        let verbless = words.iter().all(|t| {
+            let word = self.word(*t);
+            t.is_word && !is_verb(word) && !lower_in(BE_FORMS, word)
+        });
+        // (A role, not the clause's subject with an appositive of its
+        // own: `According to Park, the plan, a costly one, failed`.)
+        let role = words.iter().any(|t| is_speaker_head(self.word(*t)));
+        let aside = (lower_in(&["a", "an", "the"], opener) && verbless && role)
+            || lower_in(&["who", "whose"], opener);
+        // (The clause goes on with its subject, not a verb.)
+        let clause_after = tokens.get(next + 1).is_some_and(|t| {
+            let word = self.word(*t);
+            t.is_word && (is_capitalised_word(word) || !is_finite(word))
+        });
+        (aside && clause_after).then_some(next)
     }
 
     /// `with three in 10 saying …`: the subject of a participle cue at `c`
