@@ -846,7 +846,11 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
     let mut subject_words = 0;
     let mut possessor = false;
     let mut words = rest.split_whitespace().take(16).peekable();
+    // (Words read so far: the tail after the verb is read from the whole
+    // rest, past the window that finds the verb.)
+    let mut read = 0;
     while let Some(word) = words.next() {
+        read += 1;
         let bare = word.trim_end_matches([',', ';', ':', '.']);
         if in_appositive {
             in_appositive = !word.ends_with(',');
@@ -902,7 +906,7 @@ fn speech_tag_follows(rest: &str, after_question: bool) -> bool {
             // at a rally.`), but not a clause (`said Sunday that …`, `said
             // the real culprit is Roe.`).
             let short_tail = || {
-                for word in words.clone().take(8) {
+                for word in rest.split_whitespace().skip(read).take(8) {
                     let bare = word.trim_end_matches(['.', ',']);
                     if bare.len() < word.len() {
                         return !CLAUSE_VERBS.contains(&bare);
@@ -1118,6 +1122,15 @@ mod tests {
                 &[
                     "“It works,” said C. Stewart Verdery, a lawyer.",
                     "The art is by J. Doe.",
+                ],
+            ),
+            // a tag after a question, with a long appositive and a long
+            // circumstance
+            (
+                "“Why act?” Jo Park, an adviser on trade and homeland security, said at a Post summit on jobs Thursday. It ended.",
+                &[
+                    "“Why act?” Jo Park, an adviser on trade and homeland security, said at a Post summit on jobs Thursday.",
+                    "It ended.",
                 ],
             ),
             // numbers
