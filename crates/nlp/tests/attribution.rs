@@ -13209,6 +13209,19 @@ fn a_name_given_in_quotation_marks_by_a_relative_clause_is_its_speakers() {
 }
 
 #[test]
+fn the_antecedent_of_a_relative_clause_with_which_speaks_after_it() {
+    // The report after the relative clause had been lost when an
+    // auxiliary stood before its verb.
+    check(
+        "The vote is near. Acme, which declined to comment, has said the layoffs were needed.",
+        &[
+            q(Indirect, "to comment", "Acme", "decline"),
+            q(Indirect, "the layoffs were needed", "Acme", "say"),
+        ],
+    );
+}
+
+#[test]
 fn a_relative_clause_set_off_inside_a_content_reports_on_its_own() {
     use QuoteKind::Indirect;
     // The content runs over the relative clause to its verb, and the

@@ -1009,9 +1009,10 @@ impl Attributor<'_> {
         let comma = (floor..c).rev().find(|&k| self.word(tokens[k]) == ",");
         comma.is_some_and(|comma| {
             comma > floor
-                && tokens
-                    .get(comma + 1)
-                    .is_some_and(|t| lower_in(PERSON_RELATIVES, self.word(*t)))
+                && tokens.get(comma + 1).is_some_and(|t| {
+                    let word = self.word(*t);
+                    lower_in(PERSON_RELATIVES, word) || word.eq_ignore_ascii_case("which")
+                })
         })
     }
 
