@@ -1004,7 +1004,8 @@ impl Attributor<'_> {
 
     /// Whether the cue at token `c` is inside a relative clause set off by
     /// a comma after its antecedent (`Trump, who said …`, `Trump, who
-    /// struggled while talking about …`), within tokens from `floor`.
+    /// struggled while talking about …`, `Acme, which declined to …`),
+    /// within tokens from `floor`.
     fn inside_set_off_relative(&self, tokens: &[Token], floor: usize, c: usize) -> bool {
         let comma = (floor..c).rev().find(|&k| self.word(tokens[k]) == ",");
         comma.is_some_and(|comma| {
