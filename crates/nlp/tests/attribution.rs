@@ -8468,6 +8468,17 @@ fn a_report_inside_a_clause_after_that_is_part_of_the_content() {
             "argue",
         )],
     );
+    // A verb with no clause of its own after the comma is the main
+    // clause's, not a closing tag.
+    check(
+        "The vote is near. Park said that when Roe announced the plan, the council balked.",
+        &[q(
+            Indirect,
+            "that when Roe announced the plan, the council balked",
+            "Park",
+            "say",
+        )],
+    );
     // Unless the main clause reports a clause of its own.
     check(
         "The vote is near. Roe admitted that while the server was never central, he argued the probe needed it.",

@@ -3815,8 +3815,15 @@ impl Attributor<'_> {
             };
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
             // (Not a tag closing the sentence: `…, Obama said.`)
+            // (Nor is a verb with no clause of its own a tag: `said that
+            // when Roe announced it, the council balked.`)
+            let closing_tag = !tokens.get(after).is_some_and(|t| t.is_word)
+                && !STANCE_OBJECTS.contains(&cue.lemma)
+                && !OBJECT_PREPOSITIONS
+                    .iter()
+                    .any(|&(lemma, _)| lemma == cue.lemma);
             let main_clause_of_condition = opens_with_condition
-                && tokens.get(after).is_some_and(|t| t.is_word)
+                && !closing_tag
                 && subject > condition_at + 2
                 && self.word(tokens[subject - 1]) == ","
                 && !tokens[condition_at..subject - 1]
