@@ -12465,6 +12465,12 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
             q(Indirect, "the pact, which", "Ruiz", "oppose"),
         ],
     );
+    // So with the sentence's verb right after it (the verb had been
+    // taken for the object).
+    check(
+        "The levy that council leaders opposed failed.",
+        &[q(Indirect, "The levy that", "council leaders", "oppose")],
+    );
     // An object after the verb is its own.
     check("It was the pact that Ruiz opposed in May.", &[]);
 }

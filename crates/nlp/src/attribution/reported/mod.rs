@@ -2015,20 +2015,21 @@ impl Attributor<'_> {
                 return Some((tag, content));
             }
         }
-        // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`;
-        // a study finds without `that` (`the survey found most voters …`).
-        let Some((content_start, addressee)) = self
-            .reported_start(tokens, &cue.lemma, after, end)
-            .or_else(|| self.finding_start(tokens, &cue.lemma, (subject, &name_words), after, end))
-        else {
-            // `a charge that party leaders denied,`: the object is the
-            // relative clause's antecedent.
-            let content = self.stance_on_antecedent(tokens, &cue.lemma, subject, after)?;
+        // `a charge that party leaders denied,`, `The plan that Roe backed
+        // failed`: the object is the relative clause's antecedent.
+        if let Some(content) = self.stance_on_antecedent(tokens, &cue.lemma, subject, after) {
             return Some((
                 Tag::new(cue, mention, name_words, (subject, after)),
                 content,
             ));
-        };
+        }
+        // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`;
+        // a study finds without `that` (`the survey found most voters …`).
+        let (content_start, addressee) = self
+            .reported_start(tokens, &cue.lemma, after, end)
+            .or_else(|| {
+                self.finding_start(tokens, &cue.lemma, (subject, &name_words), after, end)
+            })?;
         let directive = DIRECTIVES.contains(&cue.lemma)
             || INTENTIONS.contains(&cue.lemma)
             || addressee.is_some_and(|_| {
@@ -2287,12 +2288,12 @@ impl Attributor<'_> {
         if !STANCE_OBJECTS.contains(lemma) {
             return None;
         }
-        // (No object: the clause ends at the cue.)
+        // (No object: the clause ends at the cue, or the sentence's verb
+        // follows it, `The plan that Roe backed failed`.)
         let closed = tokens.get(from).is_none_or(|t| {
-            matches!(
-                self.word(*t),
-                "," | "." | ";" | ")" | "-" | "—" | "–" | "?" | "!"
-            )
+            let word = self.word(*t);
+            matches!(word, "," | "." | ";" | ")" | "-" | "—" | "–" | "?" | "!")
+                || (t.is_word && !is_capitalised_word(word) && is_finite(word))
         });
         let relative = subject.checked_sub(1)?;
         if !closed || !lower_in(&["that", "which"], self.word(tokens[relative])) {
