@@ -10845,12 +10845,16 @@ fn a_dateline_is_no_part_of_what_was_said() {
     );
     check(
         "SALEM — Park has invested in the firms he attacks, according to his filings.",
-        &[q(
-            Indirect,
-            "Park has invested in the firms he attacks",
-            "his filings",
-            "according to",
-        )],
+        &[
+            q(
+                Indirect,
+                "Park has invested in the firms he attacks",
+                "his filings",
+                "according to",
+            ),
+            // (`Park` alone tells no gender, so `he` stays unresolved.)
+            q(Indirect, "the firms he attacks", "he", "attack"),
+        ],
     );
     // Words in lower case before the dash are no dateline.
     check(
@@ -12473,6 +12477,51 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
     );
     // An object after the verb is its own.
     check("It was the pact that Ruiz opposed in May.", &[]);
+}
+
+#[test]
+fn a_relative_clause_without_that_takes_its_antecedent_as_the_object() {
+    // The infinitive after the cue has the antecedent as its object (the
+    // content had been `to reach in Paris`).
+    check(
+        "Jo Park spoke on Monday. The city missed the target she pledged to reach in Paris.",
+        &[q(
+            Indirect,
+            "the target she pledged to reach",
+            "Jo Park",
+            "pledge",
+        )],
+    );
+    check(
+        "Jo Park spoke on Monday. The fees were above any fees she reported receiving last year.",
+        &[q(
+            Indirect,
+            "any fees she reported receiving",
+            "Jo Park",
+            "report",
+        )],
+    );
+    // A stance with nothing after it (the sentence's verb had been taken
+    // for its object).
+    check(
+        "Jo Park spoke on Monday. The levy she backed failed.",
+        &[q(Indirect, "The levy she backed", "Jo Park", "back")],
+    );
+    // The antecedent is the phrase after the last preposition.
+    check(
+        "Jo Park spoke on Monday. Voters saw the tone of the campaign she wants to run.",
+        &[q(
+            Indirect,
+            "the campaign she wants to run",
+            "Jo Park",
+            "want",
+        )],
+    );
+    // A time or a reason is no object of the cue.
+    check(
+        "Jo Park spoke on Monday. This time she praised the council.",
+        &[q(Indirect, "the council", "Jo Park", "praise")],
+    );
 }
 
 #[test]

@@ -389,6 +389,24 @@ fn tense_agrees(cue: &str, verb: &str) -> bool {
     is_past(cue) == is_past(verb) || participle(verb)
 }
 
+word_sets! {
+    /// Nouns a relative clause without `that` follows as a time, a place
+    /// or a reason, not as the object of its verb (`the last time he
+    /// urged …`, `the reason he hopes …`).
+    RELATIVE_ADVERB_NOUNS = [
+    "time", "times", "day", "days", "way", "moment", "extent", "event", "reason", "place",
+    "case", "hour", "minute", "point",
+];
+}
+
+word_sets! {
+    /// Pronouns that stand for a whole noun phrase (`someone he likes`).
+    INDEFINITE_PRONOUNS = [
+    "someone", "something", "anyone", "anything", "everyone", "everything", "nothing", "somebody",
+    "anybody", "everybody",
+];
+}
+
 /// Whether `word` looks like a finite verb: an auxiliary or a modal
 /// (`will`, `was`, `has`), or a verb in the past (see [`is_past`]).
 pub(super) fn is_finite(word: &str) -> bool {
@@ -2023,6 +2041,14 @@ impl Attributor<'_> {
                 content,
             ));
         }
+        // `the target it pledged to reach`, `The plan he backed failed`: a
+        // relative clause without `that`.
+        if let Some(content) = self.reduced_relative_object(tokens, &cue.lemma, subject, after) {
+            return Some((
+                Tag::new(cue, mention, name_words, (subject, after)),
+                content,
+            ));
+        }
         // `X said (that) CLAUSE`, `X told Y that CLAUSE`, `X urged Y to VP`;
         // a study finds without `that` (`the survey found most voters …`).
         let (content_start, addressee) = self
@@ -2307,6 +2333,85 @@ impl Attributor<'_> {
         let start = self.noun_phrase_start(tokens, noun_end, 0)?;
         (start < noun_end && !PRONOUNS.contains(self.word(tokens[noun_end - 1])))
             .then(|| Span::new(tokens[start].span.start, tokens[relative].span.end))
+    }
+
+    /// A relative clause without `that` whose subject is a pronoun after
+    /// a noun phrase, its verb the cue (`the target it pledged to reach`,
+    /// `any fees he reported receiving`, `The plan he backed failed`): the
+    /// cue's object is the antecedent, so the content runs from the
+    /// antecedent through the relative clause's verb. The cue's subject is
+    /// the token `subject`, its object would start at `from`.
+    fn reduced_relative_object(
+        &self,
+        tokens: &[Token],
+        lemma: &str,
+        subject: usize,
+        from: usize,
+    ) -> Option<Span> {
+        let pronoun = self.word(tokens[subject]);
+        let noun_end = subject.checked_sub(1)?;
+        let noun = self.word(tokens[noun_end]);
+        let pronoun_subject = lower_in(SUBJECT_PRONOUNS, pronoun) || pronoun == "it";
+        // (`this time he praised …`, `the reason he hopes …`: a time or a
+        // reason is no object of the cue.)
+        let noun_like = tokens[noun_end].is_word
+            && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_stop_word(noun)
+            && !is_verb(noun)
+            && !self.is_adverb(noun)
+            && !TIME_UNITS.contains(noun)
+            && !RELATIVE_ADVERB_NOUNS.contains(noun);
+        if !pronoun_subject || !noun_like || from > subject + 4 {
+            return None;
+        }
+        // The relative clause's verb: an infinitive or a gerund after the
+        // cue, or the cue itself when nothing follows it.
+        let word_at = |k: usize| tokens.get(k).map_or("", |t| self.word(*t));
+        let lower_word = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_word && !is_capitalised_word(self.word(*t)))
+        };
+        let verb_end = if word_at(from) == "to" && lower_word(from + 1) {
+            from + 2
+        } else if lower_word(from) && word_at(from).ends_with("ing") {
+            from + 1
+        } else if STANCE_OBJECTS.contains(lemma)
+            && tokens.get(from).is_none_or(|t| {
+                let word = self.word(*t);
+                matches!(word, "," | "." | ";" | ")" | "?" | "!")
+                    || (t.is_word && !is_capitalised_word(word) && is_finite(word))
+            })
+        {
+            from
+        } else {
+            return None;
+        };
+        // (`some`, `any fees`, `the emissions target`, `someone`: a
+        // phrase opened by a determiner or standing for one.)
+        // (`the tone of the campaign he wants to run`: the antecedent is
+        // the phrase after the last preposition.)
+        let start = self.noun_phrase_start(tokens, subject, 0)?;
+        let start = (start..noun_end)
+            .rev()
+            .find(|&k| {
+                let word = self.word(tokens[k]).to_lowercase();
+                !tokens[k].is_word
+                    || MENTION_ENDING_PREPOSITIONS.contains(&word)
+                    || lower_in(OPENING_PREPOSITIONS, &word)
+                    || lower_in(
+                        &["of", "about", "against", "above", "below", "than", "into"],
+                        &word,
+                    )
+            })
+            .map_or(start, |k| k + 1);
+        let opener = self.word(tokens[start]);
+        let opener = opener.to_lowercase();
+        let determined = DETERMINERS.contains(&opener)
+            || INDEFINITE_PRONOUNS.contains(&opener)
+            || lower_in(&["any", "every", "no", "all", "what"], &opener);
+        (start < subject && determined)
+            .then(|| Span::new(tokens[start].span.start, tokens[verb_end - 1].span.end))
     }
 
     /// Whether the cue of lemma `lemma`, its subject at token `subject`,
