@@ -938,6 +938,12 @@ fn reported_speech() {
             "say",
         )],
     );
+    // A long adverbial, most of it a name (the content had been the
+    // adverbial).
+    check(
+        "Park said in an interview on Fox News' On the Record with Greta Van Susteren that the bridge will reopen.",
+        &[q(Indirect, "that the bridge will reopen", "Park", "say")],
+    );
     check(
         "The bridge will reopen next week, the ministry said.",
         &[q(

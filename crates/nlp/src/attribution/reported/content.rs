@@ -81,6 +81,11 @@ const MAX_VENUE_PHRASE_TOKENS: usize = 10;
 /// a Nice native, as saying`).
 const MAX_QUOTED_SPEAKER_TOKENS: usize = 12;
 
+/// Most tokens of an adverbial between a cue and its `that` (`said in an
+/// interview with CNN on Sunday that`), and most of them in lower case.
+const MAX_ADVERBIAL_TOKENS: usize = 24;
+const MAX_ADVERBIAL_LOWER_CASE_TOKENS: usize = 12;
+
 /// Most tokens of a noun phrase reported with a date closing it
 /// (`announced his bid for the seat in June`).
 const MAX_DATED_OBJECT_TOKENS: usize = 10;
@@ -309,7 +314,21 @@ impl Attributor<'_> {
             // `said since the war that …`
             || word_at(after) == "since"
             || (word_at(after) == "by" && !passive && !is_past(word_at(after - 1)));
-        let reach = if adverbial { 12 } else { 1 };
+        // (`said in an interview on Fox News’ On the Record with Greta Van
+        // Susteren that`: the words of a name count as one.)
+        let reach = match adverbial {
+            true => {
+                let mut lower_words = 0;
+                (after..end)
+                    .take(MAX_ADVERBIAL_TOKENS)
+                    .take_while(|&k| {
+                        lower_words += usize::from(!is_capitalised_word(self.word(tokens[k])));
+                        lower_words <= MAX_ADVERBIAL_LOWER_CASE_TOKENS
+                    })
+                    .count()
+            }
+            false => 1,
+        };
         // A pronoun opens a clause without `that` (`said on Friday he met
         // …`, `said on Friday he’s …`): a later `that` is inside it.
         let pronoun = |word: &str| PRONOUNS.contains(word) || pronoun_with_auxiliary(word);
