@@ -5688,6 +5688,25 @@ fn a_participle_opening_the_sentence_reports_for_the_subject_after_its_comma() {
             q(Indirect, "the measure would fail", "Park", "say"),
         ],
     );
+    // So when the subject speaks a quotation after it (the participle's
+    // report had been lost).
+    check(
+        "Noting that only one senator backed the bill, Park added: “That is where the problem is.”",
+        &[
+            q(
+                Indirect,
+                "that only one senator backed the bill",
+                "Park",
+                "note",
+            ),
+            q(
+                QuoteKind::Direct,
+                "That is where the problem is.",
+                "Park",
+                "add",
+            ),
+        ],
+    );
     check(
         "After saying he was nervous about the question, the man asked about taxes.",
         &[q(

@@ -1611,7 +1611,8 @@ impl Attributor<'_> {
         }
         if !according_to
             && (self.participle_cue(tokens, c) || perfect)
-            && let Some(found) = self.opening_participle(tokens, floor, c, &cue, after, end)
+            && let Some(found) =
+                self.opening_participle(tokens, floor, c, &cue, after, end.max(clause_to))
         {
             return Some(found);
         }
@@ -2795,7 +2796,9 @@ impl Attributor<'_> {
     /// `Noting that the bill failed, Tester said …`, `After saying he was
     /// nervous, the man asked …`, `Having announced that …, the judge …`:
     /// a participle cue at token `c` opening the clause from `floor`
-    /// reports for the subject after its comma.
+    /// reports for the subject after its comma, looked for up to token
+    /// `end` (the clause's end: the subject may speak a quotation after
+    /// it, `Noting that …, Tester added: “…”`).
     fn opening_participle(
         &self,
         tokens: &[Token],
