@@ -680,7 +680,8 @@ word_sets! {
     "attendees", "participants", "volunteers", "staffers", "aides", "advisers", "advisors",
     "attorneys", "consultants", "friends", "relatives", "neighbors", "colleagues", "followers",
     "backers", "admirers", "skeptics", "customers", "owners", "couples", "clergy", "crowds",
-    "audiences", "men", "women",
+    "audiences", "men", "women", "investors", "traders", "buyers", "sellers", "shoppers",
+    "drivers", "patients", "refugees", "taxpayers", "consumers",
 ];
 
     /// Singular nouns of a person that make a mention a person when they

@@ -12705,6 +12705,12 @@ fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
         "Voters hoping for change said the plan would fail.",
         "Voters hoping for change",
     );
+    // Investors and traders are people too (the speaker had been `a
+    // deal`).
+    assert_last_mention(
+        "Investors seeking a deal said the levy would pass.",
+        "Investors seeking a deal",
+    );
 }
 
 #[test]
