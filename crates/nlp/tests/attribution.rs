@@ -8653,6 +8653,15 @@ fn a_stance_taken_by_a_participle_after_its_noun() {
             q(Indirect, "the levy is too high", "many voters", "say"),
         ],
     );
+    // So does a cue in the present (the participle's object had run over
+    // it: `Clinton want the levy to pass`).
+    check(
+        "The vote is near. Many voters supporting Clinton want the levy to pass.",
+        &[
+            q(Indirect, "Clinton", "many voters", "support"),
+            q(Indirect, "the levy to pass", "many voters", "want"),
+        ],
+    );
     // A singular noun of a person, too: the speaker is not the object.
     check(
         "The vote is near. One voter supporting Ruiz said he had made calls.",

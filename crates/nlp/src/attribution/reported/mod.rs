@@ -2687,8 +2687,18 @@ impl Attributor<'_> {
         let verb = (from + 1..end).find(|&k| {
             let word = self.word(tokens[k]);
             let before = self.word(tokens[k - 1]);
+            // (`Groups backing Roe say …`: a cue in the present, after a
+            // word ending the object.)
+            let present_cue = tokens[k].is_word
+                && tokens[k - 1].is_word
+                && is_verb(word)
+                && !word.ends_with("ing")
+                && !DETERMINERS.contains(before)
+                && !is_stop_word(before);
             !is_capitalised_word(word)
-                && (FINITE_AUXILIARIES.contains(word) || (is_past(word) && !word.ends_with("en")))
+                && (FINITE_AUXILIARIES.contains(word)
+                    || (is_past(word) && !word.ends_with("en"))
+                    || present_cue)
                 && !lower_in(
                     &["to", "that", "who", "which", "has", "have", "had", "having"],
                     before,
