@@ -6613,6 +6613,34 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Park was quick to note that the bridge had reopened.",
         &[q(Indirect, "that the bridge had reopened", "Park", "note")],
     );
+    // More adjectives and verbs of the kind (these had given nothing).
+    check(
+        "The vote is near. Rural voters are inclined to describe the tax as fair.",
+        &[q(Indirect, "the tax as fair", "Rural voters", "describe")],
+    );
+    check(
+        "The vote is near. Park quickly moved to say that the bridge had reopened.",
+        &[q(Indirect, "that the bridge had reopened", "Park", "say")],
+    );
+    // A chance taken by the subject.
+    check(
+        "The vote is near. Park never missed an opportunity to remind voters that the bridge had reopened.",
+        &[q(
+            Indirect,
+            "that the bridge had reopened",
+            "Park",
+            "remind",
+        )],
+    );
+    check(
+        "The vote is near. Park has a rare chance to argue that the bridge is safe.",
+        &[q(Indirect, "that the bridge is safe", "Park", "argue")],
+    );
+    // Not a chance someone else has (`there is a chance`).
+    check(
+        "The vote is near. There is a chance to argue that the bridge is safe.",
+        &[],
+    );
     // Made to speak, in the passive; obliged to.
     check(
         "The vote is near. Mr. Park was prompted to say, “So far, it has been civil.”",
@@ -6695,9 +6723,10 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
             "suspect",
         )],
     );
-    // An infinitive of a noun reports nothing.
+    // An infinitive of a noun reports nothing (but one of a chance
+    // taken does, above).
     check(
-        "The vote is near. Park had a chance to say goodbye to the crowd.",
+        "The vote is near. Park had no time to say goodbye to the crowd.",
         &[],
     );
 }

@@ -73,6 +73,8 @@ word_sets! {
     "attempt", "attempts", "attempted", "rushed", "hastened", "managed", "struggle", "struggles",
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
     "struggling", "tend", "tends", "tended", "begun", "beginning", "continuing", "starting",
+    "moved", "moving", "scrambled", "scrambling", "hurried", "proceeded", "proceeds", "dared",
+    "volunteered",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -80,7 +82,22 @@ word_sets! {
     INFINITIVE_ADJECTIVES = [
     "likely", "unlikely", "quick", "quicker", "eager", "ready", "willing", "unwilling", "able",
     "unable", "careful", "reluctant", "hesitant", "happy", "glad", "keen", "prepared", "loath",
-    "right", "correct", "wrong",
+    "right", "correct", "wrong", "inclined", "disinclined", "late", "slow", "poised", "anxious",
+    "desperate", "afraid", "determined", "free",
+];
+
+    /// Nouns of a chance taken (`has a rare chance to show`, `missed no
+    /// opportunity to remind`).
+    OCCASION_NOUNS = [
+    "chance", "opportunity", "occasion",
+];
+
+    /// Verbs whose subject takes a chance named after them (`has a
+    /// chance`, `seized the opportunity`).
+    OCCASION_TAKERS = [
+    "has", "have", "had", "get", "gets", "got", "seize", "seizes", "seized", "miss", "misses",
+    "missed", "grab", "grabs", "grabbed", "relish", "relished", "welcome", "welcomed",
+    "welcomes",
 ];
 }
 
@@ -93,6 +110,10 @@ word_sets! {
     "inspired", "pressure", "pressures", "pressured", "encourage", "encourages", "encouraged",
 ];
 }
+
+/// Most words between the determiner and the noun of a chance taken (`a
+/// rare and welcome chance`).
+const MAX_OCCASION_MODIFIERS: usize = 3;
 
 /// Set phrases that may stand between a subject and its verb (`Park in
 /// the end said`).
@@ -866,12 +887,12 @@ impl Attributor<'_> {
         let word = self.word(tokens[verb]);
         if CATENATIVES.contains(word) || INFINITIVE_TAKERS.contains(word) {
             // `is choosing to`, `was (now) trying to`: the progressive's
-            // `be`, before any adverbs.
+            // `be`, before any adverbs; so the passive's (`was moved to`).
             let mut be = verb;
             while be > 0 && self.is_adverb(self.word(tokens[be - 1])) {
                 be -= 1;
             }
-            let progressive = word.ends_with("ing")
+            let progressive = (word.ends_with("ing") || word.ends_with("ed"))
                 && be > 0
                 && lower_in(reported::BE_FORMS, self.word(tokens[be - 1]));
             return Some(if progressive { be - 1 } else { verb });
@@ -944,6 +965,21 @@ impl Attributor<'_> {
             });
         if purpose.is_some() {
             return purpose;
+        }
+        // `has a rare chance to show`, `never missed an opportunity to
+        // remind`: the subject of the verb taking the chance.
+        if OCCASION_NOUNS.contains(word) {
+            let determiner = (verb.saturating_sub(MAX_OCCASION_MODIFIERS + 1)..verb)
+                .rev()
+                .take_while(|&k| tokens[k].is_word)
+                .find(|&k| {
+                    let word = self.word(tokens[k]);
+                    DETERMINERS.contains(word) || lower_in(&["no", "every", "any"], word)
+                })?;
+            let taker = determiner.checked_sub(1)?;
+            return OCCASION_TAKERS
+                .contains(self.word(tokens[taker]))
+                .then_some(taker);
         }
         // `are more likely to say`, `was quick to note`: a predicate
         // adjective and its verb `be`.
