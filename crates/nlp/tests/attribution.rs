@@ -478,7 +478,10 @@ fn a_quotation_after_a_tag_with_a_tag_of_its_own_is_a_quote_of_its_own() {
         quote_parts(
             "He railed at it - “I love it,” he said, “I will never back it” - and vowed to fight."
         ),
-        [(Direct, vec!["I love it", "I will never back it"])]
+        [
+            (QuoteKind::Indirect, vec!["it"]),
+            (Direct, vec!["I love it", "I will never back it"])
+        ]
     );
 }
 
@@ -12383,6 +12386,16 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
     check(
         "The union balked at the proposal.",
         &[q(Indirect, "the proposal", "union", "balk")],
+    );
+    // A short object after `railed against` or `commented on` (these had
+    // given nothing).
+    check(
+        "In New Hampshire, Ruiz has railed against Park.",
+        &[q(Indirect, "Park", "Ruiz", "rail")],
+    );
+    check(
+        "Ruiz has also commented on his death.",
+        &[q(Indirect, "his death", "Ruiz", "comment")],
     );
     check(
         "Jo Park threw her support behind Ruiz.",
