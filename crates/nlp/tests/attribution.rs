@@ -12398,6 +12398,18 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         &[q(Indirect, "his death", "Ruiz", "comment")],
     );
     check(
+        "The diplomat also mused about the race.",
+        &[q(Indirect, "the race", "diplomat", "muse")],
+    );
+    check(
+        "Ruiz warned of surprises.",
+        &[q(Indirect, "surprises", "Ruiz", "warn")],
+    );
+    check(
+        "Ruiz testified against Park.",
+        &[q(Indirect, "Park", "Ruiz", "testify")],
+    );
+    check(
         "Jo Park threw her support behind Ruiz.",
         &[q(Indirect, "Ruiz", "Jo Park", "throw support")],
     );
