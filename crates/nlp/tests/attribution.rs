@@ -1873,6 +1873,17 @@ fn addressees_relatives_and_inner_according_to() {
         "Cruz, who says the polls have tightened, kept campaigning.",
         &[q(Indirect, "the polls have tightened", "Cruz", "say")],
     );
+    // So one set off by dashes, to the closing dash (it had given
+    // nothing).
+    check(
+        "Cruz — who says the polls have tightened — kept campaigning.",
+        &[q(Indirect, "the polls have tightened", "Cruz", "say")],
+    );
+    // A pronoun for people is an antecedent too (`some who warned`).
+    check(
+        "Critics, including some who warned the plan would fail, were ignored.",
+        &[q(Indirect, "the plan would fail", "some", "warn")],
+    );
     // An aside before the clause's verb stays inside it.
     check(
         "Jo Park, who said that both men, and Roe in particular, must do more, left early.",

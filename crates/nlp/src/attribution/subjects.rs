@@ -111,6 +111,12 @@ word_sets! {
 ];
 }
 
+/// Pronouns standing for people before a relative pronoun (`those who
+/// said`, `many who warned`).
+const PEOPLE_PRONOUNS: &[&str] = &[
+    "those", "some", "many", "several", "few", "others", "most", "all", "both",
+];
+
 /// Most words between the determiner and the noun of a chance taken (`a
 /// rare and welcome chance`).
 const MAX_OCCASION_MODIFIERS: usize = 3;
@@ -1568,12 +1574,13 @@ impl Attributor<'_> {
             return Some((mention, word_spans(&tokens[start..comma])));
         }
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
-            // `a joint statement that described …`, `Cruz, who says …`
-            let before_relative = if last > floor && self.word(tokens[last - 1]) == "," {
-                last - 1
-            } else {
-                last
+            // `a joint statement that described …`, `Cruz, who says …`,
+            // `Cruz — who says …`, `Cruz (who says …`
+            let set_off = last > floor && {
+                let before = self.word(tokens[last - 1]);
+                before == "," || before == "(" || is_dash(before)
             };
+            let before_relative = if set_off { last - 1 } else { last };
             // The relative pronoun is the mention, as written; its
             // antecedent names the speaker, even when it ends what came
             // before (`… said the mayor, who said …`).
@@ -2221,10 +2228,10 @@ impl Attributor<'_> {
         (name_end > floor).then_some(name_end)
     }
 
-    /// `those who said …`: the demonstrative standing for people right
-    /// before token `end`, when it is one.
+    /// `those who said …`, `some who warned …`: the pronoun standing for
+    /// people right before token `end`, when it is one.
     fn those_before(&self, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
-        (end > floor && self.word(tokens[end - 1]).eq_ignore_ascii_case("those")).then(|| end - 1)
+        (end > floor && lower_in(PEOPLE_PRONOUNS, self.word(tokens[end - 1]))).then(|| end - 1)
     }
 
     /// Whether token `to` is the `to` of `close to` after a noun (`a

@@ -2093,9 +2093,15 @@ impl Attributor<'_> {
         // law failed, critics fear …`).
         // An object ends there too without the comma before (`the mayor
         // who backed it over the years, said …`).
+        // (`Graham — who had endorsed Bush — spoke`: set off by dashes or
+        // a parenthesis, it ends at the closing one.)
+        let set_off_by = subject
+            .checked_sub(1)
+            .map(|k| self.word(tokens[k]))
+            .filter(|&mark| mark == "," || mark == "(" || is_dash(mark));
         let relative = subject >= 1
             && lower_in(&["who", "which"], self.word(tokens[subject]))
-            && (self.word(tokens[subject - 1]) == "," || STANCE_OBJECTS.contains(&cue.lemma));
+            && (set_off_by.is_some() || STANCE_OBJECTS.contains(&cue.lemma));
         let opening_absolute = absolute_at.is_some_and(|with| with == floor);
         let opening_subordinate = self.opening_subordinate(tokens, floor, subject);
         // `Among voters who said …, most backed Roe`: a relative clause in
@@ -2103,7 +2109,7 @@ impl Attributor<'_> {
         // taxes matter backed Roe`: one in the subject, at the main verb.
         let restrictive = self.word(tokens[subject]).eq_ignore_ascii_case("who")
             && subject > floor
-            && self.word(tokens[subject - 1]) != ",";
+            && set_off_by.is_none();
         let opening_phrase = (restrictive
             && lower_in(
                 &["among", "of", "for", "like", "unlike"],
@@ -2123,6 +2129,17 @@ impl Attributor<'_> {
                 .is_some_and(|t| DETERMINERS.contains(self.word(*t)));
         let object_only =
             restrictive && (naming || (relative && (cue.kind == CueKind::Belief || stance_object)));
+        let closing_mark = |k: usize| match set_off_by {
+            Some("(") => self.word(tokens[k]) == ")",
+            Some(dash) if is_dash(dash) => is_dash(self.word(tokens[k])),
+            _ => false,
+        };
+        let end = match relative && set_off_by.is_some_and(|mark| mark != ",") {
+            true => (content_start..end)
+                .find(|&k| closing_mark(k))
+                .unwrap_or(end),
+            false => end,
+        };
         let end = match relative || opening_absolute || opening_subordinate || opening_phrase {
             true => self
                 .first_clause_comma(tokens, content_start, end)
