@@ -809,6 +809,12 @@ pub(super) fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "―")
 }
 
+/// Whether `word` opens an aside set off before a relative pronoun: a
+/// comma, a long dash or a parenthesis (`Cruz, who`, `Cruz — who`).
+pub(super) fn sets_off(word: &str) -> bool {
+    word == "," || word == "(" || is_dash(word)
+}
+
 /// Most words of a dateline before its dash (`CHARLESTON, S.C. -`).
 const MAX_DATELINE_WORDS: usize = 6;
 

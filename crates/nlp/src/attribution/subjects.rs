@@ -1576,10 +1576,7 @@ impl Attributor<'_> {
         if tokens[last].is_word && lower_in(&["who", "that", "which"], last_word) {
             // `a joint statement that described …`, `Cruz, who says …`,
             // `Cruz — who says …`, `Cruz (who says …`
-            let set_off = last > floor && {
-                let before = self.word(tokens[last - 1]);
-                before == "," || before == "(" || is_dash(before)
-            };
+            let set_off = last > floor && sets_off(self.word(tokens[last - 1]));
             let before_relative = if set_off { last - 1 } else { last };
             // The relative pronoun is the mention, as written; its
             // antecedent names the speaker, even when it ends what came

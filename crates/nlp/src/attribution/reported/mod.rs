@@ -33,7 +33,8 @@ use super::{
     FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
     MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
     PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
-    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, speaker_like,
+    WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, sets_off,
+    speaker_like,
 };
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
@@ -2098,7 +2099,7 @@ impl Attributor<'_> {
         let set_off_by = subject
             .checked_sub(1)
             .map(|k| self.word(tokens[k]))
-            .filter(|&mark| mark == "," || mark == "(" || is_dash(mark));
+            .filter(|&mark| sets_off(mark));
         let relative = subject >= 1
             && lower_in(&["who", "which"], self.word(tokens[subject]))
             && (set_off_by.is_some() || STANCE_OBJECTS.contains(&cue.lemma));
@@ -2435,21 +2436,20 @@ impl Attributor<'_> {
         let start = (start..noun_end)
             .rev()
             .find(|&k| {
-                let word = self.word(tokens[k]).to_lowercase();
+                let word = self.word(tokens[k]);
                 !tokens[k].is_word
-                    || MENTION_ENDING_PREPOSITIONS.contains(&word)
-                    || lower_in(OPENING_PREPOSITIONS, &word)
+                    || MENTION_ENDING_PREPOSITIONS.contains(word)
+                    || lower_in(OPENING_PREPOSITIONS, word)
                     || lower_in(
                         &["of", "about", "against", "above", "below", "than", "into"],
-                        &word,
+                        word,
                     )
             })
             .map_or(start, |k| k + 1);
         let opener = self.word(tokens[start]);
-        let opener = opener.to_lowercase();
-        let determined = DETERMINERS.contains(&opener)
-            || INDEFINITE_PRONOUNS.contains(&opener)
-            || lower_in(&["any", "every", "no", "all", "what"], &opener);
+        let determined = DETERMINERS.contains(opener)
+            || INDEFINITE_PRONOUNS.contains(opener)
+            || lower_in(&["any", "every", "no", "all", "what"], opener);
         (start < subject && determined)
             .then(|| Span::new(tokens[start].span.start, tokens[verb_end - 1].span.end))
     }
@@ -2728,16 +2728,18 @@ impl Attributor<'_> {
             let before = self.word(tokens[k - 1]);
             // (`Groups backing Roe say …`: a cue in the present, after a
             // word ending the object.)
-            let present_cue = tokens[k].is_word
-                && tokens[k - 1].is_word
-                && is_verb(word)
-                && !word.ends_with("ing")
-                && !DETERMINERS.contains(before)
-                && !is_stop_word(before);
+            let present_cue = || {
+                tokens[k].is_word
+                    && tokens[k - 1].is_word
+                    && !word.ends_with("ing")
+                    && !DETERMINERS.contains(before)
+                    && !is_stop_word(before)
+                    && is_verb(word)
+            };
             !is_capitalised_word(word)
                 && (FINITE_AUXILIARIES.contains(word)
                     || (is_past(word) && !word.ends_with("en"))
-                    || present_cue)
+                    || present_cue())
                 && !lower_in(
                     &["to", "that", "who", "which", "has", "have", "had", "having"],
                     before,
