@@ -12575,7 +12575,30 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
         &[q(Indirect, "The levy that", "council leaders", "oppose")],
     );
     // An object after the verb is its own.
-    check("It was the pact that Ruiz opposed in May.", &[]);
+    check(
+        "It was the pact that Ruiz opposed the levy for.",
+        &[q(Indirect, "the levy for", "Ruiz", "oppose")],
+    );
+    // A phrase of setting after the verb leaves the object missing.
+    check(
+        "It was the pact that Ruiz opposed in May.",
+        &[q(Indirect, "the pact that", "Ruiz", "oppose")],
+    );
+    check(
+        "Jo Park spoke on Monday. The levy is a cause she often mentions on the trail.",
+        &[q(
+            Indirect,
+            "a cause she often mentions",
+            "Jo Park",
+            "mention",
+        )],
+    );
+    check(
+        "Jo Park spoke on Monday. It was a charge she denied to reporters.",
+        &[q(Indirect, "a charge she denied", "Jo Park", "deny")],
+    );
+    // Not a time: `the day that Ruiz opposed in May`.
+    check("It was the day that Ruiz opposed in May.", &[]);
 }
 
 #[test]

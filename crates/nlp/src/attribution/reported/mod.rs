@@ -39,8 +39,8 @@ use super::{
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::speakers::{
-    POSSESSIVE_PRONOUNS, is_possessive, is_speaker_head, is_speaker_or_person_noun,
-    without_possessive,
+    POSSESSIVE_PRONOUNS, is_plural_of_people, is_possessive, is_speaker_head,
+    is_speaker_or_person_noun, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
 
@@ -459,6 +459,14 @@ const SPEND_FORMS: &[&str] = &["spend", "spends", "spent", "spending"];
 /// Roe`, `anyone questioning the count`).
 const PARTICIPLE_PRONOUNS: &[&str] = &[
     "those", "others", "one", "another", "anyone", "everyone", "someone",
+];
+
+/// Prepositions opening a phrase of setting right after a stance whose
+/// object is missing (`a fact he mentions on the trail`, `something she
+/// opposed as a senator`).
+const SETTING_AFTER_MISSING_OBJECT: &[&str] = &[
+    "as", "at", "on", "in", "during", "before", "after", "since", "when", "while", "amid", "until",
+    "through",
 ];
 
 /// Relative pronouns opening a clause set off by commas (`Roe, who …`,
@@ -2067,7 +2075,7 @@ impl Attributor<'_> {
         }
         // `the target it pledged to reach`, `The plan he backed failed`: a
         // relative clause without `that`.
-        if let Some(content) = self.reduced_relative_object(tokens, &cue.lemma, subject, after) {
+        if let Some(content) = self.reduced_relative_object(tokens, &cue, subject, after) {
             return Some((
                 Tag::new(cue, mention, name_words, (subject, after)),
                 content,
@@ -2340,6 +2348,46 @@ impl Attributor<'_> {
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 
+    /// Whether a stance's object is missing at token `from`, right after
+    /// its cue, so that a relative clause's antecedent is that object: the
+    /// clause ends there (`a charge that Roe denied.`), the sentence's
+    /// verb follows (`The plan that Roe backed failed`), or a phrase of
+    /// setting does (`a fact he mentions on the trail`, `something she
+    /// opposed as a senator`, `a charge Roe denied to reporters`). A dash
+    /// closes it when `dash_closes`.
+    fn object_missing_at(&self, tokens: &[Token], from: usize, dash_closes: bool) -> bool {
+        let Some(token) = tokens.get(from) else {
+            return true;
+        };
+        let word = self.word(*token);
+        if matches!(word, "," | "." | ";" | ")" | "?" | "!")
+            || (dash_closes && (is_dash(word) || word == "-"))
+        {
+            return true;
+        }
+        if !token.is_word || is_capitalised_word(word) {
+            return false;
+        }
+        is_finite(word)
+            || SETTING_AFTER_MISSING_OBJECT.contains(&word)
+            || (word == "to" && self.noun_phrase_opens_at(tokens, from + 1))
+    }
+
+    /// Whether token `k` opens a noun phrase after `to`, which is then a
+    /// preposition (`to reporters`, `to the press`, `to me`), not the mark
+    /// of an infinitive (`to run`).
+    fn noun_phrase_opens_at(&self, tokens: &[Token], k: usize) -> bool {
+        tokens.get(k).is_some_and(|t| {
+            let word = self.word(*t);
+            DETERMINERS.contains(word)
+                || lower_in(OBJECT_PRONOUNS, word)
+                || is_capitalised_word(word)
+                || POSSESSIVE_PRONOUNS.contains(&word)
+                || is_speaker_or_person_noun(word)
+                || is_plural_of_people(word)
+        })
+    }
+
     /// The antecedent of a relative clause whose stance has no object
     /// after it, so that its object is the antecedent: `a charge that
     /// party leaders strongly denied,`, `the pact, which Putin opposed.`
@@ -2355,13 +2403,7 @@ impl Attributor<'_> {
         if !STANCE_OBJECTS.contains(lemma) {
             return None;
         }
-        // (No object: the clause ends at the cue, or the sentence's verb
-        // follows it, `The plan that Roe backed failed`.)
-        let closed = tokens.get(from).is_none_or(|t| {
-            let word = self.word(*t);
-            matches!(word, "," | "." | ";" | ")" | "-" | "—" | "–" | "?" | "!")
-                || (t.is_word && !is_capitalised_word(word) && is_finite(word))
-        });
+        let closed = self.object_missing_at(tokens, from, true);
         let relative = subject.checked_sub(1)?;
         if !closed || !lower_in(&["that", "which"], self.word(tokens[relative])) {
             return None;
@@ -2371,8 +2413,14 @@ impl Attributor<'_> {
             Some(",") => relative - 1,
             _ => relative,
         };
+        // (`the day that Roe opposed in May`: a time or a reason is no
+        // object of the cue; but `a point that Roe disputed` is one.)
+        let noun = self.word(*tokens.get(noun_end.checked_sub(1)?)?);
+        if (TIME_UNITS.contains(noun) || RELATIVE_ADVERB_NOUNS.contains(noun)) && noun != "point" {
+            return None;
+        }
         let start = self.noun_phrase_start(tokens, noun_end, 0)?;
-        (start < noun_end && !PRONOUNS.contains(self.word(tokens[noun_end - 1])))
+        (start < noun_end && !PRONOUNS.contains(noun))
             .then(|| Span::new(tokens[start].span.start, tokens[relative].span.end))
     }
 
@@ -2385,10 +2433,11 @@ impl Attributor<'_> {
     fn reduced_relative_object(
         &self,
         tokens: &[Token],
-        lemma: &str,
+        cue: &Cue,
         subject: usize,
         from: usize,
     ) -> Option<Span> {
+        let lemma = &*cue.lemma;
         let pronoun = self.word(tokens[subject]);
         let noun_end = subject.checked_sub(1)?;
         let noun = self.word(tokens[noun_end]);
@@ -2397,8 +2446,12 @@ impl Attributor<'_> {
         // reason is no object of the cue.)
         let noun_like = tokens[noun_end].is_word
             && noun.bytes().all(|b| b.is_ascii_lowercase())
-            && !is_stop_word(noun)
-            && !is_verb(noun)
+            && (!is_stop_word(noun) || INDEFINITE_PRONOUNS.contains(noun))
+            // (`a charge he denied`: a determiner makes a noun of a cue.)
+            && (!is_verb(noun)
+                || noun_end
+                    .checked_sub(1)
+                    .is_some_and(|k| lower_in(&["a", "an", "the"], self.word(tokens[k]))))
             && !self.is_adverb(noun)
             && !TIME_UNITS.contains(noun)
             && !RELATIVE_ADVERB_NOUNS.contains(noun);
@@ -2413,18 +2466,17 @@ impl Attributor<'_> {
                 .get(k)
                 .is_some_and(|t| t.is_word && !is_capitalised_word(self.word(*t)))
         };
-        let verb_end = if word_at(from) == "to" && lower_word(from + 1) {
-            from + 2
-        } else if lower_word(from) && word_at(from).ends_with("ing") {
-            from + 1
-        } else if STANCE_OBJECTS.contains(lemma)
-            && tokens.get(from).is_none_or(|t| {
-                let word = self.word(*t);
-                matches!(word, "," | "." | ";" | ")" | "?" | "!")
-                    || (t.is_word && !is_capitalised_word(word) && is_finite(word))
-            })
+        // (`a charge she denied to reporters`: the person addressed is no
+        // part of it.)
+        let content_end = if word_at(from) == "to"
+            && lower_word(from + 1)
+            && !self.noun_phrase_opens_at(tokens, from + 1)
         {
-            from
+            tokens[from + 1].span.end
+        } else if lower_word(from) && word_at(from).ends_with("ing") {
+            tokens[from].span.end
+        } else if STANCE_OBJECTS.contains(lemma) && self.object_missing_at(tokens, from, false) {
+            cue.span.end
         } else {
             return None;
         };
@@ -2450,8 +2502,7 @@ impl Attributor<'_> {
         let determined = DETERMINERS.contains(opener)
             || INDEFINITE_PRONOUNS.contains(opener)
             || lower_in(&["any", "every", "no", "all", "what"], opener);
-        (start < subject && determined)
-            .then(|| Span::new(tokens[start].span.start, tokens[verb_end - 1].span.end))
+        (start < subject && determined).then(|| Span::new(tokens[start].span.start, content_end))
     }
 
     /// Whether the cue of lemma `lemma`, its subject at token `subject`,
