@@ -13610,3 +13610,48 @@ fn two_subjects_joined_by_and_after_a_quotation_speak_it() {
         &[q(Direct, "It will fail", "Jo Park", "say")],
     );
 }
+
+#[test]
+fn an_object_ends_where_a_clause_with_a_subject_of_its_own_opens() {
+    use QuoteKind::Indirect;
+    // The main clause after an opening phrase's object (it had been
+    // swallowed by the object, and its report lost).
+    check(
+        "Despite his criticism of the levy, Park has backed the plan.",
+        &[
+            q(Indirect, "the levy", "his", "criticism"),
+            q(Indirect, "the plan", "Park", "back"),
+        ],
+    );
+    check(
+        "Weeks after the union praised the deal, the mayor signed it.",
+        &[q(Indirect, "the deal", "union", "praise")],
+    );
+    // A clause of time after `when`, with a report of its own.
+    check(
+        "Voters cite his record in the House when he repeatedly backed a ban on cloning.",
+        &[
+            q(Indirect, "his record in the House", "voters", "cite"),
+            q(Indirect, "a ban on cloning", "he", "back"),
+        ],
+    );
+    // Not an appositive with a relative clause, nor a question's clause.
+    check(
+        "Park extols Jo Roe, the former mayor who cut taxes in 2009.",
+        &[q(
+            Indirect,
+            "Jo Roe, the former mayor who cut taxes in 2009",
+            "Park",
+            "extol",
+        )],
+    );
+    check(
+        "Park described how, growing up, Roe moved to Ohio.",
+        &[q(
+            Indirect,
+            "how, growing up, Roe moved to Ohio",
+            "Park",
+            "describe",
+        )],
+    );
+}

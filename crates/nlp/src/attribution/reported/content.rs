@@ -167,6 +167,10 @@ const OBJECT_CLOSERS: &[&str] = &["because", "although", "though", "whereas", "u
 /// (`criticized Roe after he spoke`).
 const TIME_CONJUNCTIONS: &[&str] = &["after", "before"];
 
+/// Conjunctions which end an object only when a clause with a subject of
+/// its own follows them (`praised the wall when he spoke`).
+const CLAUSE_CONJUNCTIONS: &[&str] = &["when", "while", "whenever"];
+
 /// Most tokens of a stance's object inside a relative clause before the
 /// sentence's verb (`Voters who backed Trump said`).
 const MAX_RELATIVE_OBJECT_TOKENS: usize = 6;
@@ -1484,12 +1488,19 @@ impl Attributor<'_> {
     /// Roe after he spoke`, `before floating the idea`; not `that before
     /// the vote he …`, `remarks he made after …`).
     fn time_clause_at(&self, tokens: &[Token], from: usize, k: usize, to: usize) -> bool {
-        if !lower_in(TIME_CONJUNCTIONS, self.word(tokens[k])) || k + 2 > to {
+        let word = self.word(tokens[k]);
+        // `announcing his support for Roe, Park said …`, `praised the
+        // wall when he spoke`: the clause after a comma or `when` has a
+        // subject of its own.
+        let clause_opener = word == "," || lower_in(CLAUSE_CONJUNCTIONS, word);
+        if !(lower_in(TIME_CONJUNCTIONS, word) || clause_opener) || k + 2 > to {
             return false;
         }
+        // (`described how, growing up, Roe …`: a question is a clause.)
         let has_verb = tokens[from..k].iter().any(|t| {
             let word = self.word(*t);
             lower_in(&["that", "who", "which", "whom", "to"], word)
+                || (clause_opener && QUESTION_WORDS.contains(word))
                 || FINITE_AUXILIARIES.contains(word)
                 || (is_past(word) && !is_capitalised_word(word))
                 || PRONOUNS.contains(word)
@@ -1498,8 +1509,20 @@ impl Attributor<'_> {
             return false;
         }
         let next = self.word(tokens[k + 1]);
-        (next.ends_with("ing") && !is_capitalised_word(next) && next.len() > 5)
-            || self.subject_with_verb_at(tokens, k + 1, to)
+        // (`extols Hasan, the psychiatrist who killed …`: an appositive
+        // with a relative clause is no clause of its own.)
+        let relative_follows = || {
+            (k + 1..to.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB))
+                .take_while(|&j| tokens[j].is_word)
+                .any(|j| lower_in(&["who", "which", "that", "whom"], self.word(tokens[j])))
+        };
+        match clause_opener {
+            true => self.subject_with_verb_at(tokens, k + 1, to) && !relative_follows(),
+            false => {
+                (next.ends_with("ing") && !is_capitalised_word(next) && next.len() > 5)
+                    || self.subject_with_verb_at(tokens, k + 1, to)
+            }
+        }
     }
 
     /// Whether the subject's second predicate opens at token `k` (before

@@ -2598,7 +2598,7 @@ impl Attributor<'_> {
     /// (before `end`): a pronoun, or a phrase opened by a determiner or a
     /// name and followed by a finite verb within a few words (`the levy
     /// failed`, `Roe has said`).
-    fn subject_with_verb_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+    pub(super) fn subject_with_verb_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
         let Some(first) = tokens.get(k).filter(|_| k + 1 < end).map(|t| self.word(*t)) else {
             return false;
         };
