@@ -12602,6 +12602,14 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
 }
 
 #[test]
+fn a_venue_after_a_stance_is_no_part_of_its_object() {
+    check(
+        "Trump railed against the judge at a boisterous San Diego rally on Friday.",
+        &[q(Indirect, "the judge", "Trump", "rail")],
+    );
+}
+
+#[test]
 fn a_relative_clause_without_that_takes_its_antecedent_as_the_object() {
     // The infinitive after the cue has the antecedent as its object (the
     // content had been `to reach in Paris`).
@@ -13633,6 +13641,20 @@ fn an_object_ends_where_a_clause_with_a_subject_of_its_own_opens() {
         &[
             q(Indirect, "his record in the House", "voters", "cite"),
             q(Indirect, "a ban on cloning", "he", "back"),
+        ],
+    );
+    // A participle before the clause modifies the object; it gives it no
+    // verb of its own.
+    check(
+        "Tom Park discussed Ms. Ruiz's highly criticized speech in Ohio, when she refused to admit that the levy failed.",
+        &[
+            q(
+                Indirect,
+                "Ms. Ruiz's highly criticized speech in Ohio",
+                "Tom Park",
+                "discuss",
+            ),
+            q(Indirect, "to admit that the levy failed", "she", "refuse"),
         ],
     );
     // Not an appositive with a relative clause, nor a question's clause.

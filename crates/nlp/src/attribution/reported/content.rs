@@ -1502,7 +1502,9 @@ impl Attributor<'_> {
             lower_in(&["that", "who", "which", "whom", "to"], word)
                 || (clause_opener && QUESTION_WORDS.contains(word))
                 || FINITE_AUXILIARIES.contains(word)
-                || (is_past(word) && !is_capitalised_word(word))
+                // (`his highly criticized speech, when he …`: before a
+                // clause, a participle modifies.)
+                || (!clause_opener && is_past(word) && !is_capitalised_word(word))
                 || PRONOUNS.contains(word)
         });
         if has_verb {
@@ -1510,10 +1512,14 @@ impl Attributor<'_> {
         }
         let next = self.word(tokens[k + 1]);
         // (`extols Hasan, the psychiatrist who killed …`: an appositive
-        // with a relative clause is no clause of its own.)
+        // with a relative clause is no clause of its own; a relative
+        // pronoun comes before the first verb.)
         let relative_follows = || {
             (k + 1..to.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB))
-                .take_while(|&j| tokens[j].is_word)
+                .take_while(|&j| {
+                    let word = self.word(tokens[j]);
+                    tokens[j].is_word && !is_finite(word) && !is_past(word)
+                })
                 .any(|j| lower_in(&["who", "which", "that", "whom"], self.word(tokens[j])))
         };
         match clause_opener {

@@ -96,7 +96,7 @@ const MAX_SUBJECT_WORDS_BEFORE_VERB: usize = 6;
 
 /// Most words from a preposition to the venue it names (`at a packed
 /// campaign rally`).
-const MAX_VENUE_WORDS: usize = 4;
+const MAX_VENUE_WORDS: usize = 6;
 
 /// Fewest words of reported content.
 const MIN_CONTENT_WORDS: usize = 3;
