@@ -13677,3 +13677,23 @@ fn an_object_ends_where_a_clause_with_a_subject_of_its_own_opens() {
         )],
     );
 }
+
+#[test]
+fn a_role_taken_on_something_reports_its_object() {
+    use QuoteKind::Indirect;
+    check(
+        "Jo Park is an outspoken supporter of the levy.",
+        &[q(Indirect, "the levy", "Jo Park", "supporter")],
+    );
+    check(
+        "Jo Park has long been a fierce critic of the plan.",
+        &[q(Indirect, "the plan", "Jo Park", "critic")],
+    );
+    // Set after a name, the object ends at the closing comma.
+    check(
+        "Sen. Jo Park, a longtime backer of the levy, spoke on Monday.",
+        &[q(Indirect, "the levy", "Jo Park", "backer")],
+    );
+    // Not a role with no one taking it.
+    check("The critics of the levy met on Monday.", &[]);
+}

@@ -137,6 +137,31 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("remarks", "about"),
 ];
 
+/// Nouns of a role taken on what follows their `of`, with the lemma of
+/// the cue they give (`an outspoken supporter of the levy`).
+const ROLE_NOUNS: &[(&str, &str)] = &[
+    ("supporter", "supporter"),
+    ("supporters", "supporter"),
+    ("backer", "backer"),
+    ("backers", "backer"),
+    ("critic", "critic"),
+    ("critics", "critic"),
+    ("opponent", "opponent"),
+    ("opponents", "opponent"),
+    ("proponent", "proponent"),
+    ("proponents", "proponent"),
+    ("advocate", "advocate"),
+    ("advocates", "advocate"),
+    ("defender", "defender"),
+    ("defenders", "defender"),
+    ("champion", "champion"),
+    ("champions", "champion"),
+];
+
+/// Most words describing a role before its noun (`a consistent and
+/// outspoken supporter of`).
+const MAX_ROLE_MODIFIER_WORDS: usize = 3;
+
 /// Most tokens between a possessor and its noun of stance (`Park’s
 /// highly personal, racially tinged attacks on`).
 const MAX_STANCE_MODIFIER_TOKENS: usize = 5;
@@ -360,6 +385,11 @@ impl Attributor<'_> {
         if let Some(found) = self.possessed_stance(tokens, floor, c, preposition, end) {
             return Some(found);
         }
+        if preposition == "of"
+            && let Some(found) = self.role_stance(tokens, floor, c, end)
+        {
+            return Some(found);
+        }
         let making = |k: usize| {
             MAKING_VERBS.contains(self.word(tokens[k])) && cue_lemma(self.word(tokens[k])).is_none()
         };
@@ -443,6 +473,58 @@ impl Attributor<'_> {
         let content = self.object_span(tokens, from, self.object_end(tokens, from, end))?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
         Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+    }
+
+    /// `Park is an outspoken supporter of the levy`, `Jo Roe, a longtime
+    /// critic of the plan,`: a noun of a role at token `c`, taken by the
+    /// subject of `be` before it or by the name it is set after, on the
+    /// object after its `of`.
+    fn role_stance(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        let word = self.word(tokens[c]);
+        let lemma = ROLE_NOUNS
+            .iter()
+            .find(|(noun, _)| word.eq_ignore_ascii_case(noun))?
+            .1;
+        // (`a consistent and outspoken supporter`: words describing it.)
+        let describes = |k: usize| {
+            let word = self.word(tokens[k]);
+            tokens[k].is_word
+                && !is_capitalised_word(word)
+                && (word == "and" || !is_stop_word(word))
+                && !lower_in(BE_FORMS, word)
+        };
+        let mut start = c;
+        while start > floor && c - start < MAX_ROLE_MODIFIER_WORDS && describes(start - 1) {
+            start -= 1;
+        }
+        if start > floor && lower_in(&["a", "an"], self.word(tokens[start - 1])) {
+            start -= 1;
+        }
+        let before = start.checked_sub(1).filter(|&k| k >= floor)?;
+        let (holder, end) = match self.word(tokens[before]) {
+            // `Park is a critic of`, `Roe has long been a backer of`.
+            be if lower_in(BE_FORMS, be) => (self.subject_before(tokens, before, floor)?, end),
+            // `Jo Roe, a critic of the plan,`: the name it describes; the
+            // object ends at the comma closing it.
+            "," if before > floor && is_capitalised_word(self.word(tokens[before - 1])) => {
+                let name_start = self.noun_phrase_start(tokens, before, floor)?;
+                let mention = Span::new(tokens[name_start].span.start, tokens[before - 1].span.end);
+                let closing = (c + 2..end).find(|&k| self.word(tokens[k]) == ",");
+                (
+                    (mention, word_spans(&tokens[name_start..before])),
+                    closing.unwrap_or(end),
+                )
+            }
+            _ => return None,
+        };
+        let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
+        self.object_report(tokens, cue, holder, c + 2, end)
     }
 
     /// `his attacks on Roe`, `Park’s endorsement of Lee`: a noun of stance
