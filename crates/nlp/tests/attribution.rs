@@ -2485,6 +2485,62 @@ fn nouns_that_look_like_cues() {
 }
 
 #[test]
+fn a_clause_after_that_goes_on_past_a_comma_until_its_verb() {
+    check(
+        "Aides told reporters that in private, Park has shown an interest in the mill.",
+        &[q(
+            Indirect,
+            "that in private, Park has shown an interest in the mill",
+            "aides",
+            "tell",
+        )],
+    );
+    check(
+        "Roe wrote that the title, history and text of the law showed it to be unfair.",
+        &[q(
+            Indirect,
+            "that the title, history and text of the law showed it to be unfair",
+            "Roe",
+            "write",
+        )],
+    );
+    // With its verb, the clause ends before a report of its own.
+    check(
+        "Roe said that prices rose, and Park told donors the mill would close.",
+        &[
+            q(Indirect, "that prices rose", "Roe", "say"),
+            q(Indirect, "the mill would close", "Park", "tell"),
+        ],
+    );
+}
+
+#[test]
+fn a_cue_that_looks_like_a_noun_agrees_with_its_subject_before_a_quotation() {
+    // A name in -s, or a plural with a base form, is the subject of a verb.
+    check(
+        "Sanders claims “rival groups” cut the power.",
+        &[q(Mixed, "“rival groups” cut the power", "Sanders", "claim")],
+    );
+    check(
+        "Sen. Jo Williams notes, “The mill will close.”",
+        &[q(Direct, "The mill will close.", "Jo Williams", "note")],
+    );
+    check(
+        "Officials claim “rival groups” cut the power.",
+        &[q(
+            Mixed,
+            "“rival groups” cut the power",
+            "officials",
+            "claim",
+        )],
+    );
+    // A noun still names what follows: after `news`, a determiner or a
+    // possessive.
+    check("He was a guest on the news show “Farm Hour” twice.", &[]);
+    check("His claim “we won” was false.", &[]);
+}
+
+#[test]
 fn the_writer_goes_on_after_a_quotation_in_the_same_clause() {
     check(
         "Park said “zero” voters would back the plan.",

@@ -1225,17 +1225,30 @@ impl Attributor<'_> {
         let title_follows = tokens.get(k + 1).is_some_and(is_mark)
             || (tokens.get(k + 1).is_some_and(|t| self.word(*t) == ",")
                 && tokens.get(k + 2).is_some_and(is_mark));
-        // (`Park claims “…”`, `the ad claims “…”`: a verb agreeing with a
-        // singular subject; `calls` only after a pronoun or a name, as in a
-        // name given (`what he calls “…”`, `one Roe calls “…”`), not after
-        // a noun (`phone calls “…”`).)
+        // (`Park claims “…”`, `the ad claims “…”`, `Sanders notes “…”`: a
+        // verb agreeing with a singular subject or a name; `calls` only
+        // after a pronoun or a name, as in a name given (`what he calls
+        // “…”`, `one Roe calls “…”`), not after a noun (`phone calls
+        // “…”`). `Officials claim “…”`: a base form agreeing with a
+        // plural, but not after `news` (`the news show “…”`).)
         let naming_subject = previous.is_some_and(|p| PRONOUNS.contains(p) || is_capitalised(p));
-        let agrees = word.ends_with('s')
-            && (!word.eq_ignore_ascii_case("calls") || naming_subject)
-            && !self.in_title_case()
-            && previous.is_some_and(|p| {
-                PRONOUNS.contains(p)
-                    || (!p.ends_with('s') && !is_stop_word(p) && p.chars().all(char::is_alphabetic))
+        let plain_word = |p: &str| {
+            p.chars().all(char::is_alphabetic) && !is_stop_word(p) && !DETERMINERS.contains(p)
+        };
+        let agrees = !self.in_title_case()
+            && previous.is_some_and(|p| match word.ends_with('s') {
+                true => {
+                    (!word.eq_ignore_ascii_case("calls") || naming_subject)
+                        && (PRONOUNS.contains(p)
+                            || (plain_word(p) && (!p.ends_with('s') || is_capitalised(p))))
+                }
+                false => {
+                    lower_in(&["we", "they", "i", "you"], p)
+                        || (plain_word(p)
+                            && p.ends_with('s')
+                            && !p.ends_with("ss")
+                            && !lower_in(&["news", "his", "this", "plus"], p))
+                }
             });
         if title_follows
             && ((NOUN_LIKE_CUES.contains(word) && !agrees)

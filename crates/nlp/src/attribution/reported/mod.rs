@@ -4135,8 +4135,15 @@ impl Attributor<'_> {
                     && !lower_in(&["yes", "no", "so"], self.word(tokens[condition_at]))
                     && self.noun_phrase_after(tokens, condition_at, joint) == Some(joint)
             });
+            // (`told reporters that in private, Roe has shown …`, `wrote
+            // that the title, history and text of the law showed …`: a
+            // clause opened by `that` whose verb is still to come goes on
+            // past the comma.)
+            let verb_still_to_come = joint.is_some_and(|joint| {
+                condition_at == from + 1 && !self.may_have_verb(tokens, condition_at, joint)
+            });
             match joint {
-                _ if compound_subject => None,
+                _ if compound_subject || verb_still_to_come => None,
                 Some(joint) if joint > from + 1 && self.word(tokens[joint - 1]) == "," => {
                     Some(joint - 1)
                 }
