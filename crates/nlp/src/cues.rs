@@ -345,6 +345,7 @@ debate debated debating
 lobby lobbied lobbying
 telegraph telegraphed telegraphing
 release released releasing
+issue issued issuing
 file filed
 advocate advocated advocating
 thunder thundered

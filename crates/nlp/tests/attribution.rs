@@ -9309,6 +9309,15 @@ fn a_stance_or_report_in_the_passive_with_its_agent() {
         "The vote is near. Park sent an email, which was first reported by the Gazette.",
         &[q(Indirect, "which", "Gazette", "report")],
     );
+    // A future in the past or with `going to` is the verb's.
+    check(
+        "The vote is near. The report was to be released by the board on Monday.",
+        &[q(Indirect, "The report", "board", "release")],
+    );
+    check(
+        "The vote is near. The levy is going to be criticized by Democrats.",
+        &[q(Indirect, "The levy", "Democrats", "criticize")],
+    );
     // Not without an agent, nor an expectation's agent.
     check("The vote is near. The levy was criticized.", &[]);
     check("The vote is near. The delay was expected by the crew.", &[]);
@@ -12287,6 +12296,31 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
     check(
         "Park released a reply: “The levy failed.”",
         &[q(Direct, "The levy failed.", "Park", ":")],
+    );
+    // What is issued to be heard, not a thing handed out.
+    check(
+        "The party issued a formal complaint to the board on Tuesday.",
+        &[q(
+            Indirect,
+            "a formal complaint to the board on Tuesday",
+            "party",
+            "issue",
+        )],
+    );
+    check(
+        "Park has issued the most detailed proposals of anyone in the race.",
+        &[q(
+            Indirect,
+            "the most detailed proposals of anyone in the race",
+            "Park",
+            "issue",
+        )],
+    );
+    check("The agency issued the rules last year.", &[]);
+    check("The state issues licenses to drivers.", &[]);
+    check(
+        "The party issued a statement saying the levy failed.",
+        &[q(Indirect, "the levy failed", "party", "say")],
     );
     // A report inside the object is what is reported.
     check(

@@ -81,7 +81,64 @@ const PORTRAYAL_CUES: &[&str] = &[
 /// complaint`), only with an object right after them: not when
 /// modifying a noun (`a poll released Sunday`, `the report, published in
 /// May,`, `the published guidelines`).
-const PUBLICATION_CUES: &[&str] = &["release", "publish", "file"];
+const PUBLICATION_CUES: &[&str] = &["release", "publish", "file", "issue"];
+
+/// Most words of a noun phrase looked through for what was issued.
+const MAX_ISSUED_TEXT_TOKENS: usize = 5;
+
+/// What is issued to be heard (`issued a formal complaint`, `issued a
+/// ruling`), not a thing handed out (`issued the rules`, `issue
+/// subpoenas`).
+const ISSUED_TEXTS: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "complaint",
+    "threat",
+    "threats",
+    "warning",
+    "warnings",
+    "plan",
+    "ruling",
+    "report",
+    "proposal",
+    "proposals",
+    "injunction",
+    "tweet",
+    "apology",
+    "call",
+    "appeal",
+    "decision",
+    "opinion",
+    "veto",
+    "challenge",
+    "ultimatum",
+    "response",
+    "rebuttal",
+    "denial",
+    "memo",
+    "paper",
+    "directive",
+    "proclamation",
+    "declaration",
+    "invitation",
+    "plea",
+    "demand",
+    "demands",
+    "request",
+    "notice",
+    "condemnation",
+    "rebuke",
+    "reprimand",
+    "retraction",
+    "correction",
+    "clarification",
+    "announcement",
+    "advisory",
+    "verdict",
+    "judgment",
+    "endorsement",
+];
 
 /// Results posted, not texts (`posted a big win`, `posted losses`).
 const POSTED_RESULTS: &[&str] = &[
@@ -332,6 +389,20 @@ impl Attributor<'_> {
     /// report inside the object (`released a statement saying …`, `filed a
     /// lawsuit in 2013 alleging that …`, `released a reply: “…”` report
     /// what the text says).
+    /// Whether the noun phrase from token `from` names a text of
+    /// [`ISSUED_TEXTS`] before any preposition (`a statement of concern`,
+    /// `the most detailed policy proposals`, not `by the department`).
+    fn issued_text_at(&self, tokens: &[Token], from: usize) -> bool {
+        tokens[from.min(tokens.len())..]
+            .iter()
+            .take(MAX_ISSUED_TEXT_TOKENS)
+            .map(|t| (t.is_word, self.word(*t)))
+            .take_while(|&(is_word, word)| {
+                is_word && !is_stop_word(word) && !lower_in(&["of", "for", "with", "from"], word)
+            })
+            .any(|(_, word)| lower_in(ISSUED_TEXTS, word))
+    }
+
     fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
         // (Not a time, a place or a manner: `a paper published shortly
         // before the speech`.)
@@ -754,7 +825,8 @@ impl Attributor<'_> {
                 let adjective = k > 0
                     && (DETERMINERS.contains(self.word(tokens[k - 1]))
                         || self.word(tokens[k - 1]) == "own");
-                return !adjective && self.published_object_at(tokens, k + 1);
+                let issued_text = *lemma != "issue" || self.issued_text_at(tokens, k + 1);
+                return !adjective && issued_text && self.published_object_at(tokens, k + 1);
             }
             // `compared Trump to a coach`: an object, then `to` (not
             // `compared to 39 percent`, `compared with last year`).

@@ -396,8 +396,16 @@ impl Attributor<'_> {
         {
             agent_end = second_end;
         }
+        // (`was to be released by`, `is going to be criticized by`: a
+        // future in the past or with `going to` is the verb group's.)
         let verb = self.verb_group_start(tokens, floor, c, |word| {
-            lower_in(BE_FORMS, word) || lower_in(&["being", "has", "have", "had"], word)
+            lower_in(BE_FORMS, word)
+                || lower_in(
+                    &[
+                        "being", "has", "have", "had", "to", "going", "supposed", "set", "due",
+                    ],
+                    word,
+                )
         });
         let passive = tokens[verb..c].iter().any(|t| {
             let word = self.word(*t);
