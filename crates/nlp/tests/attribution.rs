@@ -12527,6 +12527,16 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
             "plead guilty to",
         )],
     );
+    // The plea's time may come before its charge, and the plea may deny.
+    check(
+        "Ruiz pleaded guilty in May to one count of fraud.",
+        &[q(Indirect, "one count of fraud", "Ruiz", "plead guilty to")],
+    );
+    check(
+        "Ruiz pleaded not guilty to the charges.",
+        &[q(Indirect, "the charges", "Ruiz", "plead not guilty")],
+    );
+    check("Ruiz pleaded guilty in court on Monday.", &[]);
     // A single shot is an attempt, a day is no topic, and a toll paid is
     // no tribute.
     check("Ruiz took a shot at the title.", &[]);

@@ -634,7 +634,25 @@ impl Attributor<'_> {
         {
             noun += 1;
         }
-        let preposition = noun + 1;
+        // (`pleaded not guilty to`)
+        let denied = plead && self.word(*tokens.get(noun)?) == "not";
+        if denied {
+            noun += 1;
+        }
+        let mut preposition = noun + 1;
+        // (`pleaded guilty in May to`, `pleaded guilty last week to`: the
+        // time between.)
+        if plead
+            && self.word(*tokens.get(noun)?) == "guilty"
+            && lower_in(
+                &["in", "on", "last", "earlier", "this"],
+                self.word(*tokens.get(preposition)?),
+            )
+        {
+            preposition = (preposition + 1..tokens.len().min(preposition + 4))
+                .take_while(|&j| tokens[j].is_word)
+                .find(|&j| self.word(tokens[j]) == "to")?;
+        }
         let lemma = match (
             self.word(*tokens.get(noun)?),
             self.word(*tokens.get(preposition)?),
@@ -648,6 +666,7 @@ impl Attributor<'_> {
             ("tribute", "to") if pay => "pay tribute to",
             ("support", "behind" | "to") if throw => "throw support",
             ("support", "to") if lend => "lend support to",
+            ("guilty", "to") if denied => "plead not guilty",
             ("guilty", "to") if plead => "plead guilty to",
             _ => return None,
         };
@@ -798,7 +817,11 @@ impl Attributor<'_> {
                 return !(counted || relative);
             }
             // (`pleaded guilty to`: read with its adjective, below.)
-            if *lemma == "plead" && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "guilty") {
+            if *lemma == "plead"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(self.word(*t), "guilty" | "not"))
+            {
                 return false;
             }
             // `The men criticized after the vote`: a stance with no object

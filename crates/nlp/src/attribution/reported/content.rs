@@ -200,6 +200,7 @@ const TOPIC_CUES: &[&str] = &[
     "throw support",
     "lend support to",
     "plead guilty to",
+    "plead not guilty",
     "acquiesce to",
     "acquiesce in",
     "spar over",
