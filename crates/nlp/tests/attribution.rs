@@ -7254,6 +7254,18 @@ fn adjectives_of_belief_and_making_it_clear() {
         "The vote is near. Park has made it abundantly clear that the levy will pass.",
         &[q(Indirect, "that the levy will pass", "Park", "make clear")],
     );
+    // A certainty may take its clause without `that`, and come away with
+    // its holder.
+    check(
+        "The vote is near. Not everyone is convinced the levy will pass.",
+        &[q(Indirect, "the levy will pass", "everyone", "convinced")],
+    );
+    check(
+        "The vote is near. Park came away convinced that the levy will pass.",
+        &[q(Indirect, "that the levy will pass", "Park", "convinced")],
+    );
+    check("The vote is near. Park left the hall convinced.", &[]);
+    check("The vote is near. Park is sure of it.", &[]);
     // Not an adjective before a noun, nor `made it` to a place.
     check(
         "The vote is near. A confident Park spoke at the rally.",

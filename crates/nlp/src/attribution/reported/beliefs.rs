@@ -96,7 +96,11 @@ impl Attributor<'_> {
             let infinitive = lower_in(INTENT_ADJECTIVES, word)
                 && next == "to"
                 && tokens.get(c + 2).is_some_and(|t| t.is_word);
-            return ((next == "that" || object || infinitive) && linked)
+            // `is convinced the issue will …`, `are confident they can …`:
+            // a certainty's clause without `that`.
+            let bare_clause = lower_in(CERTAINTY_ADJECTIVES, word)
+                && self.bare_clause_at(tokens, c + 1, tokens.len());
+            return ((next == "that" || object || infinitive || bare_clause) && linked)
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
         // (`used to support`, `was more likely to back`: the infinitive

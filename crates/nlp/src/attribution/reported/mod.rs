@@ -500,10 +500,26 @@ word_sets! {
 ];
 }
 
-/// Verbs linking a subject to an adjective of belief, beside `be`.
+/// Adjectives of belief that may take their clause without `that` (`is
+/// sure the plan will pass`).
+pub(super) const CERTAINTY_ADJECTIVES: &[&str] = &[
+    "confident",
+    "convinced",
+    "hopeful",
+    "optimistic",
+    "certain",
+    "sure",
+    "positive",
+    "skeptical",
+    "doubtful",
+];
+
+/// Verbs linking a subject to an adjective of belief, beside `be`
+/// (`came away convinced`).
 const LINKING_VERBS: &[&str] = &[
     "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
-    "appeared", "feel", "feels", "felt", "sounded", "grew",
+    "appeared", "feel", "feels", "felt", "sounded", "grew", "became", "become", "becomes",
+    "stayed", "stays", "came", "come", "comes", "left",
 ];
 
 word_sets! {
@@ -2722,7 +2738,7 @@ impl Attributor<'_> {
             && !lower_in(BE_FORMS, self.word(tokens[verb]))
             && (self.is_adverb(self.word(tokens[verb]))
                 || lower_in(
-                    &["very", "so", "quite", "more", "less", "not"],
+                    &["very", "so", "quite", "more", "less", "not", "away"],
                     self.word(tokens[verb]),
                 ))
         {
