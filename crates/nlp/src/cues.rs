@@ -246,6 +246,7 @@ list lists listed listing
 negotiate negotiates negotiated negotiating
 approve approves approved approving
 persuade persuades persuaded persuading
+convince convinces convincing
 authorize authorizes authorized authorizing authorise authorises authorised authorising
 disavow disavows disavowed disavowing
 congratulate congratulates congratulated congratulating

@@ -6395,6 +6395,30 @@ fn a_clause_subjects_mention_keeps_its_appositive_up_to_the_verb() {
 }
 
 #[test]
+fn persuading_someone_reports_the_clause_or_the_act_urged() {
+    // The person persuaded is addressed; what they are brought to believe
+    // is the content.
+    let text = "Park tried to convince voters that the levy is fair.";
+    check(
+        text,
+        &[q(Indirect, "that the levy is fair", "Park", "convince")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let addressee = analysis.quotes[0].addressee.expect("an addressee");
+    assert_eq!(&text[addressee.start..addressee.end], "voters");
+    check(
+        "Opponents will try to persuade the court to throw out the rules.",
+        &[q(
+            Indirect,
+            "the court to throw out the rules",
+            "opponents",
+            "persuade",
+        )],
+    );
+    check("It was a convincing win for Park.", &[]);
+}
+
+#[test]
 fn negative_requests_went_on_to_and_clauses_after_beliefs() {
     use QuoteKind::Indirect;
     check(

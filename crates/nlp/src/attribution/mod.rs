@@ -410,7 +410,7 @@ word_sets! {
     /// another`, `the vote signals a shift`).
     SPEAKERS_ONLY = [
     "favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "deem", "recognize", "approve", "persuade", "authorize", "credit", "demand",
+    "negotiate", "deem", "recognize", "approve", "persuade", "convince", "authorize", "credit", "demand",
 ];
 }
 
@@ -502,7 +502,7 @@ word_sets! {
     /// Verbs whose object is the person addressed (`told Blinken`).
     ADDRESSING = [
     "tell", "ask", "urge", "press", "warn", "assure", "reassure", "advise", "remind", "inform",
-    "notify",
+    "notify", "persuade", "convince",
 ];
 }
 

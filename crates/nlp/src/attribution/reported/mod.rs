@@ -207,6 +207,8 @@ word_sets! {
     "encourage",
     "implore",
     "beg",
+    "persuade",
+    "convince",
 ];
 }
 
@@ -547,7 +549,7 @@ word_sets! {
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "approve", "persuade", "authorize", "deem", "recognize", "credit", "castigate",
+    "negotiate", "approve", "persuade", "convince", "authorize", "deem", "recognize", "credit", "castigate",
     "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
     "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
