@@ -341,7 +341,7 @@ compliment complimented complimenting
 grill grilled grilling
 insult insulted insulting
 retweet retweeted retweeting
-forecast forecasted forecasting
+forecast forecast forecasts forecasted forecasting
 debate debated debating
 lobby lobbied lobbying
 telegraph telegraphed telegraphing

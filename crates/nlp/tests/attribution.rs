@@ -10679,6 +10679,15 @@ fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
         "Park charged that the levy hurt the poor.",
         &[q(Indirect, "that the levy hurt the poor", "Park", "charge")],
     );
+    // A forecast in the past, its second verb joined in the past.
+    check(
+        "Park forecast that the mill would reopen and praised the board.",
+        &[
+            q(Indirect, "that the mill would reopen", "Park", "forecast"),
+            q(Indirect, "the board", "Park", "praise"),
+        ],
+    );
+    check("Park read the forecast for Ohio on the radio.", &[]);
     // In the present too, after its subject; after a determiner, the
     // noun has no speaker.
     check(

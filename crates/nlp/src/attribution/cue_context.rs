@@ -34,7 +34,7 @@ const ORDINALS: &[&str] = &[
 ];
 
 /// Cues that report only a clause opened by `that` right after them.
-const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine"];
+const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine", "forecast"];
 
 /// Words for people holding a view, after `To` opening a sentence (`To
 /// many, …`, `To critics, …`).

@@ -389,7 +389,9 @@ fn tense_agrees(cue: &str, verb: &str) -> bool {
     if participle(cue) {
         return participle(verb);
     }
-    is_past(cue) == is_past(verb) || participle(verb)
+    // (`forecast that … and praised`: a past like its present.)
+    let past_as_present = lower_in(&["forecast", "broadcast"], cue);
+    past_as_present || is_past(cue) == is_past(verb) || participle(verb)
 }
 
 word_sets! {
