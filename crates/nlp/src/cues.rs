@@ -347,6 +347,8 @@ lobby lobbied lobbying
 telegraph telegraphed telegraphing
 release released releasing
 issue issued issuing
+document documented documenting
+attribute attributed attributing
 file filed
 advocate advocated advocating
 thunder thundered

@@ -12362,6 +12362,26 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
         )],
     );
     check("The agency issued the rules last year.", &[]);
+    // A finding documented, a cause attributed.
+    check(
+        "The audit documented several cases where Park acted for donors.",
+        &[q(
+            Indirect,
+            "several cases where Park acted for donors",
+            "audit",
+            "document",
+        )],
+    );
+    check(
+        "The campaign attributed the loss to the state's older voters.",
+        &[q(
+            Indirect,
+            "the loss to the state's older voters",
+            "campaign",
+            "attribute",
+        )],
+    );
+    check("Those are rare attributes in a candidate.", &[]);
     check("The state issues licenses to drivers.", &[]);
     check(
         "The party issued a statement saying the levy failed.",

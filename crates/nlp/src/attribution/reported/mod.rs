@@ -556,7 +556,7 @@ word_sets! {
     "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
     "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
     "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
-    "telegraph", "recite", "issue", "embrace", "admire", "regret", "envision", "contemplate", "mull",
+    "telegraph", "recite", "issue", "document", "attribute", "embrace", "admire", "regret", "envision", "contemplate", "mull",
     "ponder", "post", "advocate", "walk back",
 ];
 }
