@@ -8423,6 +8423,12 @@ fn rail_needs_its_preposition_and_a_passive_talk_reports_nothing() {
         "The vote is near. Park has talked about the levy.",
         &[q(Indirect, "the levy", "Park", "talk about")],
     );
+    // The object of a phrasal cue's preposition ends where a stance's
+    // object does: before a clause with a subject of its own.
+    check(
+        "The vote is near. When she talks about Roe, her message is clear.",
+        &[q(Indirect, "Roe", "she", "talk about")],
+    );
 }
 
 #[test]

@@ -437,6 +437,19 @@ fn same_finite_form(a: &str, b: &str) -> bool {
     (is_past(a) && is_past(b)) || (is_third_person(a) && is_third_person(b))
 }
 
+/// Whether the phrasal cue `lemma` ends in the preposition taking its
+/// object (`talk about`, `lash out at`), which is then what it reports;
+/// not `according to`, whose object is the source.
+fn ends_in_preposition(lemma: &str) -> bool {
+    lemma != "according to"
+        && lemma.rsplit_once(' ').is_some_and(|(_, last)| {
+            matches!(
+                last,
+                "about" | "at" | "on" | "of" | "against" | "for" | "with" | "over" | "to"
+            )
+        })
+}
+
 /// Whether the cue `lemma` takes a stance on an object (`accused Holt`,
 /// `praised the plan`): one of [`STANCE_OBJECTS`].
 pub(super) fn takes_stance(lemma: &str) -> bool {
@@ -2229,6 +2242,7 @@ impl Attributor<'_> {
                     self.word(tokens[content_start.saturating_sub(1)]),
                 ))
             || self.object_after_preposition(tokens, &cue.lemma, content_start)
+            || ends_in_preposition(&cue.lemma)
         {
             // `Voters worried about the levy were angry`, `… said it
             // failed`: the main verb after the object of a participle.
