@@ -5736,6 +5736,15 @@ fn as_tags_with_a_phrase_of_time() {
         "Her father grew up here, as Ruiz said at the outset.",
         &[q(Indirect, "Her father grew up here", "Ruiz", "say")],
     );
+    check(
+        "As the Gazette reported just today, the board issued subpoenas.",
+        &[q(
+            Indirect,
+            "the board issued subpoenas",
+            "Gazette",
+            "report",
+        )],
+    );
     // An object after the verb makes no tag of `as`.
     check(
         "As Park continues to press the council, the levy is stalled.",

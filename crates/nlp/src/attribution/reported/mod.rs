@@ -3052,6 +3052,16 @@ impl Attributor<'_> {
             Some(tail) if timed && tail > after => tail,
             _ => after,
         };
+        // (`as the Post reported just today, …`: a time alone before the
+        // comma, with `just` or `only` before it.)
+        let time_from = match tokens.get(after).map(|t| self.word(*t)) {
+            Some("just" | "only") => after + 1,
+            _ => after,
+        };
+        let after = (time_from + 1..end.min(time_from + 4))
+            .find(|&k| self.word(tokens[k]) == ",")
+            .filter(|&comma| self.time_only(tokens, time_from, comma))
+            .unwrap_or(after);
         // (`And as Comey noted, …`, `…, but as Comey noted, …`, `…,
         // although as the polls show, …`)
         let joined = as_at > floor
