@@ -2201,6 +2201,11 @@ fn questions_put_to_someone() {
             q(Indirect, "she had no doubt", "Ruiz", "say"),
         ],
     );
+    // A question put to someone, named as such.
+    check(
+        "The moderator asked the candidates a question about the levy.",
+        &[q(Indirect, "a question about the levy", "moderator", "ask")],
+    );
     // `by` names the asker; `laughed when` is no reported question.
     check(
         "Ruiz laughed when asked by a reporter about the cost of the bridge.",

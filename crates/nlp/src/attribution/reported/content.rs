@@ -868,6 +868,15 @@ impl Attributor<'_> {
                     Some((after, Some(addressee)))
                 }
                 _ if question(name_end) => Some((name_end, Some(addressee))),
+                // `asked Republicans a simple question`, `asked Harris
+                // just that question`: the question put to them.
+                _ if lemma == "ask"
+                    && (name_end..(name_end + 4).min(end))
+                        .take_while(|&k| tokens[k].is_word)
+                        .any(|k| lower_in(&["question", "questions"], self.word(tokens[k]))) =>
+                {
+                    Some((name_end, Some(addressee)))
+                }
                 // `assured voters he would stay`
                 _ if lemma != "tell" && self.bare_clause_at(tokens, name_end, end) => {
                     Some((name_end, Some(addressee)))
