@@ -4898,6 +4898,16 @@ fn names_given_with_call() {
         "Ruiz calls Park unqualified.",
         &[q(Indirect, "Park unqualified", "Ruiz", "call")],
     );
+    // Any word in lower case closing the clause after a name judges it.
+    check(
+        "Ruiz called Jo Park unfit for office.",
+        &[q(Indirect, "Jo Park unfit for office", "Ruiz", "call")],
+    );
+    check(
+        "Ruiz called Park fair.",
+        &[q(Indirect, "Park fair", "Ruiz", "call")],
+    );
+    check("Ruiz called Park supporters on Monday.", &[]);
     check(
         "Park calls Ohio her second home.",
         &[q(Indirect, "Ohio her second home", "Park", "call")],

@@ -714,7 +714,19 @@ impl Attributor<'_> {
             let last = self.word(tokens[name_end - 1]);
             let judged =
                 name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && self.modifies_noun(last);
-            if renamed || judged || self.judgement_closes(tokens, name_end, end) {
+            // (`called Roe unfit`, `called Clinton unworthy of …`: a word
+            // in lower case after a name closes the clause as a judgement.)
+            let name_then_judgement = (after + 1..name_end).any(|j| {
+                let word = self.word(tokens[j]);
+                is_capitalised_word(self.word(tokens[j - 1]))
+                    && !word.ends_with('s')
+                    && self.judgement_closes(tokens, j, end)
+            });
+            if renamed
+                || judged
+                || name_then_judgement
+                || self.judgement_closes(tokens, name_end, end)
+            {
                 return Some((after, None));
             }
         }
