@@ -9063,6 +9063,17 @@ fn reputations_known_as_or_for_have_no_source() {
         &[unnamed("The levy, also known as the mill tax", "known as")],
     );
     check(
+        "The vote is near. The levy, originally and still widely known as the mill tax, failed.",
+        &[unnamed(
+            "The levy, originally and still widely known as the mill tax",
+            "known as",
+        )],
+    );
+    check(
+        "The vote is near. The mill is a place known to be unsafe.",
+        &[unnamed("a place known to be unsafe", "known to be")],
+    );
+    check(
         "The vote is near. Jo Park is best known for her tax plan.",
         &[unnamed(
             "Jo Park is best known for her tax plan",

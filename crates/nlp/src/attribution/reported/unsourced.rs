@@ -471,6 +471,8 @@ impl Attributor<'_> {
         // `as`.
         let preposition = match word_at(c + 1) {
             "as" | "for" => c + 1,
+            // `a developer known to be bullish on golf`: a reputation.
+            "to" if word_at(c + 2) == "be" => c + 2,
             manner if lower_in(KNOWN_MANNERS, manner) && word_at(c + 2) == "as" => c + 2,
             "to" => (c + 3..(c + 6).min(end))
                 .take_while(|&k| tokens[k].is_word)
@@ -483,8 +485,9 @@ impl Attributor<'_> {
         }
         // Adverbs and a form of `be` before it (`is perhaps best known`,
         // `has long been known`), not a perfect (`had known him for years`).
+        // (`originally and still commonly known as`: adverbs joined.)
         let verb = self.verb_group_start(tokens, floor, c, |word| {
-            lower_in(BE_FORMS, word) || lower_in(REPUTATION_AUXILIARIES, word)
+            lower_in(BE_FORMS, word) || lower_in(REPUTATION_AUXILIARIES, word) || word == "and"
         });
         let auxiliaries = &tokens[verb..c];
         let passive = auxiliaries
@@ -529,6 +532,7 @@ impl Attributor<'_> {
         }
         let lemma = match next {
             "for" => "known for",
+            "be" => "known to be",
             _ => "known as",
         };
         let span = Span::new(tokens[c].span.start, tokens[preposition].span.end);
