@@ -4853,6 +4853,20 @@ fn votes_and_backing_are_stances() {
         "The council voted to delay the fare increase.",
         &[q(Indirect, "to delay the fare increase", "council", "vote")],
     );
+    // Adverbs between the vote and its choice; a bill voted down.
+    check(
+        "Ruiz voted twice for Roe.",
+        &[q(Indirect, "Roe", "Ruiz", "vote")],
+    );
+    check(
+        "The council voted down the levy.",
+        &[q(Indirect, "the levy", "council", "vote")],
+    );
+    // A stance's object ends before a contrast set off by a dash.
+    check(
+        "Park endorsed Roe — but only after the vote.",
+        &[q(Indirect, "Roe", "Park", "endorse")],
+    );
     check(
         "Most farmers backed the new dam.",
         &[q(Indirect, "the new dam", "Most farmers", "back")],

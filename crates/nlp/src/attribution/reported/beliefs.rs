@@ -177,9 +177,20 @@ impl Attributor<'_> {
         let next = tokens.get(c + 1).map_or(".", |t| self.word(*t));
         // `voted for Ruiz`, `voted against the bill`: the choice after
         // the preposition; `voted to delay the tax` is an intention.
-        if lemma == "vote" && lower_in(&["for", "against"], next) {
-            let cue = whosaid_core::Cue::belief(token.span, lemma);
-            return Some((cue, c + 2, false));
+        // (`voted twice for`, `voted overwhelmingly against`: adverbs
+        // between; `voted down the bill`: rejected.)
+        if lemma == "vote" {
+            let choice = (c + 1..(c + 4).min(tokens.len()))
+                .find(|&k| {
+                    let word = self.word(tokens[k]);
+                    !(self.is_adverb(word) || lower_in(&["twice", "again", "once"], word))
+                })
+                .filter(|&k| lower_in(&["for", "against", "down"], self.word(tokens[k])))
+                .filter(|&k| tokens.get(k + 1).is_some_and(|t| t.is_word));
+            if let Some(preposition) = choice {
+                let cue = whosaid_core::Cue::belief(token.span, lemma);
+                return Some((cue, preposition + 1, false));
+            }
         }
         // `worried about the levy`, `hoped for a win`: what is worried
         // about or hoped for.

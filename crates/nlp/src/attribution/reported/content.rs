@@ -1408,7 +1408,7 @@ impl Attributor<'_> {
                 lower_in(OBJECT_CLOSERS, word)
                     || self.time_clause_at(tokens, from, k, to)
                     || word == ";"
-                    || (word == ","
+                    || ((word == "," || is_dash(word))
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
