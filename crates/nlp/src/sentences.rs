@@ -539,9 +539,10 @@ impl Sentences<'_, '_> {
             return WordClass::Number;
         }
         // `U.S`, `a.m`, `Ph.D`, `D.C`: letters in groups of one or two
-        // separated by periods.
-        if word.contains('.')
-            && word
+        // separated by periods, after a prefix too (`then-U.S`, `ex-U.S`).
+        let dotted = word.rsplit_once('-').map_or(word, |(_, last)| last);
+        if dotted.contains('.')
+            && dotted
                 .split('.')
                 .all(|g| (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_alphabetic()))
         {
@@ -1078,6 +1079,10 @@ mod tests {
             (
                 "U.S.-China ties are strained. Talks resume.",
                 &["U.S.-China ties are strained.", "Talks resume."],
+            ),
+            (
+                "He met then-U.S. Energy Secretary Jo Roe. She left.",
+                &["He met then-U.S. Energy Secretary Jo Roe.", "She left."],
             ),
             (
                 "The U.S. Senate voted. It passed.",
