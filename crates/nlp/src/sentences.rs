@@ -489,7 +489,20 @@ impl Sentences<'_, '_> {
                         && !crate::cues::cue_lemma(p)
                             .is_some_and(|(_, kind)| kind == whosaid_core::CueKind::Speech)
                 });
-                next.class == CharClass::Upper && (after_word || previous == Some("I"))
+                // (`hedge fund manager S. Donald Sussman`: a given name and
+                // a surname after the initial go on with it.)
+                let name_follows = || {
+                    let rest = text[ws_end..].trim_start();
+                    crate::first_names::first_name_is_female(next.word).is_some()
+                        && rest.starts_with(next.word)
+                        && rest[next.word.len()..]
+                            .strip_prefix(' ')
+                            .and_then(|after| after.chars().next())
+                            .is_some_and(char::is_uppercase)
+                };
+                next.class == CharClass::Upper
+                    && (after_word || previous == Some("I"))
+                    && !name_follows()
             }
             WordClass::LowerLetter => false,
             // (`no.` abbreviates a number only before one: `said no. Sen.
@@ -1079,6 +1092,13 @@ mod tests {
             (
                 "U.S.-China ties are strained. Talks resume.",
                 &["U.S.-China ties are strained.", "Talks resume."],
+            ),
+            (
+                "The fund's manager S. Donald Sussman gave $19 million. He gave more.",
+                &[
+                    "The fund's manager S. Donald Sussman gave $19 million.",
+                    "He gave more.",
+                ],
             ),
             (
                 "He met then-U.S. Energy Secretary Jo Roe. She left.",
