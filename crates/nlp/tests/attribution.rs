@@ -10318,14 +10318,19 @@ fn but_with_a_new_subject_or_a_second_verb_ends_a_mixed_quote() {
 
 #[test]
 fn a_phrase_summing_up_a_mixed_quote_is_the_writers() {
+    // The phrase is no part of Park's quote; the denial in it is the
+    // party's own report.
     check(
         "Park complained that the contest had been “rigged” against her, a charge the party denies.",
-        &[q(
-            Mixed,
-            "that the contest had been “rigged” against her",
-            "Park",
-            "complain",
-        )],
+        &[
+            q(
+                Mixed,
+                "that the contest had been “rigged” against her",
+                "Park",
+                "complain",
+            ),
+            q(Indirect, "a charge the party denies", "party", "deny"),
+        ],
     );
 }
 
@@ -12816,6 +12821,16 @@ fn a_stance_without_an_object_in_a_relative_clause_takes_its_antecedent() {
     check(
         "Jo Park spoke on Monday. It was a charge she denied to reporters.",
         &[q(Indirect, "a charge she denied", "Jo Park", "deny")],
+    );
+    // A noun phrase may be the relative clause's subject too.
+    check(
+        "It was an offer the council rejected at a meeting.",
+        &[q(
+            Indirect,
+            "an offer the council rejected",
+            "council",
+            "reject",
+        )],
     );
     // Not a time: `the day that Ruiz opposed in May`.
     check("It was the day that Ruiz opposed in May.", &[]);

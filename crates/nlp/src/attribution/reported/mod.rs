@@ -2489,7 +2489,14 @@ impl Attributor<'_> {
             && !self.is_adverb(noun)
             && !TIME_UNITS.contains(noun)
             && !RELATIVE_ADVERB_NOUNS.contains(noun);
-        if !pronoun_subject || !noun_like || from > subject + 4 {
+        // (`an offer the leadership rebuffed`, `an approach several
+        // candidates have embraced`: a noun phrase for subject, right
+        // after the antecedent, of a stance whose object is missing.)
+        let phrase_subject = !pronoun_subject
+            && (DETERMINERS.contains(pronoun) || is_capitalised_word(pronoun))
+            && STANCE_OBJECTS.contains(lemma)
+            && self.object_missing_at(tokens, from, false);
+        if !(pronoun_subject || phrase_subject) || !noun_like || from > subject + 4 {
             return None;
         }
         // The relative clause's verb: an infinitive or a gerund after the
