@@ -4862,6 +4862,11 @@ fn votes_and_backing_are_stances() {
         "The council voted down the levy.",
         &[q(Indirect, "the levy", "council", "vote")],
     );
+    // A name may modify a noun in -ing.
+    check(
+        "Both senators have pushed for Zika funding.",
+        &[q(Indirect, "Zika funding", "both senators", "push for")],
+    );
     // A stance's object ends before a contrast set off by a dash.
     check(
         "Park endorsed Roe — but only after the vote.",

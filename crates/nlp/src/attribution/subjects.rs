@@ -28,6 +28,40 @@ word_sets! {
 ];
 }
 
+/// Nouns in `-ing` that a name may modify (`Zika funding`, `Benghazi
+/// hearing`), not participles after it (`Clinton leading Sanders`).
+const NOUNS_IN_ING: &[&str] = &[
+    "funding",
+    "spending",
+    "housing",
+    "training",
+    "polling",
+    "hearing",
+    "hearings",
+    "meeting",
+    "meetings",
+    "ruling",
+    "bombing",
+    "bombings",
+    "shooting",
+    "shootings",
+    "building",
+    "reporting",
+    "screening",
+    "testing",
+    "lending",
+    "drilling",
+    "fracking",
+    "policing",
+    "financing",
+    "briefing",
+    "killing",
+    "killings",
+    "uprising",
+    "recording",
+    "signing",
+];
+
 /// Words opening the complement of a noun of speech (`claim that`, `call
 /// for`, `attacks on`).
 const NOMINAL_COMPLEMENTS: &[&str] = &["that", "to", "for", "about", "on", "of", "against"];
@@ -2970,8 +3004,8 @@ impl Attributor<'_> {
                     || (reported::is_past(word)
                         && k > start
                         && is_capitalised(self.word(tokens[k - 1])))
-                    || (word.ends_with("ing") && {
-                        // not `Jersey’s sitting governor`
+                    || (word.ends_with("ing") && !lower_in(NOUNS_IN_ING, word) && {
+                        // not `Jersey’s sitting governor`, nor `Zika funding`
                         let previous = self.word(tokens[k - 1]);
                         is_capitalised(previous) && without_possessive(previous) == previous
                     }));
