@@ -384,11 +384,6 @@ impl Attributor<'_> {
             .is_some_and(|to| to > from && !lower_in(&["with", "by"], self.word(tokens[from])))
     }
 
-    /// Whether a publication cue's object starts at token `from`: a word
-    /// that is no preposition or time (not `released Sunday`), and no
-    /// report inside the object (`released a statement saying …`, `filed a
-    /// lawsuit in 2013 alleging that …`, `released a reply: “…”` report
-    /// what the text says).
     /// Whether the noun phrase from token `from` names a text of
     /// [`ISSUED_TEXTS`] before any preposition (`a statement of concern`,
     /// `the most detailed policy proposals`, not `by the department`).
@@ -403,6 +398,11 @@ impl Attributor<'_> {
             .any(|(_, word)| lower_in(ISSUED_TEXTS, word))
     }
 
+    /// Whether a publication cue's object starts at token `from`: a word
+    /// that is no preposition or time (not `released Sunday`), and no
+    /// report inside the object (`released a statement saying …`, `filed a
+    /// lawsuit in 2013 alleging that …`, `released a reply: “…”` report
+    /// what the text says).
     fn published_object_at(&self, tokens: &[Token], from: usize) -> bool {
         // (Not a time, a place or a manner: `a paper published shortly
         // before the speech`.)
@@ -1342,7 +1342,7 @@ impl Attributor<'_> {
                         || (plain_word(p)
                             && p.ends_with('s')
                             && !p.ends_with("ss")
-                            && !lower_in(&["news", "his", "this", "plus"], p))
+                            && !lower_in(&["news", "plus"], p))
                 }
             });
         if title_follows

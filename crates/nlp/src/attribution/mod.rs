@@ -410,7 +410,8 @@ word_sets! {
     /// another`, `the vote signals a shift`).
     SPEAKERS_ONLY = [
     "favor", "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "deem", "recognize", "approve", "persuade", "convince", "authorize", "credit", "demand",
+    "negotiate", "deem", "recognize", "approve", "persuade", "convince", "authorize", "credit",
+    "demand",
 ];
 }
 

@@ -564,13 +564,13 @@ word_sets! {
     "tout", "mention", "discuss", "reference", "confirm", "disclose", "reveal", "recommend",
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
-    "negotiate", "approve", "persuade", "convince", "authorize", "deem", "recognize", "credit", "castigate",
-    "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore", "rebut",
-    "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow", "downplay",
-    "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion", "coin",
-    "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate", "lobby",
-    "telegraph", "recite", "issue", "document", "attribute", "embrace", "admire", "regret", "envision", "contemplate", "mull",
-    "ponder", "post", "advocate", "walk back",
+    "negotiate", "approve", "persuade", "convince", "authorize", "deem", "recognize", "credit",
+    "castigate", "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore",
+    "rebut", "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow",
+    "downplay", "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion",
+    "coin", "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate",
+    "lobby", "telegraph", "recite", "issue", "document", "attribute", "embrace", "admire", "regret",
+    "envision", "contemplate", "mull", "ponder", "post", "advocate", "walk back",
 ];
 }
 
