@@ -6459,6 +6459,17 @@ fn persuading_someone_reports_the_clause_or_the_act_urged() {
         )],
     );
     check("It was a convincing win for Park.", &[]);
+    // `convinced` with its object is the verb, in any tense; after a
+    // comma and before `that`, the adjective of one who is convinced.
+    let text = "The ads have convinced voters that the levy is fair.";
+    check(
+        text,
+        &[q(Indirect, "that the levy is fair", "ads", "convince")],
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let addressee = analysis.quotes[0].addressee.expect("an addressee");
+    assert_eq!(&text[addressee.start..addressee.end], "voters");
+    check("Park resigned, convinced that the levy was lost.", &[]);
 }
 
 #[test]
@@ -9457,6 +9468,25 @@ fn adjectives_of_intention_with_an_infinitive() {
         &[q(Indirect, "to say more", "Park", "reluctant")],
     );
     check("The vote is near. The eager crowd cheered.", &[]);
+    // `determined to` is an intention; `determined that`, a finding; and
+    // `determined to be`, a finding in the passive.
+    check(
+        "The vote is near. Park is determined to win the seat.",
+        &[q(Indirect, "to win the seat", "Park", "determined")],
+    );
+    check(
+        "The vote is near. The board determined that the levy was lawful.",
+        &[q(
+            Indirect,
+            "that the levy was lawful",
+            "board",
+            "determine",
+        )],
+    );
+    check(
+        "The vote is near. The fire was determined to be arson.",
+        &[],
+    );
 }
 
 #[test]
@@ -10788,7 +10818,7 @@ fn charging_or_ruling_reports_only_a_clause_opened_by_that() {
     );
     check("In 2009, the club charged a large fee.", &[]);
     check("The king ruled the country for decades.", &[]);
-    check("Park was determined to win the seat.", &[]);
+    check("The fire was determined to be arson.", &[]);
     check("The projected deficit grew by half.", &[]);
     // A particle makes another cue.
     check(

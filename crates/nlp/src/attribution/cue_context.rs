@@ -505,9 +505,40 @@ impl Attributor<'_> {
             return Some(view);
         }
         match cue_lemma(self.word(token)) {
+            // `has convinced activists that …`, `convinced them to run`:
+            // the verb with its object, where no linking verb makes it the
+            // adjective of `is convinced that …` (nor a comma, of `resigned,
+            // convinced that …`).
+            Some(("convinced", CueKind::Belief)) if self.convinced_verb_at(tokens, k) => {
+                self.speech_cue_of(tokens, k, Some(("convince", CueKind::Speech)))
+            }
             Some((lemma, CueKind::Belief)) => self.belief_cue(tokens, k, lemma),
+            // `is determined to win`: an intention, where `determined
+            // that …` is a finding (and `was determined to be a hoax`, to
+            // have been, a finding in the passive).
+            Some(("determine", _))
+                if self.word(token) == "determined"
+                    && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to")
+                    && tokens
+                        .get(k + 2)
+                        .is_some_and(|t| !lower_in(&["be", "have"], self.word(*t)))
+                    && self.linking_verb_before(tokens, k).is_some() =>
+            {
+                self.belief_cue(tokens, k, "determined")
+            }
             found => self.speech_cue_of(tokens, k, found),
         }
+    }
+
+    /// Whether `convinced` at token `k` is the verb (`has convinced
+    /// activists that …`): after a word, not a linking verb, and before
+    /// its object.
+    fn convinced_verb_at(&self, tokens: &[Token], k: usize) -> bool {
+        let after_word = k.checked_sub(1).is_some_and(|p| tokens[p].is_word);
+        let object = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_word && self.word(*t) != "that");
+        after_word && object && self.linking_verb_before(tokens, k).is_none()
     }
 
     /// `would like to …`, `’d love to …`: a wish, an intention whose verb

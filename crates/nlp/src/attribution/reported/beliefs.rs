@@ -14,7 +14,7 @@ const MAX_DEMONSTRATIVE_PHRASE_TOKENS: usize = 4;
 
 /// Adjectives of belief that report an intention with an infinitive (`is
 /// eager to run`).
-const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant"];
+const INTENT_ADJECTIVES: &[&str] = &["eager", "reluctant", "determined"];
 
 /// Most words describing a noun between its determiner and it (`the
 /// Republican presidential candidate`).

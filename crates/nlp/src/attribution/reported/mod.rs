@@ -513,7 +513,7 @@ word_sets! {
     BELIEF_ADJECTIVES = [
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
     "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
-    "reluctant",
+    "reluctant", "determined",
 ];
 }
 
@@ -596,7 +596,7 @@ word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
-    "eager", "reluctant", "would like", "would love",
+    "eager", "reluctant", "determined", "would like", "would love",
 ];
 }
 
@@ -2752,7 +2752,11 @@ impl Attributor<'_> {
 
     /// The verb linking a subject to the adjective of belief at token `c`
     /// (`is confident`, `remains very sure`).
-    fn linking_verb_before(&self, tokens: &[Token], c: usize) -> Option<usize> {
+    pub(in crate::attribution) fn linking_verb_before(
+        &self,
+        tokens: &[Token],
+        c: usize,
+    ) -> Option<usize> {
         // (`were worried that`: a participle as an adjective.)
         let word = self.word(tokens[c]);
         if !BELIEF_ADJECTIVES.contains(word) && !word.eq_ignore_ascii_case("worried") {
