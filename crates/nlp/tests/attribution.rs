@@ -13967,3 +13967,55 @@ fn a_role_taken_on_something_reports_its_object() {
     // Not a role with no one taking it.
     check("The critics of the levy met on Monday.", &[]);
 }
+
+#[test]
+fn a_kind_of_show_is_a_noun_before_its_host() {
+    use QuoteKind::Indirect;
+    check(
+        "Radio talk show host Jo Park said the levy would fail.",
+        &[q(Indirect, "the levy would fail", "Jo Park", "say")],
+    );
+    check(
+        "The late-night show mocked the levy.",
+        &[q(Indirect, "the levy", "late-night show", "mock")],
+    );
+}
+
+#[test]
+fn two_modifiers_of_one_head_may_end_in_a_name() {
+    check(
+        "Eleven progressive and Muslim groups said the levy would fail.",
+        &[q(
+            QuoteKind::Indirect,
+            "the levy would fail",
+            "Eleven progressive and Muslim groups",
+            "say",
+        )],
+    );
+}
+
+#[test]
+fn a_name_before_its_role_is_no_report_when_the_comma_is_left_out() {
+    // `Name, role said, “…”`: the appositive's closing comma is missing;
+    // the name is the speaker's, not words reported before the tag.
+    check(
+        "Jo Park, president of the Farm Bureau said, “The levy will fail.”",
+        &[q(
+            QuoteKind::Direct,
+            "The levy will fail.",
+            "president of the Farm Bureau",
+            "say",
+        )],
+    );
+    // A report before a tag set off by commas still leads to the
+    // quotation.
+    check(
+        "The levy, Park said, “will fail.”",
+        &[q(
+            QuoteKind::Mixed,
+            "The levy, Park said, “will fail.”",
+            "Park",
+            "say",
+        )],
+    );
+}

@@ -33,6 +33,23 @@ const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
+/// Words naming a kind of show before `show` (`a talk show`).
+const SHOW_KINDS: &[&str] = &[
+    "talk",
+    "news",
+    "game",
+    "radio",
+    "tv",
+    "television",
+    "cable",
+    "morning",
+    "late-night",
+    "reality",
+    "quiz",
+    "comedy",
+    "road",
+];
+
 /// Cues that report only a clause opened by `that` right after them.
 const THAT_ONLY_CUES: &[&str] = &["charge", "rule", "project", "determine", "forecast"];
 
@@ -1088,6 +1105,16 @@ impl Attributor<'_> {
                         || lower_in(&["whether", "why", "how", "if"], next)
                 }))
         {
+            return None;
+        }
+        // `Radio talk show host Glenn Beck`, `a late-night show`: a show
+        // of some kind, or one that has a host, is the noun.
+        let kind_of_show = lower_in(&["show", "shows"], word)
+            && (previous.is_some_and(|p| lower_in(SHOW_KINDS, p))
+                || tokens
+                    .get(k + 1)
+                    .is_some_and(|t| lower_in(&["host", "hosts"], self.word(*t))));
+        if kind_of_show {
             return None;
         }
         // `had received offers`, `issued statements`: a form in -s right

@@ -2264,10 +2264,19 @@ impl<'t> Attributor<'t> {
         }
         let mut words = (floor..comma).filter(|&k| tokens[k].is_word && !unit.quoted(k));
         let first = words.next()?;
+        let mut named = true;
         for (n, k) in std::iter::once(first).chain(words).enumerate() {
             if n >= MAX_LEAD_WORDS || self.speech_cue(tokens, k).is_some() {
                 return None;
             }
+            named &= is_capitalised(self.word(tokens[k]));
+        }
+        // `Jo Park, president of the group said, “…”`: a name before a
+        // role in lower case is the speaker's, its comma left out.
+        let mention = &self.text[tag.mention];
+        let role = mention.starts_with(char::is_lowercase) && !PRONOUNS.contains(mention);
+        if named && role && (2..MAX_NAMED_SUBJECT_WORDS).contains(&(comma - first)) {
+            return None;
         }
         Some((
             first,

@@ -2572,13 +2572,18 @@ impl Attributor<'_> {
                     k -= 2;
                     break;
                 }
-                // `state and federal officials`: two modifiers of one head.
+                // `state and federal officials`: two modifiers of one head
+                // (`progressive and Muslim groups`: the second may be a
+                // name's adjective).
                 let left = (k >= 2 && k - 2 >= floor).then(|| tokens[k - 2]);
                 let right = self.word(tokens[k]);
                 let modifiers = has_noun
                     && k + 1 < end
                     && tokens[k].is_word
-                    && !is_capitalised(right)
+                    && (!is_capitalised(right) || {
+                        let head = self.word(tokens[k + 1]);
+                        tokens[k + 1].is_word && !is_capitalised(head) && !is_stop_word(head)
+                    })
                     && !is_stop_word(right)
                     && !right.bytes().any(|b| b.is_ascii_digit())
                     && !is_number(right)
