@@ -13979,6 +13979,46 @@ fn a_kind_of_show_is_a_noun_before_its_host() {
         "The late-night show mocked the levy.",
         &[q(Indirect, "the levy", "late-night show", "mock")],
     );
+    // So is a network's show after a possessive; but a name's plural or
+    // a paper after `The` shows what follows.
+    check(
+        "Park appeared on Roe’s CNN show later Wednesday and defended the levy, saying it was fair.",
+        &[
+            q(Indirect, "the levy", "Park", "defend"),
+            q(Indirect, "it was fair", "Park", "say"),
+        ],
+    );
+    check(
+        "A review by The Times shows most of the funds went to travel.",
+        &[q(
+            Indirect,
+            "most of the funds went to travel",
+            "Times",
+            "show",
+        )],
+    );
+}
+
+#[test]
+fn an_adverb_set_off_by_a_comma_opens_the_clause_before_its_subject() {
+    check(
+        "More recently, Park has shifted, offering new warnings about the levy.",
+        &[q(
+            QuoteKind::Indirect,
+            "new warnings about the levy",
+            "Park",
+            "offer",
+        )],
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverb_of_degree_and_a_determiner_is_an_adjective() {
+    check(
+        "The best known case is the suit brought by former students.",
+        &[],
+    );
+    check("A little known rule governs the vote.", &[]);
 }
 
 #[test]

@@ -1107,10 +1107,18 @@ impl Attributor<'_> {
         {
             return None;
         }
-        // `Radio talk show host Glenn Beck`, `a late-night show`: a show
-        // of some kind, or one that has a host, is the noun.
+        // `Radio talk show host Glenn Beck`, `a late-night show`,
+        // `Blitzer’s CNN show`: a show of some kind or some network's, or
+        // one that has a host, is the noun.
+        let network_before =
+            k >= 2 && previous.is_some_and(|p| is_capitalised(p) && !p.ends_with('s')) && {
+                let before = self.word(tokens[k - 2]);
+                is_possessive(before)
+                    || lower_in(&["his", "her", "their", "its", "our", "my", "your"], before)
+            };
         let kind_of_show = lower_in(&["show", "shows"], word)
             && (previous.is_some_and(|p| lower_in(SHOW_KINDS, p))
+                || network_before
                 || tokens
                     .get(k + 1)
                     .is_some_and(|t| lower_in(&["host", "hosts"], self.word(*t))));

@@ -627,6 +627,21 @@ impl Attributor<'_> {
         while k < to && (!tokens[k].is_word || CLAUSE_OPENERS.contains(self.word(tokens[k]))) {
             k += 1;
         }
+        // `More recently, Rubio has …`, `Separately, the group …`: an
+        // adverb set off by a comma.
+        let adverb = match lower_in(
+            &["more", "most"],
+            tokens.get(k).map_or("", |t| self.word(*t)),
+        ) {
+            true => k + 1,
+            false => k,
+        };
+        if adverb + 2 < to
+            && self.is_adverb(self.word(tokens[adverb]))
+            && self.word(tokens[adverb + 1]) == ","
+        {
+            k = adverb + 2;
+        }
         // `Even Park tried …`: a focusing adverb before the subject (not
         // before a subordinator: `Even as Park spoke, …`).
         if k + 1 < to

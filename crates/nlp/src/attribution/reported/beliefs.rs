@@ -122,6 +122,15 @@ impl Attributor<'_> {
         {
             return None;
         }
+        // `The best known case`, `a little known rule`: an adjective after
+        // its adverb of degree.
+        let degree_adjective = word.eq_ignore_ascii_case("known")
+            && lower_in(&["best", "well", "least", "lesser", "little"], previous)
+            && c >= 2
+            && DETERMINERS.contains(self.word(tokens[c - 2]));
+        if degree_adjective {
+            return None;
+        }
         // `do you think …?`: a question, not a belief.
         let question = c >= 2
             && PRONOUNS.contains(previous)
