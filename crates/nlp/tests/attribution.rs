@@ -541,6 +541,11 @@ fn sources_close_to_someone_are_anonymous() {
             "The mill will close in May, and the staff will move, said one official in the room.",
             "one official in the room",
         ),
+        // Placed where the words were heard, before the cue too.
+        (
+            "One source in the room said the mill will close in May.",
+            "One source in the room",
+        ),
         (
             "The mill will close in May, said an aide who spoke on condition of anonymity.",
             "an aide who spoke on condition of anonymity",

@@ -62,6 +62,10 @@ const NOUNS_IN_ING: &[&str] = &[
     "signing",
 ];
 
+/// Places where words are heard, placing a speaker without a name (`a
+/// source in the room`).
+const ROOMS: &[&str] = &["room", "audience", "crowd", "meeting", "hall", "chamber"];
+
 /// Words opening the complement of a noun of speech (`claim that`, `call
 /// for`, `attacks on`).
 const NOMINAL_COMPLEMENTS: &[&str] = &["that", "to", "for", "about", "on", "of", "against"];
@@ -2529,13 +2533,15 @@ impl Attributor<'_> {
                     k -= 2;
                     break;
                 }
-                // `a lawmaker in the Philippines`: a person placed by a
-                // proper name with its article.
+                // `a lawmaker in the Philippines`, `one source in the
+                // room`: a person placed by a proper name with its
+                // article, or in the room where something was said.
                 let placed = word == "the"
                     && k >= floor + 2
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|t| is_capitalised(self.word(*t)))
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        let place = self.word(*t);
+                        is_capitalised(place) || lower_in(ROOMS, place)
+                    })
                     && PLACE_PREPOSITIONS.contains(&self.word(tokens[k - 1]))
                     && k - 2 >= floor
                     && {
@@ -2543,7 +2549,7 @@ impl Attributor<'_> {
                         // across the Midwest`.)
                         let person = self.word(tokens[k - 2]);
                         (!is_capitalised(person) || k - 2 == floor)
-                            && (is_person_noun(person) || is_plural_of_people(person))
+                            && (is_speaker_or_person_noun(person) || is_plural_of_people(person))
                     };
                 if placed {
                     continue;
@@ -2648,14 +2654,16 @@ impl Attributor<'_> {
             // `voters under 35`, `women in Ohio`: a plural of people
             // placed by a preposition.
             // (`a voter in Ohio`, `a lawmaker in the Philippines`: one
-            // person, placed by a proper name.)
+            // person, placed by a proper name; `a source in the room`, by
+            // where words are heard.)
             let proper_place = tokens.get(k).is_some_and(|t| {
                 let next = self.word(*t);
                 is_capitalised(next)
                     || (next == "the"
-                        && tokens
-                            .get(k + 1)
-                            .is_some_and(|t| is_capitalised(self.word(*t))))
+                        && tokens.get(k + 1).is_some_and(|t| {
+                            let place = self.word(*t);
+                            is_capitalised(place) || lower_in(ROOMS, place)
+                        }))
             });
             let placed = has_noun
                 && end - k < MAX_PLACE_WORDS
@@ -2665,7 +2673,9 @@ impl Attributor<'_> {
                 && {
                     let before = self.word(tokens[k - 2]);
                     is_plural_of_people(before)
-                        || (proper_place && !is_capitalised(before) && is_person_noun(before))
+                        || (proper_place
+                            && !is_capitalised(before)
+                            && is_speaker_or_person_noun(before))
                 };
             if placed {
                 k -= 1;
