@@ -902,7 +902,10 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     let close_to = words
         .windows(2)
         .any(|pair| pair[0].eq_ignore_ascii_case("close") && pair[1] == "to");
-    if has("familiar") || has("briefed") || has("anonymity") || has("condition") || close_to {
+    let informed = ["briefed", "involved", "privy", "knowledgeable"]
+        .iter()
+        .any(|w| has(w));
+    if has("familiar") || informed || has("anonymity") || has("condition") || close_to {
         return MentionClass::Named(SpeakerKind::Anonymous);
     }
     // Capitalised words after the first (sentence-initial capitals say little).

@@ -12373,6 +12373,31 @@ fn a_source_granted_anonymity_is_anonymous() {
         "Two people briefed on the talks said the levy failed.",
         "Two people briefed on the talks",
     );
+    // Involved in the talks or privy to them, by their access.
+    for (text, mention) in [
+        (
+            "Several people involved in the talks said the levy failed.",
+            "Several people involved in the talks",
+        ),
+        (
+            "Sources privy to the talks say the levy failed.",
+            "Sources privy to the talks",
+        ),
+    ] {
+        assert_eq!(kinds(text), ["anonymous"], "{text}");
+        assert_last_mention(text, mention);
+    }
+    // The terms of speaking are no report, and the clause granting them
+    // runs on to the verb, reasons included.
+    check(
+        "An aide who requested anonymity because the talks are private said the levy failed.",
+        &[q(Indirect, "the levy failed", "aide", "say")],
+    );
+    check(
+        "An aide who spoke on condition of anonymity because he was not authorized to discuss \
+         the talks said the levy failed.",
+        &[q(Indirect, "the levy failed", "aide", "say")],
+    );
     // The terms of anonymity are not what a source said.
     check("An aide requested anonymity to discuss the talks.", &[]);
     check(

@@ -62,6 +62,22 @@ const NOUNS_IN_ING: &[&str] = &[
     "signing",
 ];
 
+/// A participle or adjective and its preposition saying what someone
+/// knows (`briefed on`, `involved in`): unnamed sources, by their access.
+const INFORMED_PHRASES: &[(&str, &str)] = &[
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("privy", "to"),
+    ("knowledgeable", "about"),
+];
+
+/// Whether `word` and `preposition` are one of [`INFORMED_PHRASES`].
+fn informed_phrase(word: &str, preposition: &str) -> bool {
+    INFORMED_PHRASES
+        .iter()
+        .any(|&(w, p)| word.eq_ignore_ascii_case(w) && preposition == p)
+}
+
 /// Places where words are heard, placing a speaker without a name (`a
 /// source in the room`).
 const ROOMS: &[&str] = &["room", "audience", "crowd", "meeting", "hall", "chamber"];
@@ -1684,14 +1700,18 @@ impl Attributor<'_> {
         }
         // `McConnell, who in 2010 said`, `Stephens, who, after a long
         // night, said`: a relative pronoun before a phrase of circumstance.
-        let window = k.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
+        // (A bare relative clause may run longer: `an official who spoke
+        // on condition of anonymity because he was not authorized to
+        // discuss the talks said`.)
+        let near = k.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor);
+        let window = k.saturating_sub(MAX_RELATIVE_APPOSITIVE_TOKENS).max(floor);
         let relative = (window..k)
             .rev()
             .find(|&j| lower_in(&["who", "which"], self.word(tokens[j])));
         if let Some(r) = relative.filter(|&r| r + 1 < k) {
             let opening = self.word(tokens[r + 1]);
             let between = &tokens[r + 1..k];
-            let set_off = opening == "," && last_word == ",";
+            let set_off = opening == "," && last_word == "," && r >= near;
             let prepositional = MENTION_ENDING_PREPOSITIONS.contains(opening)
                 && between.len() <= 5
                 && between.iter().all(|t| t.is_word);
@@ -1710,6 +1730,16 @@ impl Attributor<'_> {
                 })
                 && !is_capitalised(self.word(tokens[r - 1]))
                 && self.word(tokens[r - 1]).chars().all(char::is_alphabetic);
+            // (Past an appositive's length, only a clause granting
+            // anonymity, which is no subject of its own.)
+            let bare = bare
+                && (r >= near
+                    || between.iter().any(|t| {
+                        lower_in(
+                            &["anonymity", "authorized", "identified", "named"],
+                            self.word(*t),
+                        )
+                    }));
             if set_off || prepositional || bare {
                 let before_relative = match r > floor && self.word(tokens[r - 1]) == "," {
                     true => r - 1,
@@ -2690,8 +2720,8 @@ impl Attributor<'_> {
             }
             // `people briefed on the talks`: sources, by what they know.
             let briefed = match word {
-                "on" => self.briefed_on(tokens, k - 1),
-                "briefed" => self.briefed_on(tokens, k),
+                "on" | "in" | "to" | "about" => self.briefed_on(tokens, k - 1),
+                "briefed" | "involved" | "privy" | "knowledgeable" => self.briefed_on(tokens, k),
                 _ => false,
             };
             if has_noun && briefed {
@@ -2835,12 +2865,14 @@ impl Attributor<'_> {
         (has_noun && k < end).then_some(k)
     }
 
-    /// Whether token `on` is the `on` of `briefed on` (`officials briefed
-    /// on the talks`), after a noun.
+    /// Whether token `on` is the preposition of a phrase saying what
+    /// someone knows (`officials briefed on the talks`, `people involved
+    /// in the talks`, `sources privy to them`), after a noun.
     pub(super) fn briefed_on(&self, tokens: &[Token], on: usize) -> bool {
         on >= 2
-            && tokens.get(on).is_some_and(|t| self.word(*t) == "on")
-            && self.word(tokens[on - 1]).eq_ignore_ascii_case("briefed")
+            && tokens
+                .get(on)
+                .is_some_and(|t| informed_phrase(self.word(tokens[on - 1]), self.word(*t)))
             && tokens[on - 2].is_word
             && !is_stop_word(self.word(tokens[on - 2]))
     }
@@ -2955,11 +2987,10 @@ impl Attributor<'_> {
                 && (lower_in(
                     &["of", "for", "with", "from", "at"],
                     self.word(tokens[k - 1]),
-                ) || (k >= start + 2
-                    && matches!(
-                        (self.word(tokens[k - 2]), self.word(tokens[k - 1])),
-                        ("close", "to") | ("briefed", "on")
-                    )));
+                ) || (k >= start + 2 && {
+                    let (a, b) = (self.word(tokens[k - 2]), self.word(tokens[k - 1]));
+                    (a, b) == ("close", "to") || informed_phrase(a, b)
+                }));
             if DETERMINERS.contains(word) && has_noun && !is_capitalised(word) && !after_preposition
             {
                 // `reporters this was …`: a determiner after a noun opens the next phrase.
@@ -3050,12 +3081,10 @@ impl Attributor<'_> {
             }
             // `a person close to Park`, `people briefed on the talks`: the
             // phrase takes its complement.
-            if has_noun
-                && matches!(
-                    (word, tokens.get(k + 1).map_or("", |t| self.word(*t))),
-                    ("close", "to") | ("briefed", "on")
-                )
-            {
+            if has_noun && {
+                let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+                (word, next) == ("close", "to") || informed_phrase(word, next)
+            } {
                 k += 2;
                 continue;
             }

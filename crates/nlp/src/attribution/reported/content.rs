@@ -493,6 +493,18 @@ impl Attributor<'_> {
         if lemma == "add" && is_number(next) {
             return None;
         }
+        // `an official who requested anonymity`, `asked for anonymity`: the
+        // terms of speaking, not what was said.
+        let asking = lower_in(&["request", "ask", "seek", "demand", "want"], lemma);
+        if asking
+            && (next.eq_ignore_ascii_case("anonymity")
+                || (next == "for"
+                    && tokens
+                        .get(after + 1)
+                        .is_some_and(|t| self.word(*t) == "anonymity")))
+        {
+            return None;
+        }
         // `said yes.`, `said so;`: a whole answer.
         let answer_ends =
             self.answer_ends_at(tokens, after + 1) || self.circumstance_closes(tokens, after + 1);

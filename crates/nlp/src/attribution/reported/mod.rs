@@ -1901,7 +1901,18 @@ impl Attributor<'_> {
                     || (head.ends_with('s') && matches!(next, "who" | "whose")));
             let described = matches!(next, "who" | "whose")
                 || lower_in(
-                    &["in", "at", "with", "from", "close", "familiar", "briefed"],
+                    &[
+                        "in",
+                        "at",
+                        "with",
+                        "from",
+                        "close",
+                        "familiar",
+                        "briefed",
+                        "involved",
+                        "privy",
+                        "knowledgeable",
+                    ],
                     next,
                 );
             // `Park, an aide, said the official who …`: the words before
