@@ -7494,6 +7494,15 @@ fn the_one_quoted_as_saying() {
         "The vote is near. The mayor was later quoted as saying the levy would fail.",
         &[q(Indirect, "the levy would fail", "mayor", "say")],
     );
+    // Quoted by someone: the one quoted still speaks, not the paper.
+    check(
+        "The vote is near. The mayor was quoted by the Farm Gazette as saying the levy would fail.",
+        &[q(Indirect, "the levy would fail", "mayor", "say")],
+    );
+    check(
+        "The vote is near. The remark was quoted by the Farm Gazette.",
+        &[q(Indirect, "The remark", "Farm Gazette", "quote")],
+    );
 }
 
 #[test]

@@ -592,6 +592,9 @@ const FEELING_PREPOSITIONS: &[&str] = &[
     "about", "over", "for", "with", "at", "in", "toward", "towards", "on",
 ];
 
+/// Most tokens from `quoted` to the `as` of `quoted by … as saying`.
+const MAX_QUOTED_BY_TOKENS: usize = 8;
+
 word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
@@ -1584,22 +1587,31 @@ impl Attributor<'_> {
             true => self.aside_verb_after(tokens, c, end).unwrap_or(end),
             false => end,
         };
-        // `Park was quoted as saying …`: the subject of the passive.
-        let quoted_as = (c >= floor + 3
-            && self.word(tokens[c - 1]) == "as"
-            && self.word(tokens[c - 2]) == "quoted"
-            && self.participle_cue(tokens, c))
-        .then(|| {
-            let mut be = c - 3;
-            if be > floor && self.is_adverb(self.word(tokens[be])) {
-                be -= 1;
-            }
-            match lower_in(BE_FORMS, self.word(tokens[be])) {
-                true => self.subject_before(tokens, be, floor),
-                false => None,
-            }
-        })
-        .flatten();
+        // `Park was quoted as saying …`, `was quoted by state media as
+        // saying …`: the subject of the passive.
+        let quoted_at = (c >= floor + 3 && self.word(tokens[c - 1]) == "as")
+            .then_some(())
+            .and_then(|()| {
+                (c.saturating_sub(MAX_QUOTED_BY_TOKENS).max(floor + 1)..c - 1)
+                    .rev()
+                    .take_while(|&k| tokens[k].is_word)
+                    .find(|&k| {
+                        self.word(tokens[k]) == "quoted"
+                            && (k + 2 == c || self.word(tokens[k + 1]) == "by")
+                    })
+            });
+        let quoted_as = quoted_at
+            .filter(|_| self.participle_cue(tokens, c))
+            .and_then(|quoted| {
+                let mut be = quoted - 1;
+                if be > floor && self.is_adverb(self.word(tokens[be])) {
+                    be -= 1;
+                }
+                match lower_in(BE_FORMS, self.word(tokens[be])) {
+                    true => self.subject_before(tokens, be, floor),
+                    false => None,
+                }
+            });
         // `Park issued a statement saying …`: a document speaks for its
         // author, the subject of the verb issuing it.
         // (`filed a lawsuit in 2013 alleging …`: a time between.)

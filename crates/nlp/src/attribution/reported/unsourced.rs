@@ -382,6 +382,11 @@ impl Attributor<'_> {
             return None;
         }
         let mut agent_end = self.noun_phrase_after(tokens, c + 2, end)?;
+        // `was quoted by state media as saying …`: the one quoted speaks,
+        // what follows `as` is what they said.
+        if lemma == "quote" && tokens.get(agent_end).is_some_and(|t| self.word(*t) == "as") {
+            return None;
+        }
         // `by Democratic and Republican lawmakers`, `by Park and Roe`: the
         // agents joined by `and`.
         if agent_end + 1 < end
