@@ -1589,17 +1589,16 @@ impl Attributor<'_> {
         };
         // `Park was quoted as saying …`, `was quoted by state media as
         // saying …`: the subject of the passive.
-        let quoted_at = (c >= floor + 3 && self.word(tokens[c - 1]) == "as")
-            .then_some(())
-            .and_then(|()| {
-                (c.saturating_sub(MAX_QUOTED_BY_TOKENS).max(floor + 1)..c - 1)
-                    .rev()
-                    .take_while(|&k| tokens[k].is_word)
-                    .find(|&k| {
-                        self.word(tokens[k]) == "quoted"
-                            && (k + 2 == c || self.word(tokens[k + 1]) == "by")
-                    })
-            });
+        let quoted_at = match c >= floor + 3 && self.word(tokens[c - 1]) == "as" {
+            true => (c.saturating_sub(MAX_QUOTED_BY_TOKENS).max(floor + 1)..c - 1)
+                .rev()
+                .take_while(|&k| tokens[k].is_word)
+                .find(|&k| {
+                    self.word(tokens[k]) == "quoted"
+                        && (k + 2 == c || self.word(tokens[k + 1]) == "by")
+                }),
+            false => None,
+        };
         let quoted_as = quoted_at
             .filter(|_| self.participle_cue(tokens, c))
             .and_then(|quoted| {
