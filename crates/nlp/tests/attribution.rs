@@ -7713,6 +7713,15 @@ fn the_possessor_of_a_message_before_a_colon_speaks() {
         "The vote is near. Park’s message: “We will win.”",
         &[q(Direct, "We will win.", "Park", ":")],
     );
+    // Described before the colon, the message is still the possessor's.
+    check(
+        "The vote is near. Park’s message was clear: “We will win.”",
+        &[q(Direct, "We will win.", "Park", ":")],
+    );
+    check(
+        "The vote is near. The message was clear: “We will win.”",
+        &[],
+    );
 }
 
 #[test]

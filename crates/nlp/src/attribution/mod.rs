@@ -2537,10 +2537,19 @@ impl<'t> Attributor<'t> {
             floor += 2;
         }
         let mut end = self.name_after(tokens, floor, colon)?;
-        // `Park’s message: “…”`, `Park’s curt reply was: “…”`: the
-        // possessor of the words speaks.
+        // `Park’s message: “…”`, `Park’s curt reply was: “…”`, `Park’s
+        // message was clear: “…”`: the possessor of the words speaks.
+        let described = |from: usize| {
+            colon - from <= 2
+                && tokens[from..colon].iter().all(|t| {
+                    let word = self.word(*t);
+                    t.is_word && !is_capitalised(word)
+                })
+        };
         let stated = (end == colon
-            || (end + 1 == colon && lower_in(reported::BE_FORMS, self.word(tokens[end]))))
+            || (end < colon
+                && lower_in(reported::BE_FORMS, self.word(tokens[end]))
+                && described(end + 1)))
             && STATED_NOUNS.contains(self.word(tokens[end - 1]));
         let possessor = stated
             .then(|| {
