@@ -694,6 +694,9 @@ word_sets! {
     "teacher", "doctor", "officer", "veteran", "supporter", "critic", "aide", "volunteer",
     "neighbor", "colleague", "boss", "girlfriend", "boyfriend", "grandmother", "grandfather",
     "uncle", "aunt", "cousin", "widow", "founder", "ceo", "person", "guy", "lady", "girl", "boy",
+    "man", "woman", "pastor", "priest", "rabbi", "imam", "bishop", "nurse", "farmer", "activist",
+    "organizer", "protester", "donor", "delegate", "lobbyist", "consultant", "attorney", "lawyer",
+    "physician", "soldier", "retiree", "parent", "mom", "dad",
 ];
 }
 

@@ -4881,6 +4881,19 @@ fn votes_and_backing_are_stances() {
         "Most farmers backed the new dam.",
         &[q(Indirect, "the new dam", "Most farmers", "back")],
     );
+    // After a person's noun, a participle backs someone; a name set off
+    // after its object is the subject's.
+    check(
+        "One pastor supporting Ruiz said the dam was safe.",
+        &[
+            q(Indirect, "Ruiz", "One pastor", "support"),
+            q(Indirect, "the dam was safe", "One pastor", "say"),
+        ],
+    );
+    check(
+        "The group supporting Park's bid, Farmers for Park, aired an ad on Monday.",
+        &[q(Indirect, "Park's bid", "group", "support")],
+    );
     // A vote as a noun, a vote without a choice, and `back` as an adverb
     // or in a phrasal verb report nothing.
     check("The vote for the levy was close.", &[]);

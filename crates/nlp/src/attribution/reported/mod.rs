@@ -2870,6 +2870,17 @@ impl Attributor<'_> {
         while verb > from + 1 && self.is_adverb(self.word(tokens[verb - 1])) {
             verb -= 1;
         }
+        // `One pastor supporting Mr. Cruz, Jo Park of Salem, said`: a name
+        // set off before the verb is the subject's, not the object's.
+        if self.word(tokens[verb - 1]) == ","
+            && let Some(comma) = (from + 1..verb - 1).find(|&k| self.word(tokens[k]) == ",")
+            && tokens.get(comma + 1).is_some_and(|t| {
+                let word = self.word(*t);
+                is_capitalised_word(word) && !DETERMINERS.contains(word) && !is_stop_word(word)
+            })
+        {
+            return comma;
+        }
         verb
     }
 
