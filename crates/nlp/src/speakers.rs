@@ -1897,7 +1897,7 @@ impl HeadlineLines {
 
 /// Whether `line` is in title case, as headlines are (`Ted Cruz Hints
 /// Trump Will Not Debate`): four words or more, none of four letters or
-/// more in lower case.
+/// more in lower case but the prepositions titles leave so (`after`).
 pub(crate) fn is_title_case(line: &str) -> bool {
     // Most lines have a long word in lower case early on: look for it
     // first, and count the words only when there is none; four ASCII
@@ -1905,13 +1905,23 @@ pub(crate) fn is_title_case(line: &str) -> bool {
     if starts_ascii_lowercase_word(line.as_bytes()) {
         return false;
     }
-    !line
-        .split_whitespace()
-        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
-        && line.split_whitespace().count() >= 4
+    // (`Pence Calls for Prosecutor after Report`: prepositions may stay in
+    // lower case, whatever their length.)
+    !line.split_whitespace().any(|w| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !TITLE_LOWER_CASE_PREPOSITIONS.contains(&w)
+    }) && line.split_whitespace().count() >= 4
 }
 
-/// Whether a word of `bytes` opens with four ASCII letters in lower case.
+/// Prepositions of four letters or more that titles may leave in lower
+/// case.
+const TITLE_LOWER_CASE_PREPOSITIONS: &[&str] = &[
+    "after", "with", "from", "into", "over", "amid", "about", "onto", "upon", "than",
+];
+
+/// Whether a word of `bytes` opens with four ASCII letters in lower case
+/// (not one of [`TITLE_LOWER_CASE_PREPOSITIONS`]).
 fn starts_ascii_lowercase_word(bytes: &[u8]) -> bool {
     let mut at_start = true;
     for (i, &b) in bytes.iter().enumerate() {
@@ -1925,7 +1935,16 @@ fn starts_ascii_lowercase_word(bytes: &[u8]) -> bool {
                 .get(i + 1..i + 4)
                 .is_some_and(|rest| rest.iter().all(u8::is_ascii_lowercase))
         {
-            return true;
+            let end = bytes[i..]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+                .map_or(bytes.len(), |n| i + n);
+            let preposition = TITLE_LOWER_CASE_PREPOSITIONS
+                .iter()
+                .any(|p| p.as_bytes() == &bytes[i..end]);
+            if !preposition {
+                return true;
+            }
         }
         at_start = false;
     }

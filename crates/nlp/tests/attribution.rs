@@ -4996,6 +4996,16 @@ fn headlines_in_title_case_report_with_capitalised_verbs() {
         "Park Is Now Calling The Levy ‘A Scam’\n\nThe vote is on Monday.",
         &[q(Mixed, "The Levy ‘A Scam’", "Park", "call")],
     );
+    // Titles may keep long prepositions in lower case.
+    check(
+        "Ruiz Calls for Special Prosecutor after Levy Vote\n\nThe vote is on Monday.",
+        &[q(
+            Indirect,
+            "Special Prosecutor after Levy Vote",
+            "Ruiz",
+            "call",
+        )],
+    );
     // In running text, a capitalised cue form is a name.
     check("The Daily Post ran the story on Monday.", &[]);
 }

@@ -2909,7 +2909,6 @@ impl Attributor<'_> {
         title_case
     }
 
-    /// End (exclusive) of a noun phrase starting at token `start`, before `to`.
     /// Whether `and` at token `and` joins a singular role noun before it
     /// to a second role that ends in a person's name of at least two words,
     /// closing the phrase (`lobbyist and GOP strategist Charlie Black,`).
