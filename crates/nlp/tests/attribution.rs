@@ -1,7 +1,7 @@
 //! Table-driven attribution cases written for whosaid: one construction a
 //! line, with the quotes, kinds, speakers and cues expected.
 
-use whosaid_core::{CueKind, Document, QuoteKind, Resolution};
+use whosaid_core::{CueKind, Document, QuoteKind, Resolution, SpeakerKind};
 use whosaid_nlp::{AttributionOptions, Pipeline};
 
 /// What a case expects of one quote.
@@ -7048,6 +7048,59 @@ fn a_name_or_a_pronoun_joined_to_the_subject_speaks_with_it() {
                 "say",
             ),
         ],
+    );
+}
+
+#[test]
+fn names_listed_before_a_joined_subject_speak_with_it() {
+    use QuoteKind::Indirect;
+    for (text, speaker) in [
+        (
+            "Park, Ruiz and Lee say the levy will fail.",
+            "Park, Ruiz and Lee",
+        ),
+        (
+            "Park, Ruiz, and Lee say the levy will fail.",
+            "Park, Ruiz, and Lee",
+        ),
+        (
+            "The vote is near. Park, Ruiz and Lee say the levy will fail.",
+            "Park, Ruiz and Lee",
+        ),
+        (
+            "In Ohio, Park, Ruiz and Lee say the levy will fail.",
+            "Park, Ruiz and Lee",
+        ),
+    ] {
+        check(text, &[q(Indirect, "the levy will fail", speaker, "say")]);
+    }
+    // The list speaks as a group, not as its last name.
+    let analysis = Pipeline::new().analyse(Document::new(
+        "t",
+        "Park, Ruiz and Lee say the levy will fail.",
+    ));
+    assert_eq!(analysis.speakers[0].kind, SpeakerKind::Group);
+    check(
+        "Democrats, unions and teachers say the levy will fail.",
+        &[q(
+            Indirect,
+            "the levy will fail",
+            "Democrats, unions and teachers",
+            "say",
+        )],
+    );
+    // Not a time or an adverb opening the clause, nor a name described.
+    assert_last_mention(
+        "Yesterday, Park and Lee said the levy will fail.",
+        "Park and Lee",
+    );
+    assert_last_mention(
+        "First, Park and Lee said the levy will fail.",
+        "Park and Lee",
+    );
+    assert_last_mention(
+        "Jo Park, chief of the Ohio Levy Board and Trust, said the levy will fail.",
+        "Jo Park, chief of the Ohio Levy Board and Trust",
     );
 }
 

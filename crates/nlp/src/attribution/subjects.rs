@@ -5,7 +5,7 @@
 
 use super::*;
 use crate::speakers::{
-    MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_person_noun, is_plural_of_people,
+    MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_opening_adverb, is_person_noun, is_plural_of_people,
     is_speaker_or_person_noun,
 };
 
@@ -1197,10 +1197,10 @@ impl Attributor<'_> {
             })
             .or_else(|| self.possessor_of_noun_cue(tokens, cue_at, mention))
             .unwrap_or((mention, words));
-        Some(
-            self.joined_subject(tokens, mention, floor)
-                .unwrap_or((mention, words)),
-        )
+        let (mention, words) = self
+            .joined_subject(tokens, mention, floor)
+            .unwrap_or((mention, words));
+        Some(self.listed_subject(tokens, mention, words, floor))
     }
 
     /// The comma closing a short time phrase that opens at token `k`,
@@ -1240,14 +1240,21 @@ impl Attributor<'_> {
     /// `Park and her aides said`, `she and her aides said`: a name or a
     /// pronoun opening the clause, joined by `and` to the subject found,
     /// speaks with it; the mention runs over both, the words are the
-    /// first's.
+    /// first's. Names listed before it speak too (`Park, Ruiz(,) and Lee
+    /// said`).
     fn joined_subject(
         &self,
         tokens: &[Token],
         mention: Span,
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
-        let and = self.word_before_mention(tokens, mention, floor, "and")?;
+        let mut and = self.word_before_mention(tokens, mention, floor, "and")?;
+        // (`Park, Ruiz, and Lee`: a serial comma before `and`, in a list
+        // of names only.)
+        let serial_comma = and >= floor + 2 && self.word(tokens[and - 1]) == ",";
+        if serial_comma {
+            and -= 1;
+        }
         let first = self.word(tokens[and - 1]);
         // (`The mayor and her aides said`: a noun of a speaker too, when
         // others follow it, not a second role of one person: `Former
@@ -1294,6 +1301,10 @@ impl Attributor<'_> {
                 let word = self.word(*t);
                 is_capitalised(word) || word == "." || lower_in(SUBJECT_PRONOUNS, word)
             });
+        // (The rest of the list is found by `listed_subject`.)
+        if serial_comma && self.listed_names_start(tokens, first_start, floor) == first_start {
+            return None;
+        }
         let opens_clause = first_start.checked_sub(1).is_none_or(|before| {
             matches!(self.word(tokens[before]), "," | ";" | ":" | "“" | "\"")
                 || CLAUSE_OPENERS.contains(self.word(tokens[before]))
@@ -1304,6 +1315,95 @@ impl Attributor<'_> {
                 word_spans(&tokens[first_start..and]),
             )
         })
+    }
+
+    /// `Park, Ruiz and Lee said`: names listed with commas before a
+    /// subject joined by `and` speak with it; the mention and the words
+    /// run over the list, its commas included.
+    fn listed_subject(
+        &self,
+        tokens: &[Token],
+        mention: Span,
+        words: Vec<Span>,
+        floor: usize,
+    ) -> (Span, Vec<Span>) {
+        let start = tokens.partition_point(|t| t.span.start < mention.start);
+        let end = tokens.partition_point(|t| t.span.start < mention.end);
+        // (Names and people only: not `Greg Raiff, chief executive of Acme,
+        // a consulting firm and charter broker`.)
+        let joined = tokens[start..end].iter().any(|t| self.word(*t) == "and")
+            && tokens[start..end].iter().all(|t| {
+                let word = self.word(*t);
+                matches!(word, "." | "," | "’" | "'")
+                    || (t.is_word
+                        && (is_capitalised(word)
+                            || is_plural_of_people(word)
+                            || lower_in(
+                                &[
+                                    "and", "his", "her", "their", "its", "other", "many", "more",
+                                    "some", "several", "s",
+                                ],
+                                word,
+                            )))
+            });
+        let list_start = self.listed_names_start(tokens, start, floor);
+        if !joined || list_start == start {
+            return (mention, words);
+        }
+        let listed = tokens[list_start..end]
+            .iter()
+            .filter(|t| t.is_word || self.word(**t) == ",")
+            .map(|t| t.span)
+            .collect();
+        (
+            Span::new(tokens[list_start].span.start, mention.end),
+            listed,
+        )
+    }
+
+    /// Start of the names listed with commas before the name at token
+    /// `start` (`Park, Ruiz` before `and Lee`), the list opening its
+    /// clause; `start` itself when none are. (Not `In Ohio, Park and Lee`
+    /// or `Yesterday, Park and Lee`.)
+    fn listed_names_start(&self, tokens: &[Token], start: usize, floor: usize) -> usize {
+        let mut list_start = start;
+        let mut pending = start;
+        while let Some(comma) = pending.checked_sub(1).filter(|&c| c > floor)
+            && self.word(tokens[comma]) == ","
+        {
+            let Some(item) = self.noun_phrase_start(tokens, comma, floor) else {
+                break;
+            };
+            let names = tokens[item..comma].iter().all(|t| {
+                let word = self.word(*t);
+                word == "."
+                    || (t.is_word
+                        && is_capitalised(word)
+                        && !CLAUSE_OPENERS.contains(&word.to_lowercase())
+                        && !is_opening_adverb(&word.to_lowercase())
+                        && !lower_in(&["first", "second", "third", "next", "last"], word)
+                        && !WEEKDAYS.contains(word)
+                        && !MONTHS.contains(word))
+            });
+            if !names || item == comma {
+                break;
+            }
+            pending = item;
+            let opens_clause = item.checked_sub(1).is_none_or(|before| {
+                matches!(self.word(tokens[before]), ";" | ":" | "“" | "\"")
+                    || CLAUSE_OPENERS.contains(self.word(tokens[before]))
+            }) || item == floor;
+            if opens_clause {
+                list_start = item;
+                break;
+            }
+            if self.word(tokens[item - 1]) == "," {
+                list_start = item;
+            } else {
+                break;
+            }
+        }
+        list_start
     }
 
     /// `Park’s curt reply`, `his terse answer`: before a noun of what was
