@@ -614,6 +614,7 @@ word_sets! {
     "each",
     "many",
     "some",
+    "those",
     "candidates",
     "rivals",
     "senators",

@@ -12227,6 +12227,19 @@ fn a_subject_with_a_relative_clause_not_set_off_speaks() {
         "Leaders who have opposed the levy have repeatedly said it failed.",
         "Leaders who have opposed the levy",
     );
+    // An appositive may close the clause.
+    check(
+        "Voters who back Roe, a Democrat, say the levy will pass.",
+        &[
+            q(Indirect, "Roe", "voters", "back"),
+            q(Indirect, "the levy will pass", "voters", "say"),
+        ],
+    );
+    // (But a relative clause inside an appositive describes the name.)
+    check(
+        "Jo Park, a pollster who works for Acme, a bank, said the levy will pass.",
+        &[q(Indirect, "the levy will pass", "Jo Park", "say")],
+    );
     // A cue inside the relative clause keeps its own subject.
     check(
         "She met aides who let them think all voters welcome the levy.",
@@ -12270,8 +12283,19 @@ fn a_verb_agreeing_with_a_relative_clauses_antecedent_reports() {
     );
     check(
         "Those who have studied the plan acknowledge that it is flawed.",
-        &[q(Indirect, "that it is flawed", "Those", "acknowledge")],
+        &[q(Indirect, "that it is flawed", "those", "acknowledge")],
     );
+    // `Those` speak as a group, even after a time opening the sentence.
+    let analysis = Pipeline::new().analyse(Document::new(
+        "t",
+        "On Monday, those who back Roe said the levy would pass.",
+    ));
+    let names: Vec<(&str, &str)> = analysis
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind.as_str()))
+        .collect();
+    assert_eq!(names, [("those", "group")]);
     // A base form after `the` and a singular noun is still a noun.
     check("The plan drew the caustic chant of the crowd.", &[]);
 }
@@ -13209,6 +13233,14 @@ fn a_participle_in_a_speakers_phrase_keeps_the_speaker() {
     assert_last_mention(
         "Investors seeking a deal said the levy would pass.",
         "Investors seeking a deal",
+    );
+    // The participle's object may be described.
+    check(
+        "Groups backing Roe, a Democrat, say the levy will pass.",
+        &[
+            q(QuoteKind::Indirect, "Roe, a Democrat", "groups", "back"),
+            q(QuoteKind::Indirect, "the levy will pass", "groups", "say"),
+        ],
     );
 }
 

@@ -71,7 +71,7 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 /// Park, 67, a retiree, arrived`).
 const MAX_APPOSITIVES: usize = 3;
 /// Most tokens of an appositive (`, a spokesman for the agency,`).
-const MAX_APPOSITIVE_TOKENS: usize = 14;
+pub(super) const MAX_APPOSITIVE_TOKENS: usize = 14;
 /// Most tokens between a quotation and the cue of its trailing tag.
 const MAX_TAG_GAP: usize = 40;
 /// Words after a quotation's comma that still read as its tag when no cue

@@ -1785,7 +1785,9 @@ impl Attributor<'_> {
             }
             // `Jo Park, a former engineer, who said …`: the name before
             // an appositive names the speaker.
-            let described = !is_capitalised(self.word(tokens[start]));
+            // (Not `On Monday, those who said …`.)
+            let described = !is_capitalised(self.word(tokens[start]))
+                && !lower_in(PEOPLE_PRONOUNS, self.word(tokens[start]));
             if described
                 && start > antecedent_floor + 1
                 && self.word(tokens[start - 1]) == ","
@@ -1970,9 +1972,21 @@ impl Attributor<'_> {
                 && comma > start
                 && is_speaker_head(self.word(tokens[comma - 1]))
                 && !is_capitalised(self.word(tokens[comma - 1]));
-            let words = match named {
-                true => word_spans(appositive),
-                false => word_spans(&tokens[start..comma]),
+            // (`Groups backing Roe, a Democrat, said`: the people before a
+            // participle, not its object described.)
+            let participle = (start + 1..comma).find(|&j| {
+                let word = self.word(tokens[j]);
+                word.ends_with("ing")
+                    && !is_capitalised(word)
+                    && self.names_people_at(tokens, j - 1)
+                    && self
+                        .any_cue(tokens, j)
+                        .is_none_or(|(cue, _, _)| cue.kind != CueKind::Speech)
+            });
+            let words = match (named, participle) {
+                (true, _) => word_spans(appositive),
+                (false, Some(participle)) => word_spans(&tokens[start..participle]),
+                (false, None) => word_spans(&tokens[start..comma]),
             };
             return Some((mention, words));
         }

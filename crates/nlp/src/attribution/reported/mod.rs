@@ -30,7 +30,7 @@ use whosaid_core::{Cue, CueKind, QuoteKind, Span};
 
 use super::{
     ADDRESSING, Attributor, CATENATIVES, CLAUSE_OPENERS, DETERMINERS, DOCUMENT_NOUNS,
-    FINITE_AUXILIARIES, HABIT_VERBS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
+    FINITE_AUXILIARIES, HABIT_VERBS, MAX_APPOSITIVE_TOKENS, MAX_SUBJECT_TOKENS, MEANS_PREPOSITIONS,
     MENTION_ENDING_PREPOSITIONS, NOUN_FORMS, NOUN_LIKE_CUES, NOUN_MARKERS, NOUN_MODIFIERS,
     PERSON_RELATIVES, POLL_NOUNS, PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_UNITS, Tag,
     WEEKDAYS, is_dash, is_number, is_stop_word, is_verb, lower_in, pronoun_span, sets_off,
@@ -3829,7 +3829,10 @@ impl Attributor<'_> {
         if self.participle_cue(tokens, c) {
             return None;
         }
-        let who = (floor.max(c.saturating_sub(MAX_RESTRICTIVE_RELATIVE_TOKENS))..c)
+        // (`Voters who back Roe, a Democrat, say`: past an appositive
+        // closing the clause.)
+        let scan_end = self.appositive_before(tokens, floor, c).unwrap_or(c);
+        let who = (floor.max(scan_end.saturating_sub(MAX_RESTRICTIVE_RELATIVE_TOKENS))..scan_end)
             .rev()
             .take_while(|&k| tokens[k].is_word)
             .find(|&k| self.word(tokens[k]).eq_ignore_ascii_case("who"))
@@ -3907,8 +3910,31 @@ impl Attributor<'_> {
         let start = self
             .people_before_place(tokens, start, floor)
             .unwrap_or(start);
-        let mention = Span::new(tokens[start].span.start, tokens[lead - 1].span.end);
+        // (Not a relative clause inside an appositive: `Jo Park, a pollster
+        // who works for Acme, a bank, said`.)
+        if scan_end < c && start > floor && self.word(tokens[start - 1]) == "," {
+            return None;
+        }
+        let last = match self.word(tokens[lead - 1]) {
+            "," => lead - 2,
+            _ => lead - 1,
+        };
+        let mention = Span::new(tokens[start].span.start, tokens[last].span.end);
         Some((mention, word_spans(&tokens[start..who])))
+    }
+
+    /// The comma opening an appositive that a comma right before token
+    /// `c` closes, after a name (`Roe, a Democrat,`), past token `floor`.
+    fn appositive_before(&self, tokens: &[Token], floor: usize, c: usize) -> Option<usize> {
+        let closing = c.checked_sub(1).filter(|&k| self.word(tokens[k]) == ",")?;
+        let opening = (closing.saturating_sub(MAX_APPOSITIVE_TOKENS).max(floor + 1)..closing)
+            .rev()
+            .find(|&k| !tokens[k].is_word)
+            .filter(|&k| self.word(tokens[k]) == ",")?;
+        let described = opening + 2 < closing
+            && DETERMINERS.contains(self.word(tokens[opening + 1]))
+            && is_capitalised_word(self.word(tokens[opening - 1]));
+        described.then_some(opening)
     }
 
     /// The antecedent of a relative clause still open at token `c`, a
