@@ -6487,6 +6487,16 @@ fn persuading_someone_reports_the_clause_or_the_act_urged() {
         )],
     );
     check("It was a convincing win for Park.", &[]);
+    // Helping to persuade is persuading, with `to` or without.
+    for text in [
+        "Park helped convince voters that the levy is fair.",
+        "Park helped to convince voters that the levy is fair.",
+    ] {
+        check(
+            text,
+            &[q(Indirect, "that the levy is fair", "Park", "convince")],
+        );
+    }
     // `convinced` with its object is the verb, in any tense; after a
     // comma and before `that`, the adjective of one who is convinced.
     let text = "The ads have convinced voters that the levy is fair.";

@@ -128,7 +128,7 @@ word_sets! {
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
     "struggling", "tend", "tends", "tended", "begun", "beginning", "continuing", "starting",
     "moved", "moving", "scrambled", "scrambling", "hurried", "proceeded", "proceeds", "dared",
-    "volunteered",
+    "volunteered", "help", "helps", "helped", "helping",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -1578,7 +1578,12 @@ impl Attributor<'_> {
                     || self.given_name_before_verb(tokens, k - 1))
                 && !headline_adverb;
             // `kept asking`, `began saying`: a verb taking the participle.
-            let catenative = self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word);
+            // (`helped convince`: a bare infinitive after `help`.)
+            let catenative = (self.participle_cue(tokens, cue_at) && CATENATIVES.contains(word))
+                || (k == cue_at
+                    && lower_in(&["help", "helps", "helped", "helping"], word)
+                    && cue_lemma(self.word(tokens[cue_at]))
+                        .is_some_and(|(lemma, _)| lemma == self.word(tokens[cue_at])));
             // `They both said`, `have all said`: a quantifier after its
             // subject (not `Later, both said`); `who has long opposed`.
             // `most recently defended`: a degree word before its adverb.
