@@ -1077,6 +1077,12 @@ fn addressees_with_a_possessive_a_list_or_an_appositive() {
             "voters",
             "they’ll get the list",
         ),
+        // A kind of show is the noun addressed, not a verb.
+        (
+            "Park told a radio talk show that the list was lost.",
+            "a radio talk show",
+            "that the list was lost",
+        ),
         // In a tag opening the sentence with `as`.
         (
             "As Park told the Daily Ledger, the list was lost.",

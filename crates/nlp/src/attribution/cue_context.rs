@@ -34,7 +34,7 @@ const ORDINALS: &[&str] = &[
 ];
 
 /// Words naming a kind of show before `show` (`a talk show`).
-const SHOW_KINDS: &[&str] = &[
+pub(super) const SHOW_KINDS: &[&str] = &[
     "talk",
     "news",
     "game",

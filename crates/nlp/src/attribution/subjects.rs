@@ -3,6 +3,7 @@
 //! antecedent of a relative pronoun, and the noun phrases, names, times
 //! and asides around them.
 
+use super::cue_context::SHOW_KINDS;
 use super::*;
 use crate::speakers::{
     MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_opening_adverb, is_person_noun, is_plural_of_people,
@@ -3230,9 +3231,13 @@ impl Attributor<'_> {
                 k += 2;
                 continue;
             }
+            // (`told a radio talk show that`: a kind of show is a noun.)
+            let show = lower_in(&["show", "shows"], word)
+                && k > start
+                && lower_in(SHOW_KINDS, self.word(tokens[k - 1]));
             // (`voters she’s with`: a contracted pronoun opens a clause.)
             if (is_stop_word(word) && !in_name)
-                || (is_verb(word) && !after_determiner)
+                || (is_verb(word) && !after_determiner && !show)
                 || participle
                 || (has_noun && reported::pronoun_with_auxiliary(word))
             {
