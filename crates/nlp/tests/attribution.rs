@@ -3547,6 +3547,30 @@ fn a_place_after_a_town_in_an_opening_phrase_is_no_speaker() {
         ),
         [Some("Jo Park".to_string())]
     );
+    // So does a state after its town, abbreviated, after a time.
+    assert_eq!(
+        speaker_names(
+            "The day before, at a rally in Salem, Ore., Jo Park was blunt, claiming that Roe lied."
+        ),
+        [Some("Jo Park".to_string())]
+    );
+}
+
+#[test]
+fn a_verb_after_a_modal_is_no_participles_subject() {
+    for text in [
+        "Unions can campaign saying that they won.",
+        "Unions can reasonably campaign saying that they won.",
+    ] {
+        check(text, &[q(Indirect, "that they won", "unions", "say")]);
+    }
+    // But a question's subject follows its modal.
+    check(
+        "Will reporters still want to pursue the story?",
+        &[q(Indirect, "to pursue the story", "reporters", "want")],
+    );
+    // Positions running counter to values retort nothing.
+    check("Her positions run counter to the party’s values.", &[]);
 }
 
 #[test]

@@ -1431,7 +1431,10 @@ impl Attributor<'_> {
                     lower_in(near, word) || (j == k + 1 && lower_in(next, word))
                 })
             });
-        if other_verb {
+        // (`positions that run counter to …`: running, not a retort.)
+        let runs_counter = lemma == "counter"
+            && previous.is_some_and(|p| lower_in(&["run", "runs", "ran", "running"], p));
+        if other_verb || runs_counter {
             return None;
         }
         // `won’t defend or campaign with Trump`: a verb joined to the next

@@ -498,7 +498,22 @@ impl Attributor<'_> {
                 k = (k..cue_at.min(k + MAX_OPENING_TAIL_TOKENS))
                     .find(|&j| self.word(tokens[j]) == ",")?
                     + 1;
-                self.name_after(tokens, k, cue_at)?
+                let mut end = self.name_after(tokens, k, cue_at)?;
+                // (`At a rally in Beaumont, Tex., Park …`: a state after its
+                // city, abbreviated or not, is still the opening phrase's.)
+                let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+                let state_end = match (word_at(end), word_at(end + 1)) {
+                    (".", ",") if end == k + 1 && word_at(k).len() <= 5 => Some(end + 1),
+                    (",", _) if crate::speakers::is_place(&[word_at(k)]) && end == k + 1 => {
+                        Some(end)
+                    }
+                    _ => None,
+                };
+                if let Some(comma) = state_end {
+                    k = comma + 1;
+                    end = self.name_after(tokens, k, cue_at)?;
+                }
+                end
             }
         };
         let words: Vec<Span> = word_spans(&tokens[k..end]);
@@ -1176,6 +1191,13 @@ impl Attributor<'_> {
         floor: usize,
     ) -> Option<(Span, Vec<Span>)> {
         let (mut mention, mut words) = self.nearest_subject_before(tokens, cue_at, floor)?;
+        // (`Republicans can reasonably campaign saying …`: before a
+        // participle, a verb after a modal is no subject; but `Will
+        // reporters want to …?`.)
+        let first = tokens.partition_point(|t| t.span.start < mention.start);
+        if self.participle_cue(tokens, cue_at) && self.after_modal(tokens, floor, first) {
+            return None;
+        }
         // `Last week, the F.B.I. director, James B. Comey, said`: a time
         // opening the clause, set off by its comma, is no part of the
         // subject.

@@ -44,6 +44,11 @@ use crate::speakers::{
 };
 use crate::tokens::{Token, tokenize, word_spans};
 
+/// Modal verbs, after which a verb takes its base form (`can campaign`).
+const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+];
+
 /// Pronouns that can be the person addressed (`told me`).
 pub(super) const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
@@ -1634,8 +1639,9 @@ impl Attributor<'_> {
                                 )
                         })
                 };
+                // (Not a verb after a modal: `can campaign saying …`.)
                 match DOCUMENT_NOUNS.contains(self.word(tokens[noun])) {
-                    true => Some(noun),
+                    true => (!self.after_modal(tokens, floor, noun)).then_some(noun),
                     false => addressed(),
                 }
             })
@@ -2831,10 +2837,37 @@ impl Attributor<'_> {
                     .map_or(start, |k| k + 1)
             }
         };
+        // (`Republicans can reasonably campaign saying …`: a verb after a
+        // modal, adverbs between, is no noun.)
+        if self.is_adverb(self.word(tokens[start])) || self.after_modal(tokens, floor, start) {
+            return None;
+        }
         (start < c).then(|| {
             let mention = Span::new(tokens[start].span.start, tokens[c - 1].span.end);
             (mention, word_spans(&tokens[start..c]))
         })
+    }
+
+    /// Whether a modal stands right before token `k`, but for adverbs
+    /// (`can reasonably`), looking back no further than `floor` for them.
+    pub(in crate::attribution) fn after_modal(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        k: usize,
+    ) -> bool {
+        let mut k = k;
+        while k > 0 {
+            let word = self.word(tokens[k - 1]);
+            if lower_in(MODALS, word) {
+                return true;
+            }
+            if k <= floor || !self.is_adverb(word) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// `Groups backing [Roe] also spent …`: where the verb of the clause
