@@ -3247,6 +3247,34 @@ fn a_transcript_turn_runs_to_the_end_of_its_paragraph() {
 }
 
 #[test]
+fn a_tag_and_a_colon_closing_a_paragraph_set_off_a_block_of_speech() {
+    for text in [
+        "Park added:\n\nThe levy is a trap. It will fail.\n\nThe vote is Monday.",
+        "In a statement, Park said:\n\nThe levy is a trap. It will fail.",
+        "Park wrote on her blog:\n\nThe levy is a trap. It will fail.",
+    ] {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        assert_eq!(analysis.quotes.len(), 1, "{text}");
+        let quote = &analysis.quotes[0];
+        assert_eq!(
+            &text[quote.span], "The levy is a trap. It will fail.",
+            "{text}"
+        );
+        assert_eq!(quote.kind, Indirect, "{text}");
+        assert_eq!(
+            analysis.speakers[quote.attribution.expect("a speaker").speaker].name,
+            "Park"
+        );
+    }
+    // Not a label, nor a tag whose words were reported before the colon.
+    check("Related:\n\nThe levy is a trap.", &[]);
+    check(
+        "The levy is a trap, Park said:\n\nIt will fail.",
+        &[q(Indirect, "The levy is a trap", "Park", "say")],
+    );
+}
+
+#[test]
 fn a_quoted_transcript_names_each_turn() {
     let text = "Part of the transcript:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: Well, look, she will not be attending the debate.\"";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -44,6 +44,10 @@ use crate::speakers::{
 use crate::tokens::{Token, tokenize, word_spans};
 use whosaid_core::CueKind;
 
+/// Most words between a tag's cue and the colon that sets off a block of
+/// what was said (`said in a statement:`).
+const MAX_BLOCK_TAG_TAIL_TOKENS: usize = 6;
+
 /// Most tokens a speaker noun phrase may have before its cue.
 pub(super) const MAX_SUBJECT_TOKENS: usize = 10;
 /// Most words of a name opening a sentence as its subject, titles included
@@ -1150,6 +1154,9 @@ impl<'t> Attributor<'t> {
                 self.reported(s);
                 let next_quotation = quotations.get(q).map_or(usize::MAX, |q| q.outer.start);
                 end_sentence = self.transcript_turn(s, found, next_quotation);
+                if end_sentence == s && self.quotes.len() == found {
+                    end_sentence = self.block_after_tag(s, next_quotation);
+                }
             }
             self.note_clause_subjects(s, end_sentence, &quotations[first_quote..q], found);
             s = end_sentence + 1;
@@ -1190,6 +1197,59 @@ impl<'t> Attributor<'t> {
             quote.span = Span::new(quote.span.start, end);
             quote.parts = vec![quote.span];
         }
+        last
+    }
+
+    /// `Limbaugh added:` closing a paragraph: the next paragraph, with no
+    /// quotation marks (before byte `next_quotation`), is what was said,
+    /// set off as a block. Returns the last sentence taken (`s` when none
+    /// is).
+    fn block_after_tag(&mut self, s: usize, next_quotation: usize) -> usize {
+        let sentence = self.sentences[s];
+        let ends_with_colon = self.text[sentence.span].trim_end().ends_with(':');
+        let Some(first) = self
+            .sentences
+            .get(s + 1)
+            .filter(|next| next.paragraph > sentence.paragraph)
+        else {
+            return s;
+        };
+        if !ends_with_colon {
+            return s;
+        }
+        let mut last = s + 1;
+        while last + 1 < self.sentences.len()
+            && self.sentences[last + 1].paragraph == first.paragraph
+        {
+            last += 1;
+        }
+        if self.sentences[last].span.end > next_quotation {
+            return s;
+        }
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.clear();
+        tokenize(self.text, sentence.span, &mut tokens);
+        let colon = tokens.iter().rposition(|t| self.word(*t) == ":");
+        // (A speech cue with its speaker, not a label: `Related:`; a few
+        // words may follow it, `said in a statement:`.)
+        let tag = colon
+            .and_then(|colon| self.leading_tag(&tokens, 0, colon))
+            .filter(|tag| {
+                let colon = colon.unwrap_or_default();
+                let between = tag.tokens.1.min(colon)..colon;
+                tag.cue.kind == CueKind::Speech
+                    && tag.cue.lemma != ":"
+                    && !tag.according_to
+                    && between.len() <= MAX_BLOCK_TAG_TAIL_TOKENS
+                    && tokens[between].iter().all(|t| t.is_word)
+            });
+        self.tokens = tokens;
+        let Some(tag) = tag else {
+            return s;
+        };
+        let end = self.text[..self.sentences[last].span.end].trim_end().len();
+        let span = Span::new(first.span.start, end);
+        self.push_quote(QuoteKind::Indirect, span, vec![span], s + 1, Some(&tag));
         last
     }
 
