@@ -4993,6 +4993,22 @@ fn names_given_with_call() {
         "Ruiz calls Park unqualified.",
         &[q(Indirect, "Park unqualified", "Ruiz", "call")],
     );
+    // Adjectives in -ly are no adverbs; a judgement of a thing may carry
+    // no adjective's suffix.
+    check(
+        "Ruiz called him cowardly.",
+        &[q(Indirect, "him cowardly", "Ruiz", "call")],
+    );
+    check(
+        "Ruiz called the deal terrible.",
+        &[q(Indirect, "the deal terrible", "Ruiz", "call")],
+    );
+    check(
+        "Ruiz called the plan unfair and costly.",
+        &[q(Indirect, "the plan unfair and costly", "Ruiz", "call")],
+    );
+    // (But a call placed to someone is no name given.)
+    check("Ruiz called the constable.", &[]);
     // Any word in lower case closing the clause after a name judges it.
     check(
         "Ruiz called Jo Park unfit for office.",

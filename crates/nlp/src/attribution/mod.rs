@@ -496,6 +496,17 @@ word_sets! {
 }
 
 word_sets! {
+    /// Adjectives ending in -ly, which are no adverbs (`called him
+    /// cowardly`, `a costly plan`).
+    ADJECTIVES_IN_LY = [
+    "cowardly", "costly", "friendly", "unfriendly", "ugly", "silly", "lovely", "deadly", "lonely",
+    "elderly", "orderly", "disorderly", "timely", "untimely", "scholarly", "worldly", "lively",
+    "unruly", "unseemly", "ungodly", "ghastly", "beastly", "surly", "wily", "sickly", "manly",
+    "motherly", "fatherly", "brotherly", "neighborly", "heavenly", "homely", "lowly", "cuddly",
+];
+}
+
+word_sets! {
     /// Words that may open a clause before its subject.
     CLAUSE_OPENERS = [
     "as", "but", "and", "so", "then", "still", "yet", "later", "earlier", "instead", "also", "now",
@@ -3150,7 +3161,9 @@ impl<'t> Attributor<'t> {
                         "daily", "weekly", "monthly",
                     ],
                     word,
-                ))
+                )
+                // `called him cowardly`: adjectives in -ly.
+                && !ADJECTIVES_IN_LY.contains(word))
     }
 
     /// `X said: “…”`, `X told reporters, “…”`, `X said the plan is “…”`:

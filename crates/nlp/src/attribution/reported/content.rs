@@ -13,6 +13,17 @@ word_sets! {
 ];
 }
 
+word_sets! {
+    /// Judgements after `call` and a noun phrase that no suffix marks as
+    /// adjectives (`called the deal unfair`, `calls the plan wrong`).
+    JUDGEMENTS_AFTER_CALL = [
+    "unfair", "unfit", "unwise", "unjust", "wrong", "weak", "bad", "good", "dumb", "stupid",
+    "crazy", "insane", "absurd", "racist", "sexist", "false", "fake", "corrupt", "rigged",
+    "incompetent", "dishonest", "irrelevant", "inappropriate", "illegal",
+    "unconstitutional", "unacceptable", "wrongheaded", "misguided", "flawed", "broken", "dead",
+];
+}
+
 /// Things told rather than people told (`told a joke`, `tells the story`).
 const TOLD_THINGS: &[&str] = &[
     "joke",
@@ -724,8 +735,13 @@ impl Attributor<'_> {
                 )
             });
             let last = self.word(tokens[name_end - 1]);
-            let judged =
-                name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && self.modifies_noun(last);
+            // (`called the deal terrible`, `called the plan unfair`.)
+            // (After a noun: not `called the constable`.)
+            let judgement = self.modifies_noun(last)
+                || (name_end - after >= 3
+                    && (JUDGEMENTS_AFTER_CALL.contains(last)
+                        || (last.ends_with("ble") && last.len() > 5)));
+            let judged = name_end - after >= 2 && !NOUN_MODIFIERS.contains(last) && judgement;
             // (`called Roe unfit`, `called Clinton unworthy of …`: a word
             // in lower case after a name closes the clause as a judgement.)
             let name_then_judgement = (after + 1..name_end).any(|j| {
@@ -1291,9 +1307,16 @@ impl Attributor<'_> {
         else {
             return false;
         };
-        let closes = tokens
-            .get(k + 1)
-            .is_none_or(|t| !t.is_word || lower_in(&["and", "but", "for"], self.word(*t)));
+        let closes = tokens.get(k + 1).is_none_or(|t| {
+            !t.is_word
+                || lower_in(
+                    &[
+                        "and", "but", "for", "because", "since", "when", "while", "although",
+                        "though",
+                    ],
+                    self.word(*t),
+                )
+        });
         closes
             && !is_capitalised_word(word)
             && !is_stop_word(word)
