@@ -7244,6 +7244,21 @@ fn a_contrast_with_its_own_subject_ends_the_report() {
 
 #[test]
 fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
+    // Without a comma, a name and a verb in the past open it too.
+    check(
+        "The vote is near. The board charged the clerk with fraud and Park fired her aide.",
+        &[q(Indirect, "the clerk with fraud", "board", "charge")],
+    );
+    // (But not names joined in one subject.)
+    check(
+        "The vote is near. Park said Ohio and Texas voted for the levy.",
+        &[q(
+            Indirect,
+            "Ohio and Texas voted for the levy",
+            "Park",
+            "say",
+        )],
+    );
     check(
         "The vote is near. Park said turnout would be low, but the lines at the school were long by noon.",
         &[q(Indirect, "turnout would be low", "Park", "say")],

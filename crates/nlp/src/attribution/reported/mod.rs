@@ -2615,7 +2615,15 @@ impl Attributor<'_> {
                         && (k + 2..clause_end.min(k + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB + 2))
                             .any(|j| self.speech_cue(tokens, j).is_some())
                 }
-                "and" => self.joined_clause_at(tokens, k, clause_end),
+                // (`… with murder and Park fired …`; not names joined in
+                // one subject, `Iraq and Syria meant`, `he and Park said`.)
+                "and" => {
+                    self.joined_clause_at(tokens, k, clause_end)
+                        || (tokens[k - 1].is_word
+                            && !is_capitalised_word(self.word(tokens[k - 1]))
+                            && !PRONOUNS.contains(self.word(tokens[k - 1]))
+                            && self.name_then_past_at(tokens, k + 1, clause_end))
+                }
                 _ => false,
             })
             .map_or(clause_end, |but| match self.word(tokens[but - 1]) {
@@ -2624,6 +2632,27 @@ impl Attributor<'_> {
                 dash if is_dash(dash) => but - 1,
                 _ => but,
             })
+    }
+
+    /// Whether a name of one or two words at token `k`, before `end`, is
+    /// the subject of a verb in the past right after it (`… and Park
+    /// agreed`), which the writer states.
+    fn name_then_past_at(&self, tokens: &[Token], k: usize, end: usize) -> bool {
+        let name = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                let word = self.word(*t);
+                t.is_word && is_capitalised_word(word) && !is_possessive(word)
+            })
+        };
+        let verb_at = match (name(k), name(k + 1)) {
+            (true, true) => k + 2,
+            (true, false) => k + 1,
+            _ => return false,
+        };
+        verb_at < end && {
+            let verb = self.word(tokens[verb_at]);
+            tokens[verb_at].is_word && is_past(verb) && !verb.ends_with("en")
+        }
     }
 
     /// Whether the `and` at token `k` (before `end`) joins a clause with a
