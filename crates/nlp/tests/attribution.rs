@@ -9758,6 +9758,11 @@ fn calling_out_someone() {
         &[q(Indirect, "Roe by name", "Park", "call")],
     );
     check("The vote is near. The guard called out.", &[]);
+    // A name alone is the one called out.
+    check(
+        "The vote is near. Park called out Roe.",
+        &[q(Indirect, "Roe", "Park", "call")],
+    );
 }
 
 #[test]

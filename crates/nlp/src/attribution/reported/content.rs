@@ -1744,7 +1744,9 @@ impl Attributor<'_> {
             // `talked about the levy`, `spoke out against it`: a topic.
             || lower_in(TOPIC_CUES, lemma)
             // `told a joke`, `tells the story of …`: what is told.
-            || (lemma == "tell" && self.told_thing_at(tokens, from, to));
+            || (lemma == "tell" && self.told_thing_at(tokens, from, to))
+            // `called out Trump`: the one rebuked.
+            || (lemma == "call" && before == "out");
         if !(STANCE_OBJECTS.contains(lemma) || requested) {
             return None;
         }
