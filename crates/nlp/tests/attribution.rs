@@ -12310,6 +12310,12 @@ fn a_work_made_public_speaks_for_the_one_who_made_it_public() {
 
 #[test]
 fn a_subject_with_a_relative_clause_not_set_off_speaks() {
+    // An infinitive reported in the relative clause ends at the main
+    // verb, which has no subject of its own before it.
+    check(
+        "Officials who urge voters to back the levy should know better.",
+        &[q(Indirect, "voters to back the levy", "officials", "urge")],
+    );
     check(
         "People who know him said he is tough.",
         &[q(Indirect, "he is tough", "people", "say")],

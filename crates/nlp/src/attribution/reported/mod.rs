@@ -2961,6 +2961,26 @@ impl Attributor<'_> {
         {
             return first_verb;
         }
+        // (`Officials who urge voters [to back the levy] should know …`:
+        // an infinitive has no finite verb of its own, but in a clause of
+        // its own, `the levy that would …`, `more than they must`.)
+        let infinitive = (from..first_verb).any(|k| self.word(tokens[k]) == "to")
+            && !(from..first_verb).any(|k| {
+                lower_in(
+                    &[
+                        "that", "which", "who", "whom", "whether", "if", "when", "because",
+                    ],
+                    self.word(tokens[k]),
+                )
+            });
+        let before = self.word(tokens[first_verb - 1]);
+        if infinitive
+            && tokens[first_verb - 1].is_word
+            && !PRONOUNS.contains(before)
+            && !is_capitalised_word(before)
+        {
+            return first_verb;
+        }
         (first_verb + 2..end)
             .find(|&k| {
                 let word = self.word(tokens[k]);
