@@ -1689,6 +1689,24 @@ fn questions_refusals_findings_and_headlines() {
     );
     check("Update: The vote was delayed again.", &[]);
     check("Editor’s Note: The vote was delayed again last week.", &[]);
+    // A label before a quotation names no speaker either.
+    for label in ["BREAKING", "Watch", "BUSTED"] {
+        let text = format!("{label}: “We will win this race, and we will win it by a lot.”");
+        let analysis = Pipeline::new().analyse(Document::new("t", &text));
+        assert!(
+            analysis.quotes.iter().all(|q| q.attribution.is_none()),
+            "{text}"
+        );
+    }
+    check(
+        "BUSTED: Emails Reveal Park Aide And Reporter Plotting Levy Vote\n\nThe vote is Monday.",
+        &[q(
+            Indirect,
+            "Park Aide And Reporter Plotting Levy Vote",
+            "Emails",
+            "reveal",
+        )],
+    );
 }
 
 #[test]

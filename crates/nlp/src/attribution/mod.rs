@@ -2607,6 +2607,10 @@ impl<'t> Attributor<'t> {
         if according_to {
             floor += 2;
         }
+        // (`BREAKING: “…”`, `Watch: “…”`: a label, no speaker.)
+        if colon == floor + 1 && reported::is_label(self.word(tokens[floor])) {
+            return None;
+        }
         let mut end = self.name_after(tokens, floor, colon)?;
         // `Park’s message: “…”`, `Park’s curt reply was: “…”`, `Park’s
         // message was clear: “…”`: the possessor of the words speaks.

@@ -337,6 +337,11 @@ word_sets! {
     "credit",
     "revealed",
     "warning",
+    "busted",
+    "developing",
+    "flashback",
+    "bombshell",
+    "alert",
 ];
 }
 
