@@ -948,7 +948,7 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     }
     // `Jo Park and Ann Roe`, `Park and his aides`: several speakers at once.
     let joined = words.windows(3).any(|w| {
-        w[1] == "and"
+        matches!(w[1], "and" | "nor")
             && is_capitalised(w[0])
             && (is_capitalised(w[2]) || ["his", "her", "their", "other"].contains(&w[2]))
     });

@@ -7191,6 +7191,16 @@ fn names_listed_before_a_joined_subject_speak_with_it() {
             "say",
         )],
     );
+    // `Neither … nor …`: both, as one group.
+    check(
+        "Neither Park nor Ruiz said the levy will fail.",
+        &[q(
+            Indirect,
+            "the levy will fail",
+            "Neither Park nor Ruiz",
+            "say",
+        )],
+    );
     // Not a time or an adverb opening the clause, nor a name described.
     assert_last_mention(
         "Yesterday, Park and Lee said the levy will fail.",

@@ -2749,6 +2749,17 @@ impl Attributor<'_> {
                 }
                 break;
             }
+            // `Neither Park nor Roe said`: both names are the subject.
+            if word == "nor"
+                && has_noun
+                && k >= 3
+                && k - 3 >= floor
+                && is_capitalised(self.word(tokens[k - 2]))
+                && self.word(tokens[k - 3]).eq_ignore_ascii_case("neither")
+            {
+                k -= 3;
+                break;
+            }
             if word == "and" || word == "&" {
                 let left_named =
                     k >= 2 && k - 2 >= floor && is_capitalised(self.word(tokens[k - 2]));
