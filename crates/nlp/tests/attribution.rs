@@ -1689,6 +1689,11 @@ fn questions_refusals_findings_and_headlines() {
     );
     check("Update: The vote was delayed again.", &[]);
     check("Editor’s Note: The vote was delayed again last week.", &[]);
+    // `More from …:` names the one the words are from.
+    check(
+        "More from Park: “We will win this race by a lot.”",
+        &[q(Direct, "We will win this race by a lot.", "Park", ":")],
+    );
     // A label before a quotation names no speaker either.
     for label in ["BREAKING", "Watch", "BUSTED"] {
         let text = format!("{label}: “We will win this race, and we will win it by a lot.”");

@@ -2611,6 +2611,13 @@ impl<'t> Attributor<'t> {
         if colon == floor + 1 && reported::is_label(self.word(tokens[floor])) {
             return None;
         }
+        // `More from Park: “…”`: the one the words are from.
+        if floor + 2 < colon
+            && self.word(tokens[floor]).eq_ignore_ascii_case("more")
+            && self.word(tokens[floor + 1]) == "from"
+        {
+            floor += 2;
+        }
         let mut end = self.name_after(tokens, floor, colon)?;
         // `Park’s message: “…”`, `Park’s curt reply was: “…”`, `Park’s
         // message was clear: “…”`: the possessor of the words speaks.
