@@ -225,3 +225,14 @@ fn a_special_file_as_output_is_written_in_place_not_replaced() {
         );
     }
 }
+
+#[test]
+fn the_closing_summary_counts_in_words() {
+    let out = whosaid(&["extract", "-"], "“We will win,” Jo Park said.".as_bytes());
+    assert_exit!(out, 0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("1 article, 1 quote, 0 failed"),
+        "stderr: {stderr}"
+    );
+}

@@ -141,10 +141,13 @@ fn drive(common: CommonArgs, job: Job, mut sink: Sink, pipeline: Pipeline) -> Re
     sink.finish()?;
     if !common.quiet {
         let what = match job {
-            Job::Extract => format!(", {quotes} quotes"),
+            Job::Extract => format!(", {}", counted(quotes, "quote")),
             Job::Sentences => String::new(),
         };
-        eprintln!("whosaid: {articles} articles{what}, {failed} failed; written to {destination}");
+        eprintln!(
+            "whosaid: {}{what}, {failed} failed; written to {destination}",
+            counted(articles, "article")
+        );
     }
     Ok(if failed > 0 {
         ExitCode::from(1)
@@ -230,7 +233,11 @@ impl Progress {
 
     fn show(&self, articles: usize, quotes: usize) {
         if let Some(bar) = &self.0 {
-            bar.set_message(format!("{articles} articles, {quotes} quotes"));
+            bar.set_message(format!(
+                "{}, {}",
+                counted(articles, "article"),
+                counted(quotes, "quote")
+            ));
         }
     }
 
@@ -238,5 +245,13 @@ impl Progress {
         if let Some(bar) = &self.0 {
             bar.finish_and_clear();
         }
+    }
+}
+
+/// `n` and `noun`, plural unless `n` is one (`1 article`, `2 quotes`).
+fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
     }
 }
