@@ -2901,6 +2901,18 @@ fn a_tag_inside_reported_content_reports_for_the_outer_speaker() {
 }
 
 #[test]
+fn a_participle_after_an_occasion_for_speech_reports_for_its_speaker() {
+    check(
+        "Park opened the debate saying that the levy would fail.",
+        &[q(Indirect, "that the levy would fail", "Park", "say")],
+    );
+    check(
+        "Park closed the rally blasting Roe for the delay.",
+        &[q(Indirect, "Roe for the delay", "Park", "blast")],
+    );
+}
+
+#[test]
 fn a_document_speaks_for_its_author_before_a_participle() {
     check(
         "Jo Park issued a statement saying the plan was “dead on arrival.”",

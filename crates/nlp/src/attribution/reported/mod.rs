@@ -44,6 +44,21 @@ use crate::speakers::{
 };
 use crate::tokens::{Token, tokenize, word_spans};
 
+/// Occasions for speech, whose speaker a participle right after them
+/// reports for (`opened the debate saying …`).
+const OCCASIONS_OF_SPEECH: &[&str] = &[
+    "debate",
+    "interview",
+    "rally",
+    "hearing",
+    "conference",
+    "appearance",
+    "briefing",
+    "address",
+    "testimony",
+    "sermon",
+];
+
 /// Modal verbs, after which a verb takes its base form (`can campaign`).
 const MODALS: &[&str] = &[
     "can", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -1645,7 +1660,10 @@ impl Attributor<'_> {
                         })
                 };
                 // (Not a verb after a modal: `can campaign saying …`.)
-                match DOCUMENT_NOUNS.contains(self.word(tokens[noun])) {
+                // (`opened the debate saying …`: an occasion for speech is
+                // its speaker's, as a document is.)
+                let word = self.word(tokens[noun]);
+                match DOCUMENT_NOUNS.contains(word) || OCCASIONS_OF_SPEECH.contains(&word) {
                     true => (!self.after_modal(tokens, floor, noun)).then_some(noun),
                     false => addressed(),
                 }
