@@ -7579,6 +7579,22 @@ fn adjectives_of_belief_and_making_it_clear() {
 
 #[test]
 fn nouns_of_speech_and_belief_made_by_the_subject() {
+    // An adjective may stand between the verb and the noun made.
+    check(
+        "The vote is near. Park gave firm assurances that the levy would pass.",
+        &[q(Indirect, "that the levy would pass", "Park", "assurance")],
+    );
+    // A possessor insists; in a phrase opening the sentence, the clause
+    // ends at the comma before the main clause.
+    check(
+        "Despite Park’s continued insistence that she was a bystander, she was charged.",
+        &[q(
+            Indirect,
+            "that she was a bystander",
+            "Park",
+            "insistence",
+        )],
+    );
     check(
         "The vote is near. Park made the case that the levy should be cut.",
         &[q(Indirect, "that the levy should be cut", "Park", "case")],

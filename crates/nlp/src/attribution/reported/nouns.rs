@@ -40,7 +40,7 @@ word_sets! {
     "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
     "assurance", "assurances", "promise", "pledge", "vow", "prediction", "accusation",
     "accusations", "allegation", "allegations", "statement", "announcement", "admission",
-    "threat", "charge", "complaint", "complaints", "observation",
+    "threat", "charge", "complaint", "complaints", "observation", "insistence",
 ];
 
     /// Nouns of a speech act reported with an infinitive after their
@@ -260,9 +260,12 @@ impl Attributor<'_> {
         // as its verb is, unless a possessive pronoun right before it says
         // who made it: `His claim that …`.)
         let made = self.made_noun_report(tokens, floor, c, that, end);
+        // (Nor when modifiers stand between: `Park’s repeated claims that
+        // …`.)
         let pronoun_before = c > floor && lower_in(POSSESSIVE_PRONOUNS, self.word(tokens[c - 1]));
+        let modified = c > floor && !is_possessive(self.word(tokens[c - 1]));
         match cue_lemma(self.word(tokens[c])) {
-            Some(_) if !pronoun_before => made,
+            Some(_) if !pronoun_before && !modified => made,
             _ => made.or_else(|| {
                 let cue = self.noun_cue(tokens[c], true)?;
                 self.possessor_report(cue, tokens, floor, c, that, end)
@@ -304,15 +307,31 @@ impl Attributor<'_> {
             true => self.complement_end(tokens, that, clause_end),
             false => clause_end,
         };
-        // (`Amid allegations that he lied, the mayor resigned`: a comma
-        // before a subject and its verb ends it.)
-        // (In a phrase opening the sentence, `Amid allegations that he
-        // lied, Park quit`, so does a comma before a name or a pronoun.)
-        let opening_phrase = subject
+        let clause_end = self.before_main_clause(tokens, floor, that, clause_end, end, subject);
+        let content = self.content(tokens, that, clause_end)?;
+        Some((cue, content))
+    }
+
+    /// Where the clause of a noun opening at `that` ends, before
+    /// `clause_end`: at a comma before a subject and its verb (`Amid
+    /// allegations that he lied, the mayor resigned`), or, in a phrase
+    /// opening the sentence at `floor` when `in_subject` (the noun's phrase
+    /// has no verb before it), before a name or a pronoun (`Amid
+    /// allegations that he lied, Park quit`).
+    fn before_main_clause(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        that: usize,
+        clause_end: usize,
+        end: usize,
+        in_subject: bool,
+    ) -> usize {
+        let opening_phrase = in_subject
             && tokens
                 .get(floor)
                 .is_some_and(|t| lower_in(OPENING_PREPOSITIONS, self.word(*t)));
-        let clause_end = (that + 1..clause_end)
+        (that + 1..clause_end)
             .find(|&k| {
                 self.word(tokens[k]) == ","
                     && (self.subject_with_verb_at(tokens, k + 1, end)
@@ -322,9 +341,7 @@ impl Attributor<'_> {
                                 is_capitalised_word(next) || PRONOUNS.contains(next)
                             })))
             })
-            .unwrap_or(clause_end);
-        let content = self.content(tokens, that, clause_end)?;
-        Some((cue, content))
+            .unwrap_or(clause_end)
     }
 
     /// `Park made the case that …`: the noun at token `c`, its clause
@@ -348,6 +365,18 @@ impl Attributor<'_> {
         let made = |k: usize| {
             let word = self.word(tokens[k]);
             MAKING_VERBS.contains(word) && cue_lemma(word).is_none()
+        };
+        // (`gave diplomatic assurances that …`: one adjective between.)
+        let verb = match verb + 1 == c && !made(verb) && verb > floor && made(verb - 1) {
+            true => {
+                let adjective = self.word(tokens[verb]);
+                let plain = tokens[verb].is_word
+                    && !is_capitalised_word(adjective)
+                    && !is_stop_word(adjective)
+                    && !DETERMINERS.contains(adjective);
+                if plain { verb - 1 } else { verb }
+            }
+            false => verb,
         };
         let (mention, name_words) = if verb < c && made(verb) {
             self.subject_before(tokens, verb, floor)?
@@ -1018,6 +1047,14 @@ impl Attributor<'_> {
         // sentence's subject, the clause ends before its verb.)
         let clause_end = match subject == floor && that == c + 1 {
             true => self.complement_end(tokens, that, clause_end),
+            false => clause_end,
+        };
+        // (`Despite Park’s insistence that she …, she was charged`: in a
+        // phrase opening the sentence.)
+        let opening_phrase =
+            subject == floor + 1 && lower_in(OPENING_PREPOSITIONS, self.word(tokens[floor]));
+        let clause_end = match opening_phrase {
+            true => self.before_main_clause(tokens, floor, that, clause_end, end, true),
             false => clause_end,
         };
         let content = self.content(tokens, that, clause_end)?;
