@@ -1217,17 +1217,16 @@ impl<'t> Attributor<'t> {
     /// is).
     fn block_after_tag(&mut self, s: usize, next_quotation: usize) -> usize {
         let sentence = self.sentences[s];
-        let ends_with_colon = self.text[sentence.span].trim_end().ends_with(':');
-        let Some(first) = self
+        if !self.text[sentence.span].trim_end().ends_with(':') {
+            return s;
+        }
+        let Some(&first) = self
             .sentences
             .get(s + 1)
             .filter(|next| next.paragraph > sentence.paragraph)
         else {
             return s;
         };
-        if !ends_with_colon {
-            return s;
-        }
         let mut last = s + 1;
         while last + 1 < self.sentences.len()
             && self.sentences[last + 1].paragraph == first.paragraph

@@ -6,7 +6,7 @@
 use super::cue_context::SHOW_KINDS;
 use super::*;
 use crate::speakers::{
-    MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_opening_adverb, is_person_noun, is_plural_of_people,
+    MAX_PLACE_WORDS, PLACE_PREPOSITIONS, is_person_noun, is_plural_of_people,
     is_speaker_or_person_noun,
 };
 
@@ -504,9 +504,7 @@ impl Attributor<'_> {
                 let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
                 let state_end = match (word_at(end), word_at(end + 1)) {
                     (".", ",") if end == k + 1 && word_at(k).len() <= 5 => Some(end + 1),
-                    (",", _) if crate::speakers::is_place(&[word_at(k)]) && end == k + 1 => {
-                        Some(end)
-                    }
+                    (",", _) if is_place(&[word_at(k)]) && end == k + 1 => Some(end),
                     _ => None,
                 };
                 if let Some(comma) = state_end {
@@ -1402,8 +1400,8 @@ impl Attributor<'_> {
                 word == "."
                     || (t.is_word
                         && is_capitalised(word)
-                        && !CLAUSE_OPENERS.contains(&word.to_lowercase())
-                        && !is_opening_adverb(&word.to_lowercase())
+                        && !CLAUSE_OPENERS.contains(word)
+                        && !is_opening_adverb(word)
                         && !lower_in(&["first", "second", "third", "next", "last"], word)
                         && !WEEKDAYS.contains(word)
                         && !MONTHS.contains(word))
