@@ -3634,6 +3634,12 @@ fn a_verb_after_a_modal_is_no_participles_subject() {
     );
     // Positions running counter to values retort nothing.
     check("Her positions run counter to the party’s values.", &[]);
+    // Nor does time, which only will tell; a person still does.
+    check("Only time will tell if the levy passes.", &[]);
+    check(
+        "Park will tell voters that the levy passes.",
+        &[q(Indirect, "that the levy passes", "Park", "tell")],
+    );
 }
 
 #[test]
@@ -8531,6 +8537,16 @@ fn a_stance_taken_by_its_possessor() {
     check(
         "The vote is near. Roe’s criticism of Park only makes them angrier.",
         &[q(Indirect, "Park", "Roe", "criticism")],
+    );
+    // An irregular past after the object's noun is the clause's verb,
+    // but not a word after a determiner (`the left`).
+    check(
+        "The vote is near. Roe’s criticism of the mayor grew louder.",
+        &[q(Indirect, "the mayor", "Roe", "criticism")],
+    );
+    check(
+        "The vote is near. Roe’s criticism of the left wing grew louder.",
+        &[q(Indirect, "the left wing", "Roe", "criticism")],
     );
     // Embracing, condemning, portraying, announcing and declaring.
     check(
@@ -14335,6 +14351,19 @@ fn an_adverb_set_off_by_a_comma_opens_the_clause_before_its_subject() {
             "new warnings about the levy",
             "Park",
             "offer",
+        )],
+    );
+}
+
+#[test]
+fn an_adverb_opening_a_phrase_about_the_subject_is_no_speaker() {
+    check(
+        "Jo Park is running. Initially a Democrat, she ran for mayor and declared herself an independent.",
+        &[q(
+            QuoteKind::Indirect,
+            "herself an independent",
+            "Jo Park",
+            "declare",
         )],
     );
 }

@@ -1434,7 +1434,12 @@ impl Attributor<'_> {
         // (`positions that run counter to …`: running, not a retort.)
         let runs_counter = lemma == "counter"
             && previous.is_some_and(|p| lower_in(&["run", "runs", "ran", "running"], p));
-        if other_verb || runs_counter {
+        // (`Only time will tell if …`: no one tells.)
+        let time_tells = lemma == "tell"
+            && k >= 2
+            && self.word(tokens[k - 1]).eq_ignore_ascii_case("will")
+            && self.word(tokens[k - 2]).eq_ignore_ascii_case("time");
+        if other_verb || runs_counter || time_tells {
             return None;
         }
         // `won’t defend or campaign with Trump`: a verb joined to the next

@@ -676,6 +676,17 @@ impl Attributor<'_> {
         {
             k = adverb + 2;
         }
+        // `Initially a Democrat, he …`: an adverb opening a phrase about the
+        // subject, which ends at its comma.
+        if k + 1 < to
+            && is_capitalised(self.word(tokens[k]))
+            && self.is_adverb(&self.word(tokens[k]).to_lowercase())
+            && lower_in(&["a", "an", "the"], self.word(tokens[k + 1]))
+            && let Some(comma) =
+                (k + 2..to.min(k + MAX_OPENING_TAIL_TOKENS)).find(|&j| self.word(tokens[j]) == ",")
+        {
+            k = comma + 1;
+        }
         // `Even Park tried …`: a focusing adverb before the subject (not
         // before a subordinator: `Even as Park spoke, …`).
         if k + 1 < to

@@ -631,6 +631,17 @@ impl Attributor<'_> {
                 .unwrap_or(end),
             _ => end,
         };
+        // (`Park’s criticism of the mayor drew applause`: an irregular
+        // past after a noun of the object is the clause's verb.)
+        let end = (from + 1..end)
+            .take_while(|&j| tokens[j].is_word)
+            .find(|&j| {
+                let previous = self.word(tokens[j - 1]);
+                IRREGULAR_PAST.contains(self.word(tokens[j]))
+                    && !is_stop_word(previous)
+                    && !DETERMINERS.contains(previous)
+            })
+            .unwrap_or(end);
         let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
         self.object_report(tokens, cue, (mention, name_words), from, end)
     }
