@@ -2235,6 +2235,22 @@ fn questions_put_to_someone() {
             q(Indirect, "she had no doubt", "Ruiz", "say"),
         ],
     );
+    // A relative clause set off inside the question does not end it, and
+    // reports on its own.
+    check(
+        "Asked whether Roe, who has called the levy a hoax, could win, Ruiz said no.",
+        &[
+            Expect {
+                kind: Indirect,
+                text: "whether Roe, who has called the levy a hoax, could win",
+                speaker: None,
+                cue: Some("ask"),
+                resolved: None,
+            },
+            q(Indirect, "the levy a hoax", "Roe", "call"),
+            q(Indirect, "no", "Ruiz", "say"),
+        ],
+    );
     // A question put to someone, named as such.
     check(
         "The moderator asked the candidates a question about the levy.",

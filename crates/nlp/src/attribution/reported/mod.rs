@@ -875,6 +875,17 @@ impl Attributor<'_> {
                     }
                     None => self.push_unattributed(kind, content, sentence, cue.clone()),
                 }
+                let content_tokens = (
+                    tokens.partition_point(|t| t.span.start < content.start),
+                    tokens.partition_point(|t| t.span.start < content.end),
+                );
+                self.reported_in_set_off_relatives(
+                    tokens,
+                    clause,
+                    content_tokens,
+                    sentence,
+                    quotations,
+                );
                 // `Park was asked about it and said …`: the one asked
                 // answers, not the one asking.
                 let asked = c > floor && lower_in(BE_FORMS, self.word(tokens[c - 1]));
@@ -3379,11 +3390,30 @@ impl Attributor<'_> {
         // Opening its sentence, the question ends at its comma (`Asked
         // whether …, Park said …`); after its subject, it may run over
         // asides (`Roe was asked whether the minister, Jo Park, could …`).
+        // (`Asked whether Roe, who has called it a hoax, could win, Park
+        // …`: over a relative clause set off by commas.)
         let comma = match passive || self.joined_in_lower_case(tokens, floor, c) {
             true => end,
-            false => (k..end)
-                .find(|&j| self.word(tokens[j]) == ",")
-                .unwrap_or(end),
+            false => {
+                let mut comma = (k..end).find(|&j| self.word(tokens[j]) == ",");
+                while let Some(open) = comma.filter(|&j| {
+                    tokens.get(j + 1).is_some_and(|t| {
+                        let word = self.word(*t);
+                        lower_in(PERSON_RELATIVES, word) || word.eq_ignore_ascii_case("which")
+                    })
+                }) {
+                    // (Only inside the question, before another comma:
+                    // `Asked about the plan, which …` ends at the first.)
+                    let close = (open + 2..end).find(|&j| self.word(tokens[j]) == ",");
+                    match close
+                        .and_then(|close| (close + 1..end).find(|&j| self.word(tokens[j]) == ","))
+                    {
+                        Some(next) => comma = Some(next),
+                        None => break,
+                    }
+                }
+                comma.unwrap_or(end)
+            }
         };
         let comma = self.next_tag_start(tokens, k, comma, None).unwrap_or(comma);
         // (A quotation closing after the comma closes in the question:
