@@ -1918,6 +1918,22 @@ fn addressees_relatives_and_inner_according_to() {
         "Critics, including some who warned the plan would fail, were ignored.",
         &[q(Indirect, "the plan would fail", "some", "warn")],
     );
+    // A second verb of the relative clause, and a verb in a clause
+    // inside it, report up to the comma before the main clause's verb.
+    check(
+        "Jo Park, who campaigned on roads and sought Roe’s endorsement last year, suddenly insisted that the levy failed.",
+        &[
+            q(Indirect, "Roe’s endorsement last year", "Jo Park", "seek"),
+            q(Indirect, "that the levy failed", "Jo Park", "insist"),
+        ],
+    );
+    check(
+        "Lawmakers, who are close to the firms that oppose the rule, have vowed to block it.",
+        &[
+            q(Indirect, "the rule", "firms", "oppose"),
+            q(Indirect, "to block it", "lawmakers", "vow"),
+        ],
+    );
     // An aside before the clause's verb stays inside it.
     check(
         "Jo Park, who said that both men, and Roe in particular, must do more, left early.",

@@ -2253,6 +2253,13 @@ impl Attributor<'_> {
                 }),
             false if object_only => self.finite_verb_after(tokens, content_start, end),
             false if restrictive => self.main_verb_after(tokens, content_start, end),
+            // (Any other verb inside a relative clause set off by commas
+            // reports up to its closing comma, where the main clause's verb
+            // follows: `Romney, who campaigned on it and sought Trump’s
+            // endorsement, now insists …`.)
+            false if self.inside_set_off_relative(tokens, floor, c) => {
+                self.aside_verb_after(tokens, c, end).unwrap_or(end)
+            }
             false => end,
         };
         // (`continued to criticize it and said …`: an infinitive takes the
@@ -2802,12 +2809,19 @@ impl Attributor<'_> {
     fn aside_verb_after(&self, tokens: &[Token], c: usize, end: usize) -> Option<usize> {
         // (Within an aside's length, so that a sentence of many stays linear.)
         let limit = end.saturating_sub(1).min(c + 1 + MAX_ASIDE_TOKENS * 2);
+        // (`…, suddenly insisted`: adverbs may stand before the verb.)
         (c + 1..limit).find(|&k| {
-            let verb = self.word(tokens[k + 1]);
-            self.word(tokens[k]) == ","
-                && tokens[k + 1].is_word
-                && !is_capitalised_word(verb)
-                && is_finite(verb)
+            self.word(tokens[k]) == "," && {
+                let mut at = k + 1;
+                while at + 1 < end
+                    && self.is_adverb(self.word(tokens[at]))
+                    && !is_finite(self.word(tokens[at]))
+                {
+                    at += 1;
+                }
+                let verb = self.word(tokens[at]);
+                tokens[at].is_word && !is_capitalised_word(verb) && is_finite(verb)
+            }
         })
     }
 
