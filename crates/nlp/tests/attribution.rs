@@ -9093,9 +9093,23 @@ fn a_contrast_after_a_closing_tag_reports_apart() {
             q(Indirect, "there was a risk", "officials", "say"),
         ],
     );
+    // But a contrast with `but` is the speaker's too, unless it has its
+    // own report.
     check(
         "The vote is near. The economy is strong, officials said, but the outlook is grim.",
-        &[q(Indirect, "The economy is strong", "officials", "say")],
+        &[q(
+            Indirect,
+            "The economy is strong, officials said, but the outlook is grim",
+            "officials",
+            "say",
+        )],
+    );
+    check(
+        "The vote is near. The economy is strong, officials said, but critics insist that it is weak.",
+        &[
+            q(Indirect, "The economy is strong", "officials", "say"),
+            q(Indirect, "that it is weak", "critics", "insist"),
+        ],
     );
     // The clause goes on after a tag inside it.
     check(

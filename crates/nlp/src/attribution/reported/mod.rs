@@ -2135,10 +2135,15 @@ impl Attributor<'_> {
                     && (self.title_closes(tokens, tail + 1, end)
                         || self.closing_appositive(tokens, subject, end) == Some(tail)))
                 // (`CLAUSE, X said, although they …`: a contrast opens a
-                // clause of its own.)
+                // clause of its own; after `but`, only one with its own
+                // report, as `CLAUSE, X said, but it is …` goes on.)
                 || (self.word(tokens[tail]) == ","
                     && tokens.get(tail + 1).is_some_and(|t| {
-                        lower_in(&["although", "though", "but", "while", "whereas", "yet"], self.word(*t))
+                        let word = self.word(*t);
+                        lower_in(&["although", "though", "while", "whereas", "yet"], word)
+                            || (word == "but"
+                                && (tail + 2..end.min(tail + 2 + MAX_SUBJECT_TOKENS))
+                                    .any(|k| self.speech_cue(tokens, k).is_some()))
                     }));
             // (Inside the content, the tag's clause runs from a relative
             // pronoun before the tag: `…, which, aides say, would …`.)
