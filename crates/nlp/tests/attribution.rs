@@ -9085,7 +9085,7 @@ fn a_phrase_of_circumstance_then_a_clause_without_that() {
 }
 
 #[test]
-fn a_contrast_after_a_closing_tag_reports_apart() {
+fn contrasts_after_a_closing_tag_report_apart_or_go_on() {
     check(
         "The vote is near. The economy is strong, officials said, although they said there was a risk.",
         &[
