@@ -7355,6 +7355,22 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
             "announce",
         )],
     );
+    // Its verb may be a reporting verb in the present, agreeing with its
+    // subject; it then reports on its own.
+    check(
+        "The vote is near. Democrats want a higher levy, and Republicans want a lower one.",
+        &[
+            q(Indirect, "a higher levy", "Democrats", "want"),
+            q(Indirect, "a lower one", "Republicans", "want"),
+        ],
+    );
+    check(
+        "The vote is near. Park backs the levy, and the party says it will pass.",
+        &[
+            q(Indirect, "the levy", "Park", "back"),
+            q(Indirect, "it will pass", "party", "say"),
+        ],
+    );
     // A clause of contrast or time that reports on its own is the
     // writer's too, and so is its conjunction.
     check(

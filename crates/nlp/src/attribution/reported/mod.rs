@@ -2756,7 +2756,19 @@ impl Attributor<'_> {
             .take_while(|&j| tokens[j].is_word)
             .any(|j| {
                 let word = self.word(tokens[j]);
-                FINITE_AUXILIARIES.contains(word) || (is_past(word) && !word.ends_with("en"))
+                FINITE_AUXILIARIES.contains(word)
+                    || (is_past(word) && !word.ends_with("en"))
+                    // (`, and Republicans want …`: a reporting verb in the
+                    // present after a noun.)
+                    || (is_verb(word) && !word.ends_with("ing") && {
+                        let noun = self.word(tokens[j - 1]);
+                        let plural = noun.ends_with('s') && !noun.ends_with("ss");
+                        tokens[j - 1].is_word
+                            && !DETERMINERS.contains(noun)
+                            && !is_possessive(noun)
+                            && !is_stop_word(noun)
+                            && plural != is_third_person(word)
+                    })
             })
     }
 
