@@ -680,6 +680,7 @@ impl Attributor<'_> {
         // subject, which ends at its comma.
         if k + 1 < to
             && is_capitalised(self.word(tokens[k]))
+            && self.word(tokens[k]).ends_with("ly")
             && self.is_adverb(&self.word(tokens[k]).to_lowercase())
             && lower_in(&["a", "an", "the"], self.word(tokens[k + 1]))
             && let Some(comma) =
