@@ -9883,6 +9883,30 @@ fn taking_issue_aim_and_credit() {
         &[q(Indirect, "the deal", "Park", "take credit for")],
     );
     check("The vote is near. Park took the issue to court.", &[]);
+    // Offense taken, note taken, no secret made.
+    check(
+        "The vote is near. Park took offense at claims that she lied.",
+        &[q(
+            Indirect,
+            "claims that she lied",
+            "Park",
+            "take offense at",
+        )],
+    );
+    check(
+        "The vote is near. The paper took note of the mayor’s record.",
+        &[q(Indirect, "the mayor’s record", "paper", "take note of")],
+    );
+    check(
+        "The vote is near. Park has made no secret of her doubts about the levy.",
+        &[q(
+            Indirect,
+            "her doubts about the levy",
+            "Park",
+            "make no secret",
+        )],
+    );
+    check("The vote is near. Park made a secret of it.", &[]);
 }
 
 #[test]

@@ -635,14 +635,15 @@ impl Attributor<'_> {
     /// noun and a preposition at token `k`: `took issue with`, `takes aim
     /// at`, `took credit for`, `took (some) shots at`, `taking swipes at`,
     /// `paid tribute to`, `threw her support behind`, `lent his support
-    /// to`, `pleaded guilty to`.
+    /// to`, `pleaded guilty to`, `took offense at`, `took note of`, `made
+    /// no secret of`.
     fn verb_noun_preposition(&self, tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
         let word = self.word(tokens[k]);
         // (Called for nearly every word: the first letter rules out most
         // at once.)
         if !matches!(
             word.as_bytes().first().map(|b| b | 0x20),
-            Some(b't' | b'p' | b'l')
+            Some(b't' | b'p' | b'l' | b'm')
         ) {
             return None;
         }
@@ -651,10 +652,16 @@ impl Attributor<'_> {
         let throw = lower_in(&["throw", "throws", "threw", "thrown", "throwing"], word);
         let lend = lower_in(&["lend", "lends", "lent", "lending"], word);
         let plead = lower_in(&["plead", "pleads", "pleaded", "pled", "pleading"], word);
-        if !(take || pay || throw || lend || plead) {
+        let make = lower_in(&["make", "makes", "made", "making"], word);
+        if !(take || pay || throw || lend || plead || make) {
             return None;
         }
         let mut noun = k + 1;
+        // (`made no secret of`)
+        let none = make && self.word(*tokens.get(noun)?) == "no";
+        if none {
+            noun += 1;
+        }
         // (`threw her full support behind`, `lent their support to`)
         if throw || lend {
             if lower_in(
@@ -708,6 +715,9 @@ impl Attributor<'_> {
             ("issue", "with") if take => "take issue with",
             ("aim", "at") if take => "take aim at",
             ("credit", "for") if take => "take credit for",
+            ("offense" | "offence" | "umbrage", "at") if take => "take offense at",
+            ("note", "of") if take => "take note of",
+            ("secret", "of") if none => "make no secret",
             ("shots" | "swipe" | "swipes" | "jab" | "jabs" | "potshots", "at") if take => {
                 "take shots at"
             }
