@@ -9883,7 +9883,11 @@ fn taking_issue_aim_and_credit() {
         &[q(Indirect, "the deal", "Park", "take credit for")],
     );
     check("The vote is near. Park took the issue to court.", &[]);
-    // Offense taken, note taken, no secret made.
+    // Offense taken, a shot taken, note taken, no secret made.
+    check(
+        "The vote is near. Roe also took a shot at Park’s backers.",
+        &[q(Indirect, "Park’s backers", "Roe", "take shots at")],
+    );
     check(
         "The vote is near. Park took offense at claims that she lied.",
         &[q(
@@ -13118,9 +13122,13 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         &[q(Indirect, "the charges", "Ruiz", "plead not guilty")],
     );
     check("Ruiz pleaded guilty in court on Monday.", &[]);
-    // A single shot is an attempt, a day is no topic, and a toll paid is
-    // no tribute.
+    // A single shot is an attempt (unless at someone), a day is no topic,
+    // and a toll paid is no tribute.
     check("Ruiz took a shot at the title.", &[]);
+    check(
+        "Ruiz took a shot at Park’s record.",
+        &[q(Indirect, "Park’s record", "Ruiz", "take shots at")],
+    );
     check("Ruiz touched on Monday with the board.", &[]);
     check("The taxes paid to the state rose.", &[]);
 }

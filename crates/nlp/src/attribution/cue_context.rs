@@ -718,6 +718,12 @@ impl Attributor<'_> {
             ("offense" | "offence" | "umbrage", "at") if take => "take offense at",
             ("note", "of") if take => "take note of",
             ("secret", "of") if none => "make no secret",
+            // (A single shot is an attempt, `a shot at the title`, unless
+            // at someone or something of theirs: `a shot at Roe`, `at her
+            // record`.)
+            ("shot", "at") if take && self.personal_target_at(tokens, preposition + 1) => {
+                "take shots at"
+            }
             ("shots" | "swipe" | "swipes" | "jab" | "jabs" | "potshots", "at") if take => {
                 "take shots at"
             }
@@ -729,6 +735,19 @@ impl Attributor<'_> {
             _ => return None,
         };
         Some((lemma, preposition))
+    }
+
+    /// Whether a person, or something a possessive says is someone's,
+    /// opens at token `k`: a capitalised word (`Roe`, `Democratic nominee
+    /// Roe`) or a possessive (`her record`, `Roe’s plan`).
+    fn personal_target_at(&self, tokens: &[Token], k: usize) -> bool {
+        tokens.get(k).is_some_and(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && (is_capitalised(word)
+                    || is_possessive(word)
+                    || lower_in(&["his", "her", "their", "its", "him", "them"], word))
+        })
     }
 
     /// Whether the word at token `k`, a form read as a noun first
