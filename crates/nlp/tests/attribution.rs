@@ -1364,6 +1364,15 @@ fn beliefs_and_intentions() {
         )],
     );
     check("Jo Park saw the parade from her window.", &[]);
+    // In the present's third person, what someone sees is a view.
+    check(
+        "Jo Park sees a growing risk of floods on the river.",
+        &[belief(
+            "a growing risk of floods on the river",
+            "Jo Park",
+            "see",
+        )],
+    );
     // A stance: what is supported or sought.
     check(
         "Jo Park supports lowering the bridge toll.",

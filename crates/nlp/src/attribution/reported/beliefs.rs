@@ -293,7 +293,10 @@ impl Attributor<'_> {
             // (`seeks “groundbreaking ideas”`: a quoted phrase.)
             || (STANCES.contains(lemma) && self.word_or_quoted_word_at(tokens, c + 1))
             // `sees golf courses as wasted space`, `regarded it as cleaner`
-            || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c));
+            || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c))
+            // `Park sees a rising tendency to …`: in the present's third
+            // person, what someone sees is a view (`saw the film` is not).
+            || (word.eq_ignore_ascii_case("sees") && self.word_or_quoted_word_at(tokens, c + 1));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 // `decided on Monday to run`
