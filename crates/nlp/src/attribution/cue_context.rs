@@ -739,7 +739,8 @@ impl Attributor<'_> {
 
     /// Whether a person, or something a possessive says is someone's,
     /// opens at token `k`: a capitalised word (`Roe`, `Democratic nominee
-    /// Roe`) or a possessive (`her record`, `Roe’s plan`).
+    /// Roe`), a pronoun (`him`, `them`) or a possessive (`her record`,
+    /// `Roe’s plan`).
     fn personal_target_at(&self, tokens: &[Token], k: usize) -> bool {
         tokens.get(k).is_some_and(|t| {
             let word = self.word(*t);
