@@ -5007,6 +5007,15 @@ fn votes_and_backing_are_stances() {
         "The council voted down the levy.",
         &[q(Indirect, "the levy", "council", "vote")],
     );
+    // A ballot cast for a choice is a vote.
+    check(
+        "Most delegates cast their votes for Roe.",
+        &[q(Indirect, "Roe", "Most delegates", "vote")],
+    );
+    check(
+        "Only Ruiz cast a ballot against the levy.",
+        &[q(Indirect, "the levy", "Ruiz", "vote")],
+    );
     // A name may modify a noun in -ing.
     check(
         "Both senators have pushed for Zika funding.",
@@ -5043,6 +5052,7 @@ fn votes_and_backing_are_stances() {
     // A vote is no speech.
     let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
     check_with(&speech_only, "Ruiz voted against the levy.", &[]);
+    check_with(&speech_only, "Ruiz cast a vote for Roe.", &[]);
 }
 
 #[test]
@@ -11249,7 +11259,7 @@ fn a_portrayal_reports_its_object_and_what_it_is_cast_as() {
     // Without `as`, or with `as` opening a clause, the verbs portray
     // nothing.
     check("Voters cast their ballots on Tuesday.", &[]);
-    check("Voters cast their votes for Park as rain fell.", &[]);
+    check("Voters cast their ballots early as rain fell.", &[]);
     check(
         "The visit presents a chance for Park as he runs again.",
         &[],

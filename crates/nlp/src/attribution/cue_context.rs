@@ -737,6 +737,26 @@ impl Attributor<'_> {
         Some((lemma, preposition))
     }
 
+    /// Where the choice starts after a ballot cast, the ballot opening at
+    /// token `from`: `(cast) a vote for Roe`, `their ballots against the
+    /// levy`.
+    fn ballot_cast_at(&self, tokens: &[Token], from: usize) -> Option<usize> {
+        let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+        let mut ballot = from;
+        if lower_in(
+            &[
+                "a", "the", "their", "his", "her", "its", "our", "my", "your",
+            ],
+            word_at(ballot),
+        ) {
+            ballot += 1;
+        }
+        (lower_in(&["vote", "votes", "ballot", "ballots"], word_at(ballot))
+            && lower_in(&["for", "against"], word_at(ballot + 1))
+            && tokens.get(ballot + 2).is_some_and(|t| t.is_word))
+        .then_some(ballot + 2)
+    }
+
     /// Whether a person, or something a possessive says is someone's,
     /// opens at token `k`: a capitalised word (`Roe`, `Democratic nominee
     /// Roe`), a pronoun (`him`, `them`) or a possessive (`her record`,
@@ -850,6 +870,13 @@ impl Attributor<'_> {
     ) -> Option<(Cue, usize, bool)> {
         let token = tokens[k];
         let word = self.word(token);
+        // `cast their votes for Roe`: a vote, as `voted for Roe` is.
+        if found.is_some_and(|(lemma, _)| lemma == "cast")
+            && self.options.beliefs
+            && let Some(choice) = self.ballot_cast_at(tokens, k + 1)
+        {
+            return Some((Cue::belief(token.span, "vote"), choice, false));
+        }
         // `charged that …`, `ruled that …`: these verbs report only a
         // clause (not `charged a fee`, `ruled the country`), unless with a
         // particle (`ruled out`).
