@@ -429,6 +429,7 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         "off",
     ),
     ("rule out", &["rule", "rules", "ruled", "ruling"], "out"),
+    ("play down", &["play", "plays", "played", "playing"], "down"),
     ("come out", &["come", "comes", "came", "coming"], "out"),
     ("push for", &["push", "pushes", "pushed", "pushing"], "for"),
     ("walk back", &["walk", "walks", "walked", "walking"], "back"),

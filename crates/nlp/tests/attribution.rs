@@ -11379,6 +11379,10 @@ fn a_gesture_tags_quoted_words_only() {
             "shrug off",
         )],
     );
+    check(
+        "The department played down the risk of floods.",
+        &[q(Indirect, "the risk of floods", "department", "play down")],
+    );
 }
 
 #[test]

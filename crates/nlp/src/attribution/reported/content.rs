@@ -196,6 +196,7 @@ const TOPIC_CUES: &[&str] = &[
     "speak out",
     "brush off",
     "rule out",
+    "play down",
     "push for",
     "lash out",
     "push back",
