@@ -5007,6 +5007,19 @@ fn votes_and_backing_are_stances() {
         "The council voted down the levy.",
         &[q(Indirect, "the levy", "council", "vote")],
     );
+    // Legislation passed is a stance too; a ball passed is not, nor a
+    // bill passing a chamber.
+    check(
+        "The council passed a measure that bans fracking.",
+        &[q(
+            Indirect,
+            "a measure that bans fracking",
+            "council",
+            "pass",
+        )],
+    );
+    check("Park passed the ball to Roe.", &[]);
+    check("The bill passed the House.", &[]);
     // A ballot cast for a choice is a vote.
     check(
         "Most delegates cast their votes for Roe.",
@@ -5053,6 +5066,7 @@ fn votes_and_backing_are_stances() {
     let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
     check_with(&speech_only, "Ruiz voted against the levy.", &[]);
     check_with(&speech_only, "Ruiz cast a vote for Roe.", &[]);
+    check_with(&speech_only, "The council passed a measure.", &[]);
 }
 
 #[test]

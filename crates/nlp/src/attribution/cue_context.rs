@@ -737,6 +737,48 @@ impl Attributor<'_> {
         Some((lemma, preposition))
     }
 
+    /// Whether a piece of legislation is named at token `from`: a
+    /// determiner or possessive, up to three words, then its noun (`a
+    /// bill`, `its own religious-freedom law`, `laws`, `the 1973 War Powers
+    /// Act`).
+    fn legislation_at(&self, tokens: &[Token], from: usize) -> bool {
+        let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+        let start = match lower_in(
+            &["a", "an", "the", "its", "their", "his", "her"],
+            word_at(from),
+        ) {
+            true => from + 1,
+            false => from,
+        };
+        (start..(start + 4).min(tokens.len()))
+            .take_while(|&j| tokens[j].is_word)
+            .any(|j| {
+                lower_in(
+                    &[
+                        "bill",
+                        "bills",
+                        "law",
+                        "laws",
+                        "legislation",
+                        "measure",
+                        "measures",
+                        "resolution",
+                        "resolutions",
+                        "referendum",
+                        "referendums",
+                        "act",
+                        "amendment",
+                        "ordinance",
+                    ],
+                    word_at(j),
+                ) && (j == start
+                    || (start..j).all(|m| {
+                        let word = word_at(m);
+                        !DETERMINERS.contains(word) && cue_lemma(word).is_none()
+                    }))
+            })
+    }
+
     /// Where the choice starts after a ballot cast, the ballot opening at
     /// token `from`: `(cast) a vote for Roe`, `their ballots against the
     /// levy`.
@@ -870,6 +912,16 @@ impl Attributor<'_> {
     ) -> Option<(Cue, usize, bool)> {
         let token = tokens[k];
         let word = self.word(token);
+        // `The Senate passed a bill making …`: legislation passed, a
+        // stance as a vote is.
+        if found.is_none()
+            && self.options.beliefs
+            && word.starts_with('p')
+            && lower_in(&["passes", "passed"], word)
+            && self.legislation_at(tokens, k + 1)
+        {
+            return Some((Cue::belief(token.span, "pass"), k + 1, false));
+        }
         // `cast their votes for Roe`: a vote, as `voted for Roe` is.
         if found.is_some_and(|(lemma, _)| lemma == "cast")
             && self.options.beliefs
