@@ -2276,6 +2276,14 @@ fn questions_put_to_someone() {
             q(Indirect, "no", "Ruiz", "say"),
         ],
     );
+    // A question word alone closing the sentence is an indirect question.
+    check(
+        "Ruiz said the bridge would close, but she did not say when.",
+        &[
+            q(Indirect, "the bridge would close", "Ruiz", "say"),
+            q(Indirect, "when", "Ruiz", "say"),
+        ],
+    );
     // A question put to someone, named as such.
     check(
         "The moderator asked the candidates a question about the levy.",

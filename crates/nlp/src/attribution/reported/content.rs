@@ -2198,7 +2198,14 @@ impl Attributor<'_> {
             (lower_in(SUBJECT_PRONOUNS, first) || pronoun_contraction(first) || noun_and_past)
                 && !lower_in(ELLIPTICAL_AUXILIARIES, second)
         };
-        (words >= MIN_CONTENT_WORDS || clause)
+        // `did not say when.`: a question word alone closing the sentence
+        // asks an indirect question.
+        let question = to == from + 1
+            && lower_in(&["when", "why", "how", "where"], self.word(tokens[from]))
+            && tokens
+                .get(to)
+                .is_none_or(|t| matches!(self.word(*t), "." | "?" | "!"));
+        (words >= MIN_CONTENT_WORDS || clause || question)
             .then(|| Span::new(tokens[from].span.start, tokens[to - 1].span.end))
     }
 }
