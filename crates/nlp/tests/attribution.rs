@@ -2521,6 +2521,15 @@ fn a_long_quote_may_lack_its_comma_before_the_tag() {
 
 #[test]
 fn nouns_that_look_like_cues() {
+    // A list after a bare noun is a noun; a report still lists.
+    check(
+        "Reporters compared the data with donor lists made public by the groups.",
+        &[],
+    );
+    check(
+        "The report lists three reasons for the delay.",
+        &[q(Indirect, "three reasons for the delay", "report", "list")],
+    );
     // A verb cue wins over a possessed noun before the quotation.
     check(
         "Roe said Park’s claims were “absurd” and false.",

@@ -529,7 +529,7 @@ word_sets! {
     "claims", "report", "reports", "tweet", "tweets", "promise", "promises", "call", "calls",
     "post", "posts", "quote", "quotes", "note", "notes", "answer", "answers", "demand", "demands",
     "question", "questions", "response", "responses", "warning", "warnings", "statement", "show",
-    "shows", "reference", "references", "offer", "offers", "request", "requests",
+    "shows", "reference", "references", "offer", "offers", "request", "requests", "list", "lists",
 ];
     /// Nouns that a cue form before them modifies (`press secretary`,
     /// `state officials`).
