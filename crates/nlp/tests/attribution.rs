@@ -4964,6 +4964,11 @@ fn reported_content_in_an_opening_subordinate_clause_ends_at_its_comma() {
         "Even as critics argue the plan is too costly, the mayor signed it.",
         &[q(Indirect, "the plan is too costly", "critics", "argue")],
     );
+    // So does one joined to the clause before it by `and` or `but`.
+    check(
+        "The vote is near, and once Roe says the levy failed, the council will drop it.",
+        &[q(Indirect, "the levy failed", "Roe", "say")],
+    );
 }
 
 #[test]

@@ -1422,7 +1422,12 @@ impl Attributor<'_> {
             }
             _ => opener,
         };
-        self.opens_clause_at(tokens, floor, opener)
+        // (`… and once he has said his piece, he is …`: or joined to the
+        // clause before it.)
+        let joined = opener > floor
+            && lower_in(SUBORDINATORS, self.word(tokens[opener]))
+            && matches!(self.word(tokens[opener - 1]), "and" | "but");
+        joined || self.opens_clause_at(tokens, floor, opener)
     }
 
     /// Whether `subject` opens a relative clause inside a phrase opening
