@@ -94,6 +94,24 @@ const PORTRAYAL_CUES: &[&str] = &[
     "identify",
 ];
 
+/// Nouns of legislation, whose passing is reported (`passed a bill`).
+const LEGISLATION_NOUNS: &[&str] = &[
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "legislation",
+    "measure",
+    "measures",
+    "resolution",
+    "resolutions",
+    "referendum",
+    "referendums",
+    "act",
+    "amendment",
+    "ordinance",
+];
+
 /// Cues that report a text made public (`released a report`, `filed a
 /// complaint`), only with an object right after them: not when
 /// modifying a noun (`a poll released Sunday`, `the report, published in
@@ -753,29 +771,12 @@ impl Attributor<'_> {
         (start..(start + 4).min(tokens.len()))
             .take_while(|&j| tokens[j].is_word)
             .any(|j| {
-                lower_in(
-                    &[
-                        "bill",
-                        "bills",
-                        "law",
-                        "laws",
-                        "legislation",
-                        "measure",
-                        "measures",
-                        "resolution",
-                        "resolutions",
-                        "referendum",
-                        "referendums",
-                        "act",
-                        "amendment",
-                        "ordinance",
-                    ],
-                    word_at(j),
-                ) && (j == start
-                    || (start..j).all(|m| {
-                        let word = word_at(m);
-                        !DETERMINERS.contains(word) && cue_lemma(word).is_none()
-                    }))
+                lower_in(LEGISLATION_NOUNS, word_at(j))
+                    && (j == start
+                        || (start..j).all(|m| {
+                            let word = word_at(m);
+                            !DETERMINERS.contains(word) && cue_lemma(word).is_none()
+                        }))
             })
     }
 
