@@ -8478,6 +8478,52 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. A critical vote of the council is due.",
         &[],
     );
+    // Feelings about something: its object, or a clause.
+    check(
+        "The vote is near. Many growers were outraged by the new levy.",
+        &[q(Indirect, "the new levy", "many growers", "outraged")],
+    );
+    check(
+        "The vote is near. Park grew increasingly wary of the council.",
+        &[q(Indirect, "the council", "Park", "wary")],
+    );
+    check(
+        "The vote is near. Park was clearly unhappy with the way the count went.",
+        &[q(Indirect, "the way the count went", "Park", "unhappy")],
+    );
+    check(
+        "The vote is near. The growers are frustrated that the council raised the levy.",
+        &[q(
+            Indirect,
+            "that the council raised the levy",
+            "growers",
+            "frustrated",
+        )],
+    );
+    check(
+        "The vote is near. Park is hostile to the levy.",
+        &[q(Indirect, "the levy", "Park", "hostile")],
+    );
+    // Before a noun, or with an infinitive, a feeling reports nothing.
+    check(
+        "The vote is near. The angry growers met the mayor on Tuesday.",
+        &[],
+    );
+    check(
+        "The vote is near. Park was happy to see the levy fall.",
+        &[],
+    );
+}
+
+#[test]
+fn a_list_of_people_each_with_a_report_ends_the_object_before_the_next() {
+    check(
+        "In the crowd were farmers who were angry about the levy, growers who said it was unfair.",
+        &[
+            q(Indirect, "the levy", "farmers", "angry"),
+            q(Indirect, "it was unfair", "growers", "say"),
+        ],
+    );
 }
 
 #[test]

@@ -3148,15 +3148,23 @@ impl<'t> Attributor<'t> {
 
     /// Whether the comma or `and` at `k` opens a relative clause with a
     /// speech cue of its own (`, who said …`, `, who later told …`, `and
-    /// who hoped …`).
+    /// who hoped …`), or the next item of a list of people each with
+    /// theirs (`centrists angry about the war, radicals who wanted …`).
     fn relative_cue_at(&self, tokens: &[Token], k: usize, clause_end: usize) -> bool {
-        tokens
-            .get(k)
-            .is_some_and(|t| matches!(self.word(*t), "," | "and"))
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| lower_in(&["who", "which"], self.word(*t)))
-            && (k + 2..(k + 5).min(clause_end)).any(|j| self.speech_cue(tokens, j).is_some())
+        let word_at = |j: usize| tokens.get(j).map_or("", |t| self.word(*t));
+        let relative_at = |j: usize| lower_in(&["who", "which"], word_at(j));
+        let item = word_at(k) == ","
+            && tokens.get(k + 1).is_some_and(|t| t.is_word)
+            && !is_stop_word(word_at(k + 1))
+            && word_at(k + 2) == "who";
+        let pronoun = match item {
+            true => k + 2,
+            false => k + 1,
+        };
+        matches!(word_at(k), "," | "and")
+            && relative_at(pronoun)
+            && (pronoun + 1..(pronoun + 4).min(clause_end))
+                .any(|j| self.speech_cue(tokens, j).is_some())
     }
 
     fn is_adverb(&self, word: &str) -> bool {

@@ -88,8 +88,8 @@ impl Attributor<'_> {
             let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
             // `is critical of the plan`, `are concerned about it`: the
             // object of its preposition.
-            let object = tokens.get(c + 2).is_some_and(|t| t.is_word)
-                && OBJECT_PREPOSITIONS.contains(&(lemma, next));
+            let object =
+                tokens.get(c + 2).is_some_and(|t| t.is_word) && object_preposition(lemma, next);
             let after = c + 1 + usize::from(object);
             let linked = self.linking_verb_before(tokens, c).is_some();
             // `is eager to run`, `was reluctant to say`: an intention.

@@ -568,7 +568,7 @@ impl Attributor<'_> {
         if next == "to"
             && let Some(addressee_end) = self.noun_phrase_after(tokens, after + 1, end)
             && addressee_end + 1 < end
-            && OBJECT_PREPOSITIONS.contains(&(lemma, self.word(tokens[addressee_end])))
+            && object_preposition(lemma, self.word(tokens[addressee_end]))
         {
             let addressee = Span::new(
                 tokens[after + 1].span.start,
@@ -583,7 +583,7 @@ impl Attributor<'_> {
                 if WEEKDAYS.contains(next)
                     && ((REQUESTS.contains(lemma) && preposition == "for")
                         || (lemma == "warn" && lower_in(WARNED_OF, preposition))
-                        || OBJECT_PREPOSITIONS.contains(&(lemma, preposition))) =>
+                        || object_preposition(lemma, preposition)) =>
             {
                 (after + 1, preposition)
             }
@@ -632,7 +632,7 @@ impl Attributor<'_> {
             let cause = favor || lower_in(&["about", "against", "on", "for"], next);
             return (cause && start < end).then_some((start, None));
         }
-        if that.is_none() && OBJECT_PREPOSITIONS.contains(&(lemma, next)) && after + 1 < end {
+        if that.is_none() && object_preposition(lemma, next) && after + 1 < end {
             // `agrees with Dean`, `boasted of his skills`: the object of
             // the preposition.
             return Some((after + 1, None));
@@ -1807,10 +1807,7 @@ impl Attributor<'_> {
         lemma: &str,
         from: usize,
     ) -> bool {
-        from > 0
-            && OBJECT_PREPOSITIONS.iter().any(|&(cue, preposition)| {
-                cue == lemma && self.word(tokens[from - 1]) == preposition
-            })
+        from > 0 && object_preposition(lemma, self.word(tokens[from - 1]))
     }
 
     /// A name given with `call` in two words, too short for

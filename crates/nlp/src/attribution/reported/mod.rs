@@ -539,7 +539,53 @@ word_sets! {
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
     "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
     "reluctant", "determined",
+    // Feelings about something (`FEELING_ADJECTIVES`).
+    "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
+    "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
+    "irritated", "disgusted", "appalled", "dismayed", "alarmed", "troubled", "disturbed",
+    "embarrassed", "ashamed", "proud", "nervous", "anxious", "apprehensive", "afraid", "fearful",
+    "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
+    "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
+    "impressed", "unimpressed", "ambivalent", "dismissive",
 ];
+}
+
+word_sets! {
+    /// Adjectives of a feeling about something, which take what it is
+    /// about as the object of a preposition (`was angry about the levy`,
+    /// `is wary of Roe`, `were outraged by the raids`) or a clause (`are
+    /// frustrated that …`): the holder's stance, reported as a belief.
+    FEELING_ADJECTIVES = [
+    "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
+    "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
+    "irritated", "disgusted", "appalled", "dismayed", "alarmed", "troubled", "disturbed",
+    "embarrassed", "ashamed", "proud", "nervous", "anxious", "apprehensive", "afraid", "fearful",
+    "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
+    "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
+    "impressed", "unimpressed", "ambivalent", "dismissive",
+];
+}
+
+/// Prepositions after an adjective of feeling, before what the feeling
+/// is about (`angry at`, `wary of`, `pleased with`, `upset over`,
+/// `outraged by`).
+const FEELING_ADJECTIVE_PREPOSITIONS: &[&str] = &[
+    "about", "with", "of", "over", "at", "by", "toward", "towards",
+];
+
+/// Whether cue `lemma` takes its content as the object of `preposition`
+/// after it (`agrees with Park`, `worried about the levy`, `angry at
+/// Roe`).
+pub(super) fn object_preposition(lemma: &str, preposition: &str) -> bool {
+    OBJECT_PREPOSITIONS.contains(&(lemma, preposition))
+        || (FEELING_ADJECTIVES.contains(lemma)
+            && lower_in(FEELING_ADJECTIVE_PREPOSITIONS, preposition))
+}
+
+/// Whether cue `lemma` takes its content after a preposition
+/// (see [`object_preposition`]).
+fn takes_prepositional_object(lemma: &str) -> bool {
+    FEELING_ADJECTIVES.contains(lemma) || OBJECT_PREPOSITIONS.iter().any(|&(cue, _)| cue == lemma)
 }
 
 /// Adjectives of belief that may take their clause without `that` (`is
@@ -718,6 +764,8 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("critical", "of"),
     ("supportive", "of"),
     ("skeptical", "of"),
+    ("hostile", "to"),
+    ("sympathetic", "to"),
 ];
 
 /// Prepositions before what is warned of (`warned of the risk`).
@@ -4316,9 +4364,7 @@ impl Attributor<'_> {
             // when Roe announced it, the council balked.`)
             let closing_tag = !tokens.get(after).is_some_and(|t| t.is_word)
                 && !STANCE_OBJECTS.contains(&cue.lemma)
-                && !OBJECT_PREPOSITIONS
-                    .iter()
-                    .any(|&(lemma, _)| lemma == cue.lemma);
+                && !takes_prepositional_object(&cue.lemma);
             let main_clause_of_condition = opens_with_condition
                 && !closing_tag
                 && subject > condition_at + 2
