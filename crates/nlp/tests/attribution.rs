@@ -8504,6 +8504,20 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. Park is hostile to the levy.",
         &[q(Indirect, "the levy", "Park", "hostile")],
     );
+    // Adjectives joined to the one linked, and linking verbs of change.
+    check(
+        "The vote is near. Many members were surprised and dismayed at the loss of the depot.",
+        &[q(
+            Indirect,
+            "the loss of the depot",
+            "many members",
+            "dismayed",
+        )],
+    );
+    check(
+        "The vote is near. Voters are getting far more leery about the loans.",
+        &[q(Indirect, "the loans", "voters", "leery")],
+    );
     // Before a noun, or with an infinitive, a feeling reports nothing.
     check(
         "The vote is near. The angry growers met the mayor on Tuesday.",

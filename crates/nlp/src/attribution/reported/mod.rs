@@ -606,9 +606,14 @@ pub(super) const CERTAINTY_ADJECTIVES: &[&str] = &[
 /// (`came away convinced`).
 const LINKING_VERBS: &[&str] = &[
     "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
-    "appeared", "feel", "feels", "felt", "sounded", "grew", "became", "become", "becomes",
-    "stayed", "stays", "came", "come", "comes", "left",
+    "appeared", "feel", "feels", "felt", "sounded", "grew", "grow", "grows", "growing", "became",
+    "become", "becomes", "becoming", "got", "get", "gets", "getting", "stayed", "stays", "came",
+    "come", "comes", "left",
 ];
+
+/// Most adjectives joined before an adjective of belief (`surprised and
+/// dismayed at`).
+const MAX_JOINED_ADJECTIVES: usize = 2;
 
 word_sets! {
     /// Cues whose content is an infinitive (`declined to comment`).
@@ -2939,15 +2944,36 @@ impl Attributor<'_> {
             return None;
         }
         let mut verb = c.checked_sub(1)?;
-        while verb > 0
-            && !lower_in(BE_FORMS, self.word(tokens[verb]))
-            && (self.is_adverb(self.word(tokens[verb]))
+        // (`were surprised and dismayed at`, `ambivalent, disappointed or
+        // frustrated with`: adjectives joined to it, the first linked.)
+        let joined_adjective = |k: usize| {
+            k >= 1 && lower_in(&["and", "or", ","], self.word(tokens[k])) && {
+                let word = self.word(tokens[k - 1]);
+                !is_capitalised_word(word)
+                    && (BELIEF_ADJECTIVES.contains(word)
+                        || ["ed", "ive", "ous", "ful", "ent", "ant"]
+                            .iter()
+                            .any(|ending| word.ends_with(ending)))
+            }
+        };
+        let mut joined = 0;
+        while verb > 0 && !lower_in(BE_FORMS, self.word(tokens[verb])) {
+            let word = self.word(tokens[verb]);
+            if self.is_adverb(word)
                 || lower_in(
-                    &["very", "so", "quite", "more", "less", "not", "away"],
-                    self.word(tokens[verb]),
-                ))
-        {
-            verb -= 1;
+                    &[
+                        "very", "so", "quite", "more", "less", "than", "far", "too", "not", "away",
+                    ],
+                    word,
+                )
+            {
+                verb -= 1;
+            } else if joined < MAX_JOINED_ADJECTIVES && joined_adjective(verb) {
+                joined += 1;
+                verb -= 2;
+            } else {
+                break;
+            }
         }
         let word = self.word(tokens[verb]);
         if pronoun_contraction(word) {
