@@ -308,6 +308,7 @@ contemplate contemplates contemplated contemplating
 ponder ponders pondered pondering
 regret regrets regretted regretting
 embrace embraces embraced embracing
+focus focuses focused focusing
 confident
 convinced
 hopeful

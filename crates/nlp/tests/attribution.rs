@@ -1373,6 +1373,15 @@ fn beliefs_and_intentions() {
             "see",
         )],
     );
+    // What someone focuses on, adverbs before the preposition left out;
+    // not the noun (`her focus on`).
+    check(
+        "Jo Park focused almost solely on the bridge toll.",
+        &[belief("the bridge toll", "Jo Park", "focus")],
+    );
+    check("Her new focus on the toll was clear.", &[]);
+    // Attention focused on something holds no view of it.
+    check("Attention now focused on the bridge toll.", &[]);
     // A stance: what is supported or sought.
     check(
         "Jo Park supports lowering the bridge toll.",
@@ -8547,6 +8556,10 @@ fn a_topic_spoken_about() {
         &[q(Indirect, "the levy", "Park", "speak about")],
     );
     check(
+        "The vote is near. Park complained loudly about the levy.",
+        &[q(Indirect, "the levy", "Park", "complain")],
+    );
+    check(
         "The vote is near. Park has spoken out in favor of the levy.",
         &[q(Indirect, "the levy", "Park", "speak out")],
     );
@@ -10567,7 +10580,7 @@ fn a_headline_source_may_name_its_group_or_its_audience() {
     );
     // A section heading names no source.
     check(
-        "Success on Signature Issue: Roe focused on the budget early in her term.",
+        "Success on Signature Issue: Roe cut the budget early in her term.",
         &[],
     );
 }

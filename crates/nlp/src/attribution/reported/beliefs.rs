@@ -26,9 +26,22 @@ word_sets! {
     STANCES = [
     "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
     "recognize", "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
-    "anticipate", "foresee",
+    "anticipate", "foresee", "focus",
 ];
 }
+
+/// Nouns for what is turned to something rather than who takes a view
+/// of it (`attention focused on`, `all eyes are focused on`).
+const FOCUSED_THINGS: &[&str] = &[
+    "attention",
+    "eyes",
+    "spotlight",
+    "ire",
+    "anger",
+    "coverage",
+    "cameras",
+    "lens",
+];
 
 /// Prepositions opening a phrase inside an object after its noun
 /// (`violence against minorities`, `her role in the vote`).
@@ -77,6 +90,17 @@ impl Attributor<'_> {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
+        // `Attention focused on …`, `all eyes are focused on …`: what is
+        // turned to something holds no view of it.
+        if lemma == "focus" {
+            let holder = (0..c)
+                .rev()
+                .map(|k| self.word(tokens[k]))
+                .find(|word| !(self.is_adverb(word) || lower_in(BE_FORMS, word)));
+            if holder.is_some_and(|word| lower_in(FOCUSED_THINGS, word)) {
+                return None;
+            }
+        }
         // `The two men embraced after the vote`: a stance with no object
         // reports nothing.
         if STANCES.contains(lemma) && self.time_after_stance(tokens, c) {

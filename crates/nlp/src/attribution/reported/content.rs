@@ -116,6 +116,10 @@ word_sets! {
 /// (`Sen. Ted Cruz (R-Texas)`, `the Trans-Pacific Partnership (TPP)`).
 const MAX_KEPT_PARENTHESIS_WORDS: usize = 3;
 
+/// Most adverbs between a cue and the preposition before its object
+/// (`focused almost solely on`).
+const MAX_ADVERBS_BEFORE_PREPOSITION: usize = 2;
+
 word_sets! {
     /// Cues that may introduce their words after a colon (`said: the plan
     /// is dead`).
@@ -631,6 +635,21 @@ impl Attributor<'_> {
             };
             let cause = favor || lower_in(&["about", "against", "on", "for"], next);
             return (cause && start < end).then_some((start, None));
+        }
+        // `complained loudly about the levy`, `focused almost solely on
+        // …`: adverbs before the preposition.
+        let adverbs = (after..(after + MAX_ADVERBS_BEFORE_PREPOSITION).min(end))
+            .take_while(|&k| {
+                let word = word_at(k);
+                self.is_adverb(word) || lower_in(&["more", "less", "most", "mostly"], word)
+            })
+            .count();
+        if that.is_none()
+            && adverbs > 0
+            && after + adverbs + 1 < end
+            && object_preposition(lemma, word_at(after + adverbs))
+        {
+            return Some((after + adverbs + 1, None));
         }
         if that.is_none() && object_preposition(lemma, next) && after + 1 < end {
             // `agrees with Dean`, `boasted of his skills`: the object of

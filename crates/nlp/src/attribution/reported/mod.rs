@@ -765,6 +765,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("tweet", "about"),
     ("yell", "at"),
     ("worry", "about"),
+    ("focus", "on"),
     ("concerned", "about"),
     ("critical", "of"),
     ("supportive", "of"),
