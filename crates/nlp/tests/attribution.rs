@@ -7757,6 +7757,38 @@ fn charges_with_a_clause_after_a_subject_is_a_verb() {
 }
 
 #[test]
+fn topics_of_questions_criticism_calls_and_worries_raised_by_no_one_named() {
+    check(
+        "The vote is near. The audit revives questions about the mayor's use of email.",
+        &[unnamed("the mayor's use of email", "question")],
+    );
+    check(
+        "The vote is near. Park resigned after months of criticism over the levy.",
+        &[unnamed("the levy", "criticism")],
+    );
+    check(
+        "The vote is near. The stock fell amid concerns about an inquiry.",
+        &[unnamed("an inquiry", "concern")],
+    );
+    // In a phrase opening the sentence, the topic ends before the main
+    // clause, which reports on its own.
+    check(
+        "The vote is near. Despite calls for a recount, Park said the count was fair.",
+        &[
+            unnamed("a recount", "call"),
+            q(Indirect, "the count was fair", "Park", "say"),
+        ],
+    );
+    // Raised by someone named, the topic is theirs.
+    check(
+        "The vote is near. Park raised questions about the levy.",
+        &[q(Indirect, "the levy", "Park", "question")],
+    );
+    // Not a call made by phone, nor a question of degree.
+    check("The vote is near. Park made calls to voters all day.", &[]);
+}
+
+#[test]
 fn nouns_of_speech_and_belief_with_no_one_named_report_with_no_speaker() {
     check(
         "The vote is near. The levy drew complaints that it was too high.",
@@ -8644,8 +8676,11 @@ fn questions_and_doubts_raised_about_a_topic() {
         "The vote is near. Park raised serious doubts about the levy.",
         &[q(Indirect, "the levy", "Park", "doubt")],
     );
-    // The doubts of no one named: no report.
-    check("The vote is near. There are doubts about the levy.", &[]);
+    // The doubts of no one named: a report with no speaker.
+    check(
+        "The vote is near. There are doubts about the levy.",
+        &[unnamed("the levy", "doubt")],
+    );
 }
 
 #[test]
@@ -8693,8 +8728,11 @@ fn a_stance_taken_by_its_possessor() {
             q(Indirect, "Roe", "Jo Park", "criticism"),
         ],
     );
-    // Without a possessor, nobody takes the stance.
-    check("The vote is near. The criticism of Roe grew.", &[]);
+    // Without a possessor, no one named takes the stance.
+    check(
+        "The vote is near. Park quit after weeks of criticism of the levy.",
+        &[unnamed("the levy", "criticism")],
+    );
     // Modifiers between the possessor and the noun; the object ends
     // before the clause's own verb.
     check(

@@ -35,6 +35,12 @@ word_sets! {
     "belief", "beliefs", "assumption", "hope", "hopes", "sense", "doubt", "doubts", "recognition",
 ];
 
+    /// Nouns of worry whose topic, after `about` or `over`, is reported
+    /// with no one named holding it (`amid concerns about the deal`).
+    UNSOURCED_TOPIC_BELIEF_NOUNS = [
+    "concern", "concerns", "worry", "worries", "fear", "fears", "doubt", "doubts",
+];
+
     /// Nouns of speech reporting a `that` clause (`made the case that`).
     SPEECH_NOUNS = [
     "case", "argument", "point", "claim", "claims", "assertion", "suggestion", "warning",
@@ -285,7 +291,13 @@ impl Attributor<'_> {
     ) -> Option<(whosaid_core::Cue, Span)> {
         // (`that` first: most tokens are followed by none.)
         let that = c + 1;
-        if that >= end || self.word(tokens[that]) != "that" || !self.that_clause_at(tokens, that) {
+        if that >= end {
+            return None;
+        }
+        if self.word(tokens[that]) != "that" {
+            return self.unsourced_topic(tokens, floor, c, end);
+        }
+        if !self.that_clause_at(tokens, that) {
             return None;
         }
         let word = self.word(tokens[c]);
@@ -310,6 +322,70 @@ impl Attributor<'_> {
         let clause_end = self.before_main_clause(tokens, floor, that, clause_end, end, subject);
         let content = self.content(tokens, that, clause_end)?;
         Some((cue, content))
+    }
+
+    /// `revived questions about the levy`, `amid concerns over the
+    /// deal`, `the criticism of Roe`, `calls for a recount`: a noun of
+    /// asking, worrying, criticizing or calling at token `c` with its
+    /// topic after the preposition, when no one named raised it.
+    fn unsourced_topic(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        let word = self.word(tokens[c]);
+        let preposition = self.word(tokens[c + 1]);
+        let lemma = match word.to_ascii_lowercase().as_str() {
+            "question" | "questions" if lower_in(&["about", "over", "on"], preposition) => {
+                "question"
+            }
+            "criticism" | "criticisms" if lower_in(&["of", "about", "over"], preposition) => {
+                "criticism"
+            }
+            "calls" if preposition == "for" => "call",
+            _ if UNSOURCED_TOPIC_BELIEF_NOUNS.contains(word)
+                && lower_in(&["about", "over"], preposition)
+                && self.options.beliefs =>
+            {
+                return self
+                    .unsourced_topic_content(tokens, floor, c, end)
+                    .map(|content| {
+                        (
+                            whosaid_core::Cue::belief(tokens[c].span, singular(word)),
+                            content,
+                        )
+                    });
+            }
+            _ => return None,
+        };
+        let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
+        Some((cue, self.unsourced_topic_content(tokens, floor, c, end)?))
+    }
+
+    /// The topic after the noun at `c` and its preposition, up to the end
+    /// of its phrase before `end`; in a phrase opening the sentence at
+    /// `floor`, before the main clause (`Despite calls for a recount, Park
+    /// said …`).
+    fn unsourced_topic_content(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<Span> {
+        let from = c + 2;
+        if from >= end || !tokens[from].is_word {
+            return None;
+        }
+        let in_subject = (floor..c).all(|k| {
+            let word = self.word(tokens[k]);
+            tokens[k].is_word && !is_finite(word) && cue_lemma(word).is_none()
+        });
+        let object_end = self.object_end(tokens, from, end);
+        let object_end = self.before_main_clause(tokens, floor, c + 1, object_end, end, in_subject);
+        self.object_span(tokens, from, object_end)
     }
 
     /// Where the clause of a noun opening at `that` ends, before
