@@ -8676,6 +8676,20 @@ fn questions_and_doubts_raised_about_a_topic() {
         "The vote is near. Park raised serious doubts about the levy.",
         &[q(Indirect, "the levy", "Park", "doubt")],
     );
+    // The one answering, holding or sharing them speaks on the topic;
+    // the one facing them does not.
+    check(
+        "The vote is near. Park answered an early question about the count.",
+        &[q(Indirect, "the count", "Park", "question")],
+    );
+    check(
+        "The vote is near. The growers shared their concerns about the levy.",
+        &[q(Indirect, "the levy", "growers", "concern")],
+    );
+    check(
+        "The vote is near. Park faced questions about the count.",
+        &[unnamed("the count", "question")],
+    );
     // The doubts of no one named: a report with no speaker.
     check(
         "The vote is near. There are doubts about the levy.",

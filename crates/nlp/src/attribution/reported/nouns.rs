@@ -104,6 +104,15 @@ word_sets! {
     "got", "has", "had", "have", "landed", "up",
 ];
 
+    /// Verbs whose subject answers, holds or shares the questions or
+    /// doubts after them (`answered a question about`, `had no doubts
+    /// about`).
+    HOLDING_VERBS = [
+    "answer", "answers", "answered", "answering", "field", "fields", "fielded", "fielding",
+    "dodge", "dodges", "dodged", "dodging", "pose", "poses", "posed", "posing", "has", "had",
+    "have", "having", "share", "shares", "shared", "sharing", "sow", "sows", "sowed", "sown",
+];
+
     /// Verbs making a noun of speech or belief (`made the case`, `raised
     /// concerns`).
     MAKING_VERBS = [
@@ -114,6 +123,10 @@ word_sets! {
     "shared", "shares",
 ];
 }
+
+/// Most words between a verb holding questions or doubts and the noun
+/// (`answered an early question`, `had no serious doubts`).
+const MAX_HELD_TOPIC_MODIFIERS: usize = 3;
 
 /// Nouns of stance taken by their possessor, with the preposition before
 /// their object (`his attacks on Roe`).
@@ -544,8 +557,27 @@ impl Attributor<'_> {
         if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
             return None;
         }
-        let verb = (c.saturating_sub(2).max(floor)..c).find(|&k| making(k))?;
-        if (verb + 1..c).any(|k| !tokens[k].is_word || DETERMINERS.contains(self.word(tokens[k]))) {
+        // `answered an early question about …`, `had no doubts about …`,
+        // `shared their concerns about …`: the one answering, holding or
+        // sharing them speaks on the topic, a determiner and modifiers
+        // between.
+        let held = (c.saturating_sub(MAX_HELD_TOPIC_MODIFIERS + 1).max(floor)..c)
+            .rev()
+            .find(|&k| HOLDING_VERBS.contains(self.word(tokens[k])))
+            .filter(|&verb| {
+                tokens[verb + 1..c].iter().all(|t| {
+                    let word = self.word(*t);
+                    t.is_word && !is_capitalised_word(word) && cue_lemma(word).is_none()
+                })
+            });
+        let verb = match held {
+            Some(verb) => verb,
+            None => (c.saturating_sub(2).max(floor)..c).find(|&k| making(k))?,
+        };
+        if held.is_none()
+            && (verb + 1..c)
+                .any(|k| !tokens[k].is_word || DETERMINERS.contains(self.word(tokens[k])))
+        {
             return None;
         }
         let cue = match lower_in(&["question", "questions"], word) {
