@@ -309,6 +309,10 @@ ponder ponders pondered pondering
 regret regrets regretted regretting
 embrace embraces embraced embracing
 focus focuses focused focusing
+fret frets fretted fretting
+agonize agonizes agonized agonizing
+bristle bristles bristled bristling
+chafe chafes chafed chafing
 confident
 convinced
 hopeful
@@ -373,6 +377,11 @@ impressed
 unimpressed
 ambivalent
 dismissive
+aware
+unaware
+mindful
+conscious
+cognizant
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

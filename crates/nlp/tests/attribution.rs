@@ -8545,6 +8545,11 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. Park is hostile to the levy.",
         &[q(Indirect, "the levy", "Park", "hostile")],
     );
+    // Awareness, as a feeling is.
+    check(
+        "The vote is near. The growers are well aware of the risks.",
+        &[q(Indirect, "the risks", "growers", "aware")],
+    );
     // Adjectives joined to the one linked, and linking verbs of change.
     check(
         "The vote is near. Many members were surprised and dismayed at the loss of the depot.",
@@ -8590,6 +8595,15 @@ fn a_topic_spoken_about() {
     check(
         "The vote is near. Park complained loudly about the levy.",
         &[q(Indirect, "the levy", "Park", "complain")],
+    );
+    // Reactions of feeling with their object.
+    check(
+        "The vote is near. Park bristled at the levy.",
+        &[q(Indirect, "the levy", "Park", "bristle")],
+    );
+    check(
+        "The vote is near. Roe agonized over the choice.",
+        &[q(Indirect, "the choice", "Roe", "agonize")],
     );
     check(
         "The vote is near. Park has spoken out in favor of the levy.",

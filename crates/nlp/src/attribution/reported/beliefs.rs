@@ -26,7 +26,8 @@ word_sets! {
     STANCES = [
     "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
     "recognize", "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
-    "anticipate", "foresee", "focus",
+    "anticipate", "foresee", "focus", "fret", "agonize", "bristle", "chafe",
+    "gush",
 ];
 }
 

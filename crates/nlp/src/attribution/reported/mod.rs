@@ -546,15 +546,17 @@ word_sets! {
     "embarrassed", "ashamed", "proud", "nervous", "anxious", "apprehensive", "afraid", "fearful",
     "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
     "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
-    "impressed", "unimpressed", "ambivalent", "dismissive",
+    "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
+    "conscious", "cognizant",
 ];
 }
 
 word_sets! {
-    /// Adjectives of a feeling about something, which take what it is
-    /// about as the object of a preposition (`was angry about the levy`,
-    /// `is wary of Roe`, `were outraged by the raids`) or a clause (`are
-    /// frustrated that …`): the holder's stance, reported as a belief.
+    /// Adjectives of a feeling about something or of awareness of it,
+    /// which take what it is about as the object of a preposition (`was
+    /// angry about the levy`, `is wary of Roe`, `were outraged by the
+    /// raids`, `is well aware of the risks`) or a clause (`are frustrated
+    /// that …`): the holder's stance, reported as a belief.
     FEELING_ADJECTIVES = [
     "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
     "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
@@ -562,7 +564,8 @@ word_sets! {
     "embarrassed", "ashamed", "proud", "nervous", "anxious", "apprehensive", "afraid", "fearful",
     "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
     "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
-    "impressed", "unimpressed", "ambivalent", "dismissive",
+    "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
+    "conscious", "cognizant",
 ];
 }
 
@@ -766,6 +769,17 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("yell", "at"),
     ("worry", "about"),
     ("focus", "on"),
+    ("fret", "about"),
+    ("fret", "over"),
+    ("agonize", "over"),
+    ("marvel", "at"),
+    ("bristle", "at"),
+    ("chafe", "at"),
+    ("fume", "at"),
+    ("fume", "about"),
+    ("fume", "over"),
+    ("gush", "about"),
+    ("gush", "over"),
     ("concerned", "about"),
     ("critical", "of"),
     ("supportive", "of"),
@@ -2964,6 +2978,7 @@ impl Attributor<'_> {
                 || lower_in(
                     &[
                         "very", "so", "quite", "more", "less", "than", "far", "too", "not", "away",
+                        "well",
                     ],
                     word,
                 )
