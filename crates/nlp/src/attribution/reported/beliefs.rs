@@ -27,7 +27,6 @@ word_sets! {
     "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
     "recognize", "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
     "anticipate", "foresee", "focus", "fret", "agonize", "bristle", "chafe",
-    "gush",
 ];
 }
 
