@@ -8576,6 +8576,23 @@ fn adjectives_of_stance_with_their_object() {
 }
 
 #[test]
+fn a_phrase_of_stance_is_the_clause_subjects() {
+    check(
+        "The vote is near. Roe has long been a voice in the Senate in support of the levy.",
+        &[q(Indirect, "the levy", "Roe", "in support of")],
+    );
+    check(
+        "The vote is near. Parents kept their children home in protest of the tests.",
+        &[q(Indirect, "the tests", "parents", "in protest of")],
+    );
+    // With no verb before it in its clause, nobody takes the stance.
+    check(
+        "The vote is near. The odds in favor of the levy have risen.",
+        &[],
+    );
+}
+
+#[test]
 fn a_list_of_people_each_with_a_report_ends_the_object_before_the_next() {
     check(
         "In the crowd were farmers who were angry about the levy, growers who said it was unfair.",

@@ -605,6 +605,10 @@ pub(super) const CERTAINTY_ADJECTIVES: &[&str] = &[
     "doubtful",
 ];
 
+/// Most tokens between a phrase of stance and the verb of its clause
+/// (`had long been an influential voice on Capitol Hill in support of`).
+const MAX_STANCE_PHRASE_REACH: usize = 12;
+
 /// Verbs linking a subject to an adjective of belief, beside `be`
 /// (`came away convinced`).
 const LINKING_VERBS: &[&str] = &[
@@ -965,6 +969,16 @@ impl Attributor<'_> {
                 }
                 floor = tokens.partition_point(|t| t.span.start < content.end);
                 c = floor;
+                continue;
+            }
+            // `journalists tweeted in support of the reporter`: a stance
+            // phrase, the clause's subject's.
+            if let Some((tag, content)) = self.stance_phrase(tokens, floor, c, end) {
+                let kind = report_kind(quotations, content);
+                self.push_quote(kind, content, vec![content], sentence, Some(&tag));
+                c = tokens
+                    .partition_point(|t| t.span.start < content.end)
+                    .max(c + 1);
                 continue;
             }
             if let Some((cue, content, tag)) = self
@@ -3434,6 +3448,56 @@ impl Attributor<'_> {
     /// reporter about the plan`. The content runs from the question word
     /// (or `about`, `to`) to the clause's comma; the asker, when `by` names
     /// one, is the speaker.
+    /// `Roe has long been a voice in support of the levy`, `parents kept
+    /// their children home in protest of the tests`: a phrase of stance at
+    /// token `c` (`in support of`, `in favor of`, `in defense of`, `in
+    /// protest of`, `in opposition to`) with its object, taken by the
+    /// subject of the clause's verb before it.
+    fn stance_phrase(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(Tag, Span)> {
+        if !self.word(tokens[c]).eq_ignore_ascii_case("in") || c + 3 >= end {
+            return None;
+        }
+        let lemma = match (self.word(tokens[c + 1]), self.word(tokens[c + 2])) {
+            ("support", "of") => "in support of",
+            ("favor" | "favour", "of") => "in favor of",
+            ("defense" | "defence", "of") => "in defense of",
+            ("protest", "of") => "in protest of",
+            ("opposition", "to") => "in opposition to",
+            _ => return None,
+        };
+        if !self.options.beliefs || !tokens[c + 3].is_word {
+            return None;
+        }
+        // The clause's verb: the nearest finite one before, not past a
+        // comma.
+        let verb = (floor.max(c.saturating_sub(MAX_STANCE_PHRASE_REACH))..c)
+            .rev()
+            .take_while(|&k| !matches!(self.word(tokens[k]), "," | ";" | ":"))
+            .find(|&k| {
+                let word = self.word(tokens[k]);
+                !is_capitalised_word(word) && is_finite(word)
+            })?;
+        let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
+        let from = c + 3;
+        let to = words_end(tokens, from, self.object_end(tokens, from, end));
+        if to <= from {
+            return None;
+        }
+        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let cue = whosaid_core::Cue::belief(
+            Span::new(tokens[c].span.start, tokens[c + 2].span.end),
+            lemma,
+        );
+        let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+    }
+
     pub(super) fn put_question(
         &self,
         tokens: &[Token],
