@@ -382,6 +382,13 @@ unaware
 mindful
 conscious
 cognizant
+vocal
+outspoken
+candid
+cagey
+coy
+mum
+evasive
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

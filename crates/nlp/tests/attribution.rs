@@ -8550,6 +8550,15 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. The growers are well aware of the risks.",
         &[q(Indirect, "the risks", "growers", "aware")],
     );
+    // Openness on something, or the want of it.
+    check(
+        "The vote is near. The council kept mum about the timing.",
+        &[q(Indirect, "the timing", "council", "mum")],
+    );
+    check(
+        "The vote is near. Park has been cagey about where she stands.",
+        &[q(Indirect, "where she stands", "Park", "cagey")],
+    );
     // Adjectives joined to the one linked, and linking verbs of change.
     check(
         "The vote is near. Many members were surprised and dismayed at the loss of the depot.",

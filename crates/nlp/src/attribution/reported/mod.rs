@@ -547,16 +547,17 @@ word_sets! {
     "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
     "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
     "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
-    "conscious", "cognizant",
+    "conscious", "cognizant", "vocal", "outspoken", "candid", "cagey", "coy", "mum", "evasive",
 ];
 }
 
 word_sets! {
-    /// Adjectives of a feeling about something or of awareness of it,
-    /// which take what it is about as the object of a preposition (`was
-    /// angry about the levy`, `is wary of Roe`, `were outraged by the
-    /// raids`, `is well aware of the risks`) or a clause (`are frustrated
-    /// that …`): the holder's stance, reported as a belief.
+    /// Adjectives of a feeling about something, of awareness of it or of
+    /// openness on it, which take what it is about as the object of a
+    /// preposition (`was angry about the levy`, `is wary of Roe`, `were
+    /// outraged by the raids`, `is well aware of the risks`, `has been
+    /// vocal about it`) or a clause (`are frustrated that …`): the
+    /// holder's stance, reported as a belief.
     FEELING_ADJECTIVES = [
     "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
     "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
@@ -565,7 +566,7 @@ word_sets! {
     "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
     "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
     "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
-    "conscious", "cognizant",
+    "conscious", "cognizant", "vocal", "outspoken", "candid", "cagey", "coy", "mum", "evasive",
 ];
 }
 
@@ -614,8 +615,8 @@ const MAX_STANCE_PHRASE_REACH: usize = 12;
 const LINKING_VERBS: &[&str] = &[
     "am", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears",
     "appeared", "feel", "feels", "felt", "sounded", "grew", "grow", "grows", "growing", "became",
-    "become", "becomes", "becoming", "got", "get", "gets", "getting", "stayed", "stays", "came",
-    "come", "comes", "left",
+    "become", "becomes", "becoming", "got", "get", "gets", "getting", "kept", "keep", "keeps",
+    "stayed", "stays", "came", "come", "comes", "left",
 ];
 
 /// Most adjectives joined before an adjective of belief (`surprised and
