@@ -8594,6 +8594,12 @@ fn a_phrase_of_stance_is_the_clause_subjects() {
         "The vote is near. Parents kept their children home in protest of the tests.",
         &[q(Indirect, "the tests", "parents", "in protest of")],
     );
+    // Opposition after `be`; not the law's.
+    check(
+        "The vote is near. Park is firmly against the levy.",
+        &[q(Indirect, "the levy", "Park", "against")],
+    );
+    check("The vote is near. Dumping is against the law.", &[]);
     // With no verb before it in its clause, nobody takes the stance.
     check(
         "The vote is near. The odds in favor of the levy have risen.",

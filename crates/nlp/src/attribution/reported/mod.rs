@@ -3453,7 +3453,8 @@ impl Attributor<'_> {
     /// their children home in protest of the tests`: a phrase of stance at
     /// token `c` (`in support of`, `in favor of`, `in defense of`, `in
     /// protest of`, `in opposition to`) with its object, taken by the
-    /// subject of the clause's verb before it.
+    /// subject of the clause's verb before it; or `against` after `be`
+    /// (`Roe is against the levy`).
     fn stance_phrase(
         &self,
         tokens: &[Token],
@@ -3461,6 +3462,31 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
+        // `Sanders is against it`, `Republicans are firmly against adding
+        // rules`: opposition after `be`, its subject's.
+        // (Not `is against the law`: illegal.)
+        let illegal = c + 2 < end
+            && self.word(tokens[c + 1]) == "the"
+            && lower_in(&["law", "rules"], self.word(tokens[c + 2]));
+        if self.word(tokens[c]) == "against" && c + 1 < end && tokens[c + 1].is_word && !illegal {
+            let verb = (floor..c)
+                .rev()
+                .find(|&k| !self.is_adverb(self.word(tokens[k])))
+                .filter(|&k| lower_in(BE_FORMS, self.word(tokens[k])))?;
+            let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
+            let from = c + 1;
+            let to = words_end(tokens, from, self.object_end(tokens, from, end));
+            let content = Span::new(
+                tokens[from].span.start,
+                tokens[to.max(from + 1) - 1].span.end,
+            );
+            let cue = whosaid_core::Cue::belief(tokens[c].span, "against");
+            let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            return self
+                .options
+                .beliefs
+                .then(|| (Tag::new(cue, mention, name_words, (subject, from)), content));
+        }
         if !self.word(tokens[c]).eq_ignore_ascii_case("in") || c + 3 >= end {
             return None;
         }
