@@ -309,6 +309,8 @@ ponder ponders pondered pondering
 regret regrets regretted regretting
 embrace embraces embraced embracing
 focus focuses focused focusing
+look looks looked looking
+aim aims aimed aiming
 fret frets fretted fretting
 agonize agonizes agonized agonizing
 bristle bristles bristled bristling

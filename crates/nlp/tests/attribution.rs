@@ -1382,6 +1382,19 @@ fn beliefs_and_intentions() {
     check("Her new focus on the toll was clear.", &[]);
     // Attention focused on something holds no view of it.
     check("Attention now focused on the bridge toll.", &[]);
+    // What is looked for or aimed at doing is sought; not what is
+    // looked at, nor a target.
+    check(
+        "Jo Park is looking for a running mate.",
+        &[belief("a running mate", "Jo Park", "look")],
+    );
+    check(
+        "Jo Park aims to lower the bridge toll.",
+        &[belief("to lower the bridge toll", "Jo Park", "aim")],
+    );
+    check("Jo Park looked at the polls.", &[]);
+    check("The ads were aimed at young voters.", &[]);
+    check("These are the traits voters look for in a mayor.", &[]);
     // A stance: what is supported or sought.
     check(
         "Jo Park supports lowering the bridge toll.",

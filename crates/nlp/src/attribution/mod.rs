@@ -425,7 +425,8 @@ word_sets! {
     NOUN_FORMS = [
     "plan", "plans", "hope", "hopes", "fear", "fears", "worry", "worries", "wish", "wishes",
     "doubt", "doubts", "suspect", "suspects", "thought", "feeling", "support", "supports",
-    "estimate", "estimates", "back", "backing", "vote", "votes", "voting", "focus",
+    "estimate", "estimates", "back", "backing", "vote", "votes", "voting", "focus", "look",
+    "looks", "aim", "aims",
 ];
 }
 

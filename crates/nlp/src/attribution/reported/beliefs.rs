@@ -26,7 +26,7 @@ word_sets! {
     STANCES = [
     "want", "support", "seek", "consider", "back", "prefer", "favor", "ignore", "deem",
     "recognize", "embrace", "admire", "regret", "envision", "contemplate", "mull", "ponder",
-    "anticipate", "foresee", "focus", "fret", "agonize", "bristle", "chafe",
+    "anticipate", "foresee", "focus", "fret", "agonize", "bristle", "chafe", "look",
 ];
 }
 
@@ -90,6 +90,27 @@ impl Attributor<'_> {
             return None;
         }
         let previous = self.word(tokens[c.checked_sub(1)?]);
+        // `is looking for a running mate`, `looks to ease tensions`,
+        // `aimed to win`: an intention; not a glance (`looked at the
+        // polls`) nor a target (`aimed at voters`).
+        let next_word = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        // (`the traits they look for in a nominee`: what is looked for is
+        // the noun before.)
+        let stranded = tokens.get(c + 2).is_none_or(|t| {
+            !t.is_word
+                || lower_in(
+                    &["in", "at", "on", "from", "with", "by", "as"],
+                    self.word(*t),
+                )
+        });
+        let intended = match lemma {
+            "look" => next_word == "to" || (next_word == "for" && !stranded),
+            "aim" => next_word == "to",
+            _ => true,
+        };
+        if !intended {
+            return None;
+        }
         // `Attention focused on …`, `all eyes are focused on …`: what is
         // turned to something holds no view of it.
         if lemma == "focus" {

@@ -684,7 +684,7 @@ word_sets! {
     /// Belief cues reported with an infinitive (`wants to run`).
     INTENTIONS = [
     "want", "hope", "plan", "intend", "expect", "wish", "seek", "decide", "vote", "prefer",
-    "eager", "reluctant", "determined", "would like", "would love",
+    "eager", "reluctant", "determined", "would like", "would love", "look", "aim",
 ];
 }
 
@@ -774,6 +774,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("yell", "at"),
     ("worry", "about"),
     ("focus", "on"),
+    ("look", "for"),
     ("fret", "about"),
     ("fret", "over"),
     ("agonize", "over"),
