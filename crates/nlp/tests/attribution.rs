@@ -1395,6 +1395,22 @@ fn beliefs_and_intentions() {
     check("Jo Park looked at the polls.", &[]);
     check("The ads were aimed at young voters.", &[]);
     check("These are the traits voters look for in a mayor.", &[]);
+    // So is what a plural subject sees, or someone with `do`; not a
+    // sight after a modal, nor `see fit`.
+    check(
+        "Many growers see a bleak future for the valley.",
+        &[belief(
+            "a bleak future for the valley",
+            "many growers",
+            "see",
+        )],
+    );
+    check(
+        "Jo Park does see the need for a new bridge.",
+        &[belief("the need for a new bridge", "Jo Park", "see")],
+    );
+    check("The growers would see a rise in prices.", &[]);
+    check("The council may spend it as they see fit.", &[]);
     // A stance: what is supported or sought.
     check(
         "Jo Park supports lowering the bridge toll.",

@@ -341,7 +341,11 @@ impl Attributor<'_> {
             || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c))
             // `Park sees a rising tendency to …`: in the present's third
             // person, what someone sees is a view (`saw the film` is not).
-            || (word.eq_ignore_ascii_case("sees") && self.word_or_quoted_word_at(tokens, c + 1));
+            || (word.eq_ignore_ascii_case("sees") && self.word_or_quoted_word_at(tokens, c + 1))
+            // `Republicans see a dark side`, `57 percent see Trump
+            // negatively`, `he does see the need for …`: the base form
+            // after its plural subject or `do`.
+            || (word == "see" && self.seen_view_at(tokens, c));
         let infinitive = INTENTIONS.contains(lemma)
             && (next == "to"
                 // `decided on Monday to run`
@@ -431,6 +435,55 @@ impl Attributor<'_> {
             }
         }
         end
+    }
+
+    /// Whether `see` at token `c` holds a view: its object after it (not
+    /// `see fit`, `see if`), and before it a plural subject in the
+    /// present, agreeing, or `do` (`they see`, `experts see`, `did not
+    /// see`), adverbs between.
+    fn seen_view_at(&self, tokens: &[Token], c: usize) -> bool {
+        let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
+        let object = tokens.get(c + 1).is_some_and(|t| t.is_word)
+            && !lower_in(
+                &[
+                    "fit", "to", "if", "whether", "how", "what", "why", "that", "you", "him", "her",
+                ],
+                next,
+            );
+        let before = (0..c).rev().find(|&k| {
+            let word = self.word(tokens[k]);
+            !((word.ends_with("ly") && word.len() > 4)
+                || lower_in(
+                    &[
+                        "not", "n’t", "n't", "also", "still", "now", "just", "even", "only",
+                    ],
+                    word,
+                ))
+        });
+        let Some(before) = before else {
+            return false;
+        };
+        let subject = self.word(tokens[before]);
+        let plural_subject = lower_in(&["they", "we", "who", "percent"], subject)
+            || (is_plural_of_people(subject) && subject.ends_with('s'))
+            || (before + 1 == c && self.agreeing_subject(tokens, c));
+        let supported = lower_in(
+            &[
+                "do",
+                "does",
+                "did",
+                "don’t",
+                "doesn’t",
+                "didn’t",
+                "don't",
+                "doesn't",
+                "didn't",
+            ],
+            subject,
+        );
+        // (Not after a modal: `workers would see a raise`.)
+        let modal = FINITE_AUXILIARIES.contains(subject) && !supported;
+        object && (plural_subject || supported) && !modal
     }
 
     /// Whether the base form at `c` follows a determiner and a plural noun,
