@@ -14655,6 +14655,14 @@ fn a_role_taken_on_something_reports_its_object() {
         "Jo Park has long been a fierce critic of the plan.",
         &[q(Indirect, "the plan", "Jo Park", "critic")],
     );
+    // After a pronoun with its verb, and modifiers of degree.
+    check(
+        "“We won,” said Jo Roe. She’s a more dedicated backer of the levy.",
+        &[
+            q(QuoteKind::Direct, "We won", "Jo Roe", "say"),
+            q(Indirect, "the levy", "Jo Roe", "backer"),
+        ],
+    );
     // Set after a name, the object ends at the closing comma.
     check(
         "Sen. Jo Park, a longtime backer of the levy, spoke on Monday.",

@@ -633,8 +633,9 @@ impl Attributor<'_> {
             let word = self.word(tokens[k]);
             tokens[k].is_word
                 && !is_capitalised_word(word)
-                && (word == "and" || !is_stop_word(word))
+                && (lower_in(&["and", "more", "most"], word) || !is_stop_word(word))
                 && !lower_in(BE_FORMS, word)
+                && !pronoun_contraction(word)
         };
         let mut start = c;
         while start > floor && c - start < MAX_ROLE_MODIFIER_WORDS && describes(start - 1) {
@@ -647,6 +648,11 @@ impl Attributor<'_> {
         let (holder, end) = match self.word(tokens[before]) {
             // `Park is a critic of`, `Roe has long been a backer of`.
             be if lower_in(BE_FORMS, be) => (self.subject_before(tokens, before, floor)?, end),
+            // `He’s a proponent of`: the pronoun with its verb.
+            pronoun if pronoun_contraction(pronoun) => {
+                let mention = tokens[before].span;
+                ((mention, vec![mention]), end)
+            }
             // `Jo Roe, a critic of the plan,`: the name it describes; the
             // object ends at the comma closing it.
             "," if before > floor && is_capitalised_word(self.word(tokens[before - 1])) => {
