@@ -391,6 +391,8 @@ cagey
 coy
 mum
 evasive
+split
+divided
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

@@ -8588,6 +8588,17 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. Park has been cagey about where she stands.",
         &[q(Indirect, "where she stands", "Park", "cagey")],
     );
+    // Opinion divided on a question.
+    check(
+        "The vote is near. The growers are split on whether the levy should pass.",
+        &[q(
+            Indirect,
+            "whether the levy should pass",
+            "growers",
+            "split",
+        )],
+    );
+    check("The vote is near. The money was divided on Tuesday.", &[]);
     // Adjectives joined to the one linked, and linking verbs of change.
     check(
         "The vote is near. Many members were surprised and dismayed at the loss of the depot.",

@@ -539,6 +539,8 @@ word_sets! {
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
     "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
     "reluctant", "determined",
+    // Opinion divided on something (`are split on whether …`).
+    "split", "divided",
     // Feelings about something (`FEELING_ADJECTIVES`).
     "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
     "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
@@ -790,6 +792,10 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("critical", "of"),
     ("supportive", "of"),
     ("skeptical", "of"),
+    ("split", "on"),
+    ("split", "over"),
+    ("divided", "on"),
+    ("divided", "over"),
     ("hostile", "to"),
     ("sympathetic", "to"),
 ];
