@@ -393,6 +393,8 @@ mum
 evasive
 split
 divided
+interested
+uninterested
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

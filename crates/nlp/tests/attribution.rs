@@ -8588,6 +8588,16 @@ fn adjectives_of_stance_with_their_object() {
         "The vote is near. Park has been cagey about where she stands.",
         &[q(Indirect, "where she stands", "Park", "cagey")],
     );
+    // Interest in something.
+    check(
+        "The vote is near. Park is more interested in the levy than the budget.",
+        &[q(
+            Indirect,
+            "the levy than the budget",
+            "Park",
+            "interested",
+        )],
+    );
     // Opinion divided on a question.
     check(
         "The vote is near. The growers are split on whether the levy should pass.",
@@ -8667,6 +8677,10 @@ fn a_topic_spoken_about() {
     check(
         "The vote is near. Park complained loudly about the levy.",
         &[q(Indirect, "the levy", "Park", "complain")],
+    );
+    check(
+        "The vote is near. Park alluded to the levy.",
+        &[q(Indirect, "the levy", "Park", "allude")],
     );
     // Reactions of feeling with their object.
     check(

@@ -685,8 +685,12 @@ impl Attributor<'_> {
             // danger warned of.
             return Some((after + 1, None));
         }
-        if lower_in(&["refer", "respond", "reply"], lemma) && next == "to" && after + 1 < end {
-            // `…, referring to the nominee`: what the speaker meant;
+        if lower_in(&["refer", "allude", "respond", "reply"], lemma)
+            && next == "to"
+            && after + 1 < end
+        {
+            // `…, referring to the nominee`, `alluded to the vote`: what
+            // the speaker meant;
             // `responded to the report`: what was answered.
             return Some((after + 1, None));
         }
@@ -1762,7 +1766,7 @@ impl Attributor<'_> {
             || lower_in(&["respond", "reply"], lemma) && before == "to"
             // (Not a name alone: `said, referring to Roe. “…`, an aside
             // inside a quote going on.)
-            || (lemma == "refer" && before == "to" && to > from + 1)
+            || (lower_in(&["refer", "allude"], lemma) && before == "to" && to > from + 1)
             || self.object_after_preposition(tokens, lemma, from)
             // `talked about the levy`, `spoke out against it`: a topic.
             || lower_in(TOPIC_CUES, lemma)

@@ -541,6 +541,8 @@ word_sets! {
     "reluctant", "determined",
     // Opinion divided on something (`are split on whether …`).
     "split", "divided",
+    // Interest in something (`is more interested in his legacy`).
+    "interested", "uninterested",
     // Feelings about something (`FEELING_ADJECTIVES`).
     "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
     "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
@@ -792,6 +794,8 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("critical", "of"),
     ("supportive", "of"),
     ("skeptical", "of"),
+    ("interested", "in"),
+    ("uninterested", "in"),
     ("split", "on"),
     ("split", "over"),
     ("divided", "on"),
