@@ -348,16 +348,25 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(whosaid_core::Cue, Span)> {
-        let word = self.word(tokens[c]);
+        // (The preposition first: most tokens are followed by none of
+        // these.)
         let preposition = self.word(tokens[c + 1]);
-        let lemma = match word.to_ascii_lowercase().as_str() {
-            "question" | "questions" if lower_in(&["about", "over", "on"], preposition) => {
+        if !matches!(preposition, "about" | "over" | "on" | "of" | "for") {
+            return None;
+        }
+        let word = self.word(tokens[c]);
+        let lemma = match word {
+            _ if lower_in(&["question", "questions"], word)
+                && lower_in(&["about", "over", "on"], preposition) =>
+            {
                 "question"
             }
-            "criticism" | "criticisms" if lower_in(&["of", "about", "over"], preposition) => {
+            _ if lower_in(&["criticism", "criticisms"], word)
+                && lower_in(&["of", "about", "over"], preposition) =>
+            {
                 "criticism"
             }
-            "calls" if preposition == "for" => "call",
+            _ if word.eq_ignore_ascii_case("calls") && preposition == "for" => "call",
             _ if UNSOURCED_TOPIC_BELIEF_NOUNS.contains(word)
                 && lower_in(&["about", "over"], preposition)
                 && self.options.beliefs =>
