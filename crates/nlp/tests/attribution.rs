@@ -7808,6 +7808,20 @@ fn topics_of_questions_criticism_calls_and_worries_raised_by_no_one_named() {
             q(Indirect, "the count was fair", "Park", "say"),
         ],
     );
+    // Also when the phrase closes on a quotation.
+    check(
+        "The vote is near. To a question on the “levy,” Park said the count was fair.",
+        &[
+            Expect {
+                kind: Mixed,
+                text: "the “levy,”",
+                speaker: None,
+                cue: Some("question"),
+                resolved: None,
+            },
+            q(Indirect, "the count was fair", "Park", "say"),
+        ],
+    );
     // Raised by someone named, the topic is theirs.
     check(
         "The vote is near. Park raised questions about the levy.",

@@ -407,7 +407,17 @@ impl Attributor<'_> {
         });
         let object_end = self.object_end(tokens, from, end);
         let object_end = self.before_main_clause(tokens, floor, c + 1, object_end, end, in_subject);
-        self.object_span(tokens, from, object_end)
+        let span = self.object_span(tokens, from, object_end)?;
+        // (A quotation closing it keeps its mark: `on the “levy,”`.)
+        let closing_mark = tokens.get(object_end + 1).filter(|t| {
+            self.word(tokens[object_end]) == "," && matches!(self.word(**t), "”" | "\"")
+        });
+        Some(match closing_mark {
+            Some(mark) if span.end <= tokens[object_end].span.start => {
+                Span::new(span.start, mark.span.end)
+            }
+            _ => span,
+        })
     }
 
     /// Where the clause of a noun opening at `that` ends, before
@@ -431,10 +441,16 @@ impl Attributor<'_> {
                 .is_some_and(|t| lower_in(OPENING_PREPOSITIONS, self.word(*t)));
         (that + 1..clause_end)
             .find(|&k| {
+                // (`on “jobs,” Park said …`: a closing quotation mark after
+                // the comma.)
+                let after = match tokens.get(k + 1).map(|t| self.word(*t)) {
+                    Some("”" | "\"" | "’’" | "''") => k + 2,
+                    _ => k + 1,
+                };
                 self.word(tokens[k]) == ","
-                    && (self.subject_with_verb_at(tokens, k + 1, end)
+                    && (self.subject_with_verb_at(tokens, after, end)
                         || (opening_phrase
-                            && tokens.get(k + 1).is_some_and(|t| {
+                            && tokens.get(after).is_some_and(|t| {
                                 let next = self.word(*t);
                                 is_capitalised_word(next) || PRONOUNS.contains(next)
                             })))
