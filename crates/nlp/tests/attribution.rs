@@ -9555,6 +9555,26 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. It appears, however, that the count was wrong.",
         &[unnamed("that the count was wrong", "appear")],
     );
+    // The writer's judgement of a clause after `it is`.
+    check(
+        "The vote is near. It is not clear whether the levy can pass.",
+        &[unnamed("whether the levy can pass", "clear")],
+    );
+    check(
+        "The vote is near. By now it should be obvious that the count was wrong.",
+        &[unnamed("that the count was wrong", "obvious")],
+    );
+    // Not when the clause is someone's words or holds a report.
+    check(
+        "The vote is near. It is unclear whether the levy can pass, Park said.",
+        &[q(
+            Indirect,
+            "It is unclear whether the levy can pass",
+            "Park",
+            "say",
+        )],
+    );
+    check("The vote is near. The plan is clear.", &[]);
     // A noun of speech after the infinitive is its object.
     check(
         "The vote is near. The ledger appears to contradict comments from Ruiz.",

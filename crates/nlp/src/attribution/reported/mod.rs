@@ -999,6 +999,7 @@ impl Attributor<'_> {
                 .or_else(|| {
                     // (An evidential leaves a quotation to its own tag.)
                     self.evidential_report(tokens, floor, c, end)
+                        .or_else(|| self.writer_judgement(tokens, floor, c, end))
                         .or_else(|| self.known_as(tokens, floor, c, end))
                         .or_else(|| self.passive_with_agent(tokens, floor, c, end))
                         .or_else(|| self.criticism_received(tokens, floor, c, end))

@@ -44,6 +44,18 @@ const EMBEDDING_CONJUNCTIONS: &[&str] = &[
 /// looked at for its clause, so that a sentence of many stays linear.
 const MAX_EVIDENTIAL_TOKENS: usize = 80;
 
+/// Adjectives of the writer's judgement of a clause after `it is` (`it
+/// is not clear whether …`, `it’s obvious that …`).
+const JUDGEMENT_ADJECTIVES: &[&str] = &[
+    "clear",
+    "unclear",
+    "obvious",
+    "evident",
+    "apparent",
+    "uncertain",
+    "doubtful",
+];
+
 /// How far before its verb the clause of a passive with an agent may
 /// open (`The plan … was criticized by`).
 const MAX_PASSIVE_SUBJECT_TOKENS: usize = 40;
@@ -758,5 +770,103 @@ impl Attributor<'_> {
             })
             .map(|(mention, words)| Tag::new(cue.clone(), mention, words, (start, c + 1)));
         Some((cue, content, speaker))
+    }
+
+    /// `It is not clear whether …`, `it’s obvious that …`, `it remains
+    /// unclear how …`: the writer's judgement of a clause at token `c`,
+    /// an evidential with no source, the clause from its conjunction.
+    pub(super) fn writer_judgement(
+        &self,
+        tokens: &[Token],
+        floor: usize,
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span, Option<Tag>)> {
+        let word = self.word(tokens[c]);
+        if !lower_in(JUDGEMENT_ADJECTIVES, word) || !self.options.beliefs || c + 2 >= end {
+            return None;
+        }
+        let opener = c + 1;
+        if !lower_in(
+            &["that", "whether", "if", "how", "why", "what", "who", "when"],
+            self.word(tokens[opener]),
+        ) {
+            return None;
+        }
+        // Back over degree words to the verb, then to `it`.
+        let mut k = c;
+        while k > floor
+            && lower_in(
+                &[
+                    "not",
+                    "now",
+                    "also",
+                    "still",
+                    "increasingly",
+                    "far",
+                    "from",
+                    "less",
+                    "more",
+                    "very",
+                    "all",
+                    "too",
+                    "already",
+                    "quite",
+                    "abundantly",
+                    "painfully",
+                    "perfectly",
+                    "crystal",
+                    "entirely",
+                    "completely",
+                    "yet",
+                ],
+                self.word(tokens[k - 1]),
+            )
+        {
+            k -= 1;
+        }
+        let verb = k.checked_sub(1).filter(|&v| v >= floor)?;
+        let verb_word = self.word(tokens[verb]);
+        let it_before = |j: usize| j >= floor && self.word(tokens[j]).eq_ignore_ascii_case("it");
+        let judged = if lower_in(&["it’s", "it's"], verb_word) {
+            true
+        } else if lower_in(BE_FORMS, verb_word)
+            || lower_in(
+                &[
+                    "be", "remains", "remained", "became", "becomes", "seems", "seemed",
+                ],
+                verb_word,
+            )
+        {
+            // (`it should be obvious`: a modal between.)
+            let mut j = verb;
+            while j > floor && FINITE_AUXILIARIES.contains(self.word(tokens[j - 1])) {
+                j -= 1;
+            }
+            j > floor && it_before(j - 1)
+        } else {
+            false
+        };
+        if !judged {
+            return None;
+        }
+        let cue = whosaid_core::Cue {
+            span: tokens[c].span,
+            lemma: word.to_ascii_lowercase().into(),
+            kind: CueKind::Evidential,
+        };
+        let clause_end = self
+            .next_tag_start(tokens, opener, end, None)
+            .unwrap_or(end);
+        // (A cue in the clause reports it, or part of it: `it is clear that
+        // Roe will not endorse Park`; so does a closing tag: `…, Roe said`.)
+        let closing_tag = self
+            .speech_tag_after_comma(tokens, clause_end, end)
+            .is_some();
+        if closing_tag || self.reported_in_evidential(tokens, c, clause_end) {
+            return None;
+        }
+        let content = self.content(tokens, opener, clause_end)?;
+        Some((cue, content, None))
     }
 }
