@@ -129,7 +129,7 @@ impl Attributor<'_> {
         }
         // `is confident that …`, `remains convinced that …`: an adjective
         // of belief after its verb, with its clause.
-        if BELIEF_ADJECTIVES.contains(word) {
+        if is_belief_adjective(word) {
             let next = tokens.get(c + 1).map_or("", |t| self.word(*t));
             // `is critical of the plan`, `are concerned about it`: the
             // object of its preposition.

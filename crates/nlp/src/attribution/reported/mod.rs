@@ -534,7 +534,8 @@ word_sets! {
 
 word_sets! {
     /// Adjectives of belief, cues after a linking verb (`is confident
-    /// that`).
+    /// that`); see also [`FEELING_ADJECTIVES`] and
+    /// [`is_belief_adjective`].
     BELIEF_ADJECTIVES = [
     "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
     "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
@@ -543,15 +544,6 @@ word_sets! {
     "split", "divided",
     // Interest in something (`is more interested in his legacy`).
     "interested", "uninterested",
-    // Feelings about something (`FEELING_ADJECTIVES`).
-    "angry", "furious", "livid", "incensed", "outraged", "upset", "unhappy", "happy", "pleased",
-    "delighted", "thrilled", "satisfied", "dissatisfied", "disappointed", "frustrated", "annoyed",
-    "irritated", "disgusted", "appalled", "dismayed", "alarmed", "troubled", "disturbed",
-    "embarrassed", "ashamed", "proud", "nervous", "anxious", "apprehensive", "afraid", "fearful",
-    "wary", "leery", "suspicious", "distrustful", "mistrustful", "resentful", "hostile",
-    "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
-    "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
-    "conscious", "cognizant", "vocal", "outspoken", "candid", "cagey", "coy", "mum", "evasive",
 ];
 }
 
@@ -580,6 +572,12 @@ word_sets! {
 const FEELING_ADJECTIVE_PREPOSITIONS: &[&str] = &[
     "about", "with", "of", "over", "at", "by", "toward", "towards",
 ];
+
+/// Whether `word` is an adjective of belief or of feeling, a cue after a
+/// linking verb (`is confident that`, `was angry about`).
+pub(super) fn is_belief_adjective(word: &str) -> bool {
+    BELIEF_ADJECTIVES.contains(word) || FEELING_ADJECTIVES.contains(word)
+}
 
 /// Whether cue `lemma` takes its content as the object of `preposition`
 /// after it (`agrees with Park`, `worried about the levy`, `angry at
@@ -2982,7 +2980,7 @@ impl Attributor<'_> {
     ) -> Option<usize> {
         // (`were worried that`: a participle as an adjective.)
         let word = self.word(tokens[c]);
-        if !BELIEF_ADJECTIVES.contains(word) && !word.eq_ignore_ascii_case("worried") {
+        if !is_belief_adjective(word) && !word.eq_ignore_ascii_case("worried") {
             return None;
         }
         let mut verb = c.checked_sub(1)?;
@@ -2992,7 +2990,7 @@ impl Attributor<'_> {
             k >= 1 && lower_in(&["and", "or", ","], self.word(tokens[k])) && {
                 let word = self.word(tokens[k - 1]);
                 !is_capitalised_word(word)
-                    && (BELIEF_ADJECTIVES.contains(word)
+                    && (is_belief_adjective(word)
                         || ["ed", "ive", "ous", "ful", "ent", "ant"]
                             .iter()
                             .any(|ending| word.ends_with(ending)))
