@@ -8245,6 +8245,11 @@ fn adverbs_between_the_auxiliary_and_a_progressive_cue() {
         "The vote is near. Voters are definitely not backing the levy.",
         &[q(Indirect, "the levy", "voters", "back")],
     );
+    // A floating quantifier too.
+    check(
+        "The vote is near. Park and Roe are both calling for a recount.",
+        &[q(Indirect, "a recount", "Park and Roe", "call")],
+    );
 }
 
 #[test]

@@ -4016,10 +4016,16 @@ impl Attributor<'_> {
         // questioning`: up to three adverbs between.
         for _ in 0..3 {
             let word = self.word(tokens[k]);
-            let adverb = lower_in(&["not", "now", "still", "already", "even", "just"], word)
-                || (self.is_adverb(word)
-                    && !FINITE_AUXILIARIES.contains(word)
-                    && !lower_in(BE_FORMS, word));
+            // (`are all calling for`, `were both urging`: a floating
+            // quantifier too.)
+            let adverb = lower_in(
+                &[
+                    "not", "now", "still", "already", "even", "just", "all", "both",
+                ],
+                word,
+            ) || (self.is_adverb(word)
+                && !FINITE_AUXILIARIES.contains(word)
+                && !lower_in(BE_FORMS, word));
             if !(adverb && k > floor) {
                 break;
             }
