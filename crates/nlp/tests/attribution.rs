@@ -1380,6 +1380,7 @@ fn beliefs_and_intentions() {
         &[belief("the bridge toll", "Jo Park", "focus")],
     );
     check("Her new focus on the toll was clear.", &[]);
+    check("Jo Park focused her ads on the bridge toll.", &[]);
     // Attention focused on something holds no view of it.
     check("Attention now focused on the bridge toll.", &[]);
     // What is looked for or aimed at doing is sought; not what is

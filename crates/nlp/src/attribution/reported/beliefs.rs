@@ -103,9 +103,18 @@ impl Attributor<'_> {
                     self.word(*t),
                 )
         });
+        // (`focused on the race`, `focused almost solely on`; not
+        // `focused resources on`, what was spent.)
+        let on_after_adverbs = || {
+            (c + 1..(c + 4).min(tokens.len()))
+                .map(|k| self.word(tokens[k]))
+                .find(|word| !(self.is_adverb(word) || lower_in(&["more", "less", "most"], word)))
+                == Some("on")
+        };
         let intended = match lemma {
             "look" => next_word == "to" || (next_word == "for" && !stranded),
             "aim" => next_word == "to",
+            "focus" => on_after_adverbs(),
             _ => true,
         };
         if !intended {
