@@ -2603,6 +2603,15 @@ fn nouns_that_look_like_cues() {
         "They made a film called “Familias” about farm workers.",
         &[],
     );
+    // So is a thing named after `a` and its noun; a group still calls.
+    check(
+        "The fund sponsors a competition called the Home Prize.",
+        &[],
+    );
+    check(
+        "A group called the plan a failure.",
+        &[q(Indirect, "the plan a failure", "group", "call")],
+    );
     check(
         "Park called the plan “a disaster” on Monday.",
         &[q(Mixed, "the plan “a disaster” on Monday", "Park", "call")],

@@ -4,6 +4,7 @@
 //! the verbs that report only with an object (`cast X as Y`).
 
 use super::*;
+use crate::speakers::is_speaker_or_person_noun;
 
 /// Particles that make a cue another verb right after it (`ripped off`,
 /// `knocked on doors`, `showed up`), and those that do so a few words on (`knocked
@@ -1530,6 +1531,25 @@ impl Attributor<'_> {
                             && !self.is_adverb(p)
                     })))
         {
+            return None;
+        }
+        // `a competition called the Home Prize`, `a new law dubbed the …`:
+        // a thing named after `a` and its noun, not someone calling (but
+        // `a refrain that called to mind …`).
+        let named_thing = NAMING_PARTICIPLES.contains(word)
+            && previous.is_some_and(|p| {
+                p.chars().next().is_some_and(char::is_lowercase)
+                    && !is_speaker_or_person_noun(p)
+                    && !PRONOUNS.contains(p)
+                    && !self.is_adverb(p)
+            })
+            && (k.saturating_sub(3)..k).any(|j| lower_in(&["a", "an"], self.word(tokens[j])))
+            && tokens[k.saturating_sub(3)..k].iter().all(|t| t.is_word)
+            && tokens.get(k + 1).is_some_and(|t| {
+                let next = self.word(*t);
+                is_capitalised(next) || lower_in(&["the", "a", "an"], next)
+            });
+        if named_thing {
             return None;
         }
         let other_verb = PARTICLES_OF_OTHER_VERBS
