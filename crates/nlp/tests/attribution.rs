@@ -8679,6 +8679,12 @@ fn a_phrase_of_stance_is_the_clause_subjects() {
         &[q(Indirect, "the levy", "Park", "against")],
     );
     check("The vote is near. Dumping is against the law.", &[]);
+    // Attention turned to something; not to a time.
+    check(
+        "The vote is near. The growers turned their attention to the levy.",
+        &[q(Indirect, "the levy", "growers", "attention to")],
+    );
+    check("The vote is near. We must pay attention to now.", &[]);
     // With no verb before it in its clause, nobody takes the stance.
     check(
         "The vote is near. The odds in favor of the levy have risen.",

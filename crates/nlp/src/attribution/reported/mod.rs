@@ -608,6 +608,44 @@ pub(super) const CERTAINTY_ADJECTIVES: &[&str] = &[
     "doubtful",
 ];
 
+/// Verbs turning attention to something (`drew attention to`, `pay
+/// close attention to`).
+const ATTENTION_VERBS: &[&str] = &[
+    "pay",
+    "pays",
+    "paid",
+    "paying",
+    "draw",
+    "draws",
+    "drew",
+    "drawn",
+    "drawing",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+    "devote",
+    "devotes",
+    "devoted",
+    "devoting",
+    "direct",
+    "directs",
+    "directed",
+    "directing",
+    "shift",
+    "shifts",
+    "shifted",
+    "shifting",
+];
+
+/// Most words between a verb turning attention and `attention`
+/// (`turned their full attention to`).
+const MAX_ATTENTION_MODIFIERS: usize = 3;
+
 /// Most tokens between a phrase of stance and the verb of its clause
 /// (`had long been an influential voice on Capitol Hill in support of`).
 const MAX_STANCE_PHRASE_REACH: usize = 12;
@@ -3463,8 +3501,9 @@ impl Attributor<'_> {
     /// their children home in protest of the tests`: a phrase of stance at
     /// token `c` (`in support of`, `in favor of`, `in defense of`, `in
     /// protest of`, `in opposition to`) with its object, taken by the
-    /// subject of the clause's verb before it; or `against` after `be`
-    /// (`Roe is against the levy`).
+    /// subject of the clause's verb before it; `against` after `be`
+    /// (`Roe is against the levy`); or attention turned to something
+    /// (`drew attention to the abuses`).
     fn stance_phrase(
         &self,
         tokens: &[Token],
@@ -3491,6 +3530,40 @@ impl Attributor<'_> {
                 tokens[to.max(from + 1) - 1].span.end,
             );
             let cue = whosaid_core::Cue::belief(tokens[c].span, "against");
+            let subject = tokens.partition_point(|t| t.span.start < mention.start);
+            return self
+                .options
+                .beliefs
+                .then(|| (Tag::new(cue, mention, name_words, (subject, from)), content));
+        }
+        // `drew attention to the abuses`, `turned their attention to New
+        // York`, `pay close attention to it`: what the subject points to.
+        if self.word(tokens[c]) == "attention"
+            && c + 2 < end
+            && self.word(tokens[c + 1]) == "to"
+            && tokens[c + 2].is_word
+        {
+            let verb = (c.saturating_sub(MAX_ATTENTION_MODIFIERS + 1).max(floor)..c)
+                .rev()
+                .find(|&k| lower_in(ATTENTION_VERBS, self.word(tokens[k])))
+                .filter(|&k| tokens[k + 1..c].iter().all(|t| t.is_word))?;
+            let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
+            let from = c + 2;
+            let to = words_end(tokens, from, self.object_end(tokens, from, end));
+            // (`pay attention to now`: a time, no object.)
+            let time = self.time_only(tokens, from, to)
+                || (to == from + 1 && lower_in(&["now", "then"], self.word(tokens[from])));
+            if to <= from || time {
+                return None;
+            }
+            let content = Span::new(
+                tokens[from].span.start,
+                tokens[to.max(from + 1) - 1].span.end,
+            );
+            let cue = whosaid_core::Cue::belief(
+                Span::new(tokens[c].span.start, tokens[c + 1].span.end),
+                "attention to",
+            );
             let subject = tokens.partition_point(|t| t.span.start < mention.start);
             return self
                 .options
