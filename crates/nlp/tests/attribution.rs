@@ -5068,6 +5068,11 @@ fn votes_and_backing_are_stances() {
         "The council voted to delay the fare increase.",
         &[q(Indirect, "to delay the fare increase", "council", "vote")],
     );
+    // Backing after `those`, as after a plural of people.
+    check(
+        "Park drew voters, including those backing other candidates.",
+        &[q(Indirect, "other candidates", "those", "back")],
+    );
     // Adverbs between the vote and its choice; a bill voted down.
     check(
         "Ruiz voted twice for Roe.",

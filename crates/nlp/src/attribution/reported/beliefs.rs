@@ -220,6 +220,8 @@ impl Attributor<'_> {
             || chosen_after
             || (word.ends_with("ing") && lower_in(BE_FORMS, previous))
             || lower_in(&["who", "that"], previous)
+            // `those backing Roe`, `others supporting the plan`
+            || (word.ends_with("ing") && lower_in(PARTICIPLE_PRONOUNS, previous))
             || (is_capitalised_word(previous) && !possessive)
             || (self.is_adverb(previous) && !(participle && previous.ends_with("ly")))
             || (!participle && self.agreeing_subject(tokens, c))
