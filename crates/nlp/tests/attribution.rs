@@ -13342,6 +13342,13 @@ fn a_possessors_intention_or_speech_act_reports_its_infinitive() {
         ],
     );
     check(
+        "Jo Park said the levy failed. It was her decision not to run again.",
+        &[
+            q(Indirect, "the levy failed", "Jo Park", "say"),
+            q(Indirect, "not to run again", "Jo Park", "decision"),
+        ],
+    );
+    check(
         "The board noted Ruiz’s refusal to sign the pact.",
         &[q(
             Indirect,

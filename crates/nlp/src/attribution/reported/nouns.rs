@@ -946,8 +946,8 @@ impl Attributor<'_> {
     }
 
     /// The cue of a noun of intention or speech at token `c` with an
-    /// infinitive after it (`decision to run`, not `plan to the board`),
-    /// its singular as the lemma.
+    /// infinitive after it (`decision to run`, `decision not to run`, not
+    /// `plan to the board`), its singular as the lemma.
     fn intent_cue(&self, tokens: &[Token], c: usize) -> Option<whosaid_core::Cue> {
         let word = self.word(tokens[c]);
         let speech = INTENT_SPEECH_NOUNS.contains(word);
@@ -955,8 +955,13 @@ impl Attributor<'_> {
         if !(speech || belief) {
             return None;
         }
-        let infinitive = tokens.get(c + 1).is_some_and(|t| self.word(*t) == "to")
-            && tokens.get(c + 2).is_some_and(|t| {
+        // (`decision not to run`: the infinitive negated.)
+        let to = match tokens.get(c + 1).map(|t| self.word(*t)) {
+            Some("not") => c + 2,
+            _ => c + 1,
+        };
+        let infinitive = tokens.get(to).is_some_and(|t| self.word(*t) == "to")
+            && tokens.get(to + 1).is_some_and(|t| {
                 let verb = self.word(*t);
                 t.is_word
                     && !is_capitalised_word(verb)
