@@ -10152,6 +10152,10 @@ fn adjectives_of_intention_with_an_infinitive() {
         &[q(Indirect, "to win the seat", "Park", "determined")],
     );
     check(
+        "The vote is near. Park is determined not to lose the seat.",
+        &[q(Indirect, "not to lose the seat", "Park", "determined")],
+    );
+    check(
         "The vote is near. The board determined that the levy was lawful.",
         &[q(
             Indirect,

@@ -552,12 +552,19 @@ impl Attributor<'_> {
             // `is determined to win`: an intention, where `determined
             // that …` is a finding (and `was determined to be a hoax`, to
             // have been, a finding in the passive).
+            // (`is determined not to lose`: negated.)
             Some(("determine", _))
                 if self.word(token) == "determined"
-                    && tokens.get(k + 1).is_some_and(|t| self.word(*t) == "to")
-                    && tokens
-                        .get(k + 2)
-                        .is_some_and(|t| !lower_in(&["be", "have"], self.word(*t)))
+                    && {
+                        let to = match tokens.get(k + 1).map(|t| self.word(*t)) {
+                            Some("not") => k + 2,
+                            _ => k + 1,
+                        };
+                        tokens.get(to).is_some_and(|t| self.word(*t) == "to")
+                            && tokens
+                                .get(to + 1)
+                                .is_some_and(|t| !lower_in(&["be", "have"], self.word(*t)))
+                    }
                     && self.linking_verb_before(tokens, k).is_some() =>
             {
                 self.belief_cue(tokens, k, "determined")

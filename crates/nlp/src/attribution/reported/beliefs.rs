@@ -147,9 +147,14 @@ impl Attributor<'_> {
             let after = c + 1 + usize::from(object);
             let linked = self.linking_verb_before(tokens, c).is_some();
             // `is eager to run`, `was reluctant to say`: an intention.
+            // (`determined not to lose`: negated.)
+            let to = match next {
+                "not" => c + 2,
+                _ => c + 1,
+            };
             let infinitive = lower_in(INTENT_ADJECTIVES, word)
-                && next == "to"
-                && tokens.get(c + 2).is_some_and(|t| t.is_word);
+                && tokens.get(to).is_some_and(|t| self.word(*t) == "to")
+                && tokens.get(to + 1).is_some_and(|t| t.is_word);
             // `is convinced the issue will …`, `are confident they can …`:
             // a certainty's clause without `that`.
             let bare_clause = lower_in(CERTAINTY_ADJECTIVES, word)
