@@ -7842,6 +7842,11 @@ fn topics_of_questions_criticism_calls_and_worries_raised_by_no_one_named() {
         "The vote is near. Park raised questions about the levy.",
         &[q(Indirect, "the levy", "Park", "question")],
     );
+    // Not a plan put in doubt.
+    check(
+        "The vote is near. The levy was thrown into question on Monday by the court.",
+        &[],
+    );
     // Not a call made by phone, nor a question of degree.
     check("The vote is near. Park made calls to voters all day.", &[]);
 }

@@ -356,8 +356,10 @@ impl Attributor<'_> {
         }
         let word = self.word(tokens[c]);
         let lemma = match word {
+            // (Not `thrown into question on Monday`: put in doubt.)
             _ if lower_in(&["question", "questions"], word)
-                && lower_in(&["about", "over", "on"], preposition) =>
+                && lower_in(&["about", "over", "on"], preposition)
+                && !(c > 0 && self.word(tokens[c - 1]).eq_ignore_ascii_case("into")) =>
             {
                 "question"
             }
