@@ -3511,101 +3511,79 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        // `Sanders is against it`, `Republicans are firmly against adding
-        // rules`: opposition after `be`, its subject's.
-        // (Not `is against the law`: illegal.)
-        let illegal = c + 2 < end
-            && self.word(tokens[c + 1]) == "the"
-            && lower_in(&["law", "rules"], self.word(tokens[c + 2]));
-        if self.word(tokens[c]) == "against" && c + 1 < end && tokens[c + 1].is_word && !illegal {
-            let verb = (floor..c)
-                .rev()
-                .find(|&k| !self.is_adverb(self.word(tokens[k])))
-                .filter(|&k| lower_in(BE_FORMS, self.word(tokens[k])))?;
-            let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
-            let from = c + 1;
-            let to = words_end(tokens, from, self.object_end(tokens, from, end));
-            let content = Span::new(
-                tokens[from].span.start,
-                tokens[to.max(from + 1) - 1].span.end,
-            );
-            let cue = whosaid_core::Cue::belief(tokens[c].span, "against");
-            let subject = tokens.partition_point(|t| t.span.start < mention.start);
-            return self
-                .options
-                .beliefs
-                .then(|| (Tag::new(cue, mention, name_words, (subject, from)), content));
-        }
-        // `drew attention to the abuses`, `turned their attention to New
-        // York`, `pay close attention to it`: what the subject points to.
-        if self.word(tokens[c]) == "attention"
-            && c + 2 < end
-            && self.word(tokens[c + 1]) == "to"
-            && tokens[c + 2].is_word
-        {
-            let verb = (c.saturating_sub(MAX_ATTENTION_MODIFIERS + 1).max(floor)..c)
-                .rev()
-                .find(|&k| lower_in(ATTENTION_VERBS, self.word(tokens[k])))
-                .filter(|&k| tokens[k + 1..c].iter().all(|t| t.is_word))?;
-            let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
-            let from = c + 2;
-            let to = words_end(tokens, from, self.object_end(tokens, from, end));
-            // (`pay attention to now`: a time, no object.)
-            let time = self.time_only(tokens, from, to)
-                || (to == from + 1 && lower_in(&["now", "then"], self.word(tokens[from])));
-            if to <= from || time {
-                return None;
-            }
-            let content = Span::new(
-                tokens[from].span.start,
-                tokens[to.max(from + 1) - 1].span.end,
-            );
-            let cue = whosaid_core::Cue::belief(
-                Span::new(tokens[c].span.start, tokens[c + 1].span.end),
-                "attention to",
-            );
-            let subject = tokens.partition_point(|t| t.span.start < mention.start);
-            return self
-                .options
-                .beliefs
-                .then(|| (Tag::new(cue, mention, name_words, (subject, from)), content));
-        }
-        if !self.word(tokens[c]).eq_ignore_ascii_case("in") || c + 3 >= end {
+        if !self.options.beliefs {
             return None;
         }
-        let lemma = match (self.word(tokens[c + 1]), self.word(tokens[c + 2])) {
-            ("support", "of") => "in support of",
-            ("favor" | "favour", "of") => "in favor of",
-            ("defense" | "defence", "of") => "in defense of",
-            ("protest", "of") => "in protest of",
-            ("opposition", "to") => "in opposition to",
+        let word_at = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|_| k < end)
+                .map_or("", |t| self.word(*t))
+        };
+        let word_after = |k: usize| k < end && tokens[k].is_word;
+        // The cue, the verb whose subject takes the stance, and where its
+        // object starts.
+        let (cue, verb, from) = match self.word(tokens[c]) {
+            // `Sanders is against it`, `Republicans are firmly against
+            // adding rules`: opposition after `be`, its subject's (not `is
+            // against the law`: illegal).
+            "against" if word_after(c + 1) => {
+                let illegal =
+                    word_at(c + 1) == "the" && lower_in(&["law", "rules"], word_at(c + 2));
+                if illegal {
+                    return None;
+                }
+                let verb = (floor..c)
+                    .rev()
+                    .find(|&k| !self.is_adverb(self.word(tokens[k])))
+                    .filter(|&k| lower_in(BE_FORMS, self.word(tokens[k])))?;
+                (
+                    whosaid_core::Cue::belief(tokens[c].span, "against"),
+                    verb,
+                    c + 1,
+                )
+            }
+            // `drew attention to the abuses`, `turned their attention to
+            // New York`, `pay close attention to it`: what the subject
+            // points to (not `to now`, a time).
+            "attention" if word_at(c + 1) == "to" && word_after(c + 2) => {
+                let from = c + 2;
+                let to = words_end(tokens, from, self.object_end(tokens, from, end));
+                if to == from + 1 && lower_in(&["now", "then"], self.word(tokens[from])) {
+                    return None;
+                }
+                let verb = (c.saturating_sub(MAX_ATTENTION_MODIFIERS + 1).max(floor)..c)
+                    .rev()
+                    .find(|&k| lower_in(ATTENTION_VERBS, self.word(tokens[k])))
+                    .filter(|&k| tokens[k + 1..c].iter().all(|t| t.is_word))?;
+                let span = Span::new(tokens[c].span.start, tokens[c + 1].span.end);
+                (whosaid_core::Cue::belief(span, "attention to"), verb, from)
+            }
+            // `in support of`, `in favor of`: taken by the subject of the
+            // clause's nearest finite verb before, not past a comma.
+            word if word.eq_ignore_ascii_case("in") && word_after(c + 3) => {
+                let lemma = match (word_at(c + 1), word_at(c + 2)) {
+                    ("support", "of") => "in support of",
+                    ("favor" | "favour", "of") => "in favor of",
+                    ("defense" | "defence", "of") => "in defense of",
+                    ("protest", "of") => "in protest of",
+                    ("opposition", "to") => "in opposition to",
+                    _ => return None,
+                };
+                let verb = (floor.max(c.saturating_sub(MAX_STANCE_PHRASE_REACH))..c)
+                    .rev()
+                    .take_while(|&k| !matches!(self.word(tokens[k]), "," | ";" | ":"))
+                    .find(|&k| {
+                        let word = self.word(tokens[k]);
+                        !is_capitalised_word(word) && is_finite(word)
+                    })?;
+                let span = Span::new(tokens[c].span.start, tokens[c + 2].span.end);
+                (whosaid_core::Cue::belief(span, lemma), verb, c + 3)
+            }
             _ => return None,
         };
-        if !self.options.beliefs || !tokens[c + 3].is_word {
-            return None;
-        }
-        // The clause's verb: the nearest finite one before, not past a
-        // comma.
-        let verb = (floor.max(c.saturating_sub(MAX_STANCE_PHRASE_REACH))..c)
-            .rev()
-            .take_while(|&k| !matches!(self.word(tokens[k]), "," | ";" | ":"))
-            .find(|&k| {
-                let word = self.word(tokens[k]);
-                !is_capitalised_word(word) && is_finite(word)
-            })?;
-        let (mention, name_words) = self.subject_before(tokens, verb, floor)?;
-        let from = c + 3;
-        let to = words_end(tokens, from, self.object_end(tokens, from, end));
-        if to <= from {
-            return None;
-        }
-        let content = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
-        let cue = whosaid_core::Cue::belief(
-            Span::new(tokens[c].span.start, tokens[c + 2].span.end),
-            lemma,
-        );
-        let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        Some((Tag::new(cue, mention, name_words, (subject, from)), content))
+        let subject = self.subject_before(tokens, verb, floor)?;
+        self.object_report(tokens, cue, subject, from, end)
     }
 
     pub(super) fn put_question(

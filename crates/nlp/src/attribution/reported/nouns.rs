@@ -626,7 +626,7 @@ impl Attributor<'_> {
     /// The report of a noun's object starting at token `from`, up to the
     /// object's end before `end`, for the mention and naming words of
     /// `subject`.
-    fn object_report(
+    pub(super) fn object_report(
         &self,
         tokens: &[Token],
         cue: whosaid_core::Cue,
