@@ -101,3 +101,16 @@ proptest! {
         assert_eq!(analysis, again, "deterministic");
     }
 }
+
+/// Inputs that once made the pipeline panic, found by fuzzing: each is
+/// analysed, its quotes on the text.
+#[test]
+fn inputs_found_by_fuzzing_are_analysed() {
+    // A content ending in `, who` right after an opening parenthesis.
+    for text in ["o\rrip\rp w(,who"] {
+        let analysis = Pipeline::new().analyse(Document::new("f", text));
+        for q in &analysis.quotes {
+            assert!(text.get(q.span.range()).is_some());
+        }
+    }
+}

@@ -2189,7 +2189,10 @@ impl Attributor<'_> {
         let open = (from + 2..to).rev().find(|&k| self.word(tokens[k]) == "(");
         if let Some(open) = open {
             let words = tokens[open + 1..to].iter().filter(|t| t.is_word).count();
-            let closes_content = tokens[open + 1..to.saturating_sub(1)]
+            // (A parenthesis opening right before `to` holds nothing.)
+            let closes_content = tokens
+                .get(open + 1..to.saturating_sub(1))
+                .unwrap_or_default()
                 .iter()
                 .all(|t| self.word(*t) != ")");
             if words > MAX_KEPT_PARENTHESIS_WORDS && closes_content {
