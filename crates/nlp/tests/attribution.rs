@@ -14877,3 +14877,27 @@ fn a_name_before_its_role_is_no_report_when_the_comma_is_left_out() {
         )],
     );
 }
+
+#[test]
+fn a_subject_joined_by_and_after_a_subordinator_opens_the_clause() {
+    // The report of an opening subordinate clause ends at its comma, also
+    // when its subject is two phrases joined by `and` (the first names
+    // the speaker).
+    check(
+        "While Park and her aides say the levy failed, Roe disagreed.",
+        &[q(QuoteKind::Indirect, "the levy failed", "Park", "say")],
+    );
+}
+
+#[test]
+fn an_abbreviated_title_opens_the_subject_of_a_clause_ending_an_object() {
+    check(
+        "While business leaders push for free trade, Mr. Park has rallied thousands.",
+        &[q(
+            QuoteKind::Indirect,
+            "free trade",
+            "business leaders",
+            "push for",
+        )],
+    );
+}

@@ -1341,6 +1341,7 @@ impl Attributor<'_> {
         let opens_clause = first_start.checked_sub(1).is_none_or(|before| {
             matches!(self.word(tokens[before]), "," | ";" | ":" | "“" | "\"")
                 || CLAUSE_OPENERS.contains(self.word(tokens[before]))
+                || lower_in(SUBORDINATORS, self.word(tokens[before]))
         });
         (name_only && opens_clause).then(|| {
             (

@@ -751,6 +751,9 @@ word_sets! {
 ];
 }
 
+/// Most letters of an abbreviation ending in a point (`Mr.`, `Gov.`).
+const MAX_ABBREVIATION_CHARS: usize = 4;
+
 /// Most tokens of a report's content, and of the search for the tag
 /// ending it.
 const MAX_CONTENT_TOKENS: usize = 150;
@@ -2889,8 +2892,17 @@ impl Attributor<'_> {
         if !DETERMINERS.contains(first) && !is_capitalised_word(first) {
             return false;
         }
+        // (`Mr. Trump has …`: the point of an abbreviated title is part
+        // of the subject.)
+        let abbreviation_point = |j: usize| {
+            self.word(tokens[j]) == "."
+                && tokens[j - 1].is_word
+                && tokens[j - 1].span.end == tokens[j].span.start
+                && is_capitalised_word(self.word(tokens[j - 1]))
+                && self.word(tokens[j - 1]).len() <= MAX_ABBREVIATION_CHARS
+        };
         (k + 1..end.min(k + 1 + MAX_SUBJECT_WORDS_BEFORE_VERB))
-            .take_while(|&j| tokens[j].is_word)
+            .take_while(|&j| tokens[j].is_word || abbreviation_point(j))
             .any(|j| {
                 let word = self.word(tokens[j]);
                 FINITE_AUXILIARIES.contains(word)
