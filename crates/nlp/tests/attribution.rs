@@ -14901,3 +14901,28 @@ fn an_abbreviated_title_opens_the_subject_of_a_clause_ending_an_object() {
         )],
     );
 }
+
+#[test]
+fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
+    check(
+        "Wednesday's Quinnipiac poll has Roe leading Park by six points.",
+        &[q(
+            QuoteKind::Indirect,
+            "Roe leading Park by six points",
+            "Wednesday's Quinnipiac poll",
+            "have",
+        )],
+    );
+    check(
+        "Polls have Park ahead in Ohio.",
+        &[q(
+            QuoteKind::Indirect,
+            "Park ahead in Ohio",
+            "Polls",
+            "have",
+        )],
+    );
+    // Not what a poll has of its own, nor `has` in a relative clause.
+    check("The poll has a margin of error of three points.", &[]);
+    check("A poll that has Roe leading was released.", &[]);
+}

@@ -1725,6 +1725,9 @@ impl Attributor<'_> {
         if self.word(tokens[c]).eq_ignore_ascii_case("in") {
             return self.in_poll(tokens, (floor, c, end), clause_to);
         }
+        if let Some(found) = self.poll_standing(tokens, (floor, c, end)) {
+            return Some(found);
+        }
         if let Some(found) = self.nominal_report(tokens, floor, c, end) {
             return Some(found);
         }

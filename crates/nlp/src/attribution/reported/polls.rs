@@ -28,6 +28,15 @@ word_sets! {
 ];
 }
 
+word_sets! {
+    /// Words placing a candidate in a poll (`has Roe leading`, `has Park
+    /// ahead by six`).
+    STANDINGS = [
+    "leading", "ahead", "trailing", "behind", "tied", "up", "down", "pulling", "winning",
+    "beating", "edging", "narrowly", "comfortably",
+];
+}
+
 /// Most tokens dating a poll between its noun and its cue (`released in
 /// late August`).
 const MAX_POLL_DATING_TOKENS: usize = 5;
@@ -155,6 +164,54 @@ impl Attributor<'_> {
         }
         let tag = self.tag_between(tokens, cue, c + 1, source_end, (c, source_end), true)?;
         Some((tag, self.content(tokens, floor, c)?))
+    }
+
+    /// A poll's standings given with `has` or `puts` at token `c`:
+    /// `Wednesday's Quinnipiac poll has Roe leading Park by six points`,
+    /// `The latest poll puts Park ahead`. The poll, as the verb's subject,
+    /// speaks; the content is the clause from the verb's object to the
+    /// clause's end.
+    pub(super) fn poll_standing(
+        &self,
+        tokens: &[Token],
+        (floor, c, end): (usize, usize, usize),
+    ) -> Option<(Tag, Span)> {
+        let verb = self.word(tokens[c]);
+        let lemma = match verb {
+            "has" | "had" | "have" => "have",
+            "puts" | "put" => "put",
+            _ => return None,
+        };
+        // The poll right before the verb (`The poll has`), or dated
+        // (`A poll released Monday has`): not `a poll that has …`.
+        let (mention, words) = match c.checked_sub(1).filter(|&k| k >= floor) {
+            Some(poll) if POLL_NOUNS.contains(self.word(tokens[poll])) => {
+                let start = self.noun_phrase_start(tokens, c, floor)?;
+                let mention = Span::new(tokens[start].span.start, tokens[poll].span.end);
+                (mention, word_spans(&tokens[start..c]))
+            }
+            _ => self.poll_subject(tokens, c, floor)?,
+        };
+        // The candidate, then where the poll puts them within a few
+        // words (`has Roe leading`, `puts Park’s approval at 49 percent`).
+        tokens.get(c + 1).filter(|t| {
+            let word = self.word(**t);
+            t.is_word && (is_capitalised_word(word) || DETERMINERS.contains(word))
+        })?;
+        // (`puts Park’s approval during her first year at 49 percent`)
+        let standing = (c + 2..end.min(c + 2 + MAX_TAG_TAIL)).find(|&k| {
+            STANDINGS.contains(self.word(tokens[k]))
+                || (lemma == "put" && self.word(tokens[k]) == "at")
+        })?;
+        if !tokens[c + 1..standing]
+            .iter()
+            .all(|t| t.is_word || self.word(*t) == "’")
+        {
+            return None;
+        }
+        let content = self.content(tokens, c + 1, end)?;
+        let cue = Cue::speech(tokens[c].span, lemma);
+        Some((Tag::new(cue, mention, words, (c, c + 1)), content))
     }
 
     /// A poll or survey as the subject of the cue at `cue_at`, with what
