@@ -14926,3 +14926,20 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
     check("The poll has a margin of error of three points.", &[]);
     check("A poll that has Roe leading was released.", &[]);
 }
+
+#[test]
+fn a_quantifier_floating_after_its_subject_leaves_the_participle_a_verb() {
+    check(
+        "They both criticized Park.",
+        &[q(QuoteKind::Indirect, "Park", "They", "criticize")],
+    );
+    check(
+        "Roe, who has both endorsed Park and criticized him, spoke.",
+        &[
+            q(QuoteKind::Indirect, "Park", "Roe", "endorse"),
+            q(QuoteKind::Indirect, "him", "Roe", "criticize"),
+        ],
+    );
+    // A participle before a noun after a quantifier is an adjective.
+    check("Park won all pledged delegates.", &[]);
+}

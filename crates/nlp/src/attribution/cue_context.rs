@@ -621,6 +621,20 @@ impl Attributor<'_> {
         (people && comma.is_some()).then(|| (Cue::belief(tokens[k].span, "to"), k + 1, true))
     }
 
+    /// Whether the quantifier at token `q` floats after a subject or an
+    /// auxiliary (`They both endorsed`, `who have all criticized`), not
+    /// counting a noun (`won all pledged delegates`).
+    fn floating_after_subject(&self, tokens: &[Token], q: usize) -> bool {
+        lower_in(&["all", "both", "each"], self.word(tokens[q]))
+            && q.checked_sub(1).is_some_and(|before| {
+                let word = self.word(tokens[before]);
+                PRONOUNS.contains(word)
+                    || FINITE_AUXILIARIES.contains(word)
+                    || lower_in(&["who", "have"], word)
+                    || (before > 0 && is_capitalised(word))
+            })
+    }
+
     /// Whether the participle at `k` modifies the noun after it, a
     /// quantity before it, and that noun goes on to the clause's verb:
     /// `Many worried parents have said …`, `Some concerned voters say …`.
@@ -1182,6 +1196,7 @@ impl Attributor<'_> {
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
                 && !self.quantity_subject_before(tokens, k)
+                && !self.floating_after_subject(tokens, k - 1)
         };
         // `continued to call for`, `began to argue`: the infinitive of a
         // verb of continuing or starting is the cue (but `began to show`
