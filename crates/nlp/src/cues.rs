@@ -220,6 +220,7 @@ sigh sighs sighed sighing
 beam beams beamed beaming
 groan groans groaned groaning
 agree agrees agreed agreeing
+disagree disagrees disagreed disagreeing
 offer offers offered offering
 endorse endorses endorsed endorsing
 reject rejects rejected rejecting

@@ -14943,3 +14943,30 @@ fn a_quantifier_floating_after_its_subject_leaves_the_participle_a_verb() {
     // A participle before a noun after a quantifier is an adjective.
     check("Park won all pledged delegates.", &[]);
 }
+
+#[test]
+fn a_report_opening_a_subordinate_clause_is_not_left_to_the_tag_after_it() {
+    check(
+        "While Park says the levy failed, Roe agreed.",
+        &[q(QuoteKind::Indirect, "the levy failed", "Park", "say")],
+    );
+}
+
+#[test]
+fn disagreeing_takes_a_stance_on_its_object() {
+    check(
+        "Park disagreed with Roe.",
+        &[q(QuoteKind::Indirect, "Roe", "Park", "disagree")],
+    );
+    check(
+        "Lawmakers disagree on how far the levy should go.",
+        &[q(
+            QuoteKind::Indirect,
+            "how far the levy should go",
+            "lawmakers",
+            "disagree",
+        )],
+    );
+    // Disagreeing alone reports nothing.
+    check("Some 37% disagree.", &[]);
+}

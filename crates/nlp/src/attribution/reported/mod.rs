@@ -779,6 +779,10 @@ pub(super) const MAX_ASIDE_TOKENS: usize = 16;
 /// that preposition (`agrees with Park`, `worried about the levy`).
 const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("agree", "with"),
+    ("disagree", "with"),
+    ("disagree", "on"),
+    ("disagree", "over"),
+    ("disagree", "about"),
     ("apologize", "for"),
     ("boast", "of"),
     ("boast", "about"),
@@ -1136,7 +1140,15 @@ impl Attributor<'_> {
                         // (Only while the clause is whole: the tag's content
                         // starts where the clause does.)
                         _ if floor > from || content.start < tokens[c].span.end => false,
-                        _ => self.speech_tag_closes_at(tokens, content_end, end),
+                        // (Nor when the report opens a subordinate clause,
+                        // which no tag takes as its content: `While Park
+                        // says the levy failed, Roe agreed.`)
+                        _ => {
+                            let subject =
+                                tokens.partition_point(|t| t.span.start < tag.mention.start);
+                            !self.opening_subordinate(tokens, from, subject)
+                                && self.speech_tag_closes_at(tokens, content_end, end)
+                        }
                     };
                     if speech_follows {
                         // (A report of speech inside the clause is the
