@@ -396,6 +396,17 @@ split
 divided
 interested
 uninterested
+angered
+infuriated
+enraged
+offended
+bothered
+shocked
+stunned
+surprised
+horrified
+heartened
+energized
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

@@ -14970,3 +14970,23 @@ fn disagreeing_takes_a_stance_on_its_object() {
     // Disagreeing alone reports nothing.
     check("Some 37% disagree.", &[]);
 }
+
+#[test]
+fn feelings_caused_by_something_are_its_holders_stance() {
+    check(
+        "Park was angered by the deal.",
+        &[q(QuoteKind::Indirect, "the deal", "Park", "angered")],
+    );
+    check(
+        "Park was stunned that the levy failed.",
+        &[q(
+            QuoteKind::Indirect,
+            "that the levy failed",
+            "Park",
+            "stunned",
+        )],
+    );
+    // The feeling alone, or caused in someone else, reports nothing.
+    check("Park was surprised.", &[]);
+    check("The result surprised Park.", &[]);
+}

@@ -563,6 +563,8 @@ word_sets! {
     "sympathetic", "fond", "enamored", "enthusiastic", "excited", "comfortable", "uncomfortable",
     "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
     "conscious", "cognizant", "vocal", "outspoken", "candid", "cagey", "coy", "mum", "evasive",
+    "angered", "infuriated", "enraged", "offended", "bothered", "shocked", "stunned", "surprised",
+    "horrified", "heartened", "energized",
 ];
 }
 
