@@ -224,6 +224,8 @@ disagree disagrees disagreed disagreeing
 offer offers offered offering
 endorse endorses endorsed endorsing
 reject rejects rejected rejecting
+block blocked blocking
+veto vetoes vetoed vetoing
 denounce denounces denounced denouncing
 discuss discusses discussed discussing
 express expresses expressed expressing

@@ -2844,7 +2844,10 @@ fn possessed_subjects_contracted_pronouns_and_participle_objects() {
     // A participle's object is no speaker.
     check(
         "The governor vetoed the bill, accusing his rivals of fraud.",
-        &[q(Indirect, "his rivals of fraud", "governor", "accuse")],
+        &[
+            q(Indirect, "the bill", "governor", "veto"),
+            q(Indirect, "his rivals of fraud", "governor", "accuse"),
+        ],
     );
     // `he’s`: the pronoun is the mention, resolved to the latest person.
     let text = "“It is dead,” Jon Park said. He’s said the city must pay.";
@@ -7532,7 +7535,7 @@ fn a_clause_joined_after_the_report_with_a_subject_of_its_own_is_the_writers() {
     );
     // So after a phrase of time or place of its own.
     check(
-        "The vote is near. Park said taxes would rise, and on Monday the mayor vetoed the levy.",
+        "The vote is near. Park said taxes would rise, and on Monday the mayor closed the office.",
         &[q(Indirect, "taxes would rise", "Park", "say")],
     );
     check(
@@ -14989,4 +14992,36 @@ fn feelings_caused_by_something_are_its_holders_stance() {
     // The feeling alone, or caused in someone else, reports nothing.
     check("Park was surprised.", &[]);
     check("The result surprised Park.", &[]);
+}
+
+#[test]
+fn blocking_or_vetoing_takes_a_stance_on_its_object() {
+    check(
+        "Senate Democrats blocked the bill.",
+        &[q(
+            QuoteKind::Indirect,
+            "the bill",
+            "Senate Democrats",
+            "block",
+        )],
+    );
+    check(
+        "The governor vetoed a bill on the levy.",
+        &[q(
+            QuoteKind::Indirect,
+            "a bill on the levy",
+            "governor",
+            "veto",
+        )],
+    );
+    // `blocks` is a noun.
+    check(
+        "Voters in city blocks said the levy failed.",
+        &[q(
+            QuoteKind::Indirect,
+            "the levy failed",
+            "voters in city blocks",
+            "say",
+        )],
+    );
 }

@@ -531,6 +531,7 @@ word_sets! {
     "post", "posts", "quote", "quotes", "note", "notes", "answer", "answers", "demand", "demands",
     "question", "questions", "response", "responses", "warning", "warnings", "statement", "show",
     "shows", "reference", "references", "offer", "offers", "request", "requests", "list", "lists",
+    "block", "veto",
 ];
     /// Nouns that a cue form before them modifies (`press secretary`,
     /// `state officials`).

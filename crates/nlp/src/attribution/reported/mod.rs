@@ -683,7 +683,7 @@ word_sets! {
     "endorse", "support", "attack", "criticize", "criticise", "praise", "blame", "condemn",
     "defend", "slam", "blast", "hail", "reject", "denounce", "oppose", "accuse", "question",
     "laud", "applaud", "commend", "deride", "ridicule", "scold", "berate", "rebuke", "reprimand",
-    "admonish", "lambaste",
+    "admonish", "lambaste", "block", "veto",
     "excoriate", "disparage", "belittle", "extol", "assail", "seek", "want", "cite", "dismiss",
     "claim", "back", "vote", "offer", "recall", "repeat", "deny", "thank", "invoke", "welcome",
     "request", "prefer", "favor", "mock", "decry", "announce", "chide", "bemoan", "lament",
