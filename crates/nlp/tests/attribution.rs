@@ -15025,3 +15025,21 @@ fn blocking_or_vetoing_takes_a_stance_on_its_object() {
         )],
     );
 }
+
+#[test]
+fn a_relative_clause_on_a_noun_of_speech_takes_a_stance_on_it() {
+    // `that party leaders denied` is no claim's content but a relative
+    // clause whose stance's object is the noun.
+    check(
+        "He claimed the vote had been rigged, a charge that party leaders strongly denied.",
+        &[
+            q(Indirect, "the vote had been rigged", "He", "claim"),
+            q(Indirect, "a charge that", "party leaders", "deny"),
+        ],
+    );
+    // A passive at the clause's end leaves it the noun's content.
+    check(
+        "Amid hopes that the hostages would be released, Park flew home.",
+        &[unnamed("that the hostages would be released", "hope")],
+    );
+}

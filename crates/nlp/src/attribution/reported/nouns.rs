@@ -333,6 +333,24 @@ impl Attributor<'_> {
             false => clause_end,
         };
         let clause_end = self.before_main_clause(tokens, floor, that, clause_end, end, subject);
+        // (`a charge that party leaders denied`: a clause ending in a
+        // stance without its object is a relative clause on the noun, the
+        // stance's object.)
+        let closes = clause_end >= end || !tokens[clause_end].is_word;
+        let relative = closes
+            && tokens[that + 1..clause_end].iter().all(|t| t.is_word)
+            && clause_end >= that + 3
+            && {
+                let word = self.word(tokens[clause_end - 1]);
+                let before = self.word(tokens[clause_end - 2]);
+                !word.ends_with("ing")
+                    && !lower_in(BE_FORMS, before)
+                    && before != "to"
+                    && cue_lemma(word).is_some_and(|(lemma, _)| STANCE_OBJECTS.contains(lemma))
+            };
+        if relative {
+            return None;
+        }
         let content = self.content(tokens, that, clause_end)?;
         Some((cue, content))
     }
