@@ -15043,3 +15043,17 @@ fn a_relative_clause_on_a_noun_of_speech_takes_a_stance_on_it() {
         &[unnamed("that the hostages would be released", "hope")],
     );
 }
+
+#[test]
+fn a_stance_or_decision_after_have_to_or_need_to_is_the_subjects() {
+    check(
+        "Superdelegates have to vote for Park.",
+        &[q(Indirect, "Park", "Superdelegates", "vote")],
+    );
+    check(
+        "Park needs to decide whether the levy is fair.",
+        &[q(Indirect, "whether the levy is fair", "Park", "decide")],
+    );
+    // A chance to vote is no one's stance.
+    check("It was a chance to vote for Park.", &[]);
+}

@@ -129,7 +129,7 @@ word_sets! {
     "struggled", "used", "choose", "chooses", "chose", "chosen", "choosing", "trying", "attempting",
     "struggling", "tend", "tends", "tended", "begun", "beginning", "continuing", "starting",
     "moved", "moving", "scrambled", "scrambling", "hurried", "proceeded", "proceeds", "dared",
-    "volunteered", "help", "helps", "helped", "helping",
+    "volunteered", "help", "helps", "helped", "helping", "need", "needs", "needed",
 ];
 
     /// Adjectives after `be` taking an infinitive whose subject is the
@@ -1119,6 +1119,8 @@ impl Attributor<'_> {
             CATENATIVES.contains(word)
                 || INFINITIVE_TAKERS.contains(word)
                 || INFINITIVE_ADJECTIVES.contains(word)
+                // (`have to vote for`: obliged, the subject still chooses.)
+                || lower_in(&["has", "have", "had"], word)
         })
     }
 
