@@ -9690,10 +9690,17 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. Voters seem to agree.",
         &[q(Indirect, "Voters seem to agree", "voters", "seem")],
     );
-    // A later verb with a subject of its own still reports.
+    // A later verb with a subject of its own reports inside the clause,
+    // which still seems.
     check(
         "The vote is near. That would seem unlikely, given that records indicate the plant is closing.",
-        &[q(Indirect, "the plant is closing", "records", "indicate")],
+        &[
+            unnamed(
+                "That would seem unlikely, given that records indicate the plant is closing",
+                "seem",
+            ),
+            q(Indirect, "the plant is closing", "records", "indicate"),
+        ],
     );
     // Speech by someone unnamed.
     check(
@@ -15056,4 +15063,28 @@ fn a_stance_or_decision_after_have_to_or_need_to_is_the_subjects() {
     );
     // A chance to vote is no one's stance.
     check("It was a chance to vote for Park.", &[]);
+}
+
+#[test]
+fn a_writers_hedge_keeps_the_reports_inside_it() {
+    // The clause seems as a whole, and the report inside it is Roe's.
+    check(
+        "Park seemed to grow agitated when Roe implied that he was weak.",
+        &[
+            q(
+                Indirect,
+                "Park seemed to grow agitated when Roe implied that he was weak",
+                "Park",
+                "seem",
+            ),
+            q(Indirect, "that he was weak", "Roe", "imply"),
+        ],
+    );
+    check(
+        "It is unclear whether Park will endorse Roe.",
+        &[
+            unnamed("whether Park will endorse Roe", "unclear"),
+            q(Indirect, "Roe", "Park", "endorse"),
+        ],
+    );
 }

@@ -1052,6 +1052,7 @@ impl Attributor<'_> {
                 })
             {
                 let kind = report_kind(quotations, content);
+                let evidential = cue.kind == CueKind::Evidential;
                 match tag {
                     Some(tag) => {
                         self.push_quote(kind, content, vec![content], sentence, Some(&tag))
@@ -1059,6 +1060,22 @@ impl Attributor<'_> {
                     None => self.push_unattributed(kind, content, sentence, cue),
                 }
                 floor = tokens.partition_point(|t| t.span.start < content.end);
+                // `Park seemed agitated when Roe implied that …`: the
+                // writer's hedge leaves the reports inside it to their own
+                // speakers.
+                if evidential && c + 1 < floor {
+                    let inner_from = tokens
+                        .partition_point(|t| t.span.start < content.start)
+                        .max(c + 1);
+                    self.reported_in(
+                        tokens,
+                        clause,
+                        (inner_from, floor),
+                        sentence,
+                        quotations,
+                        None,
+                    );
+                }
                 c = floor.max(c + 1);
                 continue;
             }

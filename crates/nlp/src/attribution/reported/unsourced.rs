@@ -592,32 +592,14 @@ impl Attributor<'_> {
             || self.bare_clause_at(tokens, after, end)
     }
 
-    /// Whether the subject `mention` opens a relative clause after a noun
-    /// (`the party that Roe rails against`), not a clause after a verb or
-    /// an adjective (`given that records indicate`), within tokens from
-    /// `floor`.
-    fn in_relative_clause(&self, tokens: &[Token], floor: usize, mention: Span) -> bool {
-        let subject = tokens.partition_point(|t| t.span.start < mention.start);
-        let Some(pronoun) = subject.checked_sub(1).filter(|&k| k > floor) else {
-            return false;
-        };
-        let before = self.word(tokens[pronoun - 1]);
-        lower_in(
-            &["that", "which", "who", "whom"],
-            self.word(tokens[pronoun]),
-        ) && tokens[pronoun - 1].is_word
-            && !is_past(before)
-            && !lower_in(&["so", "now", "such", "given"], before)
-    }
-
     /// Whether a cue in the clause of the evidential at token `c`, up to
     /// `clause_end`, reports it or part of it. The infinitive's verb does
     /// only when it reports on its own (`seems to encourage aggression`
-    /// seems); later verbs when they have a subject of their own outside a
-    /// relative clause, or stand as participles set off or after a
-    /// preposition of means (`given that records indicate …`, `…,
-    /// rejecting …`, `vocal in rejecting …`; not `the party that Roe rails
-    /// against`, `key to securing …`).
+    /// seems); later verbs when they stand as participles set off or after
+    /// a preposition of means (`…, rejecting …`, `vocal in rejecting …`;
+    /// not `key to securing …`). A later verb with a subject of its own
+    /// (`seemed agitated when Roe implied that …`) reports inside the
+    /// clause, which still seems.
     fn reported_in_evidential(&self, tokens: &[Token], c: usize, clause_end: usize) -> bool {
         let infinitive = (c + 1..(c + 5).min(clause_end)).find(|&k| {
             tokens[k].is_word && !lower_in(&["to", "have", "not", "be"], self.word(tokens[k]))
@@ -626,21 +608,10 @@ impl Attributor<'_> {
             if infinitive.is_none_or(|verb| k <= verb) {
                 return self.reports_on_its_own(tokens, k, clause_end);
             }
-            let set_off_participle = || {
-                self.participle_cue(tokens, k)
-                    && (self.adverbs_after_comma(tokens, c + 1, k)
-                        || lower_in(MEANS_PREPOSITIONS, self.word(tokens[k - 1])))
-            };
-            let own_subject = || {
-                self.subject_before(tokens, k, c + 1)
-                    .is_some_and(|(mention, _)| !self.in_relative_clause(tokens, c + 1, mention))
-            };
-            let Some((cue, after, _)) = self.any_cue(tokens, k) else {
-                return false;
-            };
-            self.cue_reports_on_its_own(tokens, &cue, after, clause_end)
-                || set_off_participle()
-                || own_subject()
+            self.any_cue(tokens, k).is_some()
+                && self.participle_cue(tokens, k)
+                && (self.adverbs_after_comma(tokens, c + 1, k)
+                    || lower_in(MEANS_PREPOSITIONS, self.word(tokens[k - 1])))
         })
     }
 
