@@ -15088,3 +15088,20 @@ fn a_writers_hedge_keeps_the_reports_inside_it() {
         ],
     );
 }
+
+#[test]
+fn what_is_alleged_or_told_is_reported_with_its_teller_if_named() {
+    check(
+        "Amid allegations of fraud, Park quit.",
+        &[unnamed("fraud", "allegation")],
+    );
+    check(
+        "Roe's accusations of bias angered Park.",
+        &[q(Indirect, "bias", "Roe", "accusations")],
+    );
+    // Of a name, the claims are its own, not about it.
+    check(
+        "One of the central claims of Obama's speech was wrong.",
+        &[],
+    );
+}

@@ -35,6 +35,15 @@ word_sets! {
     "belief", "beliefs", "assumption", "hope", "hopes", "sense", "doubt", "doubts", "recognition",
 ];
 
+    /// Nouns of what is told or alleged whose topic, after `of`, `about`
+    /// or `over`, is reported with no one named telling it (`amid
+    /// allegations of fraud`).
+    UNSOURCED_TOLD_NOUNS = [
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+    "charges", "report", "reports", "account", "accounts", "rumor", "rumors", "complaint",
+    "complaints", "warning", "warnings",
+];
+
     /// Nouns of worry whose topic, after `about` or `over`, is reported
     /// with no one named holding it (`amid concerns about the deal`).
     UNSOURCED_TOPIC_BELIEF_NOUNS = [
@@ -154,6 +163,14 @@ const STANCE_NOUNS: &[(&str, &str)] = &[
     ("comments", "about"),
     ("remarks", "on"),
     ("remarks", "about"),
+    ("allegation", "of"),
+    ("allegations", "of"),
+    ("accusation", "of"),
+    ("accusations", "of"),
+    ("claims", "of"),
+    ("warnings", "about"),
+    ("warnings", "of"),
+    ("complaints", "about"),
 ];
 
 /// Nouns of a role taken on what follows their `of`, with the lemma of
@@ -387,6 +404,24 @@ impl Attributor<'_> {
                 "criticism"
             }
             _ if word.eq_ignore_ascii_case("calls") && preposition == "for" => "call",
+            // `amid allegations of fraud`, `reports of the explosion`:
+            // what is alleged or told (not its teller: `the claims of
+            // Obama's speech`).
+            _ if UNSOURCED_TOLD_NOUNS.contains(word)
+                && lower_in(&["of", "about", "over"], preposition)
+                && tokens
+                    .get(c + 2)
+                    .is_some_and(|t| !is_capitalised_word(self.word(*t))) =>
+            {
+                return self
+                    .unsourced_topic_content(tokens, floor, c, end)
+                    .map(|content| {
+                        (
+                            whosaid_core::Cue::speech(tokens[c].span, singular(word)),
+                            content,
+                        )
+                    });
+            }
             _ if UNSOURCED_TOPIC_BELIEF_NOUNS.contains(word)
                 && lower_in(&["about", "over"], preposition)
                 && self.options.beliefs =>
