@@ -15105,3 +15105,20 @@ fn what_is_alleged_or_told_is_reported_with_its_teller_if_named() {
         &[],
     );
 }
+
+#[test]
+fn a_stance_in_a_restrictive_relative_clause_ends_before_the_main_verb() {
+    check(
+        "Groups that oppose the levy spent millions.",
+        &[q(Indirect, "the levy", "groups", "oppose")],
+    );
+    check(
+        "A group that supports Park ran ads.",
+        &[q(Indirect, "Park", "group", "support")],
+    );
+    // A clause reported in the relative clause keeps its own verbs.
+    check(
+        "The ad that attacked Park ran on Monday.",
+        &[q(Indirect, "Park", "ad", "attack")],
+    );
+}

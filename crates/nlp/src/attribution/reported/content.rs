@@ -1510,14 +1510,33 @@ impl Attributor<'_> {
         // `Voters who backed Trump said …`: in a relative clause, a
         // stance's object ends at the sentence's verb.
         let in_relative = from >= 2 && lower_in(&["who", "that"], self.word(tokens[from - 2]));
+        // (`Groups that oppose the levy spent millions`: or at a verb in
+        // the past after the object's words, not one modifying a noun,
+        // `the proposed plan`, nor a relative clause's, `the plan that
+        // failed`.)
+        let main_verb = |k: usize| {
+            let word = self.word(tokens[k]);
+            let before = self.word(tokens[k - 1]);
+            is_past(word)
+                && !is_capitalised_word(word)
+                && !word.ends_with("en")
+                && !DETERMINERS.contains(before)
+                && !FINITE_AUXILIARIES.contains(before)
+                && !lower_in(&["that", "which", "who", "by", "to"], before)
+                && !(from..k).any(|j| {
+                    let word = self.word(tokens[j]);
+                    lower_in(&["that", "which", "who", "to"], word) || PRONOUNS.contains(word)
+                })
+        };
         let to = match in_relative {
             true => (from + 1..to.min(from + MAX_RELATIVE_OBJECT_TOKENS))
                 .take_while(|&k| tokens[k].is_word)
                 .find(|&k| {
-                    !self.participle_cue(tokens, k)
+                    (!self.participle_cue(tokens, k)
                         && self
                             .speech_cue(tokens, k)
-                            .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech)
+                            .is_some_and(|(cue, _, _)| cue.kind == CueKind::Speech))
+                        || main_verb(k)
                 })
                 .unwrap_or(to),
             false => to,

@@ -3251,7 +3251,7 @@ impl Attributor<'_> {
         {
             return first_verb;
         }
-        (first_verb + 2..end)
+        (first_verb + 1..end)
             .find(|&k| {
                 let word = self.word(tokens[k]);
                 let before = self.word(tokens[k - 1]);
