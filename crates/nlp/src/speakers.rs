@@ -619,6 +619,8 @@ word_sets! {
     "rivals",
     "senators",
     "delegates",
+    "superdelegates",
+    "electors",
     "conservatives",
     "liberals",
     "progressives",
@@ -696,7 +698,7 @@ word_sets! {
     "neighbor", "colleague", "boss", "girlfriend", "boyfriend", "grandmother", "grandfather",
     "uncle", "aunt", "cousin", "widow", "founder", "ceo", "person", "guy", "lady", "girl", "boy",
     "man", "woman", "pastor", "priest", "rabbi", "imam", "bishop", "nurse", "farmer", "activist",
-    "organizer", "protester", "donor", "delegate", "lobbyist", "consultant", "attorney", "lawyer",
+    "organizer", "protester", "donor", "delegate", "superdelegate", "lobbyist", "consultant", "attorney", "lawyer",
     "physician", "soldier", "retiree", "parent", "mom", "dad",
 ];
 }

@@ -15055,7 +15055,7 @@ fn a_relative_clause_on_a_noun_of_speech_takes_a_stance_on_it() {
 fn a_stance_or_decision_after_have_to_or_need_to_is_the_subjects() {
     check(
         "Superdelegates have to vote for Park.",
-        &[q(Indirect, "Park", "Superdelegates", "vote")],
+        &[q(Indirect, "Park", "superdelegates", "vote")],
     );
     check(
         "Park needs to decide whether the levy is fair.",
@@ -15120,5 +15120,16 @@ fn a_stance_in_a_restrictive_relative_clause_ends_before_the_main_verb() {
     check(
         "The ad that attacked Park ran on Monday.",
         &[q(Indirect, "Park", "ad", "attack")],
+    );
+}
+
+#[test]
+fn superdelegates_are_people_who_take_stances() {
+    check(
+        "Several superdelegates backing Park declined to comment.",
+        &[
+            q(Indirect, "Park", "Several superdelegates", "back"),
+            q(Indirect, "to comment", "Several superdelegates", "decline"),
+        ],
     );
 }
