@@ -409,6 +409,10 @@ surprised
 horrified
 heartened
 energized
+glad
+relieved
+grateful
+thankful
 ";
 
 /// Verbs of speech whose base and present forms are mostly nouns (`tax

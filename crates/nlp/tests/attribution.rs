@@ -15133,3 +15133,15 @@ fn superdelegates_are_people_who_take_stances() {
         ],
     );
 }
+
+#[test]
+fn gladness_takes_its_clause_with_or_without_that() {
+    check(
+        "I am glad Republicans are frustrated.",
+        &[q(Indirect, "Republicans are frustrated", "I", "glad")],
+    );
+    check(
+        "Park is afraid the levy will fail.",
+        &[q(Indirect, "the levy will fail", "Park", "afraid")],
+    );
+}

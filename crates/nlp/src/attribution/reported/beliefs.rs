@@ -157,7 +157,7 @@ impl Attributor<'_> {
                 && tokens.get(to + 1).is_some_and(|t| t.is_word);
             // `is convinced the issue will …`, `are confident they can …`:
             // a certainty's clause without `that`.
-            let bare_clause = lower_in(CERTAINTY_ADJECTIVES, word)
+            let bare_clause = lower_in(BARE_CLAUSE_ADJECTIVES, word)
                 && self.bare_clause_at(tokens, c + 1, tokens.len());
             return ((next == "that" || object || infinitive || bare_clause) && linked)
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));

@@ -564,7 +564,7 @@ word_sets! {
     "impressed", "unimpressed", "ambivalent", "dismissive", "aware", "unaware", "mindful",
     "conscious", "cognizant", "vocal", "outspoken", "candid", "cagey", "coy", "mum", "evasive",
     "angered", "infuriated", "enraged", "offended", "bothered", "shocked", "stunned", "surprised",
-    "horrified", "heartened", "energized",
+    "horrified", "heartened", "energized", "glad", "relieved", "grateful", "thankful",
 ];
 }
 
@@ -596,9 +596,17 @@ fn takes_prepositional_object(lemma: &str) -> bool {
     FEELING_ADJECTIVES.contains(lemma) || OBJECT_PREPOSITIONS.iter().any(|&(cue, _)| cue == lemma)
 }
 
-/// Adjectives of belief that may take their clause without `that` (`is
-/// sure the plan will pass`).
-pub(super) const CERTAINTY_ADJECTIVES: &[&str] = &[
+/// Adjectives of belief or feeling that may take their clause without
+/// `that` (`is sure the plan will pass`, `I am glad it failed`).
+pub(super) const BARE_CLAUSE_ADJECTIVES: &[&str] = &[
+    "glad",
+    "happy",
+    "pleased",
+    "relieved",
+    "afraid",
+    "proud",
+    "grateful",
+    "thankful",
     "confident",
     "convinced",
     "hopeful",
