@@ -15145,3 +15145,17 @@ fn gladness_takes_its_clause_with_or_without_that() {
         &[q(Indirect, "the levy will fail", "Park", "afraid")],
     );
 }
+
+#[test]
+fn a_stance_delivered_as_a_noun_is_its_deliverers() {
+    check(
+        "Park delivered a blistering critique of the levy.",
+        &[q(Indirect, "the levy", "Park", "critique")],
+    );
+    check(
+        "Roe launched an attack against Park.",
+        &[q(Indirect, "Park", "Roe", "attack")],
+    );
+    // The noun alone, delivered by no one, is no report.
+    check("The attack on the embassy killed four.", &[]);
+}

@@ -656,6 +656,68 @@ const ATTENTION_VERBS: &[&str] = &[
 /// (`turned their full attention to`).
 const MAX_ATTENTION_MODIFIERS: usize = 3;
 
+/// Nouns of a stance someone delivers, with the prepositions before its
+/// object (`a critique of`, `an attack on`); shots and swipes taken are
+/// phrasal cues.
+const DELIVERED_STANCES: &[(&str, &[&str])] = &[
+    ("critique", &["of"]),
+    ("defense", &["of"]),
+    ("defence", &["of"]),
+    ("indictment", &["of"]),
+    ("denunciation", &["of"]),
+    ("condemnation", &["of"]),
+    ("rebuke", &["of"]),
+    ("attack", &["on", "against"]),
+    ("broadside", &["against", "at", "on"]),
+];
+
+/// Verbs delivering a stance named by a noun (`delivered a critique of`,
+/// `launched an attack on`).
+const DELIVERING_VERBS: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "delivering",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "mount",
+    "mounts",
+    "mounted",
+    "mounting",
+    "make",
+    "makes",
+    "made",
+    "making",
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "unleash",
+    "unleashed",
+    "unleashing",
+    "level",
+    "leveled",
+    "levelled",
+    "leveling",
+    "wage",
+    "waged",
+    "waging",
+];
+
+/// Determiners opening the noun of a delivered stance (`a`, `his`).
+const STANCE_DETERMINERS: &[&str] = &["a", "an", "his", "her", "their", "its", "another"];
+
 /// Most tokens between a phrase of stance and the verb of its clause
 /// (`had long been an influential voice on Capitol Hill in support of`).
 const MAX_STANCE_PHRASE_REACH: usize = 12;
@@ -3634,7 +3696,30 @@ impl Attributor<'_> {
                 let span = Span::new(tokens[c].span.start, tokens[c + 2].span.end);
                 (whosaid_core::Cue::belief(span, lemma), verb, c + 3)
             }
-            _ => return None,
+            // `delivered a blistering critique of the plan`, `launched an
+            // attack against Roe`, `took a shot at Park`: a stance named
+            // by a noun, delivered by the subject of the verb before it.
+            word => {
+                let (lemma, prepositions) = DELIVERED_STANCES
+                    .iter()
+                    .find(|(noun, _)| word.eq_ignore_ascii_case(noun))
+                    .map(|&(noun, prepositions)| (noun, prepositions))?;
+                if !lower_in(prepositions, word_at(c + 1)) || !word_after(c + 2) {
+                    return None;
+                }
+                let determiner = (c.saturating_sub(MAX_ATTENTION_MODIFIERS + 1).max(floor)..c)
+                    .rev()
+                    .find(|&k| lower_in(STANCE_DETERMINERS, self.word(tokens[k])))
+                    .filter(|&k| tokens[k + 1..c].iter().all(|t| t.is_word))?;
+                let verb = determiner
+                    .checked_sub(1)
+                    .filter(|&k| k >= floor && lower_in(DELIVERING_VERBS, self.word(tokens[k])))?;
+                (
+                    whosaid_core::Cue::speech(tokens[c].span, lemma),
+                    verb,
+                    c + 2,
+                )
+            }
         };
         let subject = self.subject_before(tokens, verb, floor)?;
         self.object_report(tokens, cue, subject, from, end)
