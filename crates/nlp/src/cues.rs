@@ -287,6 +287,9 @@ vote votes voted voting
 know knows knew knowing known
 learn learns learned learnt learning
 realize realizes realized realizing realise realises realised realising
+notice notices noticed noticing
+discover discovers discovered discovering
+demonstrate demonstrates demonstrated demonstrating
 see sees saw seeing seen
 seek seeks sought seeking
 decide decides decided deciding

@@ -15159,3 +15159,28 @@ fn a_stance_delivered_as_a_noun_is_its_deliverers() {
     // The noun alone, delivered by no one, is no report.
     check("The attack on the embassy killed four.", &[]);
 }
+
+#[test]
+fn noticing_discovering_or_demonstrating_reports_only_a_clause() {
+    check(
+        "Park noticed that none of the networks cut away.",
+        &[q(
+            Indirect,
+            "that none of the networks cut away",
+            "Park",
+            "notice",
+        )],
+    );
+    check(
+        "Roe has demonstrated that critics pay a price.",
+        &[q(
+            Indirect,
+            "that critics pay a price",
+            "Roe",
+            "demonstrate",
+        )],
+    );
+    // What is noticed or found without a clause is no report.
+    check("Park noticed the car.", &[]);
+    check("Park discovered a leak.", &[]);
+}

@@ -245,6 +245,9 @@ word_sets! {
     /// object (`announced a plan`, `denied the allegations`).
     NEEDS_THAT = [
     "find",
+    "notice",
+    "discover",
+    "demonstrate",
     "indicate",
     "conclude",
     "continue",
