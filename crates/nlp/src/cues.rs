@@ -424,7 +424,7 @@ const SPEECH_VERBS_BY_PAST: &str = "
 credit credited crediting
 rule ruled
 project projected
-determine determined
+determine determined determining determines
 hammer hammered hammering
 bash bashed bashing
 protest protested protesting

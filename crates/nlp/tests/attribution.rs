@@ -15184,3 +15184,17 @@ fn noticing_discovering_or_demonstrating_reports_only_a_clause() {
     check("Park noticed the car.", &[]);
     check("Park discovered a leak.", &[]);
 }
+
+#[test]
+fn determining_reports_its_finding_in_every_form() {
+    check(
+        "Police charged him after determining that a video showed the assault.",
+        &[q(
+            Indirect,
+            "that a video showed the assault",
+            "police",
+            "determine",
+        )],
+    );
+    check("The board determines the schedule.", &[]);
+}
