@@ -15198,3 +15198,23 @@ fn determining_reports_its_finding_in_every_form() {
     );
     check("The board determines the schedule.", &[]);
 }
+
+#[test]
+fn a_clause_of_time_without_a_verb_is_an_aside_before_the_content() {
+    check(
+        "Park said while campaigning that the levy failed.",
+        &[q(Indirect, "that the levy failed", "Park", "say")],
+    );
+    // With nothing reported after it, the verb reports nothing.
+    check("Park wrote while a student at college.", &[]);
+    // A clause of time with its own verb is part of what was said.
+    check(
+        "Park said when the levy failed taxes rose.",
+        &[q(
+            Indirect,
+            "when the levy failed taxes rose",
+            "Park",
+            "say",
+        )],
+    );
+}

@@ -277,6 +277,29 @@ impl Attributor<'_> {
         if after >= end {
             return None;
         }
+        // `said while campaigning that …`, `wrote while a student at
+        // Marquette`: a clause of time without a verb of its own is an
+        // aside, before `that` or before nothing reported.
+        if lower_in(
+            &["while", "when", "whilst", "once"],
+            self.word(tokens[after]),
+        ) && tokens.get(after + 1).is_some_and(|t| {
+            let word = self.word(*t);
+            t.is_word
+                && !PRONOUNS.contains(word)
+                && (word.ends_with("ing")
+                    || is_past(word)
+                    || DETERMINERS.contains(word)
+                    || lower_in(&["in", "at", "on"], word))
+        }) && !(after + 2..end.min(after + 2 + MAX_SUBJECT_WORDS_BEFORE_VERB))
+            .take_while(|&k| tokens[k].is_word && self.word(tokens[k]) != "that")
+            .any(|k| is_finite(self.word(tokens[k])))
+        {
+            return (after + 2..end.min(after + 1 + MAX_ASIDE_TOKENS))
+                .take_while(|&k| !matches!(self.word(tokens[k]), "." | ";"))
+                .find(|&k| self.word(tokens[k]) == "that")
+                .map(|that| (that, None));
+        }
         // `demanded to know whether …`, `wanted to know why …`: the
         // question asked.
         if self.word(tokens[after]) == "to"
