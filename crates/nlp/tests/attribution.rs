@@ -15218,3 +15218,20 @@ fn a_clause_of_time_without_a_verb_is_an_aside_before_the_content() {
         )],
     );
 }
+
+#[test]
+fn reports_before_a_verb_that_agrees_with_them_are_the_source() {
+    check(
+        "Internal reports show the levy failed.",
+        &[q(Indirect, "the levy failed", "Internal reports", "show")],
+    );
+    check(
+        "The levy raised $100 million last year, company reports show.",
+        &[q(
+            Indirect,
+            "The levy raised $100 million last year",
+            "company reports",
+            "show",
+        )],
+    );
+}

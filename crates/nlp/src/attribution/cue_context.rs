@@ -1321,10 +1321,16 @@ impl Attributor<'_> {
             let agreeing = p.ends_with('s') && !p.ends_with("’s") && !word.ends_with('s');
             !(subject || agreeing)
         });
+        // (`Company reports show …`: a plural before a verb in the base
+        // form, which agrees with it.)
         let verb_follows = noun_before
             && tokens.get(k + 1).is_some_and(|t| {
                 let next = self.word(*t);
-                FINITE_AUXILIARIES.contains(next) || (reported::is_past(next) && is_verb(next))
+                FINITE_AUXILIARIES.contains(next)
+                    || (reported::is_past(next) && is_verb(next))
+                    || (reported::is_third_person(word)
+                        && is_verb(next)
+                        && cue_lemma(next).is_some_and(|(lemma, _)| lemma == next))
             });
         // (`the 2013 report`: after a year or a number too.)
         let after_number =
