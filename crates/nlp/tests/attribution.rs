@@ -15158,6 +15158,14 @@ fn a_stance_delivered_as_a_noun_is_its_deliverers() {
     );
     // The noun alone, delivered by no one, is no report.
     check("The attack on the embassy killed four.", &[]);
+    // A stance delivered is speech, kept without beliefs; a phrase of
+    // stance is a belief, left out.
+    let speech_only = Pipeline::new().with_attribution(AttributionOptions { beliefs: false });
+    check_with(
+        &speech_only,
+        "Park delivered a blistering critique of the levy. Roe is against the levy.",
+        &[q(Indirect, "the levy", "Park", "critique")],
+    );
 }
 
 #[test]

@@ -3630,9 +3630,6 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(Tag, Span)> {
-        if !self.options.beliefs {
-            return None;
-        }
         let word_at = |k: usize| {
             tokens
                 .get(k)
@@ -3724,6 +3721,11 @@ impl Attributor<'_> {
                 )
             }
         };
+        // (Stances in phrases are beliefs, left out with them; a stance
+        // delivered is speech.)
+        if cue.kind == CueKind::Belief && !self.options.beliefs {
+            return None;
+        }
         let subject = self.subject_before(tokens, verb, floor)?;
         self.object_report(tokens, cue, subject, from, end)
     }
