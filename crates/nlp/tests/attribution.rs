@@ -15243,3 +15243,15 @@ fn reports_before_a_verb_that_agrees_with_them_are_the_source() {
         )],
     );
 }
+
+#[test]
+fn praise_held_for_someone_is_the_holders() {
+    check(
+        "Howard had no such praise for Clinton.",
+        &[q(Indirect, "Clinton", "Howard", "praise")],
+    );
+    check(
+        "Amid praise for the levy, Park quit.",
+        &[unnamed("the levy", "praise")],
+    );
+}

@@ -404,6 +404,9 @@ impl Attributor<'_> {
                 "criticism"
             }
             _ if word.eq_ignore_ascii_case("calls") && preposition == "for" => "call",
+            // `also has praise for Roe` (praise received, `won praise for
+            // its clarity`, is found before).
+            _ if word.eq_ignore_ascii_case("praise") && preposition == "for" => "praise",
             // `amid allegations of fraud`, `reports of the explosion`:
             // what is alleged or told (not its teller: `the claims of
             // Obama's speech`).
@@ -634,7 +637,9 @@ impl Attributor<'_> {
             let subject = self.subject_before(tokens, verb, floor)?;
             return self.object_report(tokens, cue, subject, c + 2, end);
         }
-        if !TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition) {
+        // (`had nothing but praise for Roe`: praise held for someone.)
+        let praise = word.eq_ignore_ascii_case("praise") && preposition == "for";
+        if !praise && (!TOPIC_NOUNS.contains(word) || !lower_in(&["about", "over"], preposition)) {
             return None;
         }
         // `answered an early question about …`, `had no doubts about …`,
@@ -662,6 +667,7 @@ impl Attributor<'_> {
         }
         let cue = match lower_in(&["question", "questions"], word) {
             true => whosaid_core::Cue::speech(tokens[c].span, "question"),
+            false if praise => whosaid_core::Cue::speech(tokens[c].span, "praise"),
             false => self.noun_cue(tokens[c], false)?,
         };
         let subject = self.subject_before(tokens, verb, floor)?;
