@@ -15255,3 +15255,11 @@ fn praise_held_for_someone_is_the_holders() {
         &[unnamed("the levy", "praise")],
     );
 }
+
+#[test]
+fn apologies_made_or_refused_are_for_their_topic() {
+    check(
+        "Admiral Harris makes no apologies for his candor.",
+        &[q(Indirect, "his candor", "Admiral Harris", "apology")],
+    );
+}

@@ -89,7 +89,7 @@ word_sets! {
     REMARK_NOUNS = [
     "comment", "comments", "remark", "remarks", "statement", "statements", "allegation",
     "allegations", "accusation", "accusations", "attack", "attacks", "call", "case", "appeal",
-    "plea", "argument", "arguments", "reference", "references",
+    "plea", "argument", "arguments", "reference", "references", "apology", "apologies",
 ];
 
     /// Nouns of criticism, questions or support received (`faced
@@ -613,6 +613,8 @@ impl Attributor<'_> {
             && match word {
                 "case" => lower_in(&["for", "against"], preposition),
                 "reference" | "references" => preposition == "to",
+                // (`makes no apologies for his candor`)
+                "apology" | "apologies" => preposition == "for",
                 _ => lower_in(&["about", "on", "for", "against"], preposition),
             };
         if remark {
