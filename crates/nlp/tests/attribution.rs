@@ -14935,6 +14935,16 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
     // Not what a poll has of its own, nor `has` in a relative clause.
     check("The poll has a margin of error of three points.", &[]);
     check("A poll that has Roe leading was released.", &[]);
+    check(
+        "The survey gave Park a one-point lead in Ohio.",
+        &[q(
+            QuoteKind::Indirect,
+            "Park a one-point lead in Ohio",
+            "survey",
+            "give",
+        )],
+    );
+    check("The poll gave voters a chance to speak.", &[]);
 }
 
 #[test]

@@ -166,9 +166,10 @@ impl Attributor<'_> {
         Some((tag, self.content(tokens, floor, c)?))
     }
 
-    /// A poll's standings given with `has` or `puts` at token `c`:
-    /// `Wednesday's Quinnipiac poll has Roe leading Park by six points`,
-    /// `The latest poll puts Park ahead`. The poll, as the verb's subject,
+    /// A poll's standings given with `has`, `puts` or `gives` at token
+    /// `c`: `Wednesday's Quinnipiac poll has Roe leading Park by six
+    /// points`, `The latest poll puts Park ahead`, `The survey gave Roe a
+    /// one-point lead`. The poll, as the verb's subject,
     /// speaks; the content is the clause from the verb's object to the
     /// clause's end.
     pub(super) fn poll_standing(
@@ -180,6 +181,7 @@ impl Attributor<'_> {
         let lemma = match verb {
             "has" | "had" | "have" => "have",
             "puts" | "put" => "put",
+            "gives" | "gave" | "give" => "give",
             _ => return None,
         };
         // The poll right before the verb (`The poll has`), or dated
@@ -199,9 +201,13 @@ impl Attributor<'_> {
             t.is_word && (is_capitalised_word(word) || DETERMINERS.contains(word))
         })?;
         // (`puts Park’s approval during her first year at 49 percent`)
+        // (`gave Roe a one-point lead in Ohio`: the lead given.)
         let standing = (c + 2..end.min(c + 2 + MAX_TAG_TAIL)).find(|&k| {
-            STANDINGS.contains(self.word(tokens[k]))
-                || (lemma == "put" && self.word(tokens[k]) == "at")
+            let word = self.word(tokens[k]);
+            match lemma {
+                "give" => lower_in(&["lead", "edge", "advantage"], word),
+                _ => STANDINGS.contains(word) || (lemma == "put" && word == "at"),
+            }
         })?;
         if !tokens[c + 1..standing]
             .iter()
