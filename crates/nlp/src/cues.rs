@@ -512,6 +512,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
     ),
     ("lay out", &["lay", "lays", "laid", "laying"], "out"),
     (
+        "spell out",
+        &["spell", "spells", "spelled", "spelt", "spelling"],
+        "out",
+    ),
+    (
         "push back",
         &["push", "pushes", "pushed", "pushing"],
         "back",

@@ -15273,3 +15273,23 @@ fn apologies_made_or_refused_are_for_their_topic() {
         &[q(Indirect, "his candor", "Admiral Harris", "apology")],
     );
 }
+
+#[test]
+fn laying_or_spelling_out_takes_a_stance_on_its_object() {
+    check(
+        "Park laid out the plan and vowed to impose a tariff.",
+        &[
+            q(Indirect, "the plan", "Park", "lay out"),
+            q(Indirect, "to impose a tariff", "Park", "vow"),
+        ],
+    );
+    check(
+        "The rules spell out that delegates are bound.",
+        &[q(
+            Indirect,
+            "that delegates are bound",
+            "rules",
+            "spell out",
+        )],
+    );
+}

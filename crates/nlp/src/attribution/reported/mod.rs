@@ -770,7 +770,8 @@ word_sets! {
     "downplay", "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion",
     "coin", "compliment", "insult", "grill", "retweet", "release", "file", "publish", "debate",
     "lobby", "telegraph", "recite", "issue", "document", "attribute", "embrace", "admire", "regret",
-    "envision", "contemplate", "mull", "ponder", "post", "advocate", "walk back",
+    "envision", "contemplate", "mull", "ponder", "post", "advocate", "walk back", "lay out",
+    "spell out",
 ];
 }
 
