@@ -15293,3 +15293,11 @@ fn laying_or_spelling_out_takes_a_stance_on_its_object() {
         )],
     );
 }
+
+#[test]
+fn shrugging_off_reports_even_a_short_object() {
+    check(
+        "Park shrugged off the attacks.",
+        &[q(Indirect, "the attacks", "Park", "shrug off")],
+    );
+}

@@ -199,6 +199,7 @@ const TOPIC_CUES: &[&str] = &[
     "speak of",
     "speak out",
     "brush off",
+    "shrug off",
     "rule out",
     "play down",
     "push for",
