@@ -15301,3 +15301,25 @@ fn shrugging_off_reports_even_a_short_object() {
         &[q(Indirect, "the attacks", "Park", "shrug off")],
     );
 }
+
+#[test]
+fn a_stance_taken_ends_before_a_dash_and_a_new_predicate() {
+    check(
+        "Park has taken a firm stance against the levy — and last June stirred controversy.",
+        &[q(Indirect, "the levy", "Park", "stance")],
+    );
+    check(
+        "Park took a stand on the levy.",
+        &[q(Indirect, "the levy", "Park", "stand")],
+    );
+    // A dash closing an aside keeps the object going.
+    check(
+        "Park highlighted the cuts ― which favor the rich ― and her own plans.",
+        &[q(
+            Indirect,
+            "the cuts ― which favor the rich ― and her own plans",
+            "Park",
+            "highlight",
+        )],
+    );
+}

@@ -1498,6 +1498,14 @@ impl Attributor<'_> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| lower_in(&["but", "yet"], self.word(*t))))
+                    // (`… illegal immigration — and last June stirred …`;
+                    // not a dash closing an aside, `… ― which would go to
+                    // the rich ― and her own plans`.)
+                    || (is_dash(word)
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| self.word(*t).eq_ignore_ascii_case("and"))
+                        && (from..k).filter(|&j| is_dash(self.word(tokens[j]))).count() % 2 == 0)
                     // `complained about the mic, even suggesting …`, `…,
                     // going on to argue …`: a participle of its own.
                     || (word == ","

@@ -659,9 +659,9 @@ const ATTENTION_VERBS: &[&str] = &[
 /// (`turned their full attention to`).
 const MAX_ATTENTION_MODIFIERS: usize = 3;
 
-/// Nouns of a stance someone delivers, with the prepositions before its
-/// object (`a critique of`, `an attack on`); shots and swipes taken are
-/// phrasal cues.
+/// Nouns of a stance someone delivers or takes, with the prepositions
+/// before its object (`a critique of`, `an attack on`, `a firm stance
+/// against`); shots and swipes taken are phrasal cues.
 const DELIVERED_STANCES: &[(&str, &[&str])] = &[
     ("critique", &["of"]),
     ("defense", &["of"]),
@@ -672,6 +672,8 @@ const DELIVERED_STANCES: &[(&str, &[&str])] = &[
     ("rebuke", &["of"]),
     ("attack", &["on", "against"]),
     ("broadside", &["against", "at", "on"]),
+    ("stance", &["on", "against", "about", "toward", "towards"]),
+    ("stand", &["on", "against"]),
 ];
 
 /// Verbs delivering a stance named by a noun (`delivered a critique of`,
@@ -716,6 +718,10 @@ const DELIVERING_VERBS: &[&str] = &[
     "wage",
     "waged",
     "waging",
+    "adopt",
+    "adopts",
+    "adopted",
+    "adopting",
 ];
 
 /// Determiners opening the noun of a delivered stance (`a`, `his`).
