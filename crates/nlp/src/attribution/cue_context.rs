@@ -621,20 +621,6 @@ impl Attributor<'_> {
         (people && comma.is_some()).then(|| (Cue::belief(tokens[k].span, "to"), k + 1, true))
     }
 
-    /// Whether the quantifier at token `q` floats after a subject or an
-    /// auxiliary (`They both endorsed`, `who have all criticized`), not
-    /// counting a noun (`won all pledged delegates`).
-    fn floating_after_subject(&self, tokens: &[Token], q: usize) -> bool {
-        lower_in(&["all", "both", "each"], self.word(tokens[q]))
-            && q.checked_sub(1).is_some_and(|before| {
-                let word = self.word(tokens[before]);
-                PRONOUNS.contains(word)
-                    || FINITE_AUXILIARIES.contains(word)
-                    || lower_in(&["who", "have"], word)
-                    || (before > 0 && is_capitalised(word))
-            })
-    }
-
     /// Whether the participle at `k` modifies the noun after it, a
     /// quantity before it, and that noun goes on to the clause's verb:
     /// `Many worried parents have said …`, `Some concerned voters say …`.
@@ -905,24 +891,23 @@ impl Attributor<'_> {
         closes && comma.is_some_and(|comma| comma + 1 < k)
     }
 
-    /// Whether the word at token `k` is `all` or `both` floating after a
-    /// subject pronoun or an auxiliary (`they all support`, `will all
-    /// back`), which leaves the word after it a verb, not its noun.
+    /// Whether the word at token `k` is `all`, `both` or `each` floating
+    /// after a subject or an auxiliary (`they all support`, `will all
+    /// back`, `Roe and Park both endorsed`, `who has both endorsed`),
+    /// which leaves the word after it a verb, not its noun (`won all
+    /// pledged delegates`).
     pub(in crate::attribution) fn floating_quantifier_at(
         &self,
         tokens: &[Token],
         k: usize,
     ) -> bool {
-        k >= 1 && lower_in(&["all", "both"], self.word(tokens[k])) && {
+        k >= 1 && lower_in(&["all", "both", "each"], self.word(tokens[k])) && {
             let before = self.word(tokens[k - 1]);
-            lower_in(&["they", "we", "you"], before)
-                || lower_in(
-                    &[
-                        "will", "would", "can", "could", "should", "may", "might", "must", "do",
-                        "did",
-                    ],
-                    before,
-                )
+            PRONOUNS.contains(before)
+                || lower_in(&["you", "who", "have", "do"], before)
+                || FINITE_AUXILIARIES.contains(before)
+                // (A name, not a sentence's first word: `Both said`.)
+                || (k >= 2 && is_capitalised(before))
         }
     }
 
@@ -1196,7 +1181,7 @@ impl Attributor<'_> {
                     t.is_word && !is_stop_word(next) && !DETERMINERS.contains(next)
                 })
                 && !self.quantity_subject_before(tokens, k)
-                && !self.floating_after_subject(tokens, k - 1)
+                && !self.floating_quantifier_at(tokens, k - 1)
         };
         // `continued to call for`, `began to argue`: the infinitive of a
         // verb of continuing or starting is the cue (but `began to show`

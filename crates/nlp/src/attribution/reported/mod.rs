@@ -3704,13 +3704,13 @@ impl Attributor<'_> {
                 (whosaid_core::Cue::belief(span, lemma), verb, c + 3)
             }
             // `delivered a blistering critique of the plan`, `launched an
-            // attack against Roe`, `took a shot at Park`: a stance named
-            // by a noun, delivered by the subject of the verb before it.
+            // attack against Roe`, `took a firm stance against it`: a
+            // stance named by a noun, delivered or taken by the subject of
+            // the verb before it.
             word => {
-                let (lemma, prepositions) = DELIVERED_STANCES
+                let &(lemma, prepositions) = DELIVERED_STANCES
                     .iter()
-                    .find(|(noun, _)| word.eq_ignore_ascii_case(noun))
-                    .map(|&(noun, prepositions)| (noun, prepositions))?;
+                    .find(|(noun, _)| word.eq_ignore_ascii_case(noun))?;
                 if !lower_in(prepositions, word_at(c + 1)) || !word_after(c + 2) {
                     return None;
                 }

@@ -390,23 +390,28 @@ impl Attributor<'_> {
             return None;
         }
         let word = self.word(tokens[c]);
-        let lemma = match word {
+        let span = tokens[c].span;
+        let cue = match word {
             // (Not `thrown into question on Monday`: put in doubt.)
             _ if lower_in(&["question", "questions"], word)
                 && lower_in(&["about", "over", "on"], preposition)
                 && !(c > 0 && self.word(tokens[c - 1]).eq_ignore_ascii_case("into")) =>
             {
-                "question"
+                whosaid_core::Cue::speech(span, "question")
             }
             _ if lower_in(&["criticism", "criticisms"], word)
                 && lower_in(&["of", "about", "over"], preposition) =>
             {
-                "criticism"
+                whosaid_core::Cue::speech(span, "criticism")
             }
-            _ if word.eq_ignore_ascii_case("calls") && preposition == "for" => "call",
+            _ if word.eq_ignore_ascii_case("calls") && preposition == "for" => {
+                whosaid_core::Cue::speech(span, "call")
+            }
             // `also has praise for Roe` (praise received, `won praise for
             // its clarity`, is found before).
-            _ if word.eq_ignore_ascii_case("praise") && preposition == "for" => "praise",
+            _ if word.eq_ignore_ascii_case("praise") && preposition == "for" => {
+                whosaid_core::Cue::speech(span, "praise")
+            }
             // `amid allegations of fraud`, `reports of the explosion`:
             // what is alleged or told (not its teller: `the claims of
             // Obama's speech`).
@@ -416,31 +421,16 @@ impl Attributor<'_> {
                     .get(c + 2)
                     .is_some_and(|t| !is_capitalised_word(self.word(*t))) =>
             {
-                return self
-                    .unsourced_topic_content(tokens, floor, c, end)
-                    .map(|content| {
-                        (
-                            whosaid_core::Cue::speech(tokens[c].span, singular(word)),
-                            content,
-                        )
-                    });
+                whosaid_core::Cue::speech(span, singular(word))
             }
             _ if UNSOURCED_TOPIC_BELIEF_NOUNS.contains(word)
                 && lower_in(&["about", "over"], preposition)
                 && self.options.beliefs =>
             {
-                return self
-                    .unsourced_topic_content(tokens, floor, c, end)
-                    .map(|content| {
-                        (
-                            whosaid_core::Cue::belief(tokens[c].span, singular(word)),
-                            content,
-                        )
-                    });
+                whosaid_core::Cue::belief(span, singular(word))
             }
             _ => return None,
         };
-        let cue = whosaid_core::Cue::speech(tokens[c].span, lemma);
         Some((cue, self.unsourced_topic_content(tokens, floor, c, end)?))
     }
 
