@@ -12916,6 +12916,32 @@ fn a_stance_in_a_relative_clause_ends_at_the_sentences_verb() {
 }
 
 #[test]
+fn a_report_in_a_relative_clause_leaves_its_antecedent_to_the_main_verb() {
+    check(
+        "Voters who say the levy failed said they were angry.",
+        &[
+            q(Indirect, "the levy failed", "voters", "say"),
+            q(Indirect, "they were angry", "voters", "say"),
+        ],
+    );
+    check(
+        "The officials who think the levy failed told reporters it was doomed.",
+        &[
+            q(Indirect, "the levy failed", "officials", "think"),
+            q(Indirect, "it was doomed", "officials", "tell"),
+        ],
+    );
+    // The relative clause set off by commas already did.
+    check(
+        "Park, who says the levy failed, said she was angry.",
+        &[
+            q(Indirect, "the levy failed", "Park", "say"),
+            q(Indirect, "she was angry", "Park", "say"),
+        ],
+    );
+}
+
+#[test]
 fn a_verb_agreeing_with_a_relative_clauses_antecedent_reports() {
     check(
         "People who studied the plan say it is flawed.",

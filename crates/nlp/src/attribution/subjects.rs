@@ -1871,7 +1871,9 @@ impl Attributor<'_> {
                                 word,
                             ))
                 })
-                && !is_capitalised(self.word(tokens[r - 1]))
+                // (Sentence-initial, a capital tells nothing: `Voters who
+                // …`.)
+                && (!is_capitalised(self.word(tokens[r - 1])) || r - 1 == floor)
                 && self.word(tokens[r - 1]).chars().all(char::is_alphabetic);
             // (Past an appositive's length, only a clause granting
             // anonymity, which is no subject of its own.)

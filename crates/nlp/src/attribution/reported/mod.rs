@@ -1310,7 +1310,9 @@ impl Attributor<'_> {
                     // `Trump, who said …, made no comment`: the antecedent
                     // of a relative clause set off by commas is still the
                     // subject of the verb after it.
-                    if self.inside_set_off_relative(tokens, before, c) {
+                    if self.inside_set_off_relative(tokens, before, c)
+                        || self.inside_restrictive_relative(tokens, &tag, content_end, end)
+                    {
                         floor = before;
                     }
                     stance_modifier = modifier.then(|| (content, tag.clone()));
@@ -1382,6 +1384,26 @@ impl Attributor<'_> {
                     lower_in(PERSON_RELATIVES, word) || word.eq_ignore_ascii_case("which")
                 })
         })
+    }
+
+    /// Whether the report told by `tag` is a restrictive relative clause
+    /// whose content, ending at token `content_end`, gives way to the main
+    /// verb (`Voters who say the levy failed said …`), so that the
+    /// antecedent is still the subject of that verb.
+    fn inside_restrictive_relative(
+        &self,
+        tokens: &[Token],
+        tag: &Tag,
+        content_end: usize,
+        end: usize,
+    ) -> bool {
+        let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
+        subject > 0
+            && tag.mention.end == tokens[subject].span.end
+            && lower_in(PERSON_RELATIVES, self.word(tokens[subject]))
+            && tokens[subject - 1].is_word
+            && content_end < end
+            && self.speech_cue(tokens, content_end).is_some()
     }
 
     /// A report's `span` and `parts` without a concession closing them
