@@ -14124,6 +14124,29 @@ fn an_infinitive_of_purpose_reaches_past_a_long_phrase() {
         "One official spoke on the condition of anonymity to discuss internal deliberations.",
         &[],
     );
+    // Working with others, summoning them or appearing somewhere to speak.
+    check(
+        "Park worked with the governor to tout the plan.",
+        &[q(Indirect, "the plan", "Park", "tout")],
+    );
+    check(
+        "Roe summoned her aides to tell them that the plan had failed.",
+        &[q(Indirect, "that the plan had failed", "Roe", "tell")],
+    );
+    check(
+        "Park appeared on Fox News to defend the levy.",
+        &[q(Indirect, "the levy", "Park", "defend")],
+    );
+    // A verb of speech is no purpose verb: its object is what it reports.
+    check(
+        "Park called Roe's refusal to concede the race a disgrace.",
+        &[q(
+            Indirect,
+            "Roe's refusal to concede the race a disgrace",
+            "Park",
+            "call",
+        )],
+    );
 }
 
 #[test]

@@ -119,6 +119,9 @@ word_sets! {
     "interrupts", "held", "holds", "convened", "paused", "wrote", "took", "met", "meet", "meets",
     "gathered", "gather", "gathers", "visited", "visits", "sat", "mingle", "mingled",
     "traveled", "travelled", "flew", "arrived", "headed", "heading", "spoke", "speaks",
+    "work", "works", "worked", "working", "summoned", "appeared", "joined",
+    "joins", "issued", "issues", "released", "releases",
+    "posted", "posts", "published", "launched", "organized", "teamed", "returns",
 ];
 
     /// Verbs whose subject does what their infinitive says (`seemed to
