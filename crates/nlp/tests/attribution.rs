@@ -4673,6 +4673,17 @@ fn a_pronoun_inside_reported_content_leaves_the_quote_to_the_outer_speaker() {
     // Through a relative clause inside that clause too.
     let text = "Jo Park said the way the board criticized farmers who complained “was a disgrace.”";
     assert_eq!(speaker_names(text), [Some("Jo Park".to_string())]);
+    // Past a subject joined to the inner speaker.
+    let text = "Jo Park said she and her aides called the plan ''a disaster.''";
+    assert_eq!(speaker_names(text), [Some("Jo Park".to_string())]);
+    // But a verb joined to the outer one has its own tag.
+    check(
+        "Jo Park says she respects Roe and calls her ''a wonderful woman.''",
+        &[
+            q(Indirect, "she respects Roe", "Jo Park", "say"),
+            q(Mixed, "her ''a wonderful woman.''", "Jo Park", "call"),
+        ],
+    );
 }
 
 #[test]

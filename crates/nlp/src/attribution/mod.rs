@@ -3284,8 +3284,18 @@ impl<'t> Attributor<'t> {
         if !(PRONOUNS.contains(mention) && pronoun_at == tag.tokens.0 && pronoun_at > from) {
             // `Stevens said the way the campaign disparaged women “…”`: a
             // tag inside the clause an earlier cue reports, with no break
-            // between them.
-            return (from..tag.tokens.0)
+            // between them; a subject joined to the mention is none (`Park
+            // said she and her aides called it “…”`).
+            let mut subject_start = tag.tokens.0;
+            if subject_start >= from + 2
+                && pronoun_at == subject_start
+                && self.word(tokens[subject_start - 1]) == "and"
+                && (lower_in(SUBJECT_PRONOUNS, self.word(tokens[subject_start - 2]))
+                    || is_capitalised(self.word(tokens[subject_start - 2])))
+            {
+                subject_start -= 2;
+            }
+            return (from..subject_start)
                 .rev()
                 .take_while(|&k| {
                     let word = self.word(tokens[k]);
