@@ -15005,6 +15005,25 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
         )],
     );
     check("The poll gave voters a chance to speak.", &[]);
+    // A participle after the poll, and a poll dated at length.
+    check(
+        "Park trails badly, with a Marist poll giving Roe a 30-point advantage.",
+        &[q(
+            QuoteKind::Indirect,
+            "Roe a 30-point advantage",
+            "Marist poll",
+            "give",
+        )],
+    );
+    check(
+        "The average of three polls conducted the first week of March has Roe leading by 20 points.",
+        &[q(
+            QuoteKind::Indirect,
+            "Roe leading by 20 points",
+            "average of three polls",
+            "have",
+        )],
+    );
 }
 
 #[test]

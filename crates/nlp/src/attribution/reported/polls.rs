@@ -38,8 +38,8 @@ word_sets! {
 }
 
 /// Most tokens dating a poll between its noun and its cue (`released in
-/// late August`).
-const MAX_POLL_DATING_TOKENS: usize = 5;
+/// late August`, `conducted the first week of March`).
+const MAX_POLL_DATING_TOKENS: usize = 7;
 
 impl Attributor<'_> {
     /// Where the content of `find` starts without `that`, when
@@ -181,7 +181,8 @@ impl Attributor<'_> {
         let lemma = match verb {
             "has" | "had" | "have" => "have",
             "puts" | "put" => "put",
-            "gives" | "gave" | "give" => "give",
+            // (`with a CNN poll giving Roe a 30-point advantage`)
+            "gives" | "gave" | "give" | "giving" => "give",
             _ => return None,
         };
         // The poll right before the verb (`The poll has`), or dated
