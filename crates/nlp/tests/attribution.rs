@@ -11797,6 +11797,14 @@ fn a_phrase_opening_the_sentence_before_a_closing_tag_is_no_content() {
         "In Salem the levy failed, Park said.",
         &[q(Indirect, "In Salem the levy failed", "Park", "say")],
     );
+    // Nor is a participle's phrase (`Speaking to …`), though a gerund
+    // subject with its verb is.
+    check("Speaking to voters in Salem, Park said.", &[]);
+    check("Weighing in on the debate, Roe agreed.", &[]);
+    check(
+        "Counting votes takes time, Park said.",
+        &[q(Indirect, "Counting votes takes time", "Park", "say")],
+    );
     // So is a phrase set off in parentheses.
     check(
         "Her ratings (at one point as low as 19%, Roe says) hurt him.",

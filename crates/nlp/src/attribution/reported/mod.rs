@@ -841,6 +841,15 @@ const MAX_ABBREVIATION_CHARS: usize = 4;
 const MAX_CONTENT_TOKENS: usize = 150;
 
 word_sets! {
+    /// Prepositions and particles after a participle opening a phrase
+    /// (`Speaking to voters`, `Weighing in on`).
+    PARTICIPLE_PREPOSITIONS = [
+    "to", "in", "on", "at", "about", "with", "from", "for", "before", "after", "during",
+    "through", "into", "out", "up", "off", "back", "over", "against", "outside", "inside",
+];
+}
+
+word_sets! {
     /// Cues whose content follows `for` (`called for new sanctions`).
     REQUESTS = ["call", "ask", "press", "plead", "argue"];
 }
@@ -2436,7 +2445,10 @@ impl Attributor<'_> {
                 false => self.content(tokens, content_start, content_end),
             };
             if let Some(content) = content.filter(|_| {
-                !(clause_ends && (phrase_only || self.subordinate_only(tokens, floor, subject - 1)))
+                !(clause_ends
+                    && (phrase_only
+                        || self.participle_phrase_only(tokens, floor, subject - 1)
+                        || self.subordinate_only(tokens, floor, subject - 1)))
             }) {
                 return Some((tag, content));
             }
@@ -4225,6 +4237,23 @@ impl Attributor<'_> {
                     && !FINITE_AUXILIARIES.contains(word)
                     && !lower_in(BE_FORMS, word)
                     && (participle || is_capitalised_word(word) || !is_finite(word))
+            })
+    }
+
+    /// Whether tokens `from..to` are one participle phrase opening the
+    /// sentence and no clause (`Speaking to voters`, `Weighing in on the
+    /// debate`): a participle in `-ing` and a preposition after it, then no
+    /// comma or finite verb.
+    fn participle_phrase_only(&self, tokens: &[Token], from: usize, to: usize) -> bool {
+        let participle = self.word(tokens[from]);
+        from + 1 < to
+            && is_capitalised_word(participle)
+            && participle.len() > 5
+            && participle.ends_with("ing")
+            && PARTICIPLE_PREPOSITIONS.contains(self.word(tokens[from + 1]))
+            && (from + 1..to).all(|k| {
+                let word = self.word(tokens[k]);
+                word != "," && !is_finite(word) && !lower_in(BE_FORMS, word)
             })
     }
 
