@@ -5805,6 +5805,36 @@ fn a_new_subject_with_a_cue_ends_a_mixed_quote() {
 }
 
 #[test]
+fn challenges_demands_and_names_in_the_passive_cover_their_clause() {
+    check(
+        "Park was challenged over hiring foreign workers.",
+        &[unnamed(
+            "Park was challenged over hiring foreign workers",
+            "challenge",
+        )],
+    );
+    check(
+        "The band was instructed to begin playing.",
+        &[unnamed(
+            "The band was instructed to begin playing",
+            "instruct",
+        )],
+    );
+    check(
+        "Roe was dubbed the winner on social media.",
+        &[unnamed("Roe was dubbed the winner on social media", "dub")],
+    );
+    // A clause opening the sentence ends at its comma.
+    check(
+        "When Park was pressed about the levy, the room grew quiet.",
+        &[unnamed("Park was pressed about the levy", "press")],
+    );
+    // Without the preposition of a challenge, nothing was said.
+    check("The bill was challenged in court.", &[]);
+    check("The senator was attacked in the parking lot.", &[]);
+}
+
+#[test]
 fn questions_put_in_the_passive_and_subjects_after_then() {
     use QuoteKind::{Indirect, Mixed};
     // The one asked is no speaker; the asker after `by` is.

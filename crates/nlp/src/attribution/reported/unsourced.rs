@@ -97,6 +97,22 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("blamed", "blame", CueKind::Speech),
     ("accused", "accuse", CueKind::Speech),
     ("charged", "charge", CueKind::Speech),
+    ("asked", "ask", CueKind::Speech),
+    ("challenged", "challenge", CueKind::Speech),
+    ("attacked", "attack", CueKind::Speech),
+    ("questioned", "question", CueKind::Speech),
+    ("urged", "urge", CueKind::Speech),
+    ("pressed", "press", CueKind::Speech),
+    ("pressured", "pressure", CueKind::Speech),
+    ("advised", "advise", CueKind::Speech),
+    ("ordered", "order", CueKind::Speech),
+    ("instructed", "instruct", CueKind::Speech),
+    ("encouraged", "encourage", CueKind::Speech),
+    ("warned", "warn", CueKind::Speech),
+    ("credited", "credit", CueKind::Speech),
+    ("dubbed", "dub", CueKind::Speech),
+    ("labeled", "label", CueKind::Speech),
+    ("branded", "brand", CueKind::Speech),
 ];
 
 /// Participles that report in the passive only with `it` and a clause
@@ -242,7 +258,24 @@ impl Attributor<'_> {
             // `Park was criticized for …`, `was widely praised as …`.
             "criticize" | "condemn" | "praise" | "blame" => next == "as" || next == "for",
             "accuse" => next == "of",
-            "charge" => next == "with",
+            "charge" | "credit" => next == "with",
+            // `was asked about …`, `was asked if …`, `was asked to …`.
+            "ask" => lower_in(
+                &[
+                    "about", "if", "whether", "to", "why", "how", "what", "when", "for",
+                ],
+                next,
+            ),
+            // `was challenged over …`, `was attacked for …`, `was pressed
+            // on …`.
+            "challenge" | "attack" | "question" | "press" => {
+                lower_in(&["over", "on", "about", "for", "to", "as"], next)
+            }
+            "warn" => lower_in(&["about", "of", "against", "that", "not", "to"], next),
+            // `was dubbed the winner`, `was labeled a liar`.
+            "dub" | "label" | "brand" => {
+                next == "as" || DETERMINERS.contains(next) || is_capitalised_word(next)
+            }
             _ => next == "to",
         };
         // (`the assaults he is accused of.`: a complement must follow.)
@@ -272,6 +305,13 @@ impl Attributor<'_> {
             start
         };
         let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // (`When Park was asked about it, she laughed`: a clause opening
+        // the sentence ends at its comma.)
+        if self.opening_subordinate(tokens, floor, start)
+            && let Some(comma) = self.first_clause_comma(tokens, c + 1, clause_end)
+        {
+            clause_end = comma;
+        }
         // `Trump, who is seen as a strong leader, hopes …`: a relative
         // clause set off by commas ends at its closing comma.
         if relative && subject_at > floor && self.word(tokens[subject_at - 1]) == "," {
