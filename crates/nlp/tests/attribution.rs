@@ -5829,6 +5829,34 @@ fn challenges_demands_and_names_in_the_passive_cover_their_clause() {
         "When Park was pressed about the levy, the room grew quiet.",
         &[unnamed("Park was pressed about the levy", "press")],
     );
+    // Asked a question, reported or projected as something, and not
+    // widely expected: adverbs and `not` before the participle.
+    check(
+        "Park has even been asked this question.",
+        &[unnamed("Park has even been asked this question", "ask")],
+    );
+    check(
+        "Roe was projected as the winner of the primary.",
+        &[unnamed(
+            "Roe was projected as the winner of the primary",
+            "project",
+        )],
+    );
+    check(
+        "Under the law, agencies are not necessarily expected to find every record.",
+        &[unnamed(
+            "agencies are not necessarily expected to find every record",
+            "expect",
+        )],
+    );
+    // After `whose`, the relative clause is the content.
+    check(
+        "Her rival, whose campaign was not expected to survive, won.",
+        &[unnamed(
+            "whose campaign was not expected to survive",
+            "expect",
+        )],
+    );
     // Without the preposition of a challenge, nothing was said.
     check("The bill was challenged in court.", &[]);
     check("The senator was attacked in the parking lot.", &[]);

@@ -185,9 +185,16 @@ impl Attributor<'_> {
             return Some((cue, view));
         }
         let mut be = c.checked_sub(1).filter(|&k| k > floor)?;
-        // (`been`, between a subject and its cue, is no adverb here.)
-        let word_before = self.word(tokens[be]);
-        if self.is_adverb(word_before) && !lower_in(BE_FORMS, word_before) && be > floor + 1 {
+        // (`been`, between a subject and its cue, is no adverb here; `not
+        // necessarily expected`, `not widely expected`: up to three.)
+        for _ in 0..3 {
+            let word_before = self.word(tokens[be]);
+            if !(self.is_adverb(word_before) || word_before == "not")
+                || lower_in(BE_FORMS, word_before)
+                || be <= floor + 1
+            {
+                break;
+            }
             be -= 1;
         }
         if !lower_in(BE_FORMS, self.word(tokens[be])) {
@@ -260,12 +267,17 @@ impl Attributor<'_> {
             "accuse" => next == "of",
             "charge" | "credit" => next == "with",
             // `was asked about …`, `was asked if …`, `was asked to …`.
-            "ask" => lower_in(
-                &[
-                    "about", "if", "whether", "to", "why", "how", "what", "when", "for",
-                ],
-                next,
-            ),
+            // (`was asked a question about …`, `was asked this question`.)
+            "ask" => {
+                lower_in(
+                    &[
+                        "about", "if", "whether", "to", "why", "how", "what", "when", "for",
+                    ],
+                    next,
+                ) || DETERMINERS.contains(next)
+            }
+            // `is reported as capital gains`, `was projected as the winner`.
+            "report" | "project" => next == "to" || next == "as",
             // `was challenged over …`, `was attacked for …`, `was pressed
             // on …`.
             "challenge" | "attack" | "question" | "press" => {
@@ -286,8 +298,15 @@ impl Attributor<'_> {
             return None;
         }
         // The subject: a relative pronoun, or the clause from its opening on.
+        // (`whose campaign was not expected to …`: the relative's noun.)
+        let whose = subject_at > floor + 1
+            && tokens[subject_at].is_word
+            && self
+                .word(tokens[subject_at - 1])
+                .eq_ignore_ascii_case("whose");
+        let subject_at = if whose { subject_at - 1 } else { subject_at };
         let relative = lower_in(
-            &["who", "which", "that", "what"],
+            &["who", "which", "that", "what", "whose"],
             self.word(tokens[subject_at]),
         );
         let start = if relative {
