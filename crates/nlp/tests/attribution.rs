@@ -13388,6 +13388,16 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
         "A poll released Sunday",
     );
     check("The published guidelines were long.", &[]);
+    // So does one after an adverb in `-ly`.
+    check(
+        "Donations hit $1 billion, an analysis of newly filed reports shows.",
+        &[q(
+            Indirect,
+            "Donations hit $1 billion",
+            "analysis of newly filed reports",
+            "show",
+        )],
+    );
     // So does one followed by its time or manner.
     check(
         "The plan is copied from a paper published shortly before the vote.",

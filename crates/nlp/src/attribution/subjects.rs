@@ -2966,8 +2966,16 @@ impl Attributor<'_> {
                     self.time_or_place_after_past(next)
                 })
                 && self.speech_cue(tokens, k - 1).is_none();
-            let noun =
-                is_verb(word) && !participle && (after_determiner || compound || no_cue || dated);
+            // `an analysis of newly filed reports`: a participle after an
+            // adverb in `-ly` modifies the noun after it.
+            let modified = has_noun
+                && word.ends_with("ed")
+                && k >= floor + 2
+                && self.word(tokens[k - 2]).ends_with("ly")
+                && self.is_adverb(self.word(tokens[k - 2]));
+            let noun = is_verb(word)
+                && !participle
+                && (after_determiner || compound || no_cue || dated || modified);
             // `Theresa May`: a capitalised stop word after a name is a name.
             let in_name = k >= 2
                 && k - 2 >= floor
