@@ -15081,6 +15081,34 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
         )],
     );
     check("The poll gave voters a chance to speak.", &[]);
+    // A poll shows a standing too, and exit polling is a poll.
+    check(
+        "Polls showed Roe ahead in Ohio.",
+        &[q(QuoteKind::Indirect, "Roe ahead in Ohio", "Polls", "show")],
+    );
+    check(
+        "Exit polling shows Roe won most voters under 30.",
+        &[q(
+            QuoteKind::Indirect,
+            "Roe won most voters under 30",
+            "Exit polling",
+            "show",
+        )],
+    );
+    // A participle's phrase ends at its comma, and the clause's subject
+    // still speaks after it.
+    check(
+        "Park, after a poll showing Roe ahead in Ohio, told reporters that the race was close.",
+        &[
+            q(QuoteKind::Indirect, "Roe ahead in Ohio", "poll", "show"),
+            q(
+                QuoteKind::Indirect,
+                "that the race was close",
+                "Park",
+                "tell",
+            ),
+        ],
+    );
     // A participle after the poll, and a poll dated at length.
     check(
         "Park trails badly, with a Marist poll giving Roe a 30-point advantage.",

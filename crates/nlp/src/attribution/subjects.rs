@@ -2942,7 +2942,8 @@ impl Attributor<'_> {
                 && !has_noun
                 && k == end
                 && self.speech_cue(tokens, end).is_some()
-                && !NOUN_LIKE_CUES.contains(self.word(tokens[end]))
+                // (A poll's verb, noun-like or not: `Exit polling shows`.)
+                && (!NOUN_LIKE_CUES.contains(self.word(tokens[end])) || POLL_NOUNS.contains(word))
                 // (`Exit polling shows`: a noun with no determiner.)
                 && (after_determiner
                     || POLL_NOUNS.contains(word)

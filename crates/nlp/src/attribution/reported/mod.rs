@@ -1306,6 +1306,14 @@ impl Attributor<'_> {
                                     &tag.cue.lemma,
                                     content_from,
                                 )));
+                    // (So is it after a participle's phrase ending at a
+                    // comma: `Park, after a poll showing Roe ahead, said …`.)
+                    let participle_aside = self.word(tokens[c]).ends_with("ing")
+                        && tag.mention.end <= tokens[c].span.start
+                        && tokens
+                            .get(content_end)
+                            .is_some_and(|t| self.word(*t) == ",")
+                        && (floor..c).any(|k| self.word(tokens[k]) == ",");
                     let before = floor;
                     floor = match vouched {
                         true => tag.tokens.1.max(c + 1),
@@ -1321,6 +1329,7 @@ impl Attributor<'_> {
                     // subject of the verb after it.
                     if self.inside_set_off_relative(tokens, before, c)
                         || self.inside_restrictive_relative(tokens, &tag, content_end, end)
+                        || participle_aside
                     {
                         floor = before;
                     }

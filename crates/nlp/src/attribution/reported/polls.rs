@@ -180,7 +180,9 @@ impl Attributor<'_> {
         let verb = self.word(tokens[c]);
         let lemma = match verb {
             "has" | "had" | "have" => "have",
-            "puts" | "put" => "put",
+            "puts" | "put" | "putting" => "put",
+            // (`A new poll showed Roe leading`, `polls showing Park ahead`.)
+            "shows" | "showed" | "show" | "showing" => "show",
             // (`with a CNN poll giving Roe a 30-point advantage`)
             "gives" | "gave" | "give" | "giving" => "give",
             _ => return None,
@@ -216,7 +218,15 @@ impl Attributor<'_> {
         {
             return None;
         }
-        let content = self.content(tokens, c + 1, end)?;
+        // (A participle's phrase ends at a comma: `in the wake of a poll
+        // showing Roe ahead, Park told …`.)
+        let content_end = match verb.ends_with("ing") {
+            true => (c + 1..end)
+                .find(|&k| self.word(tokens[k]) == ",")
+                .unwrap_or(end),
+            false => end,
+        };
+        let content = self.content(tokens, c + 1, content_end)?;
         let cue = Cue::speech(tokens[c].span, lemma);
         Some((Tag::new(cue, mention, words, (c, c + 1)), content))
     }
