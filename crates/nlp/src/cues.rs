@@ -257,6 +257,9 @@ tease teases teased teasing
 eviscerate eviscerates eviscerated eviscerating
 recant recants recanted recanting
 implore implores implored imploring
+instruct instructs instructed instructing
+exhort exhorts exhorted exhorting
+entreat entreats entreated entreating
 inform informs informed informing
 allude alludes alluded alluding
 recite recites recited reciting

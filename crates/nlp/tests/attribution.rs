@@ -6814,6 +6814,20 @@ fn persuading_someone_reports_the_clause_or_the_act_urged() {
         )],
     );
     check("It was a convincing win for Park.", &[]);
+    // Instructing or exhorting someone reports the act urged.
+    check(
+        "The campaign has instructed surrogates to avoid the topic.",
+        &[q(
+            Indirect,
+            "surrogates to avoid the topic",
+            "campaign",
+            "instruct",
+        )],
+    );
+    check(
+        "Park exhorted voters to reject the levy.",
+        &[q(Indirect, "voters to reject the levy", "Park", "exhort")],
+    );
     // Helping to persuade is persuading, with `to` or without.
     for text in [
         "Park helped convince voters that the levy is fair.",

@@ -229,6 +229,9 @@ word_sets! {
     "beg",
     "persuade",
     "convince",
+    "instruct",
+    "exhort",
+    "entreat",
 ];
 }
 
