@@ -330,6 +330,8 @@ hopeful
 optimistic
 certain
 sure
+unsure
+uncertain
 adamant
 skeptical
 doubtful

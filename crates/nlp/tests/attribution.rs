@@ -12264,6 +12264,25 @@ fn a_question_after_an_adverbial_of_certainty_is_reported() {
 }
 
 #[test]
+fn being_sure_or_unsure_reports_the_question_known() {
+    check(
+        "City officials aren't sure how to cut him out.",
+        &[q(Indirect, "how to cut him out", "City officials", "sure")],
+    );
+    check(
+        "Voters are unsure whether the levy will pass.",
+        &[q(
+            Indirect,
+            "whether the levy will pass",
+            "voters",
+            "unsure",
+        )],
+    );
+    // Sure of something is no question.
+    check("Park is sure of it.", &[]);
+}
+
+#[test]
 fn a_verb_read_as_a_noun_after_a_discourse_adverb_set_off_is_a_verb() {
     check(
         "Some Democrats, however, question the wisdom of backing Roe.",

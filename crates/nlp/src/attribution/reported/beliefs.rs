@@ -159,7 +159,16 @@ impl Attributor<'_> {
             // a certainty's clause without `that`.
             let bare_clause = lower_in(BARE_CLAUSE_ADJECTIVES, word)
                 && self.bare_clause_at(tokens, c + 1, tokens.len());
-            return ((next == "that" || object || infinitive || bare_clause) && linked)
+            // `are not sure how to …`, `is unsure whether …`: what is
+            // (not) known.
+            let question = lower_in(&["sure", "certain", "unsure", "uncertain"], word)
+                && lower_in(
+                    &[
+                        "whether", "if", "how", "what", "why", "when", "who", "where",
+                    ],
+                    next,
+                );
+            return ((next == "that" || object || infinitive || bare_clause || question) && linked)
                 .then(|| (whosaid_core::Cue::belief(token.span, lemma), after, false));
         }
         // (`used to support`, `was more likely to back`: the infinitive

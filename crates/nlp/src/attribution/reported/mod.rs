@@ -543,7 +543,8 @@ word_sets! {
     /// that`); see also [`FEELING_ADJECTIVES`] and
     /// [`is_belief_adjective`].
     BELIEF_ADJECTIVES = [
-    "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "adamant",
+    "confident", "convinced", "hopeful", "optimistic", "certain", "sure", "unsure", "uncertain",
+    "adamant",
     "skeptical", "doubtful", "positive", "concerned", "critical", "supportive", "eager",
     "reluctant", "determined",
     // Opinion divided on something (`are split on whether …`).
