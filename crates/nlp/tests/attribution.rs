@@ -11385,6 +11385,14 @@ fn a_second_verb_after_a_comma_and_then_shares_the_subject() {
         "The mayor laughed, then said that the bridge would open.",
         &[q(Indirect, "that the bridge would open", "mayor", "say")],
     );
+    // `yet` after a comma joins like `but`.
+    check(
+        "Park demands transparency, yet refuses to release her records.",
+        &[
+            q(Indirect, "transparency", "Park", "demand"),
+            q(Indirect, "to release her records", "Park", "refuse"),
+        ],
+    );
 }
 
 #[test]

@@ -4916,6 +4916,10 @@ impl Attributor<'_> {
     /// after token `from`.
     fn conjunction_before(&self, tokens: &[Token], from: usize, c: usize) -> Option<usize> {
         let mut k = c.checked_sub(1)?;
+        // (`…, yet refuses to …`: `yet` after a comma joins as `but`.)
+        if self.word(tokens[k]) == "yet" && k > from && self.word(tokens[k - 1]) == "," {
+            return Some(k);
+        }
         while k > from && k + 3 > c && self.is_adverb(self.word(tokens[k])) {
             k -= 1;
         }
