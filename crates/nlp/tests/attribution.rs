@@ -15378,6 +15378,11 @@ fn gladness_takes_its_clause_with_or_without_that() {
         "Park is afraid the levy will fail.",
         &[q(Indirect, "the levy will fail", "Park", "afraid")],
     );
+    // A demonstrative opens such a clause too.
+    check(
+        "We are convinced this is the only way.",
+        &[q(Indirect, "this is the only way", "We", "convinced")],
+    );
 }
 
 #[test]

@@ -1284,7 +1284,8 @@ impl Attributor<'_> {
             return self.clause_after_participle(tokens, number, end);
         }
         // `it` and `there` may be objects or adverbs: a verb must follow.
-        if word.eq_ignore_ascii_case("it") || word.eq_ignore_ascii_case("there") {
+        // So may a demonstrative (`convinced this is the only way`).
+        if lower_in(&["it", "there", "this", "these", "those"], word) {
             return finite(at + 1, false);
         }
         if pronoun_span(word, *first).is_some() {
