@@ -13419,6 +13419,15 @@ fn a_text_made_public_is_reported_but_not_a_dated_participle() {
         "The campaign released a statement saying the levy failed.",
         &[q(Indirect, "the levy failed", "campaign", "say")],
     );
+    // So does a petition or a bill calling for something.
+    check(
+        "Park started a petition this week calling on lawmakers to back the levy.",
+        &[q(Indirect, "lawmakers to back the levy", "Park", "call")],
+    );
+    check(
+        "Roe introduced a bill calling for a higher wage.",
+        &[q(Indirect, "a higher wage", "Roe", "call")],
+    );
     // A participle dated or after a determiner modifies a noun.
     check(
         "A poll released Sunday showed that Park leads.",

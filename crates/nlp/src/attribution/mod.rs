@@ -170,6 +170,8 @@ word_sets! {
     "tweets", "memo", "video", "ad", "ads", "post", "release", "note", "message", "op-ed",
     "column", "essay", "book", "speech", "editorial", "filing", "brief", "complaint", "lawsuit",
     "remarks", "comments", "photo", "photos", "image", "images", "report", "reports", "paper",
+    "petition", "petitions", "resolution", "resolutions", "bill", "bills", "amendment",
+    "amendments",
 ];
 }
 
