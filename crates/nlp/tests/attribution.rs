@@ -6177,12 +6177,10 @@ fn a_participle_opening_the_sentence_reports_for_the_subject_after_its_comma() {
     );
     check(
         "After saying he was nervous about the question, the man asked about taxes.",
-        &[q(
-            Indirect,
-            "he was nervous about the question",
-            "man",
-            "say",
-        )],
+        &[
+            q(Indirect, "he was nervous about the question", "man", "say"),
+            q(Indirect, "taxes", "man", "ask"),
+        ],
     );
     // A participle of circumstance reports nothing.
     check(
@@ -8874,6 +8872,11 @@ fn asking_someone_about_something() {
     check(
         "The vote is near. The moderator asked Park about her ties to the firm.",
         &[q(Indirect, "her ties to the firm", "moderator", "ask")],
+    );
+    // Or asking about it, with nobody named.
+    check(
+        "The vote is near. Park asked about the levy.",
+        &[q(Indirect, "the levy", "Park", "ask")],
     );
 }
 

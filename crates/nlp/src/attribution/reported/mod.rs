@@ -899,6 +899,7 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("remark", "on"),
     ("warn", "about"),
     ("warn", "of"),
+    ("ask", "about"),
     ("warn", "against"),
     ("caution", "against"),
     ("argue", "against"),
