@@ -7138,6 +7138,11 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Park was quick to note that the bridge had reopened.",
         &[q(Indirect, "that the bridge had reopened", "Park", "note")],
     );
+    // `be` contracted with its pronoun subject.
+    check(
+        "The vote is near. She’s poised to argue she can win.",
+        &[q(Indirect, "she can win", "She", "argue")],
+    );
     // More adjectives and verbs of the kind (these had given nothing).
     check(
         "The vote is near. Rural voters are inclined to describe the tax as fair.",

@@ -1092,6 +1092,11 @@ impl Attributor<'_> {
             while be > 0 && lower_in(DEGREE_WORDS, self.word(tokens[be])) {
                 be -= 1;
             }
+            // (`he’s likely to`: `be` contracted with its subject, which
+            // is then found before the adjective.)
+            if reported::pronoun_contraction(self.word(tokens[be])) {
+                return Some(be + 1);
+            }
             return lower_in(reported::BE_FORMS, self.word(tokens[be])).then_some(be);
         }
         let go = verb.checked_sub(1)?;
