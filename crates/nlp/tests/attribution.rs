@@ -1364,6 +1364,16 @@ fn beliefs_and_intentions() {
         )],
     );
     check("Jo Park saw the parade from her window.", &[]);
+    // How someone is viewed or regarded, favorably or with something.
+    check(
+        "Most voters viewed him favorably in the poll.",
+        &[belief("him favorably in the poll", "Most voters", "view")],
+    );
+    check(
+        "Those voters view her with more skepticism.",
+        &[belief("her with more skepticism", "those voters", "view")],
+    );
+    check("Voters viewed the debate on television.", &[]);
     // In the present's third person, what someone sees is a view.
     check(
         "Jo Park sees a growing risk of floods on the river.",

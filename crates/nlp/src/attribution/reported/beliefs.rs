@@ -413,7 +413,51 @@ impl Attributor<'_> {
     /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
     /// the plan as a trap`): a view, not a sight.
     fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
-        let as_at = |k: usize| tokens.get(k).is_some_and(|t| self.word(*t) == "as");
+        // (`views Park favorably`, `view her with more skepticism`: how
+        // one is viewed, after `view` or `regard`.)
+        let viewed = lower_in(
+            &[
+                "view",
+                "views",
+                "viewed",
+                "viewing",
+                "regard",
+                "regards",
+                "regarded",
+                "regarding",
+            ],
+            self.word(tokens[c]),
+        );
+        let as_at = |k: usize| {
+            let mut k = k;
+            while viewed
+                && tokens.get(k).is_some_and(|t| {
+                    lower_in(
+                        &["more", "less", "very", "somewhat", "mostly", "generally"],
+                        self.word(*t),
+                    )
+                })
+            {
+                k += 1;
+            }
+            tokens.get(k).is_some_and(|t| {
+                let word = self.word(*t);
+                word == "as"
+                    || (viewed
+                        && lower_in(
+                            &[
+                                "favorably",
+                                "unfavorably",
+                                "favourably",
+                                "unfavourably",
+                                "positively",
+                                "negatively",
+                                "with",
+                            ],
+                            word,
+                        ))
+            })
+        };
         // (`see him as a threat`: a pronoun.)
         self.noun_phrase_after(tokens, c + 1, tokens.len())
             .map(|end| self.past_object_modifiers(tokens, end))
