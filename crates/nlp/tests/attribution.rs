@@ -9819,6 +9819,21 @@ fn the_writers_evidentials_have_no_source_but_who_seems_so() {
         "The vote is near. Park sounded tired.",
         &[q(Indirect, "Park sounded tired", "Park", "sound")],
     );
+    // How something looks, judged, but not looking at it.
+    check(
+        "The vote is near. Park looks much weaker than her rivals.",
+        &[q(
+            Indirect,
+            "Park looks much weaker than her rivals",
+            "Park",
+            "look",
+        )],
+    );
+    check(
+        "The vote is near. That looks unlikely.",
+        &[unnamed("That looks unlikely", "look")],
+    );
+    check("The vote is near. Park looked at the numbers.", &[]);
     // Evidentials are marked, and left out with beliefs.
     let text = "The vote is near. The levy seems doomed.";
     let analysis = Pipeline::new().analyse(Document::new("t", text));

@@ -21,6 +21,59 @@ const SHOWING_UP: &[&str] = &[
     "live",
 ];
 
+/// Words of degree between `looks` and its judgement (`looks much
+/// weaker`).
+const LOOKS_DEGREES: &[&str] = &[
+    "much",
+    "very",
+    "increasingly",
+    "more",
+    "less",
+    "even",
+    "pretty",
+    "quite",
+    "rather",
+    "so",
+];
+
+/// Judgements after `looks` that make it seeming (`looks strong`, `looked
+/// unlikely`), not watching (`looks at`, `looked for`).
+const LOOKS_JUDGEMENTS: &[&str] = &[
+    "strong",
+    "weak",
+    "stronger",
+    "weaker",
+    "good",
+    "bad",
+    "better",
+    "worse",
+    "likely",
+    "unlikely",
+    "certain",
+    "inevitable",
+    "vulnerable",
+    "doomed",
+    "solid",
+    "shaky",
+    "bleak",
+    "grim",
+    "promising",
+    "secure",
+    "safe",
+    "poised",
+    "ready",
+    "close",
+    "different",
+    "similar",
+    "tough",
+    "difficult",
+    "easy",
+    "impossible",
+    "possible",
+    "presidential",
+    "competitive",
+];
+
 /// Auxiliaries and adverbs between a subject and `seems` (`would seem`,
 /// `does not appear`).
 const EVIDENTIAL_AUXILIARIES: &[&str] = &[
@@ -674,6 +727,27 @@ impl Attributor<'_> {
         })
     }
 
+    /// Whether what follows `looks` at token `k` judges how something
+    /// looks: `like`, `as if`, or one of [`LOOKS_JUDGEMENTS`] after any
+    /// words of degree (`looks much weaker`).
+    fn looks_judged(&self, tokens: &[Token], mut k: usize) -> bool {
+        while tokens
+            .get(k)
+            .is_some_and(|t| lower_in(LOOKS_DEGREES, self.word(*t)))
+        {
+            k += 1;
+        }
+        tokens.get(k).is_some_and(|t| {
+            let word = self.word(*t);
+            word == "like"
+                || (word == "as"
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| lower_in(&["if", "though"], self.word(*t))))
+                || lower_in(LOOKS_JUDGEMENTS, word)
+        })
+    }
+
     /// The writer's evidential at token `c`, a report with no source: `The
     /// plan seems doomed`, `Roe sounded tired`, `It appears (that)
     /// CLAUSE`, and speech reported by someone unnamed, `The FBI is
@@ -692,6 +766,9 @@ impl Attributor<'_> {
             "seem" | "seems" | "seemed" => ("seem", CueKind::Evidential),
             "appear" | "appears" | "appeared" => ("appear", CueKind::Evidential),
             "sounded" => ("sound", CueKind::Evidential),
+            // `Clinton looks weaker`, `it looks like …`: only before `like`,
+            // `as if` or a judgement (not `looks at`, `looked for`).
+            "looks" | "looked" if self.looks_judged(tokens, c + 1) => ("look", CueKind::Evidential),
             // `Roe reportedly considered …`: a report by someone unnamed.
             "reportedly" => ("report", CueKind::Speech),
             _ => return None,
