@@ -15164,6 +15164,12 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
         )],
     );
     check("The poll gave voters a chance to speak.", &[]);
+    // A share after `at`, the candidate a pronoun.
+    check(
+        "A survey released Friday had him at 4 percent.",
+        &[q(QuoteKind::Indirect, "him at 4 percent", "survey", "have")],
+    );
+    check("The poll had a margin of error at 3 points.", &[]);
     // A poll shows a standing too, and exit polling is a poll.
     check(
         "Polls showed Roe ahead in Ohio.",

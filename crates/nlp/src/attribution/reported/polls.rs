@@ -199,9 +199,13 @@ impl Attributor<'_> {
         };
         // The candidate, then where the poll puts them within a few
         // words (`has Roe leading`, `puts Park’s approval at 49 percent`).
+        // (`had him at 4 percent`: a pronoun for the candidate.)
         tokens.get(c + 1).filter(|t| {
             let word = self.word(**t);
-            t.is_word && (is_capitalised_word(word) || DETERMINERS.contains(word))
+            t.is_word
+                && (is_capitalised_word(word)
+                    || DETERMINERS.contains(word)
+                    || lower_in(&["him", "her", "them"], word))
         })?;
         // (`puts Park’s approval during her first year at 49 percent`)
         // (`gave Roe a one-point lead in Ohio`: the lead given.)
@@ -209,7 +213,17 @@ impl Attributor<'_> {
             let word = self.word(tokens[k]);
             match lemma {
                 "give" => lower_in(&["lead", "edge", "advantage"], word),
-                _ => STANDINGS.contains(word) || (lemma == "put" && word == "at"),
+                // (`puts Park’s approval at 49 percent`, `had him at 4
+                // percent`: a share after `at`.)
+                _ => {
+                    STANDINGS.contains(word)
+                        || (word == "at"
+                            && (lemma == "put"
+                                || (!DETERMINERS.contains(self.word(tokens[c + 1]))
+                                    && tokens
+                                        .get(k + 1)
+                                        .is_some_and(|t| is_number(self.word(*t))))))
+                }
             }
         })?;
         if !tokens[c + 1..standing]
