@@ -12305,6 +12305,20 @@ fn a_question_after_an_adverbial_of_certainty_is_reported() {
 }
 
 #[test]
+fn an_opinion_held_of_someone_is_the_holders() {
+    check(
+        "Most voters hold a favorable opinion of Park.",
+        &[q(Indirect, "Park", "Most voters", "opinion")],
+    );
+    check(
+        "She doesn't have a high opinion of Roe's advisers.",
+        &[q(Indirect, "Roe's advisers", "She", "opinion")],
+    );
+    // Without a judgement it is no opinion (`a view of the river`).
+    check("Park has a view of the river.", &[]);
+}
+
+#[test]
 fn being_sure_or_unsure_reports_the_question_known() {
     check(
         "City officials aren't sure how to cut him out.",

@@ -731,6 +731,27 @@ const DELIVERING_VERBS: &[&str] = &[
 /// Determiners opening the noun of a delivered stance (`a`, `his`).
 const STANCE_DETERMINERS: &[&str] = &["a", "an", "his", "her", "their", "its", "another"];
 
+/// Judgements of an opinion held of someone (`a favorable opinion of`).
+const OPINION_JUDGEMENTS: &[&str] = &[
+    "favorable",
+    "unfavorable",
+    "favourable",
+    "unfavourable",
+    "positive",
+    "negative",
+    "high",
+    "low",
+    "dim",
+    "poor",
+    "good",
+    "bad",
+];
+
+/// Verbs holding an opinion (`had a favorable opinion of`).
+const HOLDING_VERBS: &[&str] = &[
+    "have", "has", "had", "having", "hold", "holds", "held", "holding",
+];
+
 /// Most tokens between a phrase of stance and the verb of its clause
 /// (`had long been an influential voice on Capitol Hill in support of`).
 const MAX_STANCE_PHRASE_REACH: usize = 12;
@@ -3750,6 +3771,30 @@ impl Attributor<'_> {
                     })?;
                 let span = Span::new(tokens[c].span.start, tokens[c + 2].span.end);
                 (whosaid_core::Cue::belief(span, lemma), verb, c + 3)
+            }
+            // `had an unfavorable opinion of him`, `hold a positive view
+            // of Roe`: an opinion held, judged by its adjective.
+            "opinion" | "opinions" | "view" | "views" | "impression" | "impressions"
+                if word_at(c + 1) == "of" && word_after(c + 2) =>
+            {
+                let adjective = c
+                    .checked_sub(1)
+                    .filter(|&k| k > floor && lower_in(OPINION_JUDGEMENTS, self.word(tokens[k])))?;
+                let verb = (adjective.saturating_sub(4).max(floor)..adjective)
+                    .rev()
+                    .take_while(|&k| {
+                        let word = self.word(tokens[k]);
+                        lower_in(HOLDING_VERBS, word)
+                            || lower_in(&["a", "an"], word)
+                            || self.is_adverb(word)
+                            || lower_in(&["more", "less", "very", "somewhat"], word)
+                    })
+                    .find(|&k| lower_in(HOLDING_VERBS, self.word(tokens[k])))?;
+                (
+                    whosaid_core::Cue::belief(tokens[c].span, "opinion"),
+                    verb,
+                    c + 2,
+                )
             }
             // `delivered a blistering critique of the plan`, `launched an
             // attack against Roe`, `took a firm stance against it`: a
