@@ -411,7 +411,9 @@ impl Attributor<'_> {
     }
 
     /// Whether `see` at `c` is followed by a noun phrase and `as` (`sees
-    /// the plan as a trap`): a view, not a sight.
+    /// the plan as a trap`): a view, not a sight. After `view` or
+    /// `regard`, a judgement does as well as `as` (`viewed him favorably`,
+    /// `view her with skepticism`).
     fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
         // (`views Park favorably`, `view her with more skepticism`: how
         // one is viewed, after `view` or `regard`.)

@@ -920,8 +920,8 @@ const OBJECT_PREPOSITIONS: &[(&str, &str)] = &[
     ("remark", "on"),
     ("warn", "about"),
     ("warn", "of"),
-    ("ask", "about"),
     ("warn", "against"),
+    ("ask", "about"),
     ("caution", "against"),
     ("argue", "against"),
     ("argue", "for"),
@@ -1332,8 +1332,9 @@ impl Attributor<'_> {
                                     &tag.cue.lemma,
                                     content_from,
                                 )));
-                    // (So is it after a participle's phrase ending at a
-                    // comma: `Park, after a poll showing Roe ahead, said …`.)
+                    // A participle's phrase ending at a comma leaves the
+                    // clause's subject to the verb after it (`Park, after a
+                    // poll showing Roe ahead, said …`).
                     let participle_aside = self.word(tokens[c]).ends_with("ing")
                         && tag.mention.end <= tokens[c].span.start
                         && tokens
