@@ -7148,6 +7148,15 @@ fn infinitives_of_speech_after_verbs_and_adjectives_taking_them() {
         "The vote is near. Park was quick to note that the bridge had reopened.",
         &[q(Indirect, "that the bridge had reopened", "Park", "note")],
     );
+    // `show` too, with a clause after it (not `began to show signs`).
+    check(
+        "The vote is near. Park has to show that she is ready.",
+        &[q(Indirect, "that she is ready", "Park", "show")],
+    );
+    check(
+        "The vote is near. Her numbers began to show signs of life.",
+        &[],
+    );
     // `be` contracted with its pronoun subject.
     check(
         "The vote is near. She’s poised to argue she can win.",

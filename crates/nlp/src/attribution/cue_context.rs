@@ -1185,12 +1185,12 @@ impl Attributor<'_> {
         };
         // `continued to call for`, `began to argue`: the infinitive of a
         // verb of continuing or starting is the cue (but `began to show`
-        // is no finding).
+        // is no finding, unless a clause follows: `has to show that …`).
         let catenative_infinitive = previous == Some("to")
             && (self.catenative_before(tokens, k - 1).is_some()
                 || self.caused_before(tokens, k - 1, 0).is_some()
                 || self.ranked_agent_before(tokens, k - 1, 0).is_some())
-            && word != "show";
+            && (word != "show" || tokens.get(k + 1).is_some_and(|t| self.word(*t) == "that"));
         // `the Orlando attack`, `a big question`, `her private email`:
         // these forms are nouns but after a subject pronoun (`they
         // question …`) or as an infinitive (`continued to question …`).
