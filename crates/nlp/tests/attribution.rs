@@ -10018,7 +10018,7 @@ fn adverbs_of_time_inside_the_verb_group() {
         &[q(Indirect, "the levy was fair", "Ruiz", "say")],
     );
     check(
-        "The vote is near. A longer claim is that the levy is fair.",
+        "The vote is near. A longer claim was filed against the levy.",
         &[],
     );
 }
@@ -12311,6 +12311,20 @@ fn a_question_after_an_adverbial_of_certainty_is_reported() {
         "Roe wrote in her book about a colleague in the Senate who pinched her waist.",
         &[],
     );
+}
+
+#[test]
+fn a_view_or_question_stated_after_be_reports_its_clause() {
+    check(
+        "The hope has been that employers would respond.",
+        &[unnamed("that employers would respond", "hope")],
+    );
+    check(
+        "The question is whether the levy will pass.",
+        &[unnamed("whether the levy will pass", "question")],
+    );
+    // A problem is the writer's own.
+    check("The problem is that the levy failed.", &[]);
 }
 
 #[test]

@@ -1365,7 +1365,10 @@ impl Attributor<'_> {
                 }
                 // (The clause's subject stays for a verb after the noun's
                 // clause: `brushed aside the claim that … and said …`.)
-                None => match self.unsourced_noun_report(tokens, floor, c, end) {
+                None => match self
+                    .unsourced_noun_report(tokens, floor, c, end)
+                    .or_else(|| self.noun_is_clause(tokens, c, end))
+                {
                     Some((cue, content)) => {
                         let kind = report_kind(quotations, content);
                         self.push_unattributed(kind, content, sentence, cue);

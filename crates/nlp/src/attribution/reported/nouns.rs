@@ -6,6 +6,32 @@ use super::*;
 use crate::speakers::{MentionClass, classify};
 use whosaid_core::SpeakerKind;
 
+/// Nouns of a view stated after `be` (`The hope is that …`).
+const STATED_BELIEF_NOUNS: &[&str] = &[
+    "hope",
+    "idea",
+    "assumption",
+    "fear",
+    "concern",
+    "worry",
+    "thinking",
+    "theory",
+    "belief",
+    "expectation",
+    "view",
+    "sense",
+    "consensus",
+    "bet",
+    "calculation",
+    "reasoning",
+    "suspicion",
+    "feeling",
+];
+
+/// Nouns of something said stated after `be` (`The argument is that …`,
+/// `The question is whether …`).
+const STATED_SPEECH_NOUNS: &[&str] = &["argument", "message", "claim", "promise", "question"];
+
 /// Subject pronouns and their possessives (`he` and `his`).
 const POSSESSIVE_OF_SUBJECT: &[(&str, &str)] = &[
     ("he", "his"),
@@ -312,6 +338,51 @@ impl Attributor<'_> {
     /// `amid allegations that …`, `the assumption that …`: a noun of
     /// speech or belief at token `c` with its `that` clause and no one
     /// named making it, when no maker was found.
+    /// A view or a question named by a noun and stated after `be` at
+    /// token `c`: `The hope is that …`, `One view is that …`, `The
+    /// question is whether …`. The clause after `that` or `whether` is the
+    /// content, with no source named.
+    pub(super) fn noun_is_clause(
+        &self,
+        tokens: &[Token],
+        c: usize,
+        end: usize,
+    ) -> Option<(whosaid_core::Cue, Span)> {
+        let word = self.word(tokens[c]);
+        let speech = lower_in(STATED_SPEECH_NOUNS, word);
+        let &lemma = STATED_SPEECH_NOUNS
+            .iter()
+            .chain(STATED_BELIEF_NOUNS)
+            .find(|noun| word.eq_ignore_ascii_case(noun))?;
+        let mut be = c + 1;
+        if self.word_before(tokens, be, end) == "has"
+            && self.word_before(tokens, be + 1, end) == "been"
+        {
+            be += 1;
+        }
+        if !lower_in(
+            &["is", "was", "remains", "been"],
+            self.word_before(tokens, be, end),
+        ) {
+            return None;
+        }
+        let that = be + 1;
+        if !lower_in(&["that", "whether"], self.word_before(tokens, that, end))
+            || !tokens
+                .get(that + 1)
+                .is_some_and(|t| that + 1 < end && t.is_word)
+        {
+            return None;
+        }
+        let cue = match speech {
+            true => whosaid_core::Cue::speech(tokens[c].span, lemma),
+            false if self.options.beliefs => whosaid_core::Cue::belief(tokens[c].span, lemma),
+            false => return None,
+        };
+        let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
+        Some((cue, self.content(tokens, that, clause_end)?))
+    }
+
     pub(super) fn unsourced_noun_report(
         &self,
         tokens: &[Token],
