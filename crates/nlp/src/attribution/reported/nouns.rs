@@ -348,6 +348,13 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(whosaid_core::Cue, Span)> {
+        // (`be` first: it rules out nearly every word at once.)
+        if !lower_in(
+            &["is", "was", "remains", "has"],
+            self.word_before(tokens, c + 1, end),
+        ) {
+            return None;
+        }
         let word = self.word(tokens[c]);
         let speech = lower_in(STATED_SPEECH_NOUNS, word);
         let &lemma = STATED_SPEECH_NOUNS
