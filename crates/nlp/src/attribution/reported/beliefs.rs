@@ -363,7 +363,7 @@ impl Attributor<'_> {
             // (`seeks “groundbreaking ideas”`: a quoted phrase.)
             || (STANCES.contains(lemma) && self.word_or_quoted_word_at(tokens, c + 1))
             // `sees golf courses as wasted space`, `regarded it as cleaner`
-            || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c))
+            || (matches!(lemma, "see" | "view" | "regard") && self.sees_as(tokens, c, lemma))
             // `Park sees a rising tendency to …`: in the present's third
             // person, what someone sees is a view (`saw the film` is not).
             || (word.eq_ignore_ascii_case("sees") && self.word_or_quoted_word_at(tokens, c + 1))
@@ -414,31 +414,16 @@ impl Attributor<'_> {
     /// the plan as a trap`): a view, not a sight. After `view` or
     /// `regard`, a judgement does as well as `as` (`viewed him favorably`,
     /// `view her with skepticism`).
-    fn sees_as(&self, tokens: &[Token], c: usize) -> bool {
+    fn sees_as(&self, tokens: &[Token], c: usize, lemma: &str) -> bool {
         // (`views Park favorably`, `view her with more skepticism`: how
         // one is viewed, after `view` or `regard`.)
-        let viewed = lower_in(
-            &[
-                "view",
-                "views",
-                "viewed",
-                "viewing",
-                "regard",
-                "regards",
-                "regarded",
-                "regarding",
-            ],
-            self.word(tokens[c]),
-        );
+        let viewed = matches!(lemma, "view" | "regard");
         let as_at = |k: usize| {
             let mut k = k;
             while viewed
-                && tokens.get(k).is_some_and(|t| {
-                    lower_in(
-                        &["more", "less", "very", "somewhat", "mostly", "generally"],
-                        self.word(*t),
-                    )
-                })
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| lower_in(JUDGEMENT_DEGREES, self.word(*t)))
             {
                 k += 1;
             }

@@ -731,6 +731,24 @@ const DELIVERING_VERBS: &[&str] = &[
 /// Determiners opening the noun of a delivered stance (`a`, `his`).
 const STANCE_DETERMINERS: &[&str] = &["a", "an", "his", "her", "their", "its", "another"];
 
+/// Words of degree before a judgement (`looks much weaker`, `viewed him
+/// more favorably`, `a very low opinion of`).
+const JUDGEMENT_DEGREES: &[&str] = &[
+    "much",
+    "very",
+    "increasingly",
+    "more",
+    "less",
+    "even",
+    "pretty",
+    "quite",
+    "rather",
+    "so",
+    "somewhat",
+    "mostly",
+    "generally",
+];
+
 /// Judgements of an opinion held of someone (`a favorable opinion of`).
 const OPINION_JUDGEMENTS: &[&str] = &[
     "favorable",
@@ -3791,7 +3809,7 @@ impl Attributor<'_> {
                         lower_in(HOLDING_VERBS, word)
                             || lower_in(&["a", "an"], word)
                             || self.is_adverb(word)
-                            || lower_in(&["more", "less", "very", "somewhat"], word)
+                            || lower_in(JUDGEMENT_DEGREES, word)
                     })
                     .find(|&k| lower_in(HOLDING_VERBS, self.word(tokens[k])))?;
                 (

@@ -348,31 +348,19 @@ impl Attributor<'_> {
         c: usize,
         end: usize,
     ) -> Option<(whosaid_core::Cue, Span)> {
-        // (`be` first: it rules out nearly every word at once.)
-        if !lower_in(
-            &["is", "was", "remains", "has"],
-            self.word_before(tokens, c + 1, end),
-        ) {
-            return None;
-        }
+        // (`be` first: it rules out nearly every word at once; `has
+        // been` too.)
+        let be = match self.word_before(tokens, c + 1, end) {
+            "is" | "was" | "remains" => c + 1,
+            "has" if self.word_before(tokens, c + 2, end) == "been" => c + 2,
+            _ => return None,
+        };
         let word = self.word(tokens[c]);
         let speech = lower_in(STATED_SPEECH_NOUNS, word);
         let &lemma = STATED_SPEECH_NOUNS
             .iter()
             .chain(STATED_BELIEF_NOUNS)
             .find(|noun| word.eq_ignore_ascii_case(noun))?;
-        let mut be = c + 1;
-        if self.word_before(tokens, be, end) == "has"
-            && self.word_before(tokens, be + 1, end) == "been"
-        {
-            be += 1;
-        }
-        if !lower_in(
-            &["is", "was", "remains", "been"],
-            self.word_before(tokens, be, end),
-        ) {
-            return None;
-        }
         let that = be + 1;
         if !lower_in(&["that", "whether"], self.word_before(tokens, that, end))
             || !tokens

@@ -235,9 +235,7 @@ impl Attributor<'_> {
         // (A participle's phrase ends at a comma: `in the wake of a poll
         // showing Roe ahead, Park told …`.)
         let content_end = match verb.ends_with("ing") {
-            true => (c + 1..end)
-                .find(|&k| self.word(tokens[k]) == ",")
-                .unwrap_or(end),
+            true => self.first_clause_comma(tokens, c + 1, end).unwrap_or(end),
             false => end,
         };
         let content = self.content(tokens, c + 1, content_end)?;

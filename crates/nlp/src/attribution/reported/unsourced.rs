@@ -21,21 +21,6 @@ const SHOWING_UP: &[&str] = &[
     "live",
 ];
 
-/// Words of degree between `looks` and its judgement (`looks much
-/// weaker`).
-const LOOKS_DEGREES: &[&str] = &[
-    "much",
-    "very",
-    "increasingly",
-    "more",
-    "less",
-    "even",
-    "pretty",
-    "quite",
-    "rather",
-    "so",
-];
-
 /// Judgements after `looks` that make it seeming (`looks strong`, `looked
 /// unlikely`), not watching (`looks at`, `looked for`).
 const LOOKS_JUDGEMENTS: &[&str] = &[
@@ -733,7 +718,7 @@ impl Attributor<'_> {
     fn looks_judged(&self, tokens: &[Token], mut k: usize) -> bool {
         while tokens
             .get(k)
-            .is_some_and(|t| lower_in(LOOKS_DEGREES, self.word(*t)))
+            .is_some_and(|t| lower_in(JUDGEMENT_DEGREES, self.word(*t)))
         {
             k += 1;
         }
