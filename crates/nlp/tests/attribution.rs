@@ -7870,6 +7870,14 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
         &[q(Indirect, "that the levy should be cut", "Park", "case")],
     );
     check(
+        "The vote is near. Park is making an urgent case that the levy should be cut.",
+        &[q(Indirect, "that the levy should be cut", "Park", "case")],
+    );
+    check(
+        "The vote is near. Park has been making the argument that it failed.",
+        &[q(Indirect, "that it failed", "Park", "argument")],
+    );
+    check(
         "The vote is near. Several senators raised concerns that the levy would fail.",
         &[q(
             Indirect,
@@ -13198,6 +13206,15 @@ fn the_people_addressed_and_a_time_may_stand_before_that() {
     check(
         "Roe made his case to delegates that he is the best candidate.",
         &[q(Indirect, "that he is the best candidate", "Roe", "case")],
+    );
+    // A longer audience; a relative clause in it reports on its own.
+    check(
+        "Roe will make the case to delegates gathered in Ohio that he is ready.",
+        &[q(Indirect, "that he is ready", "Roe", "case")],
+    );
+    check(
+        "Roe made his case to voters who said that the levy failed.",
+        &[q(Indirect, "that the levy failed", "voters", "say")],
     );
     // A relative clause on the time is no report.
     check(

@@ -159,6 +159,10 @@ word_sets! {
 ];
 }
 
+/// Most tokens of the people a case is made to before its clause (`made
+/// the case to delegates gathered in Philadelphia that …`).
+const MAX_AUDIENCE_TOKENS: usize = 10;
+
 /// Most words between a verb holding questions or doubts and the noun
 /// (`answered an early question`, `had no serious doubts`).
 const MAX_HELD_TOPIC_MODIFIERS: usize = 3;
@@ -292,10 +296,26 @@ impl Attributor<'_> {
         }
         // `Park made his case to delegates that …`: the people addressed
         // between a noun made and its clause.
+        // (`to a gathering of black leaders that …`, `to delegates
+        // gathered in Philadelphia that …`: a longer phrase of plain words,
+        // none opening a clause of its own.)
         let addressed_that = (!predicate && self.word(tokens[c + 1]) == "to")
-            .then(|| self.noun_phrase_after(tokens, c + 2, end))
+            .then(|| {
+                (c + 2..end.min(c + 2 + MAX_AUDIENCE_TOKENS)).find(|&k| {
+                    let word = self.word(tokens[k]);
+                    word == "that"
+                        || !tokens[k].is_word
+                        || lower_in(
+                            &[
+                                "who", "whom", "whose", "which", "where", "when", "whether", "if",
+                            ],
+                            word,
+                        )
+                        || cue_lemma(word).is_some()
+                })
+            })
             .flatten()
-            .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == "that"));
+            .filter(|&k| k > c + 2 && self.word(tokens[k]) == "that");
         if let Some(that) = addressed_that {
             return self.made_noun_report(tokens, floor, c, that, end);
         }
@@ -609,14 +629,25 @@ impl Attributor<'_> {
         let (mention, name_words) = if verb < c && made(verb) {
             self.subject_before(tokens, verb, floor)?
         } else {
-            let (mention, words) = self.document_author(tokens, floor, c)?;
-            let determiner = (floor..c)
+            // (`made the case`, `is making an impassioned case`: a
+            // determiner and a few words between.)
+            let lower = floor.max(c.saturating_sub(4));
+            let determiner = (lower..c)
                 .rev()
                 .find(|&k| DETERMINERS.contains(self.word(tokens[k])))?;
-            if !made(determiner - 1) {
+            let plain = tokens[determiner + 1..c].iter().all(|t| t.is_word);
+            if determiner == floor || !plain || !made(determiner - 1) {
                 return None;
             }
-            (mention, words)
+            // (`is making`, `has been making`: the subject before the
+            // auxiliaries.)
+            let mut verb = determiner - 1;
+            if self.word(tokens[verb]).ends_with("ing") {
+                while verb > floor && lower_in(BE_FORMS, self.word(tokens[verb - 1])) {
+                    verb -= 1;
+                }
+            }
+            self.subject_before(tokens, verb, floor)?
         };
         let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
         let content = self.content(tokens, that, clause_end)?;
