@@ -10517,6 +10517,40 @@ fn a_belief_whose_content_a_relative_pronoun_opens() {
             ),
         ],
     );
+    // A subject of several words; a form that is also a noun.
+    check(
+        "The vote is near. The city needs what most economists think is a tax.",
+        &[q(
+            Indirect,
+            "what most economists think is a tax",
+            "most economists",
+            "think",
+        )],
+    );
+    check(
+        "The vote is near. Roe paid what Park thought was a fair price.",
+        &[q(
+            Indirect,
+            "what Park thought was a fair price",
+            "Park",
+            "think",
+        )],
+    );
+    check(
+        "The vote is near. It is a levy which Park estimates will raise millions.",
+        &[q(
+            Indirect,
+            "which Park estimates will raise millions",
+            "Park",
+            "estimate",
+        )],
+    );
+    // A noun before its verb, with no relative pronoun, is no belief.
+    check("The vote is near. Trump support is strong in Ohio.", &[]);
+    check(
+        "The vote is near. It is the plan which Trump support has made possible.",
+        &[],
+    );
 }
 
 #[test]

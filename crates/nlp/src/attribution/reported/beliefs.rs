@@ -54,6 +54,10 @@ const OBJECT_MODIFIER_PREPOSITIONS: &[&str] = &[
 /// people in the party believe.`).
 const MAX_CLOSING_SUBJECT_TOKENS: usize = 6;
 
+/// Most words of a subject between a relative pronoun and its verb of
+/// belief (`what the majority of lawmakers still believes is …`).
+const MAX_GAP_SUBJECT_TOKENS: usize = 6;
+
 impl Attributor<'_> {
     /// Where `that` opens a clause after a phrase of time starting at
     /// token `from` (`for years that …`, `since the war that …`), no
@@ -69,6 +73,19 @@ impl Attributor<'_> {
                     tokens[k].is_word && (word == "that" || !is_finite(word))
                 })
                 .any(|k| self.word(tokens[k]) == "that")
+    }
+
+    /// Whether the subject of the verb at token `c`, a few plain words
+    /// (`he`, `scientists`, `the majority of lawmakers still`), follows a
+    /// relative pronoun that stands for part of what it reports.
+    fn gap_subject_before(&self, tokens: &[Token], c: usize) -> bool {
+        (c.saturating_sub(MAX_GAP_SUBJECT_TOKENS)..c)
+            .rev()
+            .take_while(|&k| {
+                let word = self.word(tokens[k]);
+                tokens[k].is_word && !is_finite(word) && !RELATIVE_GAP_PRONOUNS.contains(&word)
+            })
+            .any(|k| self.gap_pronoun_before(tokens, k).is_some())
     }
 
     /// The verb of belief or intention `lemma` at token `c`, as a cue:
@@ -312,20 +329,20 @@ impl Attributor<'_> {
         {
             return None;
         }
-        // `Trump support is strong`: a noun before the verb.
+        // `Trump support is strong`: a noun before the verb (but `what he
+        // thought was fair`, after a relative pronoun and a subject).
         if NOUN_FORMS.contains(word)
             && (lower_in(BE_FORMS, next)
                 || lower_in(&["has", "have", "had", "will", "would", "can"], next))
+            && !(BELIEFS.contains(lemma) && self.gap_subject_before(tokens, c))
         {
             return None;
         }
         let clause = next == "that"
-            // `which he estimates will not expire`: the relative pronoun
-            // before a pronoun subject is the clause's own.
-            || (FINITE_AUXILIARIES.contains(next)
-                && c >= 2
-                && PRONOUNS.contains(self.word(tokens[c - 1]))
-                && self.gap_pronoun_before(tokens, c - 1).is_some())
+            // `which he estimates will not expire`, `what scientists think
+            // is necessary`: the relative pronoun before the subject is
+            // the clause's own.
+            || (FINITE_AUXILIARIES.contains(next) && self.gap_subject_before(tokens, c))
             // `thinks so`
             || (BELIEFS.contains(lemma) && next == "so" && self.answer_ends_at(tokens, c + 2))
             // `believes, for example, that …`
