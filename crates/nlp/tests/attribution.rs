@@ -13758,6 +13758,12 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         &[q(Indirect, "the strikers", "Ruiz", "lend support to")],
     );
     check(
+        "Party elders quickly lined up behind Ruiz.",
+        &[q(Indirect, "Ruiz", "Party elders", "line up behind")],
+    );
+    check("Voters lined up outside the hall.", &[]);
+    check("Ruiz lined up with the strikers.", &[]);
+    check(
         "In 2012, Ruiz pleaded guilty to making straw donations.",
         &[q(
             Indirect,

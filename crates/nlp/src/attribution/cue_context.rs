@@ -661,8 +661,8 @@ impl Attributor<'_> {
     /// noun and a preposition at token `k`: `took issue with`, `takes aim
     /// at`, `took credit for`, `took (some) shots at`, `taking swipes at`,
     /// `paid tribute to`, `threw her support behind`, `lent his support
-    /// to`, `pleaded guilty to`, `took offense at`, `took note of`, `made
-    /// no secret of`.
+    /// to`, `lined up behind`, `pleaded guilty to`, `took offense at`,
+    /// `took note of`, `made no secret of`.
     fn verb_noun_preposition(&self, tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
         let word = self.word(tokens[k]);
         // (Called for nearly every word: the first letter rules out most
@@ -679,7 +679,8 @@ impl Attributor<'_> {
         let lend = lower_in(&["lend", "lends", "lent", "lending"], word);
         let plead = lower_in(&["plead", "pleads", "pleaded", "pled", "pleading"], word);
         let make = lower_in(&["make", "makes", "made", "making"], word);
-        if !(take || pay || throw || lend || plead || make) {
+        let line = lower_in(&["line", "lines", "lined", "lining"], word);
+        if !(take || pay || throw || lend || plead || make || line) {
             return None;
         }
         let mut noun = k + 1;
@@ -756,6 +757,9 @@ impl Attributor<'_> {
             ("tribute", "to") if pay => "pay tribute to",
             ("support", "behind" | "to") if throw => "throw support",
             ("support", "to") if lend => "lend support to",
+            // (`lined up behind Roe`: backing; `lined up outside`, `lined
+            // up with` are none.)
+            ("up", "behind") if line => "line up behind",
             ("guilty", "to") if denied => "plead not guilty",
             ("guilty", "to") if plead => "plead guilty to",
             _ => return None,

@@ -219,6 +219,7 @@ const TOPIC_CUES: &[&str] = &[
     "pay tribute to",
     "throw support",
     "lend support to",
+    "line up behind",
     "plead guilty to",
     "plead not guilty",
     "acquiesce to",
