@@ -15264,6 +15264,17 @@ fn a_poll_has_or_puts_a_candidate_where_it_finds_them() {
         &[q(QuoteKind::Indirect, "him at 4 percent", "survey", "have")],
     );
     check("The poll had a margin of error at 3 points.", &[]);
+    // Estimates put a figure as polls do.
+    check(
+        "Initial estimates put the cost closer to $4 billion.",
+        &[q(
+            QuoteKind::Indirect,
+            "the cost closer to $4 billion",
+            "Initial estimates",
+            "put",
+        )],
+    );
+    check("The estimates put in place were wrong.", &[]);
     // A poll shows a standing too, and exit polling is a poll.
     check(
         "Polls showed Roe ahead in Ohio.",

@@ -37,6 +37,10 @@ word_sets! {
 ];
 }
 
+/// Nouns of estimating that put a figure as polls do (`Estimates put the
+/// cost at $4 billion`).
+const ESTIMATE_NOUNS: &[&str] = &["estimates", "projections", "forecasts"];
+
 /// Most tokens dating a poll between its noun and its cue (`released in
 /// late August`, `conducted the first week of March`).
 const MAX_POLL_DATING_TOKENS: usize = 7;
@@ -190,7 +194,12 @@ impl Attributor<'_> {
         // The poll right before the verb (`The poll has`), or dated
         // (`A poll released Monday has`): not `a poll that has …`.
         let (mention, words) = match c.checked_sub(1).filter(|&k| k >= floor) {
-            Some(poll) if POLL_NOUNS.contains(self.word(tokens[poll])) => {
+            // (`Initial estimates put the number at …`: estimates put a
+            // figure as polls do.)
+            Some(poll)
+                if POLL_NOUNS.contains(self.word(tokens[poll]))
+                    || (lemma == "put" && lower_in(ESTIMATE_NOUNS, self.word(tokens[poll]))) =>
+            {
                 let start = self.noun_phrase_start(tokens, c, floor)?;
                 let mention = Span::new(tokens[start].span.start, tokens[poll].span.end);
                 (mention, word_spans(&tokens[start..c]))
@@ -215,6 +224,8 @@ impl Attributor<'_> {
                 "give" => lower_in(&["lead", "edge", "advantage"], word),
                 // (`puts Park’s approval at 49 percent`, `had him at 4
                 // percent`: a share after `at`.)
+                // (`puts the figure closer to 54,000`)
+                "put" if word == "closer" => true,
                 _ => {
                     STANDINGS.contains(word)
                         || (word == "at"
