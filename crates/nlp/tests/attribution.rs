@@ -14536,6 +14536,30 @@ fn a_new_subject_after_a_closing_tag_reports_on_its_own() {
             q(Indirect, "that taxes will rise", "Stevens", "caution"),
         ],
     );
+    check(
+        "“It is fine,” Stevens said in a speech, as she called for lower taxes.",
+        &[
+            q(Direct, "It is fine", "Stevens", "say"),
+            q(Indirect, "lower taxes", "Stevens", "call"),
+        ],
+    );
+    // A participle after `while` needs no comma.
+    check(
+        "“It is fine,” the paper wrote while acknowledging her many missteps of the past.",
+        &[
+            q(Direct, "It is fine", "paper", "write"),
+            q(
+                Indirect,
+                "her many missteps of the past",
+                "paper",
+                "acknowledge",
+            ),
+        ],
+    );
+    check(
+        "“It is fine,” Stevens said, as she has said before.",
+        &[q(Direct, "It is fine", "Stevens", "say")],
+    );
 }
 
 #[test]

@@ -1990,11 +1990,12 @@ impl<'t> Attributor<'t> {
         // and reports on its own for the same speaker.
         let cue_at = self.token_of(tokens, tag.cue.span);
         let near = tag.tokens.1.min(cue_at + 1 + MAX_TAG_GAP);
-        // (`…, before adding that …` too.)
+        // (`…, before adding that …` too, and `… wrote while
+        // acknowledging …`, a participle with no comma.)
         let timed = |k: usize| {
             k >= 2
                 && lower_in(&["before", "after", "while"], self.word(tokens[k - 1]))
-                && self.word(tokens[k - 2]) == ","
+                && (self.word(tokens[k - 2]) == "," || self.word(tokens[k]).ends_with("ing"))
         };
         // (Adverbs may stand before it: `…, falsely claiming that …`.)
         // (And `…, going on to say that …`: a participle taking the
@@ -2007,12 +2008,12 @@ impl<'t> Attributor<'t> {
             self.words_before_adverbs(tokens, cue_at, k)
                 .map_or(k, |before| before + 1)
         };
-        // (`…, but she cautions that …`: a new subject after `but` or
-        // `and` reports on its own too.)
+        // (`…, but she cautions that …`, `…, as he called for …`: a new
+        // subject after `but`, `and` or `as` reports on its own too.)
         let new_subject = |k: usize| {
             k >= 3
                 && lower_in(SUBJECT_PRONOUNS, self.word(tokens[k - 1]))
-                && lower_in(&["but", "and"], self.word(tokens[k - 2]))
+                && lower_in(&["but", "and", "as"], self.word(tokens[k - 2]))
                 && self.word(tokens[k - 3]) == ","
         };
         let second_cue = (cue_at + 1..near)
