@@ -14527,6 +14527,29 @@ fn a_report_after_a_colon_ends_the_clause_before_it() {
 }
 
 #[test]
+fn a_relative_clause_on_the_speaker_of_a_closing_tag_reports_on_its_own() {
+    use QuoteKind::Indirect;
+    check(
+        "The levy failed, said Park, who predicted that it would pass.",
+        &[
+            q(Indirect, "The levy failed", "Park", "say"),
+            q(Indirect, "that it would pass", "Park", "predict"),
+        ],
+    );
+    check(
+        "The levy failed, said Jo Park, who has been critical of the mayor.",
+        &[
+            q(Indirect, "The levy failed", "Jo Park", "say"),
+            q(Indirect, "the mayor", "Jo Park", "critical"),
+        ],
+    );
+    check(
+        "The levy failed, said Park, who lives in Ohio.",
+        &[q(Indirect, "The levy failed", "Park", "say")],
+    );
+}
+
+#[test]
 fn a_new_subject_after_a_closing_tag_reports_on_its_own() {
     use QuoteKind::{Direct, Indirect};
     check(

@@ -1369,6 +1369,22 @@ impl Attributor<'_> {
                         true => content_end.max(c + 1),
                         false => floor,
                     };
+                    // `…, said Park, who predicted that …`: a relative clause
+                    // on the speaker of a closing tag reports on its own.
+                    // (The mention as written runs over the clause: its
+                    // name ends before it.)
+                    let name_end = tag.name_words.last().map_or(0, |w| w.end);
+                    let speaker_end =
+                        tokens.partition_point(|t| t.span.start < name_end.max(tag.cue.span.end));
+                    let closing = content.end <= tag.cue.span.start;
+                    if closing
+                        && speaker_end + 1 < c
+                        && self.word(tokens[speaker_end]) == ","
+                        && lower_in(PERSON_RELATIVES, self.word(tokens[speaker_end + 1]))
+                    {
+                        floor = speaker_end + 1;
+                        c = speaker_end + 1;
+                    }
                     // `Trump, who said …, made no comment`: the antecedent
                     // of a relative clause set off by commas is still the
                     // subject of the verb after it.
