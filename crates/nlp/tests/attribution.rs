@@ -6592,6 +6592,19 @@ fn a_source_vouching_for_a_report_holds_it() {
             ),
         ],
     );
+    // (A poll named at length: two outlets and a slash.)
+    check(
+        "In a New York Times/CBS News survey, 75 percent said the levy failed.",
+        &[
+            q(
+                Indirect,
+                "75 percent said the levy failed",
+                "New York Times/CBS News survey",
+                "in",
+            ),
+            q(Indirect, "the levy failed", "75 percent", "say"),
+        ],
+    );
     check(
         "In a new poll, 75 percent of voters said the levy is “far too high.”",
         &[

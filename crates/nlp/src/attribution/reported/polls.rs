@@ -5,7 +5,7 @@ use super::*;
 
 /// Most words between `in` and the poll's noun (`in the latest Marist
 /// College poll`).
-const MAX_POLL_WORDS: usize = 7;
+const MAX_POLL_WORDS: usize = 9;
 
 /// Most tokens before `in a poll` searched for the finding's figures.
 const MAX_POLL_FINDING_TOKENS: usize = 60;
