@@ -5873,6 +5873,40 @@ fn challenges_demands_and_names_in_the_passive_cover_their_clause() {
 }
 
 #[test]
+fn what_is_announced_named_or_confirmed_in_the_passive_is_made_known() {
+    // The clause may end at the participle.
+    check(
+        "The vote is near. The closure of the plant was announced.",
+        &[unnamed(
+            "The closure of the plant was announced",
+            "announce",
+        )],
+    );
+    check(
+        "The vote is near. A fifth delegate has not been named.",
+        &[unnamed("A fifth delegate has not been named", "name")],
+    );
+    // After a subordinator, the clause it opens; a phrase of the writer's
+    // after a comma is left out.
+    check(
+        "The vote is near. Aides cheered as she was confirmed as the winner.",
+        &[unnamed("she was confirmed as the winner", "confirm")],
+    );
+    check(
+        "The vote is near. The price was not disclosed, though it was high.",
+        &[unnamed("The price was not disclosed", "disclose")],
+    );
+    // Not a clause ending before `be`.
+    check(
+        "The vote is near. Park, who served until he was 90, was named in the suit.",
+        &[unnamed(
+            "Park, who served until he was 90, was named in the suit",
+            "name",
+        )],
+    );
+}
+
+#[test]
 fn questions_put_in_the_passive_and_subjects_after_then() {
     use QuoteKind::{Indirect, Mixed};
     // The one asked is no speaker; the asker after `by` is.
@@ -14722,7 +14756,7 @@ fn a_passive_with_it_reveals_or_reports_after_a_circumstance() {
         &[unnamed("that firms gave money", "know")],
     );
     // With a subject other than `it`, the participle names an event.
-    check("The plan was announced on Monday.", &[]);
+    check("The plan was revealed on Monday.", &[]);
 }
 
 #[test]

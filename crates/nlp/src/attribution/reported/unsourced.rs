@@ -151,16 +151,33 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("dubbed", "dub", CueKind::Speech),
     ("labeled", "label", CueKind::Speech),
     ("branded", "brand", CueKind::Speech),
+    ("announced", "announce", CueKind::Speech),
+    ("confirmed", "confirm", CueKind::Speech),
+    ("disclosed", "disclose", CueKind::Speech),
+    ("introduced", "introduce", CueKind::Speech),
+    ("mentioned", "mention", CueKind::Speech),
+    ("named", "name", CueKind::Speech),
+    ("identified", "identify", CueKind::Speech),
+];
+
+/// Lemmas of [`PASSIVE_REPORTS`] whose passive makes its subject known,
+/// with or without words after (`The dissolution of the club was
+/// announced.`, `A fifth delegate has not been named.`).
+const MADE_KNOWN: &[&str] = &[
+    "announce",
+    "confirm",
+    "disclose",
+    "introduce",
+    "mention",
+    "name",
+    "identify",
 ];
 
 /// Participles that report in the passive only with `it` and a clause
 /// (`It was revealed that …`, `it is widely known that …`): with another
-/// subject they name an event, not a report (`The plan was announced`).
+/// subject they name an event, not a report (`The plan was revealed`).
 const IT_PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("revealed", "reveal", CueKind::Speech),
-    ("disclosed", "disclose", CueKind::Speech),
-    ("announced", "announce", CueKind::Speech),
-    ("confirmed", "confirm", CueKind::Speech),
     ("claimed", "claim", CueKind::Speech),
     ("known", "know", CueKind::Belief),
 ];
@@ -326,10 +343,15 @@ impl Attributor<'_> {
             "dub" | "label" | "brand" => {
                 next == "as" || DETERMINERS.contains(next) || is_capitalised_word(next)
             }
+            // (With `by`, the agent speaks.)
+            made_known if MADE_KNOWN.contains(&made_known) => next != "by",
             _ => next == "to",
         };
-        // (`the assaults he is accused of.`: a complement must follow.)
-        let complement = complement && (next.is_empty() || (c + 2 < end && tokens[c + 2].is_word));
+        // (`the assaults he is accused of.`: a complement must follow, but
+        // what is made known may close the clause.)
+        let closes = matches!(next, "." | "," | ";" | "!" | "?") && MADE_KNOWN.contains(&lemma);
+        let complement =
+            complement && (next.is_empty() || closes || (c + 2 < end && tokens[c + 2].is_word));
         // The subject ends in a word, or in the comma closing its
         // appositive (`The plan, which …, is expected to …`).
         if !complement || !(tokens[subject_at].is_word || self.word(tokens[subject_at]) == ",") {
@@ -359,7 +381,17 @@ impl Attributor<'_> {
             if !plain {
                 return None;
             }
-            start
+            // (`Aides cheered as she was announced the winner`: the clause
+            // after its subordinator, unless that clause ends before `be`:
+            // `Thurmond, who served until he was 100, was accused`.)
+            (start..be)
+                .rev()
+                .find(|&k| {
+                    let word = self.word(tokens[k]);
+                    lower_in(SUBORDINATORS, word) || word.eq_ignore_ascii_case("as")
+                })
+                .filter(|&k| k > start && k + 1 < be && tokens[k + 1..be].iter().all(|t| t.is_word))
+                .map_or(start, |k| k + 1)
         };
         let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
         // (`When Park was asked about it, she laughed`: a clause opening
@@ -383,6 +415,22 @@ impl Attributor<'_> {
             (c + 1..clause_end).find(|&k| self.joined_clause_at(tokens, k, clause_end))
         {
             clause_end = and - 1;
+        }
+        // (`The price was not disclosed, though it was reported …`, `…
+        // are mentioned, with Roe at 23 percent`: a clause or phrase of
+        // the writer's after a comma.)
+        if let Some(comma) = (c + 1..clause_end).find(|&k| {
+            self.word(tokens[k]) == ","
+                && tokens.get(k + 1).is_some_and(|t| {
+                    lower_in(
+                        &[
+                            "though", "although", "while", "whereas", "because", "but", "with",
+                        ],
+                        self.word(*t),
+                    )
+                })
+        }) {
+            clause_end = comma;
         }
         if self
             .speech_tag_after_comma(tokens, clause_end, end)
