@@ -5873,7 +5873,7 @@ fn challenges_demands_and_names_in_the_passive_cover_their_clause() {
 }
 
 #[test]
-fn what_is_announced_named_or_confirmed_in_the_passive_is_made_known() {
+fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
     // The clause may end at the participle.
     check(
         "The vote is near. The closure of the plant was announced.",
@@ -5895,6 +5895,19 @@ fn what_is_announced_named_or_confirmed_in_the_passive_is_made_known() {
     check(
         "The vote is near. The price was not disclosed, though it was high.",
         &[unnamed("The price was not disclosed", "disclose")],
+    );
+    // Greeted or voted on; a subordinate clause with a report of its own
+    // reports on its own.
+    check(
+        "The vote is near. The plan was approved last year, but it stalled.",
+        &[unnamed("The plan was approved last year", "approve")],
+    );
+    check(
+        "The vote is near. Park was booed at the debate when she said it had failed.",
+        &[
+            unnamed("Park was booed at the debate", "boo"),
+            q(QuoteKind::Indirect, "it had failed", "she", "say"),
+        ],
     );
     // Not a clause ending before `be`.
     check(

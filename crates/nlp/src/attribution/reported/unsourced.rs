@@ -158,12 +158,19 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("mentioned", "mention", CueKind::Speech),
     ("named", "name", CueKind::Speech),
     ("identified", "identify", CueKind::Speech),
+    ("booed", "boo", CueKind::Speech),
+    ("celebrated", "celebrate", CueKind::Speech),
+    ("approved", "approve", CueKind::Belief),
+    ("passed", "pass", CueKind::Belief),
+    ("rejected", "reject", CueKind::Belief),
 ];
 
-/// Lemmas of [`PASSIVE_REPORTS`] whose passive makes its subject known,
-/// with or without words after (`The dissolution of the club was
-/// announced.`, `A fifth delegate has not been named.`).
-const MADE_KNOWN: &[&str] = &[
+/// Lemmas of [`PASSIVE_REPORTS`] whose passive reports its subject with
+/// or without words after: what is made known (`The dissolution of the
+/// club was announced.`, `A fifth delegate has not been named.`), greeted
+/// (`Roe was booed Monday`) or voted on (`The plan was approved last
+/// year`).
+const BARE_PASSIVES: &[&str] = &[
     "announce",
     "confirm",
     "disclose",
@@ -171,6 +178,11 @@ const MADE_KNOWN: &[&str] = &[
     "mention",
     "name",
     "identify",
+    "boo",
+    "celebrate",
+    "approve",
+    "pass",
+    "reject",
 ];
 
 /// Participles that report in the passive only with `it` and a clause
@@ -344,12 +356,12 @@ impl Attributor<'_> {
                 next == "as" || DETERMINERS.contains(next) || is_capitalised_word(next)
             }
             // (With `by`, the agent speaks.)
-            made_known if MADE_KNOWN.contains(&made_known) => next != "by",
+            bare if BARE_PASSIVES.contains(&bare) => next != "by",
             _ => next == "to",
         };
         // (`the assaults he is accused of.`: a complement must follow, but
-        // what is made known may close the clause.)
-        let closes = matches!(next, "." | "," | ";" | "!" | "?") && MADE_KNOWN.contains(&lemma);
+        // a bare passive may close the clause.)
+        let closes = matches!(next, "." | "," | ";" | "!" | "?") && BARE_PASSIVES.contains(&lemma);
         let complement =
             complement && (next.is_empty() || closes || (c + 2 < end && tokens[c + 2].is_word));
         // The subject ends in a word, or in the comma closing its
@@ -431,6 +443,18 @@ impl Attributor<'_> {
                 })
         }) {
             clause_end = comma;
+        }
+        // (`Roe was booed when she said …`, `…, particularly after the
+        // court agreed to …`: a subordinate clause with a report of its
+        // own, and the adverbs before it.)
+        if let Some(mut subordinator) = (c + 1..clause_end).find(|&k| {
+            lower_in(SUBORDINATORS, self.word(tokens[k]))
+                && (k + 1..clause_end.min(k + 4)).any(|j| self.any_cue(tokens, j).is_some())
+        }) {
+            while subordinator > c + 1 && self.is_adverb(self.word(tokens[subordinator - 1])) {
+                subordinator -= 1;
+            }
+            clause_end = subordinator;
         }
         if self
             .speech_tag_after_comma(tokens, clause_end, end)
