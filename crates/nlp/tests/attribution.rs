@@ -5909,6 +5909,11 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
             q(QuoteKind::Indirect, "it had failed", "she", "say"),
         ],
     );
+    // With its agent, the agent speaks.
+    check(
+        "The vote is near. The bill was passed by the council.",
+        &[q(QuoteKind::Indirect, "The bill", "council", "pass")],
+    );
     // Not a clause ending before `be`.
     check(
         "The vote is near. Park, who served until he was 90, was named in the suit.",

@@ -555,10 +555,23 @@ impl Attributor<'_> {
         if !participle {
             return None;
         }
-        let (lemma, kind) = cue_lemma(word)?;
-        let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
+        // (`was passed by Congress`, `was booed by the crowd`: a bare
+        // passive with its agent.)
+        let bare = || {
+            PASSIVE_REPORTS
+                .iter()
+                .find(|(form, lemma, _)| *form == word && BARE_PASSIVES.contains(lemma))
+                .map(|&(_, lemma, kind)| (lemma, kind))
+        };
+        let (lemma, kind) = cue_lemma(word).or_else(bare)?;
+        let reported = STANCE_OBJECTS.contains(lemma)
+            || lower_in(PASSIVE_AGENT_REPORTS, lemma)
+            || BARE_PASSIVES.contains(&lemma);
         let view = lower_in(PASSIVE_AGENT_VIEWS, lemma);
-        if !(kind == CueKind::Speech && reported || lower_in(PASSIVE_AGENT_BACKING, lemma) || view)
+        if !(kind == CueKind::Speech && reported
+            || lower_in(PASSIVE_AGENT_BACKING, lemma)
+            || BARE_PASSIVES.contains(&lemma)
+            || view)
         {
             return None;
         }
