@@ -5909,6 +5909,33 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
             q(QuoteKind::Indirect, "it had failed", "she", "say"),
         ],
     );
+    // Nominated; intended to do something; assured of a share.
+    check(
+        "The vote is near. Park was formally nominated as the party's candidate.",
+        &[unnamed(
+            "Park was formally nominated as the party's candidate",
+            "nominate",
+        )],
+    );
+    check(
+        "The vote is near. The levy is intended to fund the schools.",
+        &[unnamed(
+            "The levy is intended to fund the schools",
+            "intend",
+        )],
+    );
+    check(
+        "The vote is near. Park is assured of winning at least 40 delegates.",
+        &[unnamed(
+            "Park is assured of winning at least 40 delegates",
+            "assure",
+        )],
+    );
+    // The clause after `that` before a determiner.
+    check(
+        "The vote is near. Many assume that the ads are intended to help Roe.",
+        &[unnamed("the ads are intended to help Roe", "intend")],
+    );
     // With its agent, the agent speaks.
     check(
         "The vote is near. The bill was passed by the council.",

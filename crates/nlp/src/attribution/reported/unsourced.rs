@@ -163,6 +163,9 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("approved", "approve", CueKind::Belief),
     ("passed", "pass", CueKind::Belief),
     ("rejected", "reject", CueKind::Belief),
+    ("nominated", "nominate", CueKind::Speech),
+    ("intended", "intend", CueKind::Belief),
+    ("assured", "assure", CueKind::Belief),
 ];
 
 /// Lemmas of [`PASSIVE_REPORTS`] whose passive reports its subject with
@@ -183,6 +186,7 @@ const BARE_PASSIVES: &[&str] = &[
     "approve",
     "pass",
     "reject",
+    "nominate",
 ];
 
 /// Participles that report in the passive only with `it` and a clause
@@ -332,6 +336,8 @@ impl Attributor<'_> {
             // `Park was criticized for …`, `was widely praised as …`.
             "criticize" | "condemn" | "praise" | "blame" => next == "as" || next == "for",
             "accuse" => next == "of",
+            // `is assured of (winning) 108 delegates`
+            "assure" => next == "of",
             "charge" | "credit" => next == "with",
             // `was asked about …`, `was asked if …`, `was asked to …`.
             // (`was asked a question about …`, `was asked this question`.)
@@ -400,7 +406,13 @@ impl Attributor<'_> {
                 .rev()
                 .find(|&k| {
                     let word = self.word(tokens[k]);
-                    lower_in(SUBORDINATORS, word) || word.eq_ignore_ascii_case("as")
+                    // (`led many to assume that the attacks are intended
+                    // to …`: `that` before a determiner opens a clause.)
+                    let that_clause = word == "that"
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| DETERMINERS.contains(self.word(*t)));
+                    lower_in(SUBORDINATORS, word) || word.eq_ignore_ascii_case("as") || that_clause
                 })
                 .filter(|&k| k > start && k + 1 < be && tokens[k + 1..be].iter().all(|t| t.is_word))
                 .map_or(start, |k| k + 1)
@@ -431,6 +443,8 @@ impl Attributor<'_> {
         // (`The price was not disclosed, though it was reported …`, `…
         // are mentioned, with Roe at 23 percent`: a clause or phrase of
         // the writer's after a comma.)
+        // (`… to favor Trump, seen as the friendlier candidate`: nor a
+        // participle with a cue of its own.)
         if let Some(comma) = (c + 1..clause_end).find(|&k| {
             self.word(tokens[k]) == ","
                 && tokens.get(k + 1).is_some_and(|t| {
@@ -439,7 +453,7 @@ impl Attributor<'_> {
                             "though", "although", "while", "whereas", "because", "but", "with",
                         ],
                         self.word(*t),
-                    )
+                    ) || self.reporting_participle(self.word(*t))
                 })
         }) {
             clause_end = comma;
@@ -463,6 +477,15 @@ impl Attributor<'_> {
             return None;
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// Whether `word` is a participle that reports (`seen`, `saying`,
+    /// `criticized`).
+    fn reporting_participle(&self, word: &str) -> bool {
+        let participle = word.ends_with("ing") || word.ends_with("ed") || word == "seen";
+        participle
+            && (cue_lemma(word).is_some()
+                || PASSIVE_REPORTS.iter().any(|(form, _, _)| *form == word))
     }
 
     /// `Scalia, regarded as the court's leading mind, died`: a view in a
