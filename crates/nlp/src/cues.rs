@@ -496,7 +496,11 @@ const PHRASAL_SPEECH_VERBS: &[(&str, &[&str], &str)] = &[
         &["speak", "speaks", "spoke", "spoken"],
         "about",
     ),
-    ("speak of", &["speak", "speaks", "spoke", "spoken"], "of"),
+    (
+        "speak of",
+        &["speak", "speaks", "spoke", "spoken", "speaking"],
+        "of",
+    ),
     ("talk of", &["talk", "talks", "talked", "talking"], "of"),
     ("talk up", &["talk", "talks", "talked", "talking"], "up"),
     ("make clear", &["make", "makes", "made", "making"], "clear"),

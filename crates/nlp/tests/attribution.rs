@@ -5936,6 +5936,11 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
         "The vote is near. Many assume that the ads are intended to help Roe.",
         &[unnamed("the ads are intended to help Roe", "intend")],
     );
+    // A reporting participle after a comma is no part of the clause.
+    check(
+        "The vote is near. Roe is considered the favorite, expected to win easily.",
+        &[unnamed("Roe is considered the favorite", "consider")],
+    );
     // With its agent, the agent speaks.
     check(
         "The vote is near. The bill was passed by the council.",
@@ -14675,6 +14680,20 @@ fn a_new_subject_after_a_closing_tag_reports_on_its_own() {
         "“It is fine,” Stevens said, as she has said before.",
         &[q(Direct, "It is fine", "Stevens", "say")],
     );
+    // A topic spoken of after the tag; before a quotation going on, the
+    // topic stays the tag's.
+    check(
+        "“It is fine,” Stevens said Thursday, speaking of the levy.",
+        &[
+            q(Direct, "It is fine", "Stevens", "say"),
+            q(Indirect, "the levy", "Stevens", "speak of"),
+        ],
+    );
+    let text = "“It is fine,” said Stevens, speaking of the levy, “and it will pass.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let parts: Vec<&str> = analysis.quotes[0].parts.iter().map(|p| &text[*p]).collect();
+    assert_eq!(parts, ["It is fine", "and it will pass."]);
 }
 
 #[test]

@@ -2022,7 +2022,13 @@ impl<'t> Attributor<'t> {
                 let joined = matches!(self.word(tokens[lead - 1]), "," | "and")
                     || timed(lead)
                     || new_subject(lead);
-                joined && !unit.quoted(k) && self.speech_cue(tokens, k).is_some()
+                // (`…, said Roe, speaking of politicians, “and …”`: a topic
+                // set off before a quotation going on is the tag's.)
+                let cue = self.speech_cue(tokens, k).filter(|(cue, after, _)| {
+                    !lower_in(reported::TOPIC_CUES, &cue.lemma)
+                        || !(*after..near).any(|j| unit.quoted(j))
+                });
+                joined && !unit.quoted(k) && cue.is_some()
             })
             .map(lead);
         let mut end = match second_cue {

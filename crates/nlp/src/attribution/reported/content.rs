@@ -192,7 +192,7 @@ const MAX_RELATIVE_OBJECT_TOKENS: usize = 6;
 
 /// Phrasal cues whose content may be a short topic (`talked about the
 /// levy`).
-const TOPIC_CUES: &[&str] = &[
+pub(in crate::attribution) const TOPIC_CUES: &[&str] = &[
     "talk about",
     "talk of",
     "speak about",

@@ -21,6 +21,7 @@
 
 mod beliefs;
 mod content;
+pub(in crate::attribution) use content::TOPIC_CUES;
 mod nouns;
 mod polls;
 mod unsourced;
