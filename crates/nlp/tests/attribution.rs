@@ -5936,6 +5936,20 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
         "The vote is near. Many assume that the ads are intended to help Roe.",
         &[unnamed("the ads are intended to help Roe", "intend")],
     );
+    // What is (not) known, before a comma, a dash or `about`; a
+    // reputation is still `known as` or `known for`.
+    check(
+        "The vote is near. Her plan was widely known — and widely mocked.",
+        &[unnamed("Her plan was widely known", "know")],
+    );
+    check(
+        "The vote is near. Little is known about the donors.",
+        &[unnamed("Little is known about the donors", "know")],
+    );
+    check(
+        "The vote is near. Park is known as a hawk.",
+        &[unnamed("Park is known as a hawk", "known as")],
+    );
     // A reporting participle after a comma is no part of the clause.
     check(
         "The vote is near. Roe is considered the favorite, expected to win easily.",

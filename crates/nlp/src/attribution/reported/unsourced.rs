@@ -166,6 +166,7 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("nominated", "nominate", CueKind::Speech),
     ("intended", "intend", CueKind::Belief),
     ("assured", "assure", CueKind::Belief),
+    ("known", "know", CueKind::Belief),
 ];
 
 /// Lemmas of [`PASSIVE_REPORTS`] whose passive reports its subject with
@@ -187,6 +188,7 @@ const BARE_PASSIVES: &[&str] = &[
     "pass",
     "reject",
     "nominate",
+    "know",
 ];
 
 /// Participles that report in the passive only with `it` and a clause
@@ -195,7 +197,6 @@ const BARE_PASSIVES: &[&str] = &[
 const IT_PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("revealed", "reveal", CueKind::Speech),
     ("claimed", "claim", CueKind::Speech),
-    ("known", "know", CueKind::Belief),
 ];
 
 /// How many tokens an adverbial between a passive's participle and its
@@ -361,13 +362,17 @@ impl Attributor<'_> {
             "dub" | "label" | "brand" => {
                 next == "as" || DETERMINERS.contains(next) || is_capitalised_word(next)
             }
+            // (`is not known about the attack`; `known as`, `known for`
+            // and `known to` give a reputation.)
+            "know" => next == "about" || matches!(next, "." | "," | ";") || is_dash(next),
             // (With `by`, the agent speaks.)
             bare if BARE_PASSIVES.contains(&bare) => next != "by",
             _ => next == "to",
         };
         // (`the assaults he is accused of.`: a complement must follow, but
         // a bare passive may close the clause.)
-        let closes = matches!(next, "." | "," | ";" | "!" | "?") && BARE_PASSIVES.contains(&lemma);
+        let closes = (matches!(next, "." | "," | ";" | "!" | "?") || is_dash(next))
+            && BARE_PASSIVES.contains(&lemma);
         let complement =
             complement && (next.is_empty() || closes || (c + 2 < end && tokens[c + 2].is_word));
         // The subject ends in a word, or in the comma closing its
@@ -412,12 +417,22 @@ impl Attributor<'_> {
                         && tokens
                             .get(k + 1)
                             .is_some_and(|t| DETERMINERS.contains(self.word(*t)));
-                    lower_in(SUBORDINATORS, word) || word.eq_ignore_ascii_case("as") || that_clause
+                    // (`as she was …`, not `their identity as candidates is`.)
+                    let as_clause = word.eq_ignore_ascii_case("as")
+                        && tokens.get(k + 1).is_some_and(|t| {
+                            let next = self.word(*t);
+                            PRONOUNS.contains(next) || DETERMINERS.contains(next)
+                        });
+                    lower_in(SUBORDINATORS, word) || as_clause || that_clause
                 })
                 .filter(|&k| k > start && k + 1 < be && tokens[k + 1..be].iter().all(|t| t.is_word))
                 .map_or(start, |k| k + 1)
         };
         let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
+        // (A bare passive before a dash: `is widely known — and …`.)
+        if closes {
+            clause_end = clause_end.min(c + 1);
+        }
         // (`When Park was asked about it, she laughed`: a clause opening
         // the sentence ends at its comma.)
         if self.opening_subordinate(tokens, floor, start)
