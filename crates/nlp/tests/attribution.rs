@@ -5950,6 +5950,12 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
         "The vote is near. Park is known as a hawk.",
         &[unnamed("Park is known as a hawk", "known as")],
     );
+    // Shown to be something, or shown doing it; not shown the door.
+    check(
+        "The vote is near. Her claim was shown to be false.",
+        &[unnamed("Her claim was shown to be false", "show")],
+    );
+    check("The vote is near. He was shown the door.", &[]);
     // A reporting participle after a comma is no part of the clause.
     check(
         "The vote is near. Roe is considered the favorite, expected to win easily.",

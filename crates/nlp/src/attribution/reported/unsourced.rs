@@ -167,6 +167,7 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("intended", "intend", CueKind::Belief),
     ("assured", "assure", CueKind::Belief),
     ("known", "know", CueKind::Belief),
+    ("shown", "show", CueKind::Speech),
 ];
 
 /// Lemmas of [`PASSIVE_REPORTS`] whose passive reports its subject with
@@ -365,6 +366,8 @@ impl Attributor<'_> {
             // (`is not known about the attack`; `known as`, `known for`
             // and `known to` give a reputation.)
             "know" => next == "about" || matches!(next, "." | "," | ";") || is_dash(next),
+            // `was shown to be false`, `is shown discussing his plan`
+            "show" => next == "to" || (next.ends_with("ing") && next.len() > 4),
             // (With `by`, the agent speaks.)
             bare if BARE_PASSIVES.contains(&bare) => next != "by",
             _ => next == "to",
