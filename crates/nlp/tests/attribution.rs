@@ -13875,6 +13875,15 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         &[q(Indirect, "the strikers", "Ruiz", "lend support to")],
     );
     check(
+        "The leaders made little secret of their differences.",
+        &[q(
+            Indirect,
+            "their differences",
+            "leaders",
+            "make no secret",
+        )],
+    );
+    check(
         "Party elders quickly lined up behind Ruiz.",
         &[q(Indirect, "Ruiz", "Party elders", "line up behind")],
     );

@@ -684,8 +684,8 @@ impl Attributor<'_> {
             return None;
         }
         let mut noun = k + 1;
-        // (`made no secret of`)
-        let none = make && self.word(*tokens.get(noun)?) == "no";
+        // (`made no secret of`, `made little secret of`)
+        let none = make && lower_in(&["no", "little"], self.word(*tokens.get(noun)?));
         if none {
             noun += 1;
         }
