@@ -593,8 +593,8 @@ impl Attributor<'_> {
     }
 
     /// `Park made the case that …`: the noun at token `c`, its clause
-    /// opening at `that`, made by the subject of the verb before it, or by
-    /// a document's author.
+    /// opening at `that`, made by the subject of the verb of making before
+    /// it (`gave assurances`, `made the case`, `is making an urgent case`).
     fn made_noun_report(
         &self,
         tokens: &[Token],

@@ -221,8 +221,9 @@ const KNOWN_MANNERS: &[&str] = &[
 impl Attributor<'_> {
     /// A report or expectation in the passive, with no source named: `It
     /// was reported that CLAUSE` (the clause is the content) and `The House
-    /// is expected to pass the bill`, `The plan is said to have failed`
-    /// (the whole clause, its subject included). `c` is the participle.
+    /// is expected to pass the bill`, `The plan is said to have failed`,
+    /// `The plan was announced` (the whole clause, its subject included).
+    /// `c` is the participle.
     pub(super) fn passive_report(
         &self,
         tokens: &[Token],
@@ -605,9 +606,7 @@ impl Attributor<'_> {
                 .map(|&(_, lemma, kind)| (lemma, kind))
         };
         let (lemma, kind) = cue_lemma(word).or_else(bare)?;
-        let reported = STANCE_OBJECTS.contains(lemma)
-            || lower_in(PASSIVE_AGENT_REPORTS, lemma)
-            || BARE_PASSIVES.contains(&lemma);
+        let reported = STANCE_OBJECTS.contains(lemma) || lower_in(PASSIVE_AGENT_REPORTS, lemma);
         let view = lower_in(PASSIVE_AGENT_VIEWS, lemma);
         if !(kind == CueKind::Speech && reported
             || lower_in(PASSIVE_AGENT_BACKING, lemma)
