@@ -319,6 +319,7 @@ regret regrets regretted regretting
 embrace embraces embraced embracing
 focus focuses focused focusing
 look looks looked looking
+lean leans leaned leaning
 aim aims aimed aiming
 fret frets fretted fretting
 agonize agonizes agonized agonizing

@@ -5950,6 +5950,11 @@ fn a_bare_passive_reports_what_is_made_known_greeted_or_voted_on() {
         "The vote is near. Park is known as a hawk.",
         &[unnamed("Park is known as a hawk", "known as")],
     );
+    // Meant to do something, as intended to.
+    check(
+        "The vote is near. The levy was meant to fund the schools.",
+        &[unnamed("The levy was meant to fund the schools", "mean")],
+    );
     // Shown to be something, or shown doing it; not shown the door.
     check(
         "The vote is near. Her claim was shown to be false.",
@@ -13874,6 +13879,11 @@ fn a_verb_with_its_noun_or_preposition_reports_its_target() {
         "Ruiz is lending his support to the strikers.",
         &[q(Indirect, "the strikers", "Ruiz", "lend support to")],
     );
+    check(
+        "Park is leaning slightly toward Ruiz.",
+        &[q(Indirect, "Ruiz", "Park", "lean")],
+    );
+    check("Park leaned on the podium.", &[]);
     check(
         "The leaders made little secret of their differences.",
         &[q(

@@ -288,6 +288,25 @@ impl Attributor<'_> {
                 return Some((cue, preposition + 1, false));
             }
         }
+        // `is leaning toward Roe`, `leans slightly toward Park`: a
+        // preference; leaning on or in is none.
+        if lemma == "lean" {
+            let toward = match self.is_adverb(next) {
+                true => c + 2,
+                false => c + 1,
+            };
+            let leaning = tokens
+                .get(toward)
+                .is_some_and(|t| lower_in(&["toward", "towards"], self.word(*t)))
+                && tokens.get(toward + 1).is_some_and(|t| t.is_word);
+            return leaning.then(|| {
+                (
+                    whosaid_core::Cue::belief(token.span, lemma),
+                    toward + 1,
+                    false,
+                )
+            });
+        }
         // `worried about the levy`, `hoped for a win`: what is worried
         // about or hoped for.
         let object_preposition = match lemma {

@@ -814,7 +814,7 @@ word_sets! {
     "demand", "quote", "describe", "express", "characterize", "brand", "label", "dub", "remind",
     "echo", "highlight", "celebrate", "signal", "challenge", "ignore", "list",
     "negotiate", "approve", "persuade", "convince", "authorize", "deem", "recognize", "credit",
-    "pass",
+    "pass", "lean",
     "castigate", "chastise", "dispute", "rip", "knock", "trash", "taunt", "needle", "underscore",
     "rebut", "refute", "affirm", "reaffirm", "trumpet", "name", "congratulate", "disavow",
     "downplay", "eviscerate", "recant", "tease", "unveil", "hammer", "bash", "protest", "champion",

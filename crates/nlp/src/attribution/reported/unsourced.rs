@@ -168,6 +168,7 @@ const PASSIVE_REPORTS: &[(&str, &str, CueKind)] = &[
     ("assured", "assure", CueKind::Belief),
     ("known", "know", CueKind::Belief),
     ("shown", "show", CueKind::Speech),
+    ("meant", "mean", CueKind::Belief),
 ];
 
 /// Lemmas of [`PASSIVE_REPORTS`] whose passive reports its subject with
