@@ -14663,6 +14663,40 @@ fn a_report_after_a_colon_ends_the_clause_before_it() {
 }
 
 #[test]
+fn a_tag_inserted_in_reported_speech_is_left_out_of_its_parts() {
+    let parts = |text: &str| -> Vec<Vec<String>> {
+        let analysis = Pipeline::new().analyse(Document::new("t", text));
+        analysis
+            .quotes
+            .iter()
+            .map(|q| q.parts.iter().map(|p| text[*p].to_string()).collect())
+            .collect()
+    };
+    assert_eq!(
+        parts("The plan, Park said, will fail."),
+        [["The plan", "will fail"]]
+    );
+    assert_eq!(
+        parts("The plan, said Jo Park, an expert, will fail."),
+        [["The plan", "will fail"]]
+    );
+    assert_eq!(
+        parts("In any case, Park said, the levy failed."),
+        [["In any case", "the levy failed"]]
+    );
+    // A source vouching holds its tag (`according to`); a closing tag is
+    // no inserted one.
+    assert_eq!(
+        parts("The plan, according to Park, will fail."),
+        [["The plan, according to Park, will fail"]]
+    );
+    assert_eq!(
+        parts("The plan will fail, Park said."),
+        [["The plan will fail"]]
+    );
+}
+
+#[test]
 fn a_relative_clause_on_the_speaker_of_a_closing_tag_reports_on_its_own() {
     use QuoteKind::Indirect;
     check(

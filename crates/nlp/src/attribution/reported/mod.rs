@@ -1245,6 +1245,7 @@ impl Attributor<'_> {
                     };
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
                     let (span, parts) = self.with_relative_gap(tokens, &tag, content);
+                    let parts = self.around_inserted_tag(tokens, &tag, parts);
                     let (span, parts) = match embedded.is_empty() {
                         true => self.without_concession(tokens, span, parts),
                         false => (span, parts),
@@ -1414,6 +1415,42 @@ impl Attributor<'_> {
                     None => c += 1,
                 },
             }
+        }
+    }
+
+    /// The parts of a content holding its own tag (`The plan, Park said,
+    /// will fail`, `The levy failed, Roe said, and …`): the words before
+    /// the tag and the words after it. Other contents keep `parts`.
+    fn around_inserted_tag(&self, tokens: &[Token], tag: &Tag, parts: Vec<Span>) -> Vec<Span> {
+        // (A source vouching, `…, according to X, …`, holds its tag.)
+        let [content] = parts[..] else {
+            return parts;
+        };
+        // (Nor is a stance's object, or a belief's clause, a tag to leave
+        // out: only a tag of speech.)
+        let speech = tag.cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&tag.cue.lemma);
+        if !speech || tag.according_to || matches!(&*tag.cue.lemma, "according to" | "in") {
+            return parts;
+        }
+        let from = tokens.partition_point(|t| t.span.start < content.start);
+        let to = tokens.partition_point(|t| t.span.start < content.end);
+        let (tag_start, tag_end) = tag.tokens;
+        if tag_start <= from || tag_end >= to {
+            return parts;
+        }
+        // (Set off by commas on both sides.)
+        let comma = |k: usize| self.word(tokens[k]) == ",";
+        if !(comma(tag_start) || comma(tag_start - 1)) || !(comma(tag_end - 1) || comma(tag_end)) {
+            return parts;
+        }
+        let before = (from..tag_start).rev().find(|&k| tokens[k].is_word);
+        let after = (tag_end..to).find(|&k| tokens[k].is_word);
+        match (before, after) {
+            (Some(before), Some(after)) => vec![
+                Span::new(content.start, tokens[before].span.end),
+                Span::new(tokens[after].span.start, content.end),
+            ],
+            _ => parts,
         }
     }
 
