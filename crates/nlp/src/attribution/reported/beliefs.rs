@@ -455,14 +455,11 @@ impl Attributor<'_> {
         // one is viewed, after `view` or `regard`.)
         let viewed = matches!(lemma, "view" | "regard");
         let as_at = |k: usize| {
-            let mut k = k;
-            while viewed
-                && tokens
-                    .get(k)
-                    .is_some_and(|t| lower_in(JUDGEMENT_DEGREES, self.word(*t)))
-            {
-                k += 1;
-            }
+            let k = if viewed {
+                self.after_degrees(tokens, k)
+            } else {
+                k
+            };
             tokens.get(k).is_some_and(|t| {
                 let word = self.word(*t);
                 word == "as"

@@ -1418,16 +1418,28 @@ impl Attributor<'_> {
         }
     }
 
+    /// The first token from `k` on that is no word of degree (see
+    /// [`JUDGEMENT_DEGREES`]): `much weaker` gives `weaker`.
+    fn after_degrees(&self, tokens: &[Token], mut k: usize) -> usize {
+        while tokens
+            .get(k)
+            .is_some_and(|t| lower_in(JUDGEMENT_DEGREES, self.word(*t)))
+        {
+            k += 1;
+        }
+        k
+    }
+
     /// The parts of a content holding its own tag (`The plan, Park said,
     /// will fail`, `The levy failed, Roe said, and …`): the words before
     /// the tag and the words after it. Other contents keep `parts`.
     fn around_inserted_tag(&self, tokens: &[Token], tag: &Tag, parts: Vec<Span>) -> Vec<Span> {
-        // (A source vouching, `…, according to X, …`, holds its tag.)
         let [content] = parts[..] else {
             return parts;
         };
-        // (Nor is a stance's object, or a belief's clause, a tag to leave
-        // out: only a tag of speech.)
+        // (Only a tag of speech: not a stance's object, a belief's clause,
+        // nor a source vouching, `…, according to X, …`, which holds its
+        // tag.)
         let speech = tag.cue.kind == CueKind::Speech && !STANCE_OBJECTS.contains(&tag.cue.lemma);
         if !speech || tag.according_to || matches!(&*tag.cue.lemma, "according to" | "in") {
             return parts;

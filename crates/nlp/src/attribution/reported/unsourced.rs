@@ -409,29 +409,7 @@ impl Attributor<'_> {
             if !plain {
                 return None;
             }
-            // (`Aides cheered as she was announced the winner`: the clause
-            // after its subordinator, unless that clause ends before `be`:
-            // `Thurmond, who served until he was 100, was accused`.)
-            (start..be)
-                .rev()
-                .find(|&k| {
-                    let word = self.word(tokens[k]);
-                    // (`led many to assume that the attacks are intended
-                    // to …`: `that` before a determiner opens a clause.)
-                    let that_clause = word == "that"
-                        && tokens
-                            .get(k + 1)
-                            .is_some_and(|t| DETERMINERS.contains(self.word(*t)));
-                    // (`as she was …`, not `their identity as candidates is`.)
-                    let as_clause = word.eq_ignore_ascii_case("as")
-                        && tokens.get(k + 1).is_some_and(|t| {
-                            let next = self.word(*t);
-                            PRONOUNS.contains(next) || DETERMINERS.contains(next)
-                        });
-                    lower_in(SUBORDINATORS, word) || as_clause || that_clause
-                })
-                .filter(|&k| k > start && k + 1 < be && tokens[k + 1..be].iter().all(|t| t.is_word))
-                .map_or(start, |k| k + 1)
+            self.passive_clause_start(tokens, start, be)
         };
         let mut clause_end = self.next_tag_start(tokens, c + 1, end, None).unwrap_or(end);
         // (A bare passive before a dash: `is widely known — and …`.)
@@ -497,6 +475,30 @@ impl Attributor<'_> {
             return None;
         }
         Some((cue, self.content(tokens, start, clause_end)?))
+    }
+
+    /// Where the clause of a passive whose `be` is at token `be` starts,
+    /// its words opening at `start`: after the last subordinator, `as` or
+    /// `that` opening a clause of plain words up to `be` (`Aides cheered
+    /// as she was announced the winner`), else at `start` (`Thurmond, who
+    /// served until he was 100, was accused`: that clause ends before
+    /// `be`).
+    fn passive_clause_start(&self, tokens: &[Token], start: usize, be: usize) -> usize {
+        let opens_clause = |k: usize| {
+            let word = self.word(tokens[k]);
+            let next = tokens.get(k + 1).map_or("", |t| self.word(*t));
+            lower_in(SUBORDINATORS, word)
+                // (`as she was …`, not `their identity as candidates is`.)
+                || (word.eq_ignore_ascii_case("as")
+                    && (PRONOUNS.contains(next) || DETERMINERS.contains(next)))
+                // (`led many to assume that the attacks are intended to …`.)
+                || (word == "that" && DETERMINERS.contains(next))
+        };
+        (start..be)
+            .rev()
+            .find(|&k| opens_clause(k))
+            .filter(|&k| k > start && k + 1 < be && tokens[k + 1..be].iter().all(|t| t.is_word))
+            .map_or(start, |k| k + 1)
     }
 
     /// Whether `word` is a participle that reports (`seen`, `saying`,
@@ -841,13 +843,8 @@ impl Attributor<'_> {
     /// Whether what follows `looks` at token `k` judges how something
     /// looks: `like`, `as if`, or one of [`LOOKS_JUDGEMENTS`] after any
     /// words of degree (`looks much weaker`).
-    fn looks_judged(&self, tokens: &[Token], mut k: usize) -> bool {
-        while tokens
-            .get(k)
-            .is_some_and(|t| lower_in(JUDGEMENT_DEGREES, self.word(*t)))
-        {
-            k += 1;
-        }
+    fn looks_judged(&self, tokens: &[Token], k: usize) -> bool {
+        let k = self.after_degrees(tokens, k);
         tokens.get(k).is_some_and(|t| {
             let word = self.word(*t);
             word == "like"
