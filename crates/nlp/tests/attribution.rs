@@ -14165,6 +14165,30 @@ fn a_text_with_a_participle_speaks_for_the_subject_of_its_clause() {
         "Park read an email from a voter saying the roads were unsafe.",
         &[],
     );
+    // A text its subject answers or takes in is someone else's: it speaks
+    // itself.
+    check(
+        "Jo Park is discrediting a report saying the levy failed.",
+        &[q(Indirect, "the levy failed", "report", "say")],
+    );
+    check(
+        "The mayor received an email urging her to resign.",
+        &[q(Indirect, "her to resign", "email", "urge")],
+    );
+    check(
+        "The council dismissed a memo warning that the dam could fail.",
+        &[q(
+            Indirect,
+            "a memo warning that the dam could fail",
+            "council",
+            "dismiss",
+        )],
+    );
+    // A text read out or released is its reader's.
+    check(
+        "The spokesman read a statement saying the levy failed.",
+        &[q(Indirect, "the levy failed", "spokesman", "say")],
+    );
     // Opening the sentence, the text speaks itself.
     check(
         "In a statement announcing the pick, the union praised Ruiz.",

@@ -504,6 +504,51 @@ const MAX_SPENT_TIME_TOKENS: usize = 10;
 /// The forms of `spend` (`spent Monday attacking Roe`).
 const SPEND_FORMS: &[&str] = &["spend", "spends", "spent", "spending"];
 
+/// Cue verbs whose object document is their subject's own (`released a
+/// statement saying …`); any other cue answers someone else's text
+/// (`dismissed a report saying …`).
+const ISSUING_CUES: &[&str] = &[
+    "write",
+    "tweet",
+    "post",
+    "publish",
+    "issue",
+    "release",
+    "present",
+    "unveil",
+    "file",
+    "read",
+    "introduce",
+    "propose",
+    "announce",
+    "offer",
+];
+
+/// Verbs that take in someone else's text (`is discrediting a report
+/// saying …`, `received an email urging …`).
+const RECEIVING_VERBS: &[&str] = &[
+    "receive",
+    "receives",
+    "received",
+    "receiving",
+    "obtain",
+    "obtains",
+    "obtained",
+    "obtaining",
+    "discredit",
+    "discredits",
+    "discredited",
+    "discrediting",
+    "review",
+    "reviews",
+    "reviewed",
+    "reviewing",
+    "watch",
+    "watches",
+    "watched",
+    "watching",
+];
+
 /// Pronouns for people a participle's stance may follow (`those backing
 /// Roe`, `anyone questioning the count`).
 const PARTICIPLE_PRONOUNS: &[&str] = &[
@@ -2099,27 +2144,30 @@ impl Attributor<'_> {
             // email from a voter saying …`), one opening the clause (`The
             // statement announcing the pick called …`), or time spent
             // (`spent much of his speech defending …`).)
-            let named_in_clause = c == noun + 1
-                && self
-                    .noun_phrase_start(tokens, noun + 1, floor)
-                    .is_some_and(|start| {
-                        start > floor
-                            || lower_in(&["in", "during", "with"], self.word(tokens[floor]))
-                    })
-                && !(noun.saturating_sub(5).max(floor)..noun)
-                    .any(|k| lower_in(SPEND_FORMS, self.word(tokens[k])));
-            Some(
-                self.document_author(tokens, floor, noun)
-                    .or_else(|| {
-                        named_in_clause
-                            .then(|| {
-                                self.clause_subject(tokens, floor, c)
-                                    .or_else(|| self.document_phrase(tokens, floor, noun))
-                            })
-                            .flatten()
-                    })
-                    .filter(|_| speech)?,
-            )
+            // (`dismissed a report saying …`, `received an email urging
+            // …`: a text answered or taken in speaks for itself.)
+            let phrase_start = (c == noun + 1)
+                .then(|| self.noun_phrase_start(tokens, noun + 1, floor))
+                .flatten();
+            let answered = phrase_start.is_some_and(|start| {
+                start > floor && !self.issues_its_object(self.word(tokens[start - 1]))
+            });
+            let named_in_clause = phrase_start.is_some_and(|start| {
+                start > floor || lower_in(&["in", "during", "with"], self.word(tokens[floor]))
+            }) && !(noun.saturating_sub(5).max(floor)..noun)
+                .any(|k| lower_in(SPEND_FORMS, self.word(tokens[k])));
+            let author = match answered {
+                true => self.document_phrase(tokens, floor, noun),
+                false => self.document_author(tokens, floor, noun).or_else(|| {
+                    named_in_clause
+                        .then(|| {
+                            self.clause_subject(tokens, floor, c)
+                                .or_else(|| self.document_phrase(tokens, floor, noun))
+                        })
+                        .flatten()
+                }),
+            };
+            Some(author.filter(|_| speech)?)
         } else {
             None
         };
@@ -3540,11 +3588,20 @@ impl Attributor<'_> {
         let word = self.word(tokens[verb]);
         let verb_like = tokens[verb].is_word
             && !is_capitalised_word(word)
-            && (is_past(word) || (word.ends_with('s') && !word.ends_with("ss")));
+            && (is_past(word) || (word.ends_with('s') && !word.ends_with("ss")))
+            && self.issues_its_object(word);
         if !verb_like {
             return None;
         }
         self.subject_before(tokens, verb, floor)
+    }
+
+    /// Whether `word`, just before a document, may be its author's verb:
+    /// not a cue answering the text (`dismissed a report saying …`) nor a
+    /// verb taking it in (`is discrediting a report saying …`).
+    fn issues_its_object(&self, word: &str) -> bool {
+        let answered = cue_lemma(word).is_some_and(|(lemma, _)| !ISSUING_CUES.contains(&lemma));
+        !answered && !lower_in(RECEIVING_VERBS, word)
     }
 
     /// The noun phrase of the text ending at token `noun` (`a statement`,
