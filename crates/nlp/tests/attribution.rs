@@ -11202,6 +11202,40 @@ fn a_relative_pronoun_standing_for_part_of_a_report_opens_it() {
 }
 
 #[test]
+fn a_relative_clause_with_no_pronoun_keeps_its_noun_out_of_the_speaker() {
+    // The noun the clause is on opens the report, as a pronoun would.
+    let text = "The council kept a rule lawmakers said was needed.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let quote = &analysis.quotes[0];
+    let parts: Vec<&str> = quote.parts.iter().map(|part| &text[*part]).collect();
+    assert_eq!(parts, ["a rule", "was needed"]);
+    check(
+        "The council kept a rule lawmakers said was needed.",
+        &[q(
+            Indirect,
+            "a rule lawmakers said was needed",
+            "lawmakers",
+            "say",
+        )],
+    );
+    check(
+        "The council hired a manager Ruiz said could fix the roads.",
+        &[q(
+            Indirect,
+            "a manager Ruiz said could fix the roads",
+            "Ruiz",
+            "say",
+        )],
+    );
+    // A mention with no noun to set apart, or a clause with its own
+    // subject, is as before.
+    check(
+        "The vote is near. The state lawmakers said the rule was needed.",
+        &[q(Indirect, "the rule was needed", "state lawmakers", "say")],
+    );
+}
+
+#[test]
 fn a_short_concession_closing_a_report_is_the_writers() {
     let cases = [
         (

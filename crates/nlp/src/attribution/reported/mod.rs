@@ -1289,7 +1289,14 @@ impl Attributor<'_> {
                         _ => content,
                     };
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
-                    let (span, parts) = self.with_relative_gap(tokens, &tag, content);
+                    let antecedent = self.contact_relative(tokens, &mut tag, content);
+                    let (span, parts) = match antecedent {
+                        Some(antecedent) => (
+                            Span::new(antecedent.start, content.end),
+                            vec![antecedent, content],
+                        ),
+                        None => self.with_relative_gap(tokens, &tag, content),
+                    };
                     let parts = self.around_inserted_tag(tokens, &tag, parts);
                     let (span, parts) = match embedded.is_empty() {
                         true => self.without_concession(tokens, span, parts),
@@ -1683,6 +1690,57 @@ impl Attributor<'_> {
             Span::new(tokens[k].span.start, content.end),
             vec![tokens[k].span, content],
         )
+    }
+
+    /// `a rule lawmakers said was needed`, `the judge Trump says is
+    /// biased`: a relative clause with no pronoun, whose tag's mention as
+    /// found runs the noun the clause is on into the speaker. When the
+    /// report's `content` opens with a verb right after the cue, the
+    /// mention opens with a determiner and the speaker can be told from the
+    /// noun before it (a name after lowercase words, or a plural of people
+    /// after another noun), the tag keeps the speaker alone and the noun's
+    /// words are returned, as the part of the report the clause is about.
+    fn contact_relative(&self, tokens: &[Token], tag: &mut Tag, content: Span) -> Option<Span> {
+        let first = tokens.partition_point(|t| t.span.start < tag.mention.start);
+        let last = tokens.partition_point(|t| t.span.start < tag.mention.end);
+        let cue = tokens.partition_point(|t| t.span.start < tag.cue.span.start);
+        let opening = tokens.partition_point(|t| t.span.start < content.start);
+        let verb_first = tokens.get(opening).is_some_and(|t| {
+            let word = self.word(*t);
+            FINITE_AUXILIARIES.contains(word) || lower_in(BE_FORMS, word)
+        });
+        let words = tokens.get(first..last)?;
+        let opens_with_determiner = words.first().is_some_and(|t| {
+            let word = self.word(*t);
+            DETERMINERS.contains(&word.to_ascii_lowercase()) || lower_in(&["everything"], word)
+        });
+        if !(cue == last && opening == cue + 1 && verb_first && opens_with_determiner)
+            || words.len() < 2
+            || words.iter().any(|t| !t.is_word)
+            || self.gap_pronoun_before(tokens, first).is_some()
+        {
+            return None;
+        }
+        // (The determiner may open the sentence: `Everything Trump says`.)
+        let name_after_lowercase = (1..words.len()).find(|&k| {
+            is_capitalised_word(self.word(words[k]))
+                && (k == 1 || !is_capitalised_word(self.word(words[k - 1])))
+                && words[k..]
+                    .iter()
+                    .all(|t| is_capitalised_word(self.word(*t)))
+        });
+        let people_after_noun = (words.len() >= 3
+            || !DETERMINERS.contains(&self.word(words[0]).to_ascii_lowercase()))
+        .then_some(words.len() - 1)
+        .filter(|&k| {
+            is_plural_of_people(self.word(words[k]))
+                && !is_plural_of_people(self.word(words[k - 1]))
+        });
+        let split = name_after_lowercase.or(people_after_noun)?;
+        let antecedent = Span::new(words[0].span.start, words[split - 1].span.end);
+        tag.mention = Span::new(words[split].span.start, tag.mention.end);
+        tag.name_words = word_spans(&words[split..]);
+        Some(antecedent)
     }
 
     /// Whether a speech tag after the last comma before `end`, past token
