@@ -367,7 +367,9 @@ word_sets! {
     "nor", "either", "why", "how", "what", "where", "who", "whom", "whose", "which", "did",
     "does", "do", "is", "are", "was", "were", "can", "could", "should", "would", "has", "have",
     "had", "several", "many", "some", "most", "few", "all", "each", "every", "other", "another",
-    "that", "this", "these", "those", "any", "such", "whether",
+    "that", "this", "these", "those", "any", "such", "whether", "everything", "everyone",
+    "everybody", "nothing", "nobody", "none", "no", "anything", "anyone", "anybody",
+    "something", "someone", "somebody",
 ];
 }
 

@@ -11227,6 +11227,17 @@ fn a_relative_clause_with_no_pronoun_keeps_its_noun_out_of_the_speaker() {
             "say",
         )],
     );
+    // Opening the sentence, the word the clause is on is no part of a
+    // name.
+    check(
+        "Everything Ruiz says is wrong with the levy.",
+        &[q(
+            Indirect,
+            "Everything Ruiz says is wrong with the levy",
+            "Ruiz",
+            "say",
+        )],
+    );
     // A mention with no noun to set apart, or a clause with its own
     // subject, is as before.
     check(
