@@ -7933,6 +7933,16 @@ fn a_report_inside_parentheses_stays_inside_them() {
             "say",
         )],
     );
+    // A source vouching inside them vouches for their clause alone.
+    check(
+        "The vote is near. Rural towns (90 percent of voters there are white, according to the census) lean right.",
+        &[q(
+            Indirect,
+            "90 percent of voters there are white",
+            "census",
+            "according to",
+        )],
+    );
 }
 
 #[test]

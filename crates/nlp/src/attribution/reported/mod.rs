@@ -1260,12 +1260,14 @@ impl Attributor<'_> {
             }
             // `Her ratings (at one point 19 percent, Roe says) fell`: a
             // report inside parentheses stays inside them.
-            let (inner_floor, inner_end) = parenthesised
+            // (Its clause too: `Iowa (93 percent white, according to exit
+            // polls)`.)
+            let inner = parenthesised
                 .then(|| self.parenthesis_around(tokens, floor, c, end))
-                .flatten()
-                .unwrap_or((floor, end));
+                .flatten();
+            let (inner_floor, inner_end) = inner.unwrap_or((floor, end));
             let found = self
-                .reported_at(tokens, clause, inner_floor, c, inner_end)
+                .reported_at(tokens, inner.unwrap_or(clause), inner_floor, c, inner_end)
                 .or_else(|| self.coordinated(tokens, previous.as_ref(), c, end));
             match found {
                 Some((mut tag, content)) => {
