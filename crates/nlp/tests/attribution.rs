@@ -12932,6 +12932,20 @@ fn a_works_title_in_quotation_marks_quotes_no_one() {
             "speak about",
         )],
     );
+    // Nor does a title after `according to`: it names the source.
+    check(
+        "The levy was paid for by the state, according to “A County History,” a book by a teacher.",
+        &[q(
+            Indirect,
+            "The levy was paid for by the state",
+            "A County History",
+            "according to",
+        )],
+    );
+    check(
+        "According to “A County History,” by Jo Park, the levy failed.",
+        &[q(Indirect, "the levy failed", "Jo Park", "according to")],
+    );
     // Words in lower case after the noun are quoted.
     check(
         "Park said in her book, “the levy was doomed.”",

@@ -988,7 +988,7 @@ word_sets! {
 
 /// The quotations that quote someone: a work's title in quotation marks
 /// after the noun naming the work (`in his 2012 book, “An American Son”`)
-/// quotes no one, and the sentence around it is read as running text.
+/// or after `according to` (`according to “Man of the World”`) quotes no one, and the sentence around it is read as running text.
 fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quotation]> {
     let is_title = |quotation: &Quotation| {
         // (A few words before are enough, so that a text of quotation
@@ -1003,7 +1003,11 @@ fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quota
             .rsplit(|c: char| c.is_whitespace())
             .next()
             .unwrap_or("");
-        if !WORK_NOUNS.contains(noun) {
+        // (`according to “Man of the World,” a book …`: a source's title.)
+        let source = before.len() >= 12
+            && before.is_char_boundary(before.len() - 12)
+            && before[before.len() - 12..].eq_ignore_ascii_case("according to");
+        if !WORK_NOUNS.contains(noun) && !source {
             return false;
         }
         let mut words = text[quotation.content]

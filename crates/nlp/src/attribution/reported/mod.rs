@@ -2318,10 +2318,16 @@ impl Attributor<'_> {
                 // `According to X, CLAUSE`, to the sentence end.
                 let to = end.max(clause_to);
                 // (`To Park, her aides and the mayor, …`: a list of sources.)
+                // (`According to “The Trumps,” by Gwenda Blair, …`: not a
+                // comma inside a title's closing mark.)
                 let comma = self
                     .listed_subjects_end(tokens, after, to)
                     .filter(|&k| tokens.get(k).is_some_and(|t| self.word(*t) == ","))
-                    .or_else(|| (after..to).find(|&k| self.word(tokens[k]) == ","))?;
+                    .or_else(|| {
+                        (after..to).find(|&k| {
+                            self.word(tokens[k]) == "," && !self.closing_mark_after(tokens, k)
+                        })
+                    })?;
                 let comma = self.source_aside_end(tokens, comma, to).unwrap_or(comma);
                 let tag = self.tag_between(tokens, cue, after, comma, (c, comma + 1), true)?;
                 Some((
@@ -3298,6 +3304,15 @@ impl Attributor<'_> {
                             && plural != is_third_person(word)
                     })
             })
+    }
+
+    /// Whether a closing quotation mark follows token `k` with no space
+    /// between (`“The Trumps,”`).
+    fn closing_mark_after(&self, tokens: &[Token], k: usize) -> bool {
+        tokens.get(k + 1).is_some_and(|next| {
+            next.span.start == tokens[k].span.end
+                && matches!(self.word(*next), "”" | "’" | "'" | "''" | "\"")
+        })
     }
 
     /// The tokens inside the parentheses around token `c`, within
