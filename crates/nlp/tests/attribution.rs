@@ -8009,6 +8009,11 @@ fn nouns_of_speech_and_belief_made_by_the_subject() {
         "The vote is near. Park has been making the argument that it failed.",
         &[q(Indirect, "that it failed", "Park", "argument")],
     );
+    // Opening the sentence, the clause ends at its comma.
+    check(
+        "The vote is near. When Park made the point that the levy failed, Roe objected.",
+        &[q(Indirect, "that the levy failed", "Park", "point")],
+    );
     check(
         "The vote is near. Several senators raised concerns that the levy would fail.",
         &[q(

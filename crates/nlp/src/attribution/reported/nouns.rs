@@ -650,8 +650,16 @@ impl Attributor<'_> {
             self.subject_before(tokens, verb, floor)?
         };
         let clause_end = self.next_tag_start(tokens, that, end, None).unwrap_or(end);
-        let content = self.content(tokens, that, clause_end)?;
         let subject = tokens.partition_point(|t| t.span.start < mention.start);
+        // (`When guests made the point that …, Maher objected`: a clause
+        // opening the sentence ends at its comma.)
+        let clause_end = match self.opening_subordinate(tokens, floor, subject) {
+            true => self
+                .first_clause_comma(tokens, that, clause_end)
+                .unwrap_or(clause_end),
+            false => clause_end,
+        };
+        let content = self.content(tokens, that, clause_end)?;
         let tag = Tag::new(cue, mention, name_words, (subject, that));
         Some((tag, content))
     }
