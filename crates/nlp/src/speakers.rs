@@ -1394,6 +1394,20 @@ impl SpeakerRegistry {
         id
     }
 
+    /// Links a work named by its title (`according to “Man of the
+    /// World”`) to a speaker of unknown kind named by it.
+    pub(crate) fn link_work(&mut self, mention: Span, words: &[&str]) -> usize {
+        // (The title as written, its article kept: `A County History`.)
+        let name = words.join(" ");
+        let key = name.to_lowercase();
+        let id = match self.exact(SpeakerKind::Unknown, &key) {
+            Some(id) => id,
+            None => self.push(name, SpeakerKind::Unknown, key),
+        };
+        self.speakers[id].mentions.push(mention);
+        id
+    }
+
     /// Links a mention of a source granted anonymity (`an official who
     /// spoke on condition of anonymity`) to an anonymous speaker named by
     /// its words, never to a person named before.

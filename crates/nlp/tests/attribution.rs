@@ -883,6 +883,17 @@ fn speaker_kinds() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let kinds: Vec<&str> = analysis.speakers.iter().map(|s| s.kind.as_str()).collect();
     assert_eq!(kinds, ["anonymous", "organization", "group", "person"]);
+    // A work's title names no person; a nickname before a name does.
+    let text = "The levy failed, according to “A County History,” a book by a teacher. \
+                Roads improved, according to “Mad Dog” Mattis.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let kinds: Vec<(&str, &str)> = analysis
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind.as_str()))
+        .collect();
+    assert_eq!(kinds[0], ("A County History", "unknown"));
+    assert_eq!(kinds[1].1, "person");
 }
 
 #[test]

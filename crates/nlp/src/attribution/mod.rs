@@ -4057,6 +4057,19 @@ impl<'t> Attributor<'t> {
         })
     }
 
+    /// Whether `mention` opens with a title in quotation marks that
+    /// neither a name nor its author follows (`“Man of the World,” a book
+    /// …`; not `“Mad Dog” Mattis`, `“The Trumps,” by Gwenda Blair`).
+    fn is_title(&self, mention: Span) -> bool {
+        let Some(inner) = self.text[mention.start..].strip_prefix(['“', '"']) else {
+            return false;
+        };
+        inner.find(['”', '"']).is_some_and(|close| {
+            let after = inner[close..].trim_start_matches(['”', '"', ',', ' ']);
+            !after.starts_with(char::is_uppercase) && !after.starts_with("by ")
+        })
+    }
+
     fn link(&mut self, tag: &Tag) -> Attribution {
         let trimmed;
         let tag = match self.after_opening_adverb(tag) {
@@ -4133,6 +4146,16 @@ impl<'t> Attributor<'t> {
                 speaker: self.registry.link_anonymous(tag.mention, &words),
                 mention: tag.mention,
                 resolved: Resolution::Explicit,
+            };
+        }
+        // (`according to “Man of the World,” a book …`: a work's title
+        // names no person; not a nickname before a name, `“Mad Dog”
+        // Mattis`.)
+        if tag.according_to && !words.is_empty() && self.is_title(tag.mention) {
+            return Attribution {
+                speaker: self.registry.link_work(tag.mention, &words),
+                mention: tag.mention,
+                resolved: Resolution::AccordingTo,
             };
         }
         let (speaker, resolved) = match self.registry.link(tag.mention, &words) {
