@@ -988,7 +988,8 @@ word_sets! {
 
 /// The quotations that quote someone: a work's title in quotation marks
 /// after the noun naming the work (`in his 2012 book, “An American Son”`)
-/// or after `according to` (`according to “Man of the World”`) quotes no one, and the sentence around it is read as running text.
+/// or after `according to` (`according to “Man of the World”`) quotes no
+/// one, and the sentence around it is read as running text.
 fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quotation]> {
     let is_title = |quotation: &Quotation| {
         // (A few words before are enough, so that a text of quotation

@@ -504,50 +504,23 @@ const MAX_SPENT_TIME_TOKENS: usize = 10;
 /// The forms of `spend` (`spent Monday attacking Roe`).
 const SPEND_FORMS: &[&str] = &["spend", "spends", "spent", "spending"];
 
-/// Cue verbs whose object document is their subject's own (`released a
-/// statement saying …`); any other cue answers someone else's text
-/// (`dismissed a report saying …`).
-const ISSUING_CUES: &[&str] = &[
-    "write",
-    "tweet",
-    "post",
-    "publish",
-    "issue",
-    "release",
-    "present",
-    "unveil",
-    "file",
-    "read",
-    "introduce",
-    "propose",
-    "announce",
-    "offer",
+word_sets! {
+    /// Verbs that take in someone else's text (`is discrediting a report
+    /// saying …`, `received an email urging …`).
+    RECEIVING_VERBS = [
+    "receive", "receives", "received", "receiving", "obtain", "obtains", "obtained", "obtaining",
+    "discredit", "discredits", "discredited", "discrediting", "review", "reviews", "reviewed",
+    "reviewing", "watch", "watches", "watched", "watching",
 ];
 
-/// Verbs that take in someone else's text (`is discrediting a report
-/// saying …`, `received an email urging …`).
-const RECEIVING_VERBS: &[&str] = &[
-    "receive",
-    "receives",
-    "received",
-    "receiving",
-    "obtain",
-    "obtains",
-    "obtained",
-    "obtaining",
-    "discredit",
-    "discredits",
-    "discredited",
-    "discrediting",
-    "review",
-    "reviews",
-    "reviewed",
-    "reviewing",
-    "watch",
-    "watches",
-    "watched",
-    "watching",
+    /// Cue verbs whose object document is their subject's own (`released
+    /// a statement saying …`); any other cue answers someone else's text
+    /// (`dismissed a report saying …`).
+    ISSUING_CUES = [
+    "write", "tweet", "post", "publish", "issue", "release", "present", "unveil", "file", "read",
+    "introduce", "propose", "announce", "offer",
 ];
+}
 
 /// Pronouns for people a participle's stance may follow (`those backing
 /// Roe`, `anyone questioning the count`).
@@ -1714,7 +1687,7 @@ impl Attributor<'_> {
         let words = tokens.get(first..last)?;
         let opens_with_determiner = words.first().is_some_and(|t| {
             let word = self.word(*t);
-            DETERMINERS.contains(&word.to_ascii_lowercase()) || lower_in(&["everything"], word)
+            DETERMINERS.contains(word) || lower_in(&["everything"], word)
         });
         if !(cue == last && opening == cue + 1 && verb_first && opens_with_determiner)
             || words.len() < 2
@@ -1731,13 +1704,12 @@ impl Attributor<'_> {
                     .iter()
                     .all(|t| is_capitalised_word(self.word(*t)))
         });
-        let people_after_noun = (words.len() >= 3
-            || !DETERMINERS.contains(&self.word(words[0]).to_ascii_lowercase()))
-        .then_some(words.len() - 1)
-        .filter(|&k| {
-            is_plural_of_people(self.word(words[k]))
-                && !is_plural_of_people(self.word(words[k - 1]))
-        });
+        let people_after_noun = (words.len() >= 3 || !DETERMINERS.contains(self.word(words[0])))
+            .then_some(words.len() - 1)
+            .filter(|&k| {
+                is_plural_of_people(self.word(words[k]))
+                    && !is_plural_of_people(self.word(words[k - 1]))
+            });
         let split = name_after_lowercase.or(people_after_noun)?;
         let antecedent = Span::new(words[0].span.start, words[split - 1].span.end);
         tag.mention = Span::new(words[split].span.start, tag.mention.end);
@@ -3675,8 +3647,8 @@ impl Attributor<'_> {
     /// not a cue answering the text (`dismissed a report saying …`) nor a
     /// verb taking it in (`is discrediting a report saying …`).
     fn issues_its_object(&self, word: &str) -> bool {
-        let answered = cue_lemma(word).is_some_and(|(lemma, _)| !ISSUING_CUES.contains(&lemma));
-        !answered && !lower_in(RECEIVING_VERBS, word)
+        let answered = cue_lemma(word).is_some_and(|(lemma, _)| !ISSUING_CUES.contains(lemma));
+        !answered && !RECEIVING_VERBS.contains(word)
     }
 
     /// The noun phrase of the text ending at token `noun` (`a statement`,
