@@ -9233,6 +9233,12 @@ fn a_possessors_mention_opens_after_the_verb_or_preposition_before_it() {
             "The vote is near. The senator singled out Mr. Park’s criticism of Roe.",
             "Mr. Park’s",
         ),
+        // (An irregular past and its particle: `took up`; before a noun
+        // that is also a cue verb, `offer`.)
+        (
+            "The vote is near. The envoy took up Beijing’s offer to visit Ohio.",
+            "Beijing’s",
+        ),
         // A phrase opened by a determiner, or a title and a name, is whole.
         (
             "The vote is near. The Ohio senator’s criticism of Roe came late.",

@@ -2120,6 +2120,15 @@ impl Attributor<'_> {
         if possessive && (noun_follows || !(verb_follows || participle || complement)) {
             return None;
         }
+        // (`The envoy took up Beijing’s offer to visit`: the possessor
+        // phrase alone.)
+        if possessive && !verb_follows {
+            let possessor_start = self.possessor_phrase_start(tokens, start, last);
+            if possessor_start > start {
+                mention.start = tokens[possessor_start].span.start;
+                words = word_spans(&tokens[possessor_start..k]);
+            }
+        }
         if let Some(name) = last_word
             .strip_suffix("’s")
             .or_else(|| last_word.strip_suffix("'s"))

@@ -1222,11 +1222,16 @@ impl Attributor<'_> {
     }
 
     /// Where the possessor phrase from `start` to the possessive at token
-    /// `possessor` opens: after its last preposition or past (`vouched for
-    /// Park’s`, `the heart of Park’s`, `cheered Park’s`; but `the secretary
-    /// of state’s`), and at its first capital when no determiner opens it
+    /// `possessor` opens: after its last preposition, past or particle
+    /// (`vouched for Park’s`, `the heart of Park’s`, `cheered Park’s`, `took
+    /// up Park’s`; but `the secretary of state’s`), and at its first capital when no determiner opens it
     /// (`fuel Park’s`; but `the mayor’s`, `campaign chairman Jo Park’s`).
-    fn possessor_phrase_start(&self, tokens: &[Token], start: usize, possessor: usize) -> usize {
+    pub(in crate::attribution) fn possessor_phrase_start(
+        &self,
+        tokens: &[Token],
+        start: usize,
+        possessor: usize,
+    ) -> usize {
         let start = (start..possessor)
             .rev()
             .find(|&k| {
@@ -1240,7 +1245,8 @@ impl Attributor<'_> {
                     && ((is_stop_word(word) && !DETERMINERS.contains(word))
                         || lower_in(&["for", "with", "behind", "from"], word)
                         || (word == "of" && object_named())
-                        || word.ends_with("ed"))
+                        || is_past(word)
+                        || lower_in(&["up", "out", "off", "down"], word))
             })
             .map_or(start, |k| k + 1);
         let first = self.word(tokens[start]);
