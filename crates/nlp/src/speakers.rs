@@ -383,6 +383,9 @@ word_sets! {
 ];
 }
 
+/// Numbers that name the people just mentioned after `the` (`the two`).
+const PEOPLE_COUNTS: &[&str] = &["two", "three", "four", "five"];
+
 /// Whether `word` is an adverb that may open a sentence before its
 /// subject but never starts a name (`Perhaps`, `Already`).
 pub(crate) fn is_opening_adverb(word: &str) -> bool {
@@ -959,8 +962,12 @@ pub(crate) fn classify(words: &[&str]) -> MentionClass {
     // `many of them`, `two-thirds of us`: a part of a group, unless one.
     let part_of_us = matches!(words, [quantity, .., "of", "them" | "us"]
         if !["one", "1"].iter().any(|one| quantity.eq_ignore_ascii_case(one)));
+    // (`the two`, `the three`: the people just named, together.)
+    let the_number = matches!(words, [the, number] if the.eq_ignore_ascii_case("the")
+        && PEOPLE_COUNTS.contains(number));
     if GROUP_WORDS.contains(head)
         || part_of_us
+        || the_number
         || (words.len() == 2 && words[0].eq_ignore_ascii_case("both"))
         || (joined && !words.iter().any(|w| ORGANIZATION_WORDS.contains(w)))
     {

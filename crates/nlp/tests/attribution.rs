@@ -883,6 +883,19 @@ fn speaker_kinds() {
     let analysis = Pipeline::new().analyse(Document::new("t", text));
     let kinds: Vec<&str> = analysis.speakers.iter().map(|s| s.kind.as_str()).collect();
     assert_eq!(kinds, ["anonymous", "organization", "group", "person"]);
+    // `the two` are the people just named, together.
+    let text = "The two sides agreed to talk. Park met Roe. The two said the talks went well.";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let speakers: Vec<(&str, &str)> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution)
+        .map(|a| {
+            let speaker = &analysis.speakers[a.speaker];
+            (speaker.name.as_str(), speaker.kind.as_str())
+        })
+        .collect();
+    assert_eq!(speakers, [("two sides", "group"), ("two", "group")]);
     // A work's title names no person; a nickname before a name does.
     let text = "The levy failed, according to “A County History,” a book by a teacher. \
                 Roads improved, according to “Mad Dog” Mattis.";
