@@ -642,6 +642,28 @@ fn pronouns_and_name_variants_resolve_to_one_speaker() {
 }
 
 #[test]
+fn it_after_a_clause_opening_the_sentence_is_that_clauses_subject() {
+    // `it` is the meeting, not the organization quoted before.
+    let text = "The agency said the talks went well. While the meeting produced no deal, \
+                it showed that both sides wanted to talk.";
+    assert_eq!(
+        speaker_names(text),
+        [Some("agency".to_string()), Some("meeting".to_string())]
+    );
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    let it = analysis.quotes[1].attribution.unwrap();
+    assert_eq!(it.resolved, Resolution::Pronoun);
+    assert_eq!(&text[it.mention], "it");
+    // A person in that clause is no `it`; nor is `it` after any other
+    // comma.
+    let text = "The agency said the talks went well. While the mayor was away, \
+                it said that both sides wanted to talk.";
+    assert_eq!(speaker_names(text)[1].as_deref(), Some("agency"));
+    let text = "The agency said the talks went well. Then, it said that both sides wanted to talk.";
+    assert_eq!(speaker_names(text)[1].as_deref(), Some("agency"));
+}
+
+#[test]
 fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
     let text =
         "“We won,” Mrs. Roe said. “It was close,” Mr. Park said. “We worked hard,” she added.";

@@ -4099,8 +4099,10 @@ impl<'t> Attributor<'t> {
         }
         // `Cruz, who says …`: the mention is a relative pronoun, resolved to
         // the antecedent that the name words hold.
+        // (`While the meeting …, it showed …`: `it` too, its name words
+        // the clause's subject.)
         let relative = lower_in(
-            &["who", "which", "that"],
+            &["who", "which", "that", "it"],
             &self.text[tag.mention.start..tag.mention.end],
         );
         // `an official who spoke on condition of anonymity`, `the woman,

@@ -40,7 +40,7 @@ use super::{
 use crate::cues::cue_lemma;
 use crate::quotes::Quotation;
 use crate::speakers::{
-    POSSESSIVE_PRONOUNS, is_plural_of_people, is_possessive, is_speaker_head,
+    POSSESSIVE_PRONOUNS, is_person_noun, is_plural_of_people, is_possessive, is_speaker_head,
     is_speaker_or_person_noun, without_possessive,
 };
 use crate::tokens::{Token, tokenize, word_spans};
@@ -1264,6 +1264,7 @@ impl Attributor<'_> {
                         _ => content,
                     };
                     let content_end = tokens.partition_point(|t| t.span.start < content.end);
+                    self.it_after_opening_clause(tokens, clause.0, &mut tag);
                     let antecedent = self.contact_relative(tokens, &mut tag, content);
                     let (span, parts) = match antecedent {
                         Some(antecedent) => (
@@ -1665,6 +1666,64 @@ impl Attributor<'_> {
             Span::new(tokens[k].span.start, content.end),
             vec![tokens[k].span, content],
         )
+    }
+
+    /// `While the meeting produced no deal, it showed that …`: `it` right
+    /// after a subordinate clause opening the clause from `clause_start`
+    /// stands for that clause's subject when it is a thing (a determiner,
+    /// then words in lower case, no person): the tag's name words become
+    /// that subject's, its mention stays `it`.
+    fn it_after_opening_clause(&self, tokens: &[Token], clause_start: usize, tag: &mut Tag) {
+        let subject = tokens.partition_point(|t| t.span.start < tag.mention.start);
+        let is_it = tag.mention.len() == 2
+            && self.text[tag.mention].eq_ignore_ascii_case("it")
+            && subject >= clause_start + 4
+            && self.word(tokens[subject - 1]) == ",";
+        if !is_it {
+            return;
+        }
+        let mut opener = clause_start;
+        if lower_in(&["and", "but"], self.word(tokens[opener])) {
+            opener += 1;
+        }
+        let subordinate = lower_in(
+            &[
+                "while", "although", "though", "because", "since", "if", "when", "after", "before",
+                "whereas",
+            ],
+            self.word(tokens[opener]),
+        );
+        let determiner = tokens
+            .get(opener + 1)
+            .is_some_and(|t| lower_in(&["the", "a", "an", "this", "that", "its"], self.word(*t)));
+        if !subordinate || !determiner {
+            return;
+        }
+        // (The determiner and up to three words in lower case before the
+        // clause's verb: `the meeting didn’t`, `the new report was`.)
+        let verb_like = |k: usize| {
+            let word = self.word(tokens[k]);
+            FINITE_AUXILIARIES.contains(word)
+                || lower_in(BE_FORMS, word)
+                || word.ends_with("n’t")
+                || word.ends_with("n't")
+                || is_past(word)
+                || is_third_person(word)
+        };
+        let Some(verb) = (opener + 2..subject.min(opener + 6)).find(|&k| verb_like(k)) else {
+            return;
+        };
+        let phrase = &tokens[opener + 1..verb];
+        let head = self.word(phrase[phrase.len() - 1]);
+        let thing = phrase.len() >= 2
+            && phrase
+                .iter()
+                .all(|t| t.is_word && !is_capitalised_word(self.word(*t)))
+            && !is_person_noun(head)
+            && !is_plural_of_people(head);
+        if thing {
+            tag.name_words = word_spans(phrase);
+        }
     }
 
     /// `a rule lawmakers said was needed`, `the judge Trump says is
