@@ -7950,6 +7950,14 @@ fn a_report_in_a_relative_clause_of_the_subject_ends_at_the_main_verb() {
         "The vote is near. Voters who said the plan was drafted by Roe were angry.",
         &[q(Indirect, "the plan was drafted by Roe", "voters", "say")],
     );
+    // A verb of speech after what was asked for is the sentence's.
+    check(
+        "The vote is near. Officials who asked for a recount said the state may step in.",
+        &[
+            q(Indirect, "a recount", "officials", "ask"),
+            q(Indirect, "the state may step in", "officials", "say"),
+        ],
+    );
 }
 
 #[test]
@@ -13621,6 +13629,17 @@ fn a_source_granted_anonymity_is_anonymous() {
     assert_eq!(
         kinds("The levy failed, said an aide who spoke on condition of anonymity."),
         ["anonymous"]
+    );
+    // With no commas too: the terms are no report, the sentence's verb is
+    // the source's.
+    check(
+        "Officials who asked not to be named said the state may step in.",
+        &[q(Indirect, "the state may step in", "officials", "say")],
+    );
+    check(
+        "A senior aide who asked not to be named because she was not authorized \
+         to speak said the state may step in.",
+        &[q(Indirect, "the state may step in", "senior aide", "say")],
     );
     // A description after a named person is no longer that person.
     check(

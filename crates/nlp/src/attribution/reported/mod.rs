@@ -3612,9 +3612,35 @@ impl Attributor<'_> {
     /// clause of its subject, at tokens `from..end` (`end` when none is
     /// seen): a past after a finite clause, not joined to it.
     fn main_verb_after(&self, tokens: &[Token], from: usize, end: usize) -> usize {
-        let Some(first_verb) = (from + 1..end).find(|&k| is_finite(self.word(tokens[k]))) else {
+        // (Not a participle after `be` or `have`: `who asked not to be
+        // named said …`.)
+        let Some(first_verb) = (from + 1..end).find(|&k| {
+            let word = self.word(tokens[k]);
+            let participle = is_past(word)
+                && lower_in(
+                    &["be", "been", "being", "have", "has", "had"],
+                    self.word(tokens[k - 1]),
+                );
+            is_finite(word) && !participle
+        }) else {
             return end;
         };
+        // (`Officials who asked for a recount said …`: a verb of speech
+        // after an object is the sentence's, not a clause reported; but
+        // `who think officials said …`, `who heard Roe say …`.)
+        let before = self.word(tokens[first_verb - 1]);
+        let speech_after_object = cue_lemma(self.word(tokens[first_verb]))
+            .is_some_and(|(_, kind)| kind == CueKind::Speech)
+            && tokens[first_verb - 1].is_word
+            && !PRONOUNS.contains(before)
+            && !is_stop_word(before)
+            && !lower_in(&["who", "which", "that"], before)
+            && !is_capitalised_word(before)
+            && !is_plural_of_people(before)
+            && !is_speaker_head(before);
+        if speech_after_object {
+            return first_verb;
+        }
         // (`who refused to back Roe, said …`: a verb after a comma is the
         // clause's, the relative one having none in its content.)
         if self.word(tokens[first_verb - 1]) == ","
