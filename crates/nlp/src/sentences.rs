@@ -540,12 +540,17 @@ impl Sentences<'_, '_> {
             None => {}
         }
         // `then-Gov.`, `ex-Sen.`: a title after a prefix; `(D-Ore.)`, a
-        // party and a state after a lawmaker's name.
+        // party and a state after a lawmaker's name, which may end a
+        // sentence as any abbreviation may (`…,” said Maria Lopez, D-Fla.
+        // “Our people …`).
         if let Some((prefix, title)) = word.rsplit_once('-') {
             let class = self.splitter.abbreviation(title);
             let party = matches!(prefix.as_bytes(), [p] if p.is_ascii_uppercase());
-            if class == Some(AbbreviationClass::Title) || (party && class.is_some()) {
+            if class == Some(AbbreviationClass::Title) {
                 return WordClass::Title;
+            }
+            if party && class.is_some() {
+                return WordClass::Abbreviation;
             }
         }
         if bytes[0].is_ascii_digit() || (bytes[0] == b'$' && bytes.len() > 1) {
@@ -1054,6 +1059,11 @@ mod tests {
                     "Sen. Jo Park (D-Ore.) Sunday said no.",
                     "The bill (H.R. 5) passed.",
                 ],
+            ),
+            // (A party and state closing a tag may end its sentence.)
+            (
+                "“No,” said Rep. Jo Park, D-Fla. “We need more.”",
+                &["“No,” said Rep. Jo Park, D-Fla.", "“We need more.”"],
             ),
             (
                 "Park said no. Sen. Roe said yes. It was No. 1 in the polls.",

@@ -142,6 +142,13 @@ fn speech_tags_after_the_quote() {
         "“No comment,” Sen. Ida Vance (D-Ore.) said Monday.",
         &[q(Direct, "No comment", "Ida Vance", "say")],
     );
+    // A party and state closing the tag end its sentence: the quote goes
+    // on after it.
+    let text = "“It is not enough,” said Rep. Ida Vance, D-Fla. “Our people need more.”";
+    let analysis = Pipeline::new().analyse(Document::new("t", text));
+    assert_eq!(analysis.quotes.len(), 1);
+    let parts: Vec<&str> = analysis.quotes[0].parts.iter().map(|p| &text[*p]).collect();
+    assert_eq!(parts, ["It is not enough", "Our people need more."]);
     check(
         "“Why now?” asked Tom Reyes.",
         &[q(Direct, "Why now?", "Tom Reyes", "ask")],
