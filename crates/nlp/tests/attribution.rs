@@ -230,6 +230,21 @@ fn speech_tags_before_the_quote() {
 
 #[test]
 fn partial_and_mixed_quotes() {
+    // Where it was said, after the quotation, is the writer's; a time of
+    // what was said stays.
+    check(
+        "The council called the plan “a good start” in a statement Tuesday.",
+        &[q(Mixed, "the plan “a good start”", "council", "call")],
+    );
+    check(
+        "Police say they have “enough officers” to guard the city during the event.",
+        &[q(
+            Mixed,
+            "they have “enough officers” to guard the city during the event",
+            "police",
+            "say",
+        )],
+    );
     check(
         "The meetings were “candid, substantive and constructive,” the State Department said.",
         &[q(
@@ -1920,7 +1935,7 @@ fn a_second_cue_reports_for_the_same_speaker() {
 fn stance_verbs_and_clause_ends() {
     check(
         "Trump called the system “rigged” in a tweet, and lawmakers agreed.",
-        &[q(Mixed, "the system “rigged” in a tweet", "Trump", "call")],
+        &[q(Mixed, "the system “rigged”", "Trump", "call")],
     );
     check(
         "Sanders accused her of making “racist” remarks.",

@@ -1561,6 +1561,17 @@ impl<'t> Attributor<'t> {
                     {
                         end = unit.trim_end(self.text, cut, from);
                     }
+                    // (`called it “a good start” in a statement Tuesday`:
+                    // where it was said, after the quotation, is the
+                    // writer's; not a time of what was said, `to secure
+                    // the city during the event`.)
+                    if let Some(venue) = self
+                        .closing_venue(&tokens, from, end)
+                        .filter(|&venue| venue >= unit.ends[i])
+                        .filter(|&venue| self.word(tokens[venue]) != "during")
+                    {
+                        end = unit.trim_end(self.text, venue, from);
+                    }
                     let content = Span::new(tokens[from].span.start, tokens[end - 1].span.end);
                     let (span, parts, first) = match lead {
                         Some((first, part)) => (

@@ -1064,7 +1064,12 @@ impl Attributor<'_> {
     /// closes tokens `from..to` (`in an interview with CNN on Sunday`, `on
     /// Twitter`, `during a speech at the DNC`): a venue within its first
     /// words, and no verb or comma in it.
-    fn closing_venue(&self, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    pub(in crate::attribution) fn closing_venue(
+        &self,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+    ) -> Option<usize> {
         let start = from + MIN_CONTENT_WORDS;
         let preposition = (start..to)
             .rev()
