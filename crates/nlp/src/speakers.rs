@@ -478,6 +478,9 @@ word_sets! {
     "house",
     "pentagon",
     "kremlin",
+    "treasury",
+    "elysee",
+    "vatican",
     "reuters",
     "ap",
     "cnn",
@@ -1116,6 +1119,11 @@ pub struct SpeakerRegistry {
     /// The latest organization, for `it`.
     last_organization: Option<usize>,
     last_any: Option<usize>,
+    /// The latest speaker named by a noun showing a gender (`a
+    /// spokeswoman`), for `he` or `she` when no person of that gender is
+    /// known.
+    last_unnamed_male: Option<usize>,
+    last_unnamed_female: Option<usize>,
 }
 
 impl SpeakerRegistry {
@@ -1143,8 +1151,17 @@ impl SpeakerRegistry {
                     // (`I` is the person quoted last, never one only named.)
                     self.last_quoted_person?
                 } else if personal {
-                    let referent = self.person_of_gender(Gender::of_pronoun(pronoun))?;
-                    self.speaker_of(referent)
+                    let gender = Gender::of_pronoun(pronoun);
+                    match self.person_of_gender(gender) {
+                        Some(referent) => self.speaker_of(referent),
+                        // (`a spokeswoman said … She added`: with no woman
+                        // named, the spokeswoman.)
+                        None => match gender {
+                            Gender::Male => self.last_unnamed_male?,
+                            Gender::Female => self.last_unnamed_female?,
+                            Gender::Unknown => return None,
+                        },
+                    }
                 } else if ["it", "its"]
                     .iter()
                     .any(|p| pronoun.eq_ignore_ascii_case(p))
@@ -1176,6 +1193,10 @@ impl SpeakerRegistry {
             MentionClass::Common(kind) => (self.by_phrase(words, kind), Resolution::Explicit),
         };
         self.speakers[id].mentions.push(mention);
+        if self.speakers[id].kind != SpeakerKind::Person || matches!(class, MentionClass::Common(_))
+        {
+            self.note_unnamed(id, words);
+        }
         // (A person named by a common noun is no referent for pronouns.)
         match self.speakers[id].kind {
             _ if matches!(class, MentionClass::Common(_)) => {}
@@ -1401,6 +1422,16 @@ impl SpeakerRegistry {
         id
     }
 
+    /// Notes speaker `id`, named by `words` with no name of a person, as
+    /// the latest of the gender its words show (`a spokeswoman`), if any.
+    fn note_unnamed(&mut self, id: usize, words: &[&str]) {
+        match Gender::of_words(words) {
+            Gender::Male => self.last_unnamed_male = Some(id),
+            Gender::Female => self.last_unnamed_female = Some(id),
+            Gender::Unknown => {}
+        }
+    }
+
     /// Links a work named by its title (`according to “Man of the
     /// World”`) to a speaker of unknown kind named by it.
     pub(crate) fn link_work(&mut self, mention: Span, words: &[&str]) -> usize {
@@ -1421,6 +1452,7 @@ impl SpeakerRegistry {
     pub(crate) fn link_anonymous(&mut self, mention: Span, words: &[&str]) -> usize {
         let id = self.by_phrase(words, SpeakerKind::Anonymous);
         self.speakers[id].mentions.push(mention);
+        self.note_unnamed(id, words);
         self.last_collective = Some(id);
         self.last_any = Some(id);
         id

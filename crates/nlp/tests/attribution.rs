@@ -686,6 +686,21 @@ fn it_after_a_clause_opening_the_sentence_is_that_clauses_subject() {
 }
 
 #[test]
+fn a_pronoun_with_no_person_of_its_gender_is_the_unnamed_speaker_of_it() {
+    let text = "“No comment,” a city spokeswoman said. She added that the mayor was away.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            Some("city spokeswoman".to_string()),
+            Some("city spokeswoman".to_string())
+        ]
+    );
+    // A person of that gender named before comes first.
+    let text = "Mary Roe spoke first. “No comment,” a spokesman said. She added that it was late.";
+    assert_eq!(speaker_names(text)[1].as_deref(), Some("Mary Roe"));
+}
+
+#[test]
 fn a_pronoun_resolves_to_the_last_speaker_of_its_gender() {
     let text =
         "“We won,” Mrs. Roe said. “It was close,” Mr. Park said. “We worked hard,” she added.";
