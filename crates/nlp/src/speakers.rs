@@ -1137,6 +1137,19 @@ impl SpeakerRegistry {
     /// it was resolved; `None` for a pronoun or description with nobody to
     /// refer to.
     pub fn link(&mut self, mention: Span, words: &[&str]) -> Option<(usize, Resolution)> {
+        // (`One of them` after `two people familiar with the talks`: one
+        // of an anonymous source is anonymous too.)
+        if let [one, "of", "them"] = words
+            && one.eq_ignore_ascii_case("one")
+            && self
+                .last_collective
+                .is_some_and(|id| self.speakers[id].kind == SpeakerKind::Anonymous)
+        {
+            let id = self.by_phrase(words, SpeakerKind::Anonymous);
+            self.speakers[id].mentions.push(mention);
+            self.last_any = Some(id);
+            return Some((id, Resolution::Explicit));
+        }
         let class = classify(words);
         let (id, resolution) = match class {
             MentionClass::Pronoun => {

@@ -13667,6 +13667,11 @@ fn a_source_granted_anonymity_is_anonymous() {
         kinds("The levy failed, said an aide who spoke on condition of anonymity."),
         ["anonymous"]
     );
+    // One of an anonymous source is anonymous too.
+    assert_eq!(
+        kinds("Two people familiar with the talks said it failed. One of them called it a mess."),
+        ["anonymous", "anonymous"]
+    );
     // With no commas too: the terms are no report, the sentence's verb is
     // the source's.
     check(
