@@ -13667,6 +13667,15 @@ fn a_source_granted_anonymity_is_anonymous() {
         kinds("The levy failed, said an aide who spoke on condition of anonymity."),
         ["anonymous"]
     );
+    // Declining to be named is asking for anonymity, and no report.
+    check(
+        "One investor, who declined to be named, said the move was overdue.",
+        &[q(Indirect, "the move was overdue", "One investor", "say")],
+    );
+    assert_eq!(
+        kinds("An investor who declined to be identified said the move was overdue."),
+        ["anonymous"]
+    );
     // One of an anonymous source is anonymous too.
     assert_eq!(
         kinds("Two people familiar with the talks said it failed. One of them called it a mess."),

@@ -808,9 +808,12 @@ fn grants_anonymity(mention: &str) -> bool {
             "anonymity" | "anonymously" => true,
             // `not authorized to speak`
             "authorized" => before[2] == "not",
-            // `asked not to be named`, `without being identified`
+            // `asked not to be named`, `declined to be identified`,
+            // `without being identified`
             "named" | "identified" => {
-                (before[0] == "not" && before[1] == "to" && before[2] == "be")
+                (matches!(before[0], "not" | "declined" | "refused")
+                    && before[1] == "to"
+                    && before[2] == "be")
                     || (before[1] == "without" && before[2] == "being")
             }
             _ => false,

@@ -2133,6 +2133,10 @@ impl Attributor<'_> {
                 && word(from + 1) == "to"
                 && word(from + 2) == "be"
                 && lower_in(&["named", "identified", "quoted"], word(from + 3)))
+            // (`declined to be named`: the infinitive alone.)
+            || (word(from) == "to"
+                && word(from + 1) == "be"
+                && lower_in(&["named", "identified", "quoted"], word(from + 2)))
     }
 
     fn content_closing(
