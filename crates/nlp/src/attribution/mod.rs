@@ -1008,9 +1008,9 @@ fn without_titles<'q>(text: &str, quotations: &'q [Quotation]) -> Cow<'q, [Quota
             .next()
             .unwrap_or("");
         // (`according to “Man of the World,” a book …`: a source's title.)
-        let source = before.len() >= 12
-            && before.is_char_boundary(before.len() - 12)
-            && before[before.len() - 12..].eq_ignore_ascii_case("according to");
+        let source = before
+            .get(before.len().saturating_sub(12)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("according to"));
         if !WORK_NOUNS.contains(noun) && !source {
             return false;
         }

@@ -1686,13 +1686,7 @@ impl Attributor<'_> {
         if lower_in(&["and", "but"], self.word(tokens[opener])) {
             opener += 1;
         }
-        let subordinate = lower_in(
-            &[
-                "while", "although", "though", "because", "since", "if", "when", "after", "before",
-                "whereas",
-            ],
-            self.word(tokens[opener]),
-        );
+        let subordinate = lower_in(SUBORDINATORS, self.word(tokens[opener]));
         let determiner = tokens
             .get(opener + 1)
             .is_some_and(|t| lower_in(&["the", "a", "an", "this", "that", "its"], self.word(*t)));

@@ -1224,8 +1224,9 @@ impl Attributor<'_> {
     /// Where the possessor phrase from `start` to the possessive at token
     /// `possessor` opens: after its last preposition, past or particle
     /// (`vouched for Park’s`, `the heart of Park’s`, `cheered Park’s`, `took
-    /// up Park’s`; but `the secretary of state’s`), and at its first capital when no determiner opens it
-    /// (`fuel Park’s`; but `the mayor’s`, `campaign chairman Jo Park’s`).
+    /// up Park’s`; but `the secretary of state’s`), and at its first
+    /// capital when no determiner opens it (`fuel Park’s`; but `the
+    /// mayor’s`, `campaign chairman Jo Park’s`).
     pub(in crate::attribution) fn possessor_phrase_start(
         &self,
         tokens: &[Token],
